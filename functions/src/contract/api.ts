@@ -1,0 +1,143 @@
+/**
+ * The API contract's shapes and constants: responses, stream events, limits and routes.
+ * No runtime dependencies, so the widget can import it without shipping zod;
+ * request schemas live beside it in schemas.ts.
+ */
+
+/** Limits that the API enforces and the clients mirror in their UI. */
+export const LIMITS = {
+  /** Characters in one chat message. */
+  messageText: 4000,
+  /** Bytes of a JSON request body (the message limit plus headroom for the envelope). */
+  jsonBodyBytes: 32 * 1024,
+  /** Characters in a visitor's display name. */
+  visitorName: 80,
+  /** Conversations in one inbox page. */
+  inboxPageMax: 100,
+  /** Messages returned by one history request. */
+  messagesPageMax: 200,
+} as const;
+
+export type ConversationStatus = 'open' | 'closed';
+export type Author = 'visitor' | 'agent' | 'system';
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  author: Author;
+  authorName: string | null;
+  text: string;
+  /** Server time the message was stored, ms since the epoch. */
+  createdAt: number;
+}
+
+/** The inbox's view of a conversation (team-only fields included). */
+export interface Conversation {
+  id: string;
+  visitorId: string;
+  visitorName: string | null;
+  visitorEmail: string | null;
+  status: ConversationStatus;
+  createdAt: number;
+  /** Last activity; the inbox orders and pages by it. */
+  updatedAt: number;
+  lastMessageText: string | null;
+  lastMessageAuthor: Author | null;
+  unreadByAgent: number;
+  unreadByVisitor: number;
+  messageCount: number;
+}
+
+/** What a shopper may see of a conversation. */
+export interface VisitorConversation {
+  id: string;
+  status: ConversationStatus;
+  createdAt: number;
+  updatedAt: number;
+  lastMessageText: string | null;
+  unreadByVisitor: number;
+}
+
+/** Widget settings served with the session (grows with the widget issue). */
+export interface WidgetSettings {
+  teamName: string;
+  greeting: string;
+  accentColor: string;
+}
+
+// Stream events (Server-Sent Events). `id` is the SSE id; `at` the server time in ms.
+export type InboxEvent =
+  | { id: string; at: number; type: 'message.created'; conversationId: string; message: Message; conversation: Conversation }
+  | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: Conversation };
+
+export type VisitorEvent =
+  | { id: string; at: number; type: 'message.created'; conversationId: string; message: Message; conversation: VisitorConversation }
+  | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: VisitorConversation };
+
+/** The SSE `event:` name every data event is sent under; heartbeats are comments. */
+export const STREAM_EVENT = 'kotha';
+
+export interface StartSessionResponse {
+  visitorToken: string;
+  visitorId: string;
+  settings: WidgetSettings;
+  /** The visitor's conversations, newest activity first. */
+  conversations: VisitorConversation[];
+}
+
+export interface SendMessageResponse {
+  message: Message;
+  /** True when this id was already stored (a retry): nothing new was written. */
+  duplicate: boolean;
+}
+
+export interface MessagesResponse {
+  messages: Message[];
+}
+
+export interface InboxResponse {
+  conversations: Conversation[];
+  /** Pass as `before` for the next page; null on the last page. */
+  nextBefore: number | null;
+}
+
+export interface ConversationResponse {
+  conversation: Conversation;
+  messages: Message[];
+}
+
+export interface ConversationUpdateResponse {
+  conversation: Conversation;
+}
+
+export interface MeResponse {
+  siteId: string;
+  agent: { uid: string };
+}
+
+/** Every error the API returns has this body. */
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+const seg = (id: string) => encodeURIComponent(id);
+
+/**
+ * Route paths, relative to the API's base URL.
+ * Shopper routes take `Authorization: Bearer <visitorToken>`; merchant routes take
+ * `Authorization: Instance <signed Wix instance>`. Streams take the same credential as
+ * `?token=` / `?instance=`, because EventSource cannot set headers.
+ */
+export const ROUTES = {
+  session: '/v1/widget/session',
+  visitorMessages: '/v1/widget/messages',
+  visitorConversationMessages: (conversationId: string) => `/v1/widget/conversations/${seg(conversationId)}/messages`,
+  visitorStream: '/v1/widget/stream',
+  me: '/v1/inbox/me',
+  inbox: '/v1/inbox/conversations',
+  conversation: (conversationId: string) => `/v1/inbox/conversations/${seg(conversationId)}`,
+  agentMessages: (conversationId: string) => `/v1/inbox/conversations/${seg(conversationId)}/messages`,
+  conversationStatus: (conversationId: string) => `/v1/inbox/conversations/${seg(conversationId)}/status`,
+  conversationRead: (conversationId: string) => `/v1/inbox/conversations/${seg(conversationId)}/read`,
+  inboxStream: '/v1/inbox/stream',
+} as const;

@@ -1,0 +1,65 @@
+/** Request validation schemas (zod) for every body and query the API accepts. */
+import { z } from 'zod';
+import { LIMITS } from './api';
+
+/** Client-generated ids: url-safe, long enough to be unique, short enough to index. */
+export const clientId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 characters of A-Z, a-z, 0-9, _ or -');
+
+const messageText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`);
+
+/** Milliseconds since the epoch, from a query string or JSON. */
+const epochMs = z.coerce.number().int().min(0);
+
+export const conversationStatus = z.enum(['open', 'closed']);
+
+export const startSessionRequest = z.strictObject({
+  /** The public site key from the embed (the Wix instanceId). */
+  siteId: z.string().min(1).max(128),
+  /** A token from an earlier session, to resume it. */
+  visitorToken: z.string().max(2048).optional(),
+  visitorName: z.string().trim().min(1).max(LIMITS.visitorName).optional(),
+});
+export type StartSessionRequest = z.input<typeof startSessionRequest>;
+
+export const sendVisitorMessageRequest = z.strictObject({
+  /** Client-generated; a new id starts a new conversation. */
+  conversationId: clientId,
+  /** Client-generated; a retried send with the same id is stored once. */
+  id: clientId,
+  text: messageText,
+});
+export type SendVisitorMessageRequest = z.input<typeof sendVisitorMessageRequest>;
+
+export const messagesQuery = z.object({
+  /** Messages stored strictly after this time. */
+  since: epochMs.optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.messagesPageMax).optional(),
+});
+
+export const inboxQuery = z.object({
+  status: conversationStatus.optional(),
+  /** Page by activity: conversations updated strictly before this time. */
+  before: epochMs.optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.inboxPageMax).optional(),
+});
+export type InboxQuery = z.input<typeof inboxQuery>;
+
+export const sendAgentMessageRequest = z.strictObject({
+  id: clientId,
+  text: messageText,
+});
+export type SendAgentMessageRequest = z.input<typeof sendAgentMessageRequest>;
+
+export const setStatusRequest = z.strictObject({ status: conversationStatus });
+export type SetStatusRequest = z.input<typeof setStatusRequest>;
+
+/** The stream's resume point: `Last-Event-ID` header or `?since=`. */
+export const streamQuery = z.object({
+  since: epochMs.optional(),
+});
