@@ -120,24 +120,40 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-const seg = (id: string) => encodeURIComponent(id);
-
 /**
- * Route paths, relative to the API's base URL.
+ * Route patterns, relative to the API's base URL (Express syntax; the server mounts these).
  * Shopper routes take `Authorization: Bearer <visitorToken>`; merchant routes take
  * `Authorization: Instance <signed Wix instance>`. Streams take the same credential as
  * `?token=` / `?instance=`, because EventSource cannot set headers.
  */
-export const ROUTES = {
+export const PATHS = {
   session: '/v1/widget/session',
   visitorMessages: '/v1/widget/messages',
-  visitorConversationMessages: (conversationId: string) => `/v1/widget/conversations/${seg(conversationId)}/messages`,
+  visitorConversationMessages: '/v1/widget/conversations/:conversationId/messages',
   visitorStream: '/v1/widget/stream',
   me: '/v1/inbox/me',
   inbox: '/v1/inbox/conversations',
-  conversation: (conversationId: string) => `/v1/inbox/conversations/${seg(conversationId)}`,
-  agentMessages: (conversationId: string) => `/v1/inbox/conversations/${seg(conversationId)}/messages`,
-  conversationStatus: (conversationId: string) => `/v1/inbox/conversations/${seg(conversationId)}/status`,
-  conversationRead: (conversationId: string) => `/v1/inbox/conversations/${seg(conversationId)}/read`,
+  conversation: '/v1/inbox/conversations/:conversationId',
+  agentMessages: '/v1/inbox/conversations/:conversationId/messages',
+  conversationStatus: '/v1/inbox/conversations/:conversationId/status',
+  conversationRead: '/v1/inbox/conversations/:conversationId/read',
   inboxStream: '/v1/inbox/stream',
+} as const;
+
+const withConversation = (pattern: string) => (conversationId: string) =>
+  pattern.replace(':conversationId', encodeURIComponent(conversationId));
+
+/** Concrete paths for clients, built from PATHS. */
+export const ROUTES = {
+  session: PATHS.session,
+  visitorMessages: PATHS.visitorMessages,
+  visitorConversationMessages: withConversation(PATHS.visitorConversationMessages),
+  visitorStream: PATHS.visitorStream,
+  me: PATHS.me,
+  inbox: PATHS.inbox,
+  conversation: withConversation(PATHS.conversation),
+  agentMessages: withConversation(PATHS.agentMessages),
+  conversationStatus: withConversation(PATHS.conversationStatus),
+  conversationRead: withConversation(PATHS.conversationRead),
+  inboxStream: PATHS.inboxStream,
 } as const;

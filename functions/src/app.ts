@@ -1,0 +1,75 @@
+/**
+ * The API as an Express app, built from its dependencies (no import-time singletons),
+ * so Cloud Functions, the local stack, the tests and the bench all run the same code.
+ */
+import cors from 'cors';
+import express, { type Express } from 'express';
+import type { Firestore } from 'firebase-admin/firestore';
+import { LIMITS } from './contract';
+import { VisitorTokens } from './auth/visitor-token';
+import { ChatService } from './chat/chat-service';
+import { errorHandler, notFound, type ErrorLogger } from './http/errors';
+import { Hub } from './realtime/hub';
+import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
+import { inboxRoutes } from './routes/inbox';
+import { widgetRoutes } from './routes/widget';
+import { ChatStore } from './store/chat-store';
+
+export interface ApiConfig {
+  wixAppId: string;
+  wixAppSecret: string;
+  visitorTokenKey: string;
+  /**
+   * 'firestore' also fans events out through per-site Firestore listeners, for more
+   * than one instance (production); 'local' uses the in-process hub alone.
+   */
+  fanOut: 'firestore' | 'local';
+  /** Proxies in front of the app whose X-Forwarded-For is trusted (Cloud Run: 1). */
+  trustProxyHops?: number;
+}
+
+export interface ApiDeps {
+  db: Firestore;
+  config: ApiConfig;
+  clock?: () => number;
+  logger?: ErrorLogger & FeedLogger;
+}
+
+export interface Api {
+  app: Express;
+  hub: Hub;
+  feeds: SiteFeeds | null;
+  store: ChatStore;
+}
+
+const consoleLogger: ErrorLogger & FeedLogger = {
+  error: (message, details) => console.error(JSON.stringify({ severity: 'ERROR', message, ...details })),
+  warn: (message, details) => console.warn(JSON.stringify({ severity: 'WARNING', message, ...details })),
+};
+
+export function createApi(deps: ApiDeps): Api {
+  const clock = deps.clock ?? Date.now;
+  const logger = deps.logger ?? consoleLogger;
+  const store = new ChatStore(deps.db);
+  const hub = new Hub();
+  const feeds = deps.config.fanOut === 'firestore' ? new SiteFeeds(store, hub, clock, logger) : null;
+  const tokens = new VisitorTokens(deps.config.visitorTokenKey, clock);
+  const chat = new ChatService({ store, hub, tokens, clock });
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Rate limits key on the client's address, which only the trusted proxies may report.
+  app.set('trust proxy', deps.config.trustProxyHops ?? 0);
+  // Credentials travel in headers, never cookies, so any origin may call the API: the
+  // widget runs on every merchant's domain.
+  app.use(cors({ origin: true, maxAge: 86_400, exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
+  app.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
+  });
+  app.use(widgetRoutes({ chat, tokens, store, hub, feeds }));
+  app.use(inboxRoutes({ chat, auth: { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock }, store, hub, feeds }));
+  app.use((_req, _res, next) => next(notFound('No such route.')));
+  app.use(errorHandler(logger));
+  return { app, hub, feeds, store };
+}

@@ -1,0 +1,184 @@
+/**
+ * The chat use cases behind the HTTP routes: validation is done, the tenant is verified;
+ * here the domain rules meet the store, and every write is published to this
+ * instance's hub at once (other instances hear it through their site feeds).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Author, Conversation, ConversationStatus, Message, StartSessionResponse } from '../contract';
+import {
+  applySummary,
+  newConversation,
+  summaryChange,
+  toVisitorConversation,
+  visitorMayWrite,
+  type SiteEvent,
+} from '../domain/conversation';
+import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
+import { conflict, forbidden, HttpError, notFound } from '../http/errors';
+import type { Hub } from '../realtime/hub';
+import { AlreadyExistsError, type ChatStore } from '../store/chat-store';
+
+/** Conversations a returning shopper sees in the widget. */
+const VISITOR_CONVERSATIONS = 20;
+
+export interface ChatServiceDeps {
+  store: ChatStore;
+  hub: Hub;
+  tokens: VisitorTokens;
+  clock: () => number;
+}
+
+interface NewMessage {
+  siteId: string;
+  conversationId: string;
+  id: string;
+  text: string;
+  author: Author;
+  authorName: string | null;
+}
+
+export class ChatService {
+  constructor(private readonly deps: ChatServiceDeps) {}
+
+  /** Starts or resumes a shopper's session on a site. */
+  async startSession(siteId: string, visitorToken: string | undefined): Promise<StartSessionResponse> {
+    const { store, tokens } = this.deps;
+    const site = await store.getSite(siteId);
+    if (!site) throw notFound('This site does not use Kotha.');
+    if (!site.enabled) throw forbidden('Chat is turned off on this site.');
+    const previous = visitorToken ? await tokens.verify(visitorToken) : null;
+    const visitorId = previous?.siteId === siteId ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
+    const [token, conversations] = await Promise.all([
+      tokens.issue({ siteId, visitorId }),
+      store.listVisitorConversations(siteId, visitorId, VISITOR_CONVERSATIONS),
+    ]);
+    return {
+      visitorToken: token,
+      visitorId,
+      settings: site.settings,
+      conversations: conversations.map(toVisitorConversation),
+    };
+  }
+
+  /** A shopper's message; a new conversation id starts a conversation. Idempotent by id. */
+  async sendVisitorMessage(visitor: VisitorIdentity, input: { conversationId: string; id: string; text: string }) {
+    const { siteId, visitorId } = visitor;
+    const attempt = async () => {
+      const existing = await this.deps.store.getConversation(siteId, input.conversationId);
+      const check = visitorMayWrite(existing, visitorId);
+      if (check === 'not_found') throw notFound('No such conversation.');
+      if (check === 'closed') {
+        // A retry of a message stored before the close is still just a retry.
+        const stored = await this.deps.store.getMessage(siteId, input.conversationId, input.id);
+        if (stored) return { message: stored, duplicate: true };
+        throw conflict('conversation_closed', 'This conversation is closed. Start a new one to keep chatting.');
+      }
+      const conversation = existing ?? newConversation(input.conversationId, { visitorId, visitorName: null, visitorEmail: null }, this.deps.clock());
+      return this.append(conversation, existing === null, { ...input, siteId, author: 'visitor', authorName: null });
+    };
+    try {
+      return await attempt();
+    } catch (error) {
+      // Two first messages raced to create the same conversation: the loser tries once more.
+      if (error instanceof HttpError && error.code === 'conversation_race') return attempt();
+      throw error;
+    }
+  }
+
+  /** A reply from the team. Idempotent by id; reopens a closed conversation. */
+  async sendAgentMessage(siteId: string, agentName: string | null, conversationId: string, input: { id: string; text: string }) {
+    const conversation = await this.requireConversation(siteId, conversationId);
+    return this.append(conversation, false, { ...input, siteId, conversationId, author: 'agent', authorName: agentName });
+  }
+
+  private async append(conversation: Conversation, isNew: boolean, input: NewMessage): Promise<{ message: Message; duplicate: boolean }> {
+    const { store, hub, clock } = this.deps;
+    const at = clock();
+    const message: Message = {
+      id: input.id,
+      conversationId: conversation.id,
+      author: input.author,
+      authorName: input.authorName,
+      text: input.text,
+      createdAt: at,
+    };
+    const change = summaryChange(message, conversation.status);
+    const updated = applySummary(conversation, change);
+    const event: SiteEvent = {
+      id: `m_${conversation.id}_${message.id}`,
+      at,
+      type: 'message.created',
+      conversationId: conversation.id,
+      visitorId: conversation.visitorId,
+      message,
+      conversation: updated,
+    };
+    try {
+      await store.appendMessage({ siteId: input.siteId, message, conversation: updated, isNew, change, event });
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+      const stored = await store.getMessage(input.siteId, conversation.id, message.id);
+      if (stored) return { message: stored, duplicate: true };
+      throw new HttpError(409, 'conversation_race', 'The conversation was created at the same moment; retry.', { cause: error });
+    }
+    hub.publish(input.siteId, event);
+    return { message, duplicate: false };
+  }
+
+  async listVisitorMessages(visitor: VisitorIdentity, conversationId: string, options: { since?: number; limit?: number }) {
+    const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    return this.deps.store.listMessages(visitor.siteId, conversationId, { since: options.since, limit: options.limit ?? 200 });
+  }
+
+  async listInbox(siteId: string, options: { status?: ConversationStatus; before?: number; limit?: number }) {
+    const limit = options.limit ?? 30;
+    const conversations = await this.deps.store.listConversations(siteId, { ...options, limit });
+    const last = conversations.at(-1);
+    return { conversations, nextBefore: conversations.length === limit && last ? last.updatedAt : null };
+  }
+
+  async getConversation(siteId: string, conversationId: string) {
+    const conversation = await this.requireConversation(siteId, conversationId);
+    const messages = await this.deps.store.listMessages(siteId, conversationId, { limit: 200 });
+    return { conversation, messages };
+  }
+
+  /** Close or reopen; setting the current status again changes nothing. */
+  async setStatus(siteId: string, conversationId: string, status: ConversationStatus) {
+    const conversation = await this.requireConversation(siteId, conversationId);
+    if (conversation.status === status) return { conversation };
+    const at = this.deps.clock();
+    const updated: Conversation = { ...conversation, status, updatedAt: at };
+    await this.update(siteId, updated, { status, updatedAt: at }, at);
+    return { conversation: updated };
+  }
+
+  /** The team has read the conversation: its unread count drops to zero. */
+  async markReadByAgent(siteId: string, conversationId: string) {
+    const conversation = await this.requireConversation(siteId, conversationId);
+    if (conversation.unreadByAgent === 0) return { conversation };
+    const updated: Conversation = { ...conversation, unreadByAgent: 0 };
+    await this.update(siteId, updated, { unreadByAgent: 0 }, this.deps.clock());
+    return { conversation: updated };
+  }
+
+  private async update(siteId: string, updated: Conversation, fields: Parameters<ChatStore['updateConversation']>[2], at: number) {
+    const event: SiteEvent = {
+      id: `u_${randomUUID().replaceAll('-', '')}`,
+      at,
+      type: 'conversation.updated',
+      conversationId: updated.id,
+      visitorId: updated.visitorId,
+      conversation: updated,
+    };
+    await this.deps.store.updateConversation(siteId, updated.id, fields, event);
+    this.deps.hub.publish(siteId, event);
+  }
+
+  private async requireConversation(siteId: string, conversationId: string): Promise<Conversation> {
+    const conversation = await this.deps.store.getConversation(siteId, conversationId);
+    if (!conversation) throw notFound('No such conversation.');
+    return conversation;
+  }
+}

@@ -1,0 +1,50 @@
+/** One typed HTTP error and the one handler that turns any error into a JSON body. */
+import type { ErrorRequestHandler } from 'express';
+import type { ErrorBody } from '../contract';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'HttpError';
+  }
+}
+
+export const badRequest = (message: string) => new HttpError(400, 'invalid_request', message);
+export const unauthorized = (message: string) => new HttpError(401, 'unauthorized', message);
+export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
+export const notFound = (message: string) => new HttpError(404, 'not_found', message);
+export const conflict = (code: string, message: string) => new HttpError(409, code, message);
+
+export interface ErrorLogger {
+  error(message: string, details: Record<string, unknown>): void;
+}
+
+/** Body-parser failures carry a `type`; map them to the client's fault with a clear word. */
+function fromBodyParser(error: { type?: string; status?: number }): HttpError | null {
+  if (error.type === 'entity.parse.failed') return badRequest('The request body is not valid JSON.');
+  if (error.type === 'entity.too.large') return new HttpError(413, 'too_large', 'The request body is too large.');
+  if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
+    return new HttpError(415, 'unsupported_encoding', 'The request body encoding is not supported.');
+  }
+  return null;
+}
+
+/** The central error handler: typed errors keep their status; anything else is a logged 500. */
+export function errorHandler(logger: ErrorLogger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const known = error instanceof HttpError ? error : fromBodyParser(error as { type?: string });
+    const httpError = known ?? new HttpError(500, 'internal', 'Something went wrong on our side. Please try again.', { cause: error });
+    if (!known) logger.error('unhandled error', { method: req.method, path: req.path, error: String((error as Error)?.stack ?? error) });
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    const body: ErrorBody = { error: { code: httpError.code, message: httpError.message } };
+    res.status(httpError.status).json(body);
+  };
+}

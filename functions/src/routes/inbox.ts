@@ -1,0 +1,70 @@
+/** The merchant's API, used by the dashboard. Credential: the Wix instance. */
+import { Router } from 'express';
+import {
+  inboxQuery,
+  PATHS,
+  sendAgentMessageRequest,
+  setStatusRequest,
+  streamQuery,
+  type ConversationResponse,
+  type ConversationUpdateResponse,
+  type InboxResponse,
+  type MeResponse,
+} from '../contract';
+import { toInboxEvent } from '../domain/conversation';
+import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
+import type { ChatService } from '../chat/chat-service';
+import { parse } from '../http/validate';
+import { resumeCursor } from '../http/sse';
+import { streamEvents, type StreamDeps } from '../realtime/event-stream';
+
+export interface InboxRoutesDeps extends StreamDeps {
+  chat: ChatService;
+  auth: MerchantAuthConfig;
+}
+
+export function inboxRoutes(deps: InboxRoutesDeps): Router {
+  const router = Router();
+  const merchant = requireMerchant(deps.auth, { allowQuery: false });
+  const id = (value: unknown) => String(value);
+
+  router.get(PATHS.me, merchant, (_req, res) => {
+    const { siteId, uid } = merchantOf(res);
+    res.json({ siteId, agent: { uid } } satisfies MeResponse);
+  });
+
+  router.get(PATHS.inbox, merchant, async (req, res) => {
+    const query = parse(inboxQuery, req.query, 'query');
+    res.json((await deps.chat.listInbox(merchantOf(res).siteId, query)) satisfies InboxResponse);
+  });
+
+  router.get(PATHS.conversation, merchant, async (req, res) => {
+    const result = await deps.chat.getConversation(merchantOf(res).siteId, id(req.params.conversationId));
+    res.json(result satisfies ConversationResponse);
+  });
+
+  router.post(PATHS.agentMessages, merchant, async (req, res) => {
+    const body = parse(sendAgentMessageRequest, req.body, 'message');
+    const result = await deps.chat.sendAgentMessage(merchantOf(res).siteId, null, id(req.params.conversationId), body);
+    res.status(result.duplicate ? 200 : 201).json(result);
+  });
+
+  router.post(PATHS.conversationStatus, merchant, async (req, res) => {
+    const { status } = parse(setStatusRequest, req.body, 'status change');
+    const result = await deps.chat.setStatus(merchantOf(res).siteId, id(req.params.conversationId), status);
+    res.json(result satisfies ConversationUpdateResponse);
+  });
+
+  router.post(PATHS.conversationRead, merchant, async (req, res) => {
+    const result = await deps.chat.markReadByAgent(merchantOf(res).siteId, id(req.params.conversationId));
+    res.json(result satisfies ConversationUpdateResponse);
+  });
+
+  router.get(PATHS.inboxStream, requireMerchant(deps.auth, { allowQuery: true }), async (req, res) => {
+    const { since } = parse(streamQuery, { since: req.query.since }, 'stream query');
+    const { siteId } = merchantOf(res);
+    await streamEvents(req, res, deps, { siteId, resumeFrom: resumeCursor(req, since), project: toInboxEvent });
+  });
+
+  return router;
+}

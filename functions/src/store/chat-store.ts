@@ -1,0 +1,223 @@
+/**
+ * The Firestore data layer for chats. Everything lives under `sites/{siteId}/…` and keeps
+ * to the subset that behaves the same on the local emulator and in production
+ * (DESIGN.md): flat documents, range-filter paging, bounded listeners, batched writes
+ * with increments, no collectionGroup.
+ *
+ *   sites/{siteId}                                  site: enabled, widget settings
+ *   sites/{siteId}/conversations/{conversationId}   the conversation summary
+ *   sites/{siteId}/conversations/{id}/messages/{id} messages, ids chosen by the client
+ *   sites/{siteId}/events/{eventId}                 the stream's event log (TTL: expireAt)
+ */
+import { FieldValue, Timestamp, type DocumentData, type Firestore, type Query } from 'firebase-admin/firestore';
+import type { Conversation, ConversationStatus, Message, WidgetSettings } from '../contract';
+import type { SiteEvent, SummaryChange } from '../domain/conversation';
+
+/** Events are kept this long for reconnect catch-up, then removed by a Firestore TTL policy. */
+export const EVENT_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+/** The gRPC code Firestore answers a `create` of an existing document with. */
+const ALREADY_EXISTS = 6;
+
+export interface Site {
+  siteId: string;
+  enabled: boolean;
+  settings: WidgetSettings;
+}
+
+export const DEFAULT_SETTINGS: WidgetSettings = {
+  teamName: 'Support',
+  greeting: 'Hi! How can we help you today?',
+  accentColor: '#116dff',
+};
+
+export class AlreadyExistsError extends Error {}
+
+function isAlreadyExists(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === ALREADY_EXISTS;
+}
+
+export class ChatStore {
+  constructor(private readonly db: Firestore) {}
+
+  private site(siteId: string) {
+    return this.db.collection('sites').doc(siteId);
+  }
+  private conversations(siteId: string) {
+    return this.site(siteId).collection('conversations');
+  }
+  private messages(siteId: string, conversationId: string) {
+    return this.conversations(siteId).doc(conversationId).collection('messages');
+  }
+  private events(siteId: string) {
+    return this.site(siteId).collection('events');
+  }
+
+  async getSite(siteId: string): Promise<Site | null> {
+    const snap = await this.site(siteId).get();
+    if (!snap.exists) return null;
+    const data = snap.data() ?? {};
+    return {
+      siteId,
+      enabled: data.enabled !== false,
+      settings: {
+        teamName: typeof data.teamName === 'string' ? data.teamName : DEFAULT_SETTINGS.teamName,
+        greeting: typeof data.greeting === 'string' ? data.greeting : DEFAULT_SETTINGS.greeting,
+        accentColor: typeof data.accentColor === 'string' ? data.accentColor : DEFAULT_SETTINGS.accentColor,
+      },
+    };
+  }
+
+  /** Creates or updates a site (provisioning; the Wix install flow and the local seed). */
+  async saveSite(siteId: string, fields: Partial<WidgetSettings> & { enabled?: boolean }, at: number): Promise<void> {
+    await this.site(siteId).set({ siteId, ...fields, updatedAt: at }, { merge: true });
+  }
+
+  async getConversation(siteId: string, conversationId: string): Promise<Conversation | null> {
+    const snap = await this.conversations(siteId).doc(conversationId).get();
+    return snap.exists ? toConversation(snap.data() ?? {}) : null;
+  }
+
+  /** The inbox: newest activity first, paged by `updatedAt < before`. */
+  async listConversations(
+    siteId: string,
+    options: { status?: ConversationStatus; before?: number; limit: number },
+  ): Promise<Conversation[]> {
+    let query: Query = this.conversations(siteId);
+    if (options.status) query = query.where('status', '==', options.status);
+    if (options.before !== undefined) query = query.where('updatedAt', '<', options.before);
+    const snap = await query.orderBy('updatedAt', 'desc').limit(options.limit).get();
+    return snap.docs.map((d) => toConversation(d.data()));
+  }
+
+  async listVisitorConversations(siteId: string, visitorId: string, limit: number): Promise<Conversation[]> {
+    const snap = await this.conversations(siteId)
+      .where('visitorId', '==', visitorId)
+      .orderBy('updatedAt', 'desc')
+      .limit(limit)
+      .get();
+    return snap.docs.map((d) => toConversation(d.data()));
+  }
+
+  /** Messages after `since` (oldest first), or the latest `limit` when no `since`. */
+  async listMessages(siteId: string, conversationId: string, options: { since?: number; limit: number }): Promise<Message[]> {
+    const collection = this.messages(siteId, conversationId);
+    if (options.since !== undefined) {
+      const snap = await collection.where('createdAt', '>', options.since).orderBy('createdAt').limit(options.limit).get();
+      return snap.docs.map((d) => toMessage(d.data()));
+    }
+    const snap = await collection.orderBy('createdAt', 'desc').limit(options.limit).get();
+    return snap.docs.map((d) => toMessage(d.data())).reverse();
+  }
+
+  async getMessage(siteId: string, conversationId: string, messageId: string): Promise<Message | null> {
+    const snap = await this.messages(siteId, conversationId).doc(messageId).get();
+    return snap.exists ? toMessage(snap.data() ?? {}) : null;
+  }
+
+  /**
+   * Stores a message, its conversation summary and its event in one batch: three writes.
+   * The message is created with a must-not-exist precondition, so a retried send (same
+   * client id) fails as a whole with AlreadyExistsError and writes nothing twice. A new
+   * conversation (`created`) is created with the same precondition.
+   */
+  async appendMessage(input: {
+    siteId: string;
+    message: Message;
+    conversation: Conversation;
+    isNew: boolean;
+    change: SummaryChange;
+    event: SiteEvent;
+  }): Promise<void> {
+    const { siteId, message, conversation, change, event } = input;
+    const batch = this.db.batch();
+    batch.create(this.messages(siteId, conversation.id).doc(message.id), message);
+    const conversationRef = this.conversations(siteId).doc(conversation.id);
+    if (input.isNew) {
+      batch.create(conversationRef, conversation);
+    } else {
+      batch.update(conversationRef, {
+        ...change.set,
+        messageCount: FieldValue.increment(change.add.messageCount),
+        unreadByAgent: FieldValue.increment(change.add.unreadByAgent),
+        unreadByVisitor: FieldValue.increment(change.add.unreadByVisitor),
+      });
+    }
+    batch.create(this.events(siteId).doc(event.id), eventDocument(event));
+    try {
+      await batch.commit();
+    } catch (error) {
+      if (isAlreadyExists(error)) throw new AlreadyExistsError(message.id, { cause: error });
+      throw error;
+    }
+  }
+
+  /** Updates top-level conversation fields and records the event, in one batch. */
+  async updateConversation(
+    siteId: string,
+    conversationId: string,
+    fields: Partial<Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor'>>,
+    event: SiteEvent | null,
+  ): Promise<void> {
+    const batch = this.db.batch();
+    batch.update(this.conversations(siteId).doc(conversationId), fields);
+    if (event) batch.create(this.events(siteId).doc(event.id), eventDocument(event));
+    await batch.commit();
+  }
+
+  /** Events after `after` (oldest first), optionally one visitor's only. */
+  async eventsAfter(siteId: string, after: number, options: { visitorId?: string; limit: number }): Promise<SiteEvent[]> {
+    let query: Query = this.events(siteId);
+    if (options.visitorId) query = query.where('visitorId', '==', options.visitorId);
+    const snap = await query.where('at', '>', after).orderBy('at').limit(options.limit).get();
+    return snap.docs.map((d) => toSiteEvent(d.data()));
+  }
+
+  /**
+   * Listens to a site's newest events (bounded: the last `limit` after `after`).
+   * Returns the unsubscribe function.
+   */
+  watchEvents(siteId: string, after: number, limit: number, onEvents: (events: SiteEvent[]) => void, onError: (error: Error) => void): () => void {
+    return this.events(siteId)
+      .where('at', '>', after)
+      .orderBy('at', 'desc')
+      .limit(limit)
+      .onSnapshot((snap) => onEvents(snap.docs.map((d) => toSiteEvent(d.data())).reverse()), onError);
+  }
+}
+
+function eventDocument(event: SiteEvent): DocumentData {
+  return { ...event, expireAt: Timestamp.fromMillis(event.at + EVENT_RETENTION_MS) };
+}
+
+function toSiteEvent(data: DocumentData): SiteEvent {
+  const { expireAt: _ttl, ...event } = data;
+  return event as SiteEvent;
+}
+
+function toConversation(data: DocumentData): Conversation {
+  return {
+    id: String(data.id),
+    visitorId: String(data.visitorId),
+    visitorName: data.visitorName ?? null,
+    visitorEmail: data.visitorEmail ?? null,
+    status: data.status === 'closed' ? 'closed' : 'open',
+    createdAt: Number(data.createdAt),
+    updatedAt: Number(data.updatedAt),
+    lastMessageText: data.lastMessageText ?? null,
+    lastMessageAuthor: data.lastMessageAuthor ?? null,
+    unreadByAgent: Number(data.unreadByAgent ?? 0),
+    unreadByVisitor: Number(data.unreadByVisitor ?? 0),
+    messageCount: Number(data.messageCount ?? 0),
+  };
+}
+
+function toMessage(data: DocumentData): Message {
+  return {
+    id: String(data.id),
+    conversationId: String(data.conversationId),
+    author: data.author,
+    authorName: data.authorName ?? null,
+    text: String(data.text),
+    createdAt: Number(data.createdAt),
+  };
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three kinds of tests, one command (`npm test`):
+ * - unit: pure code, beside its file (`*.test.ts`), no I/O;
+ * - integration: the real Express app against a real Firestore endpoint (test/integration);
+ * - e2e: the built widget and dashboard in Debian's Chromium (test/e2e).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{functions,plugin,widget,dashboard}/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/firestore-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/firestore-global-setup.ts', 'test/support/e2e-global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          // Chromium is heavy on two cores: one browser test file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,99 @@
+/**
+ * The Kotha loader: the only script every page view downloads. It reads the embed's
+ * config, installs `window.Kotha`, and once the page has loaded shows a launcher in a
+ * shadow root. The Preact panel is fetched only when the shopper asks for it.
+ */
+import type { KothaApi, PanelModule } from './protocol';
+import { readConfig } from './loader/config';
+import { createFrame } from './loader/frame';
+import { createWidget } from './loader/widget';
+
+/** The panel's content-hashed file name, injected by widget/build.ts. */
+declare const __KOTHA_PANEL_FILE__: string;
+
+declare global {
+  interface Window {
+    Kotha?: KothaApi;
+  }
+}
+
+/** A queue a page may set up before the async loader runs: `Kotha = { q: [['open']] }`. */
+type PreloadQueue = { q?: unknown };
+
+let warned = false;
+
+/** Warns once: a broken widget must never throw into, or flood the console of, the host page. */
+function warnOnce(message: string, error?: unknown): void {
+  if (warned) return;
+  warned = true;
+  console.warn(message, ...(error === undefined ? [] : [error]));
+}
+
+/** Runs `task` after the page's load event, when the browser is idle, so the widget never competes with the shop. */
+function whenPageSettled(task: () => void): void {
+  const guarded = () => {
+    try {
+      task();
+    } catch (error) {
+      warnOnce('Kotha: the launcher failed to start', error);
+    }
+  };
+  const schedule = () => {
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(guarded, { timeout: 3000 });
+    } else {
+      setTimeout(guarded, 200);
+    }
+  };
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+}
+
+/** Replays calls a page queued before the loader arrived. */
+function replayPreloadQueue(previous: PreloadQueue | undefined, api: KothaApi): void {
+  if (!previous || !Array.isArray(previous.q)) return;
+  for (const entry of previous.q) {
+    if (!Array.isArray(entry)) continue;
+    const [method, ...args] = entry as [keyof KothaApi, ...unknown[]];
+    const fn = api[method] as ((...a: unknown[]) => void) | undefined;
+    if (typeof fn === 'function') fn(...args);
+  }
+}
+
+function boot(): void {
+  // Must be read synchronously: currentScript is null once this script's first run ends.
+  const script =
+    (document.currentScript as HTMLScriptElement | null) ??
+    document.querySelector<HTMLScriptElement>('script[data-site][src*="loader"]');
+  if (!script) {
+    warnOnce('Kotha: cannot find the loader <script> tag');
+    return;
+  }
+  const config = readConfig(script, document.documentElement.lang);
+  if (!config) {
+    warnOnce('Kotha: the embed needs a data-site attribute');
+    return;
+  }
+  const previous = window.Kotha as (KothaApi & PreloadQueue) | undefined;
+  if (previous && typeof previous.open === 'function') {
+    warnOnce('Kotha: the loader is embedded twice; keeping the first');
+    return;
+  }
+
+  const panelUrl = new URL(__KOTHA_PANEL_FILE__, script.src).href;
+  const widget = createWidget({
+    config,
+    createFrame: () => createFrame(document),
+    importPanel: () => import(/* @vite-ignore */ panelUrl) as Promise<PanelModule>,
+    warn: warnOnce,
+  });
+  window.Kotha = widget.api;
+  replayPreloadQueue(previous, widget.api);
+  whenPageSettled(() => widget.mount());
+}
+
+try {
+  boot();
+} catch (error) {
+  warnOnce('Kotha: the widget failed to start', error);
+}

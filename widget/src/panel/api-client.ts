@@ -1,0 +1,109 @@
+import type {
+  ErrorBody,
+  MessagesResponse,
+  SendMessageResponse,
+  StartSessionResponse,
+} from '../../../functions/src/contract/api';
+import { ROUTES } from '../../../functions/src/contract/api';
+
+// Request bodies mirror functions/src/contract/schemas.ts (startSessionRequest,
+// sendVisitorMessageRequest). Those types are not imported because that module pulls in
+// zod, which must never reach shoppers' browsers.
+export interface StartSessionBody {
+  siteId: string;
+  visitorToken?: string;
+}
+
+export interface SendMessageBody {
+  conversationId: string;
+  id: string;
+  text: string;
+}
+
+/** A request as data: built by pure functions, sent by `createApiClient`. */
+export interface ApiRequest {
+  path: string;
+  method: 'GET' | 'POST';
+  token?: string;
+  body?: unknown;
+}
+
+/** Any failed call. `status` is 0 when the network failed before an HTTP answer. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const sessionRequest = (body: StartSessionBody): ApiRequest => ({
+  path: ROUTES.session,
+  method: 'POST',
+  body,
+});
+
+export const historyRequest = (token: string, conversationId: string): ApiRequest => ({
+  path: ROUTES.visitorConversationMessages(conversationId),
+  method: 'GET',
+  token,
+});
+
+export const sendRequest = (token: string, body: SendMessageBody): ApiRequest => ({
+  path: ROUTES.visitorMessages,
+  method: 'POST',
+  token,
+  body,
+});
+
+/** The live stream's URL; EventSource cannot send headers, so the token goes in the query. */
+export function streamUrl(api: string, token: string, since: number | null): string {
+  const query = new URLSearchParams({ token });
+  if (since !== null) query.set('since', String(since));
+  return `${api}${ROUTES.visitorStream}?${query}`;
+}
+
+export interface ApiClient {
+  startSession(body: StartSessionBody): Promise<StartSessionResponse>;
+  history(token: string, conversationId: string): Promise<MessagesResponse>;
+  send(token: string, body: SendMessageBody): Promise<SendMessageResponse>;
+}
+
+/** Sends requests to the API at `api` (the base URL, no trailing slash). */
+export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): ApiClient {
+  async function call<T>(request: ApiRequest): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (request.token) headers.Authorization = `Bearer ${request.token}`;
+    let response: Response;
+    try {
+      response = await fetchImpl(`${api}${request.path}`, {
+        method: request.method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        // The visitor token is the credential; the shop's cookies are none of our business.
+        credentials: 'omit',
+      });
+    } catch (error) {
+      throw new ApiError(0, 'network', error instanceof Error ? error.message : 'network error');
+    }
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as ErrorBody | null;
+      throw new ApiError(
+        response.status,
+        body?.error?.code ?? 'http_error',
+        body?.error?.message ?? `HTTP ${response.status}`,
+      );
+    }
+    return (await response.json()) as T;
+  }
+
+  return {
+    startSession: (body) => call(sessionRequest(body)),
+    history: (token, conversationId) => call(historyRequest(token, conversationId)),
+    send: (token, body) => call(sendRequest(token, body)),
+  };
+}

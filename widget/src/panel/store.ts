@@ -1,0 +1,162 @@
+import type {
+  ConversationStatus,
+  Message,
+  VisitorConversation,
+  VisitorEvent,
+  WidgetSettings,
+} from '../../../functions/src/contract/api';
+import type { ChatMessage } from './messages';
+import { confirmed, mergeMessages, updateMessage } from './messages';
+
+/** The panel's whole state; changed only by `reduce`, so every transition is a tested pure function. */
+export interface PanelState {
+  open: boolean;
+  /** The session with the API. 'offline' means starting it failed; the UI offers a retry. */
+  connection: 'idle' | 'connecting' | 'ready' | 'offline';
+  settings: WidgetSettings | null;
+  /** The conversation the shopper writes into; null until there is one. */
+  conversation: { id: string; status: ConversationStatus } | null;
+  /** The shopper's messages in view, possibly across conversations (older ones first). */
+  messages: ChatMessage[];
+  /** Team messages that arrived while the panel was closed. */
+  unread: number;
+  /**
+   * Server time (ms) of the newest history or stream item seen: where the stream resumes.
+   * Send acknowledgements do not move it: a reply stored just before our own message but
+   * not yet streamed to us would otherwise be skipped on reconnect.
+   */
+  cursor: number | null;
+}
+
+export type PanelAction =
+  | { type: 'open' }
+  | { type: 'close' }
+  | { type: 'connecting' }
+  | { type: 'offline' }
+  | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[] }
+  | { type: 'history'; messages: readonly Message[] }
+  /** The shopper wrote a message; it shows at once as 'sending'. */
+  | { type: 'compose'; message: ChatMessage }
+  | { type: 'delivered'; message: Message }
+  | { type: 'failed'; id: string }
+  | { type: 'retry'; id: string }
+  /** The server refused a message because its conversation closed: move it into another one. */
+  | { type: 'rehome'; id: string; conversationId: string }
+  | { type: 'event'; event: VisitorEvent };
+
+export const initialState: PanelState = {
+  open: false,
+  connection: 'idle',
+  settings: null,
+  conversation: null,
+  messages: [],
+  unread: 0,
+  cursor: null,
+};
+
+const later = (cursor: number | null, time: number) => (cursor === null ? time : Math.max(cursor, time));
+
+/** Applies one action to the panel state. */
+export function reduce(state: PanelState, action: PanelAction): PanelState {
+  switch (action.type) {
+    case 'open':
+      return { ...state, open: true, unread: 0 };
+    case 'close':
+      return { ...state, open: false };
+    case 'connecting':
+      return { ...state, connection: 'connecting' };
+    case 'offline':
+      return { ...state, connection: 'offline' };
+    case 'session': {
+      // Newest activity first, per the contract: resume the most recent open conversation.
+      const active = action.conversations.find((conversation) => conversation.status === 'open');
+      const cursor = action.conversations.reduce((at, c) => later(at, c.updatedAt), state.cursor);
+      return {
+        ...state,
+        connection: 'ready',
+        settings: action.settings,
+        // A conversation begun locally before a session restart stays the one written into.
+        conversation: state.conversation ?? (active ? { id: active.id, status: active.status } : null),
+        cursor,
+      };
+    }
+    case 'history':
+      return {
+        ...state,
+        messages: mergeMessages(state.messages, action.messages.map(confirmed)),
+        cursor: action.messages.reduce((at, m) => later(at, m.createdAt), state.cursor),
+      };
+    case 'compose': {
+      const { conversationId } = action.message;
+      return {
+        ...state,
+        conversation:
+          state.conversation?.id === conversationId ? state.conversation : { id: conversationId, status: 'open' },
+        messages: mergeMessages(state.messages, [action.message]),
+      };
+    }
+    case 'delivered':
+      return { ...state, messages: mergeMessages(state.messages, [confirmed(action.message)]) };
+    case 'failed':
+      return { ...state, messages: updateMessage(state.messages, action.id, { status: 'failed' }) };
+    case 'retry':
+      return { ...state, messages: updateMessage(state.messages, action.id, { status: 'sending' }) };
+    case 'rehome':
+      return {
+        ...state,
+        conversation: { id: action.conversationId, status: 'open' },
+        messages: updateMessage(state.messages, action.id, { conversationId: action.conversationId }),
+      };
+    case 'event':
+      return applyEvent(state, action.event);
+  }
+}
+
+function applyEvent(state: PanelState, event: VisitorEvent): PanelState {
+  const cursor = later(state.cursor, event.at);
+  const current = state.conversation;
+  const isCurrent = current?.id === event.conversationId;
+  // Another tab may have started a conversation: follow it when ours is missing or closed.
+  const adopt = !isCurrent && event.conversation.status === 'open' && (current === null || current.status === 'closed');
+  if (!isCurrent && !adopt) return { ...state, cursor };
+
+  const conversation = { id: event.conversationId, status: event.conversation.status };
+  if (event.type === 'conversation.updated') return { ...state, conversation, cursor };
+
+  const { message } = event;
+  const isNew = !state.messages.some((m) => m.id === message.id);
+  const unseenReply = isNew && !state.open && message.author !== 'visitor';
+  return {
+    ...state,
+    conversation,
+    messages: mergeMessages(state.messages, [confirmed(message)]),
+    unread: state.unread + (unseenReply ? 1 : 0),
+    cursor: later(cursor, message.createdAt),
+  };
+}
+
+export interface Store {
+  get(): PanelState;
+  dispatch(action: PanelAction): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (state: PanelState) => void): () => void;
+}
+
+/** A minimal observable holder for the reducer's state. */
+export function createStore(initial: PanelState = initialState): Store {
+  let state = initial;
+  const listeners = new Set<(state: PanelState) => void>();
+  return {
+    get: () => state,
+    dispatch(action) {
+      const next = reduce(state, action);
+      if (next === state) return;
+      state = next;
+      for (const listener of listeners) listener(state);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

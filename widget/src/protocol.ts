@@ -1,0 +1,57 @@
+/**
+ * The one typed protocol between the loader (on every page view) and the lazily loaded
+ * panel. Types only: nothing here ships to the browser.
+ */
+
+/** The embed's configuration, read from the loader's `<script data-…>` attributes. */
+export interface WidgetConfig {
+  /** The site's public key (the Wix instanceId), from `data-site`. */
+  siteId: string;
+  /** API base URL without a trailing slash, from `data-api`. */
+  api: string;
+  /** BCP 47 language tag, from `data-locale`. */
+  locale: string;
+}
+
+/** Events a host page can subscribe to with `Kotha.on(name, fn)`. */
+export interface KothaEvents {
+  /** The panel module loaded and replayed the queued calls. */
+  ready: undefined;
+  open: undefined;
+  close: undefined;
+  /** A new message from the team (agent or system) arrived. */
+  message: { conversationId: string; text: string; authorName: string | null };
+}
+
+export type KothaEventName = keyof KothaEvents;
+export type KothaListener<E extends KothaEventName> = (detail: KothaEvents[E]) => void;
+
+/** The calls that need the panel; queued until it loads, then replayed in order. */
+export type PanelCommand = 'open' | 'close' | 'toggle';
+
+/** `window.Kotha`: the widget's single public global. */
+export interface KothaApi {
+  open(): void;
+  close(): void;
+  toggle(): void;
+  on<E extends KothaEventName>(event: E, listener: KothaListener<E>): void;
+  off<E extends KothaEventName>(event: E, listener: KothaListener<E>): void;
+}
+
+/** What the loader hands the panel when it mounts. */
+export interface PanelHost {
+  config: WidgetConfig;
+  root: ShadowRoot;
+  /** The shadow root's wrapper; carries theme variables and the `data-open` state. */
+  frame: HTMLElement;
+  launcher: HTMLButtonElement;
+  emit<E extends KothaEventName>(event: E, detail: KothaEvents[E]): void;
+}
+
+/** What the panel gives back; the loader forwards launcher clicks and queued calls to it. */
+export type PanelControls = Record<PanelCommand, () => void>;
+
+/** The panel module's shape, as the loader `import()`s it. */
+export interface PanelModule {
+  mountPanel(host: PanelHost): PanelControls;
+}
