@@ -12,7 +12,7 @@ import { errorHandler, notFound, type ErrorLogger } from './http/errors';
 import { Hub } from './realtime/hub';
 import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
 import { inboxRoutes } from './routes/inbox';
-import { widgetRoutes } from './routes/widget';
+import { DEFAULT_RATE_LIMITS, widgetRoutes, type RateLimits } from './routes/widget';
 import { ChatStore } from './store/chat-store';
 
 export interface ApiConfig {
@@ -26,6 +26,7 @@ export interface ApiConfig {
   fanOut: 'firestore' | 'local';
   /** Proxies in front of the app whose X-Forwarded-For is trusted (Cloud Run: 1). */
   trustProxyHops?: number;
+  rateLimits?: RateLimits;
 }
 
 export interface ApiDeps {
@@ -67,7 +68,7 @@ export function createApi(deps: ApiDeps): Api {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
-  app.use(widgetRoutes({ chat, tokens, store, hub, feeds }));
+  app.use(widgetRoutes({ chat, tokens, store, hub, feeds, rateLimits: deps.config.rateLimits ?? DEFAULT_RATE_LIMITS }));
   app.use(inboxRoutes({ chat, auth: { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock }, store, hub, feeds }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));

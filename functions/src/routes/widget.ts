@@ -11,9 +11,20 @@ import { HttpError } from '../http/errors';
 import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
 
+/** Per minute, per API instance, in memory: a flood is cut where it lands. */
+export interface RateLimits {
+  /** New sessions per client address (shoppers behind one NAT share it). */
+  sessionsPerIp: number;
+  /** Messages per visitor: generous for people, tight for scripts. */
+  messagesPerVisitor: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { sessionsPerIp: 120, messagesPerVisitor: 40 };
+
 export interface WidgetRoutesDeps extends StreamDeps {
   chat: ChatService;
   tokens: VisitorTokens;
+  rateLimits: RateLimits;
 }
 
 const tooMany = (message: string) => () => {
@@ -24,12 +35,10 @@ export function widgetRoutes(deps: WidgetRoutesDeps): Router {
   const router = Router();
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });
 
-  // Per instance, in memory: a flood from one visitor is cut where it lands. Limits are
-  // generous for people and tight for scripts.
-  const sessionLimit = rateLimit({ windowMs: 60_000, limit: 30, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('Too many new sessions. Wait a minute.') });
+  const sessionLimit = rateLimit({ windowMs: 60_000, limit: deps.rateLimits.sessionsPerIp, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('Too many new sessions. Wait a minute.') });
   const messageLimit = rateLimit({
     windowMs: 60_000,
-    limit: 40,
+    limit: deps.rateLimits.messagesPerVisitor,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (_req, res) => `${visitorOf(res).siteId}/${visitorOf(res).visitorId}`,

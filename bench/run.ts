@@ -1,0 +1,36 @@
+/**
+ * `npm run bench`: measures what DESIGN.md budgets and writes bench/report.json.
+ * Every number is measured on this run; sections not built yet are left out.
+ */
+import { writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { measureWidgetSize } from './widget-size';
+import { measureLatency } from './latency';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const report: Record<string, unknown> = {
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  at: new Date().toISOString(),
+};
+
+console.log('measuring the widget size…');
+report.widget = await measureWidgetSize();
+console.log('measuring shopper-send → merchant-stream latency on the local stack…');
+report.latency = await measureLatency({ conversations: 100, messages: 300 });
+
+await writeFile(`${root}bench/report.json`, `${JSON.stringify(report, null, 2)}\n`);
+
+const rows: Array<[string, string, string]> = [];
+const w = report.widget as Record<string, number>;
+const l = report.latency as Record<string, number>;
+rows.push(['widget loader (gzip)', `${w.loaderGzipBytes} B`, '≤ 5,120 B']);
+rows.push(['whole widget (gzip)', `${w.totalGzipBytes} B`, '≤ 25,600 B']);
+rows.push([`send → merchant sees it, p50 (${l.messages} msgs)`, `${l.p50Ms} ms`, '≤ 50 ms']);
+rows.push([`send → merchant sees it, p99`, `${l.p99Ms} ms`, '≤ 200 ms']);
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\n${'measure'.padEnd(width)}  ${'result'.padStart(10)}  budget`);
+for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${budget}`);
+console.log('\nwritten to bench/report.json');
+process.exit(0);

@@ -1,0 +1,99 @@
+/**
+ * The whole product on one machine: the real API (createApi, as deployed), the demo
+ * storefront with the widget, and the dashboard signed in as the demo merchant, all on
+ * one loopback port. `npm start` runs it over the embedded emulator; the browser tests
+ * and the bench run it too.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import type { Firestore } from 'firebase-admin/firestore';
+import { createApi, type Api, type ApiConfig } from '../functions/src/app';
+import { signInstance } from '../plugin/src/instance';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const WIDGET_DIST = `${root}widget/dist`;
+export const DASHBOARD_DIST = `${root}dashboard/dist`;
+const STOREFRONT = `${root}widget/demo/storefront.html`;
+
+export const DEMO_SITE_ID = 'demo-site';
+export const DEMO_AGENT_UID = 'demo-agent';
+
+export interface LocalStackOptions {
+  db: Firestore;
+  config: Omit<ApiConfig, 'fanOut'>;
+  /** 0 picks a free port. */
+  port: number;
+  clock?: () => number;
+}
+
+export interface LocalStack {
+  api: Api;
+  baseUrl: string;
+  urls: { storefront: string; dashboard: string; api: string };
+  /** A dashboard URL with a freshly signed instance for the demo merchant. */
+  dashboardUrl(siteId?: string, uid?: string): string;
+  stop(): Promise<void>;
+}
+
+/** Creates or refreshes the demo site the storefront embeds. */
+export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
+  await api.store.saveSite(DEMO_SITE_ID, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const api = createApi({ db: options.db, config: { ...options.config, fanOut: 'local' }, clock: options.clock });
+  await seedDemoSite(api);
+  const storefrontTemplate = await readFile(STOREFRONT, 'utf8');
+
+  const signedInstance = (siteId: string, uid: string) =>
+    signInstance({ instanceId: siteId, appDefId: options.config.wixAppId, signDate: new Date().toISOString(), uid, permissions: 'OWNER', siteOwnerId: uid }, options.config.wixAppSecret);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/api', api.app);
+  // The loader is short-cached so releases reach sites; everything else is content-hashed.
+  app.use('/widget', express.static(WIDGET_DIST, {
+    setHeaders: (res, path) => res.setHeader('Cache-Control', path.endsWith('loader.js') ? 'public, max-age=300' : 'public, max-age=31536000, immutable'),
+  }));
+  app.use('/dashboard', express.static(DASHBOARD_DIST));
+  // What Wix does when the merchant opens the app: the dashboard page with a signed instance.
+  app.get('/merchant', (req, res) => {
+    const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;
+    res.redirect(302, `/dashboard/?instance=${encodeURIComponent(signedInstance(site, DEMO_AGENT_UID))}`);
+  });
+  app.get('/', (req, res) => {
+    const origin = `${req.protocol}://${req.get('host')}`;
+    const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;
+    res.type('html').send(
+      storefrontTemplate
+        .replaceAll('{{LOADER_URL}}', `${origin}/widget/loader.js`)
+        .replaceAll('{{SITE_ID}}', escapeAttribute(site))
+        .replaceAll('{{API_BASE}}', `${origin}/api`),
+    );
+  });
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(options.port, '127.0.0.1', () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://localhost:${port}`;
+  return {
+    api,
+    baseUrl,
+    urls: { storefront: `${baseUrl}/`, dashboard: `${baseUrl}/merchant`, api: `${baseUrl}/api` },
+    dashboardUrl: (siteId = DEMO_SITE_ID, uid = DEMO_AGENT_UID) => `${baseUrl}/dashboard/?instance=${encodeURIComponent(signedInstance(siteId, uid))}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"'<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,65 @@
+/**
+ * `npm start`: the whole product locally, in one terminal, with no credentials.
+ * Builds the widget and dashboard, starts the embedded Firestore emulator on loopback
+ * (its data kept in .data/ across restarts), the API, the demo storefront and the
+ * dashboard signed in as the demo merchant; prints the URLs; stops cleanly on Ctrl-C.
+ */
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from './emulator';
+import { restoreEmulatorState, saveEmulatorState } from './emulator-persistence';
+import { buildAll } from './build';
+import { loadDevSecrets } from './dev-secrets';
+import { localFirestore } from './local-firestore';
+import { startLocalStack } from './local-stack';
+
+const dataDir = fileURLToPath(new URL('../.data/', import.meta.url));
+const stateFile = `${dataDir}firestore.json`;
+const port = Number(process.env.PORT ?? 8787);
+const firestorePort = Number(process.env.KOTHA_FIRESTORE_PORT ?? 8686);
+
+const step = (text: string) => console.log(`· ${text}`);
+
+step('building the widget and the dashboard…');
+await buildAll();
+
+step(`starting the Firestore emulator on 127.0.0.1:${firestorePort}…`);
+const emulator = await startEmulator(firestorePort).catch((error: Error) => {
+  console.error(`Could not start the Firestore emulator on port ${firestorePort} (${error.message}). Set KOTHA_FIRESTORE_PORT to a free port.`);
+  process.exit(1);
+});
+const db = localFirestore(emulator.hostPort);
+const restored = await restoreEmulatorState(db, stateFile);
+if (restored > 0) step(`restored ${restored} documents from .data/firestore.json`);
+
+const secrets = await loadDevSecrets(`${dataDir}dev-secrets.json`);
+const stack = await startLocalStack({ db, config: secrets, port }).catch((error: NodeJS.ErrnoException) => {
+  const hint = error.code === 'EADDRINUSE' ? ` Port ${port} is taken: run with PORT=<another port>.` : '';
+  console.error(`Could not start the local stack: ${error.message}.${hint}`);
+  process.exit(1);
+});
+
+console.log(`
+Kotha is running.
+
+  Storefront (shopper): ${stack.urls.storefront}
+  Dashboard (merchant): ${stack.urls.dashboard}
+  API:                  ${stack.urls.api}
+  Firestore emulator:   ${emulator.hostPort}
+
+Open the storefront and the dashboard in two tabs and chat. Ctrl-C stops everything;
+data is kept in .data/firestore.json (delete it to start fresh).
+`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  step('stopping…');
+  await stack.stop();
+  await saveEmulatorState(emulator.server, stateFile);
+  await emulator.stop();
+  step('saved the data and stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
