@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation, Message } from '../contract';
+import {
+  applySummary,
+  newConversation,
+  PREVIEW_LENGTH,
+  previewOf,
+  summaryChange,
+  toInboxEvent,
+  toVisitorConversation,
+  toVisitorEvent,
+  visitorMayWrite,
+  type SiteEvent,
+} from './conversation';
+
+const visitor = { visitorId: 'v1', visitorName: 'Rina', visitorEmail: 'rina@example.com' };
+const base = newConversation('c1', visitor, 1000);
+const message = (author: Message['author'], text = 'hello', createdAt = 2000): Message => ({
+  id: 'm1',
+  conversationId: 'c1',
+  author,
+  authorName: null,
+  text,
+  createdAt,
+});
+
+describe('previewOf', () => {
+  it('collapses whitespace to one line', () => {
+    expect(previewOf('  hello\n\n  there\tfriend ')).toBe('hello there friend');
+  });
+  it('cuts long text with an ellipsis, at a character boundary', () => {
+    const bengali = 'কথা'.repeat(100);
+    const preview = previewOf(bengali);
+    expect(Array.from(preview)).toHaveLength(PREVIEW_LENGTH);
+    expect(preview.endsWith('…')).toBe(true);
+    expect(preview).not.toContain('\uFFFD');
+  });
+  it('keeps short text whole', () => {
+    expect(previewOf('ok')).toBe('ok');
+  });
+});
+
+describe('summaryChange + applySummary', () => {
+  it('counts a shopper message as unread for the team', () => {
+    const after = applySummary(base, summaryChange(message('visitor'), 'open'));
+    expect(after).toMatchObject({ messageCount: 1, unreadByAgent: 1, unreadByVisitor: 0, updatedAt: 2000, lastMessageAuthor: 'visitor', lastMessageText: 'hello' });
+  });
+  it('counts a reply as unread for the shopper', () => {
+    const after = applySummary(base, summaryChange(message('agent'), 'open'));
+    expect(after).toMatchObject({ messageCount: 1, unreadByAgent: 0, unreadByVisitor: 1 });
+  });
+  it('reopens a closed conversation when the team replies', () => {
+    const closed: Conversation = { ...base, status: 'closed' };
+    expect(applySummary(closed, summaryChange(message('agent'), 'closed')).status).toBe('open');
+    expect(summaryChange(message('agent'), 'open').set.status).toBeUndefined();
+  });
+  it('accumulates', () => {
+    let c = base;
+    for (let i = 0; i < 3; i++) c = applySummary(c, summaryChange(message('visitor', `m${i}`, 2000 + i), c.status));
+    expect(c).toMatchObject({ messageCount: 3, unreadByAgent: 3, lastMessageText: 'm2', updatedAt: 2002 });
+  });
+});
+
+describe('visitorMayWrite', () => {
+  it('lets anyone start a new conversation', () => {
+    expect(visitorMayWrite(null, 'v1')).toBe('ok');
+  });
+  it('lets the owner write to an open conversation', () => {
+    expect(visitorMayWrite(base, 'v1')).toBe('ok');
+  });
+  it('hides another visitor’s conversation as missing', () => {
+    expect(visitorMayWrite(base, 'v2')).toBe('not_found');
+    expect(visitorMayWrite({ ...base, status: 'closed' }, 'v2')).toBe('not_found');
+  });
+  it('refuses a closed conversation', () => {
+    expect(visitorMayWrite({ ...base, status: 'closed' }, 'v1')).toBe('closed');
+  });
+});
+
+describe('projections', () => {
+  const event: SiteEvent = { id: 'e1', at: 2000, type: 'message.created', conversationId: 'c1', visitorId: 'v1', message: message('agent'), conversation: base };
+
+  it('shows a shopper none of the team-only fields', () => {
+    const shown = toVisitorConversation(base);
+    expect(Object.keys(shown).sort()).toEqual(['createdAt', 'id', 'lastMessageText', 'status', 'unreadByVisitor', 'updatedAt']);
+    const projected = toVisitorEvent(event);
+    expect(projected.conversation).toEqual(shown);
+    expect(projected).not.toHaveProperty('visitorId');
+    expect(JSON.stringify(projected)).not.toContain('rina@example.com');
+  });
+
+  it('projects status updates for the shopper', () => {
+    const update: SiteEvent = { id: 'e2', at: 3000, type: 'conversation.updated', conversationId: 'c1', visitorId: 'v1', conversation: { ...base, status: 'closed' } };
+    expect(toVisitorEvent(update)).toEqual({ id: 'e2', at: 3000, type: 'conversation.updated', conversationId: 'c1', conversation: { ...toVisitorConversation(base), status: 'closed' } });
+  });
+
+  it('drops the routing field for the inbox', () => {
+    expect(toInboxEvent(event)).not.toHaveProperty('visitorId');
+    expect(toInboxEvent(event)).toMatchObject({ id: 'e1', conversation: base });
+  });
+});
