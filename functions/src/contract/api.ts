@@ -77,6 +77,35 @@ export type VisitorEvent =
 /** The SSE `event:` name every data event is sent under; heartbeats are comments. */
 export const STREAM_EVENT = 'kotha';
 
+// Requests. Their validation schemas (schemas.ts) are checked against these types.
+
+export interface StartSessionRequest {
+  /** The public site key from the embed (the Wix instanceId). */
+  siteId: string;
+  /** A token from an earlier session, to resume it. */
+  visitorToken?: string;
+  visitorName?: string;
+}
+
+export interface SendVisitorMessageRequest {
+  /** Client-generated; a new id starts a new conversation. */
+  conversationId: string;
+  /** Client-generated; a retried send with the same id is stored once. */
+  id: string;
+  text: string;
+}
+
+export interface SendAgentMessageRequest {
+  id: string;
+  text: string;
+}
+
+export interface SetStatusRequest {
+  status: ConversationStatus;
+}
+
+// Responses.
+
 export interface StartSessionResponse {
   visitorToken: string;
   visitorId: string;

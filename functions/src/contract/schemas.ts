@@ -1,6 +1,6 @@
 /** Request validation schemas (zod) for every body and query the API accepts. */
 import { z } from 'zod';
-import { LIMITS } from './api';
+import { LIMITS, type SendAgentMessageRequest, type SendVisitorMessageRequest, type SetStatusRequest, type StartSessionRequest } from './api';
 
 /** Client-generated ids: url-safe, long enough to be unique, short enough to index. */
 export const clientId = z
@@ -25,7 +25,6 @@ export const startSessionRequest = z.strictObject({
   visitorToken: z.string().max(2048).optional(),
   visitorName: z.string().trim().min(1).max(LIMITS.visitorName).optional(),
 });
-export type StartSessionRequest = z.input<typeof startSessionRequest>;
 
 export const sendVisitorMessageRequest = z.strictObject({
   /** Client-generated; a new id starts a new conversation. */
@@ -34,7 +33,6 @@ export const sendVisitorMessageRequest = z.strictObject({
   id: clientId,
   text: messageText,
 });
-export type SendVisitorMessageRequest = z.input<typeof sendVisitorMessageRequest>;
 
 export const messagesQuery = z.object({
   /** Messages stored strictly after this time. */
@@ -48,18 +46,25 @@ export const inboxQuery = z.object({
   before: epochMs.optional(),
   limit: z.coerce.number().int().min(1).max(LIMITS.inboxPageMax).optional(),
 });
-export type InboxQuery = z.input<typeof inboxQuery>;
 
 export const sendAgentMessageRequest = z.strictObject({
   id: clientId,
   text: messageText,
 });
-export type SendAgentMessageRequest = z.input<typeof sendAgentMessageRequest>;
 
 export const setStatusRequest = z.strictObject({ status: conversationStatus });
-export type SetStatusRequest = z.input<typeof setStatusRequest>;
 
 /** The stream's resume point: `Last-Event-ID` header or `?since=`. */
 export const streamQuery = z.object({
   since: epochMs.optional(),
 });
+
+/** Compile-time proof that each schema parses to exactly the contract's request type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemasMatchContract: [
+  Same<z.output<typeof startSessionRequest>, StartSessionRequest>,
+  Same<z.output<typeof sendVisitorMessageRequest>, SendVisitorMessageRequest>,
+  Same<z.output<typeof sendAgentMessageRequest>, SendAgentMessageRequest>,
+  Same<z.output<typeof setStatusRequest>, SetStatusRequest>,
+] = [true, true, true, true];
+void schemasMatchContract;

@@ -4,6 +4,8 @@
  * draws goes inside the same shadow root, so host CSS cannot reach it.
  */
 
+import launcherCss from './launcher.css';
+
 /** The host element's id; browser tests find the shadow root through it. */
 export const HOST_ID = 'kotha-widget';
 
@@ -38,57 +40,6 @@ const CHAT_ICON =
 const CLOSE_ICON =
   '<svg class="icon-close" viewBox="0 0 24 24" aria-hidden="true"><path fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" d="M6 6l12 12M18 6L6 18"/></svg>';
 
-// The launcher's look. The panel adds its own stylesheet to the same root when it loads.
-const LAUNCHER_CSS = `
-.frame {
-  --kotha-accent: #1f5fbf;
-  --kotha-on-accent: #ffffff;
-  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Bengali", sans-serif;
-  color: #1b1b1f;
-}
-.launcher {
-  all: unset;
-  box-sizing: border-box;
-  position: fixed;
-  right: max(20px, env(safe-area-inset-right));
-  bottom: max(20px, env(safe-area-inset-bottom));
-  width: 56px;
-  height: 56px;
-  border-radius: 50%;
-  display: grid;
-  place-items: center;
-  cursor: pointer;
-  background: var(--kotha-accent);
-  color: var(--kotha-on-accent);
-  box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
-  transition: transform 0.15s ease-out;
-}
-.launcher:hover { transform: scale(1.06); }
-.launcher:focus-visible { outline: 3px solid var(--kotha-accent); outline-offset: 3px; }
-.launcher[aria-busy="true"] { cursor: progress; }
-.launcher svg { width: 28px; height: 28px; }
-.launcher .icon-close, .launcher[aria-expanded="true"] .icon-chat { display: none; }
-.launcher[aria-expanded="true"] .icon-close { display: block; }
-.launcher[data-unread]::after {
-  content: attr(data-unread);
-  position: absolute;
-  top: -4px;
-  right: -4px;
-  min-width: 20px;
-  height: 20px;
-  padding: 0 5px;
-  box-sizing: border-box;
-  border-radius: 10px;
-  background: #c62828;
-  color: #ffffff;
-  font: 700 12px/20px system-ui, sans-serif;
-  text-align: center;
-}
-@media (prefers-reduced-motion: reduce) {
-  .launcher { transition: none; }
-  .launcher:hover { transform: none; }
-}
-`;
 
 /** Creates the host element, its shadow root and the launcher, and appends them to the page. */
 export function createFrame(doc: Document): Frame {
@@ -100,7 +51,7 @@ export function createFrame(doc: Document): Frame {
   const root = host.attachShadow({ mode: 'open' });
 
   const style = doc.createElement('style');
-  style.textContent = LAUNCHER_CSS;
+  style.textContent = launcherCss;
 
   const frame = doc.createElement('div');
   frame.className = 'frame';

@@ -2,23 +2,13 @@ import type {
   ErrorBody,
   MessagesResponse,
   SendMessageResponse,
+  SendVisitorMessageRequest,
+  StartSessionRequest,
   StartSessionResponse,
 } from '../../../functions/src/contract/api';
 import { ROUTES } from '../../../functions/src/contract/api';
 
-// Request bodies mirror functions/src/contract/schemas.ts (startSessionRequest,
-// sendVisitorMessageRequest). Those types are not imported because that module pulls in
-// zod, which must never reach shoppers' browsers.
-export interface StartSessionBody {
-  siteId: string;
-  visitorToken?: string;
-}
-
-export interface SendMessageBody {
-  conversationId: string;
-  id: string;
-  text: string;
-}
+const REQUEST_TIMEOUT_MS = 20_000;
 
 /** A request as data: built by pure functions, sent by `createApiClient`. */
 export interface ApiRequest {
@@ -40,7 +30,7 @@ export class ApiError extends Error {
   }
 }
 
-export const sessionRequest = (body: StartSessionBody): ApiRequest => ({
+export const sessionRequest = (body: StartSessionRequest): ApiRequest => ({
   path: ROUTES.session,
   method: 'POST',
   body,
@@ -52,7 +42,7 @@ export const historyRequest = (token: string, conversationId: string): ApiReques
   token,
 });
 
-export const sendRequest = (token: string, body: SendMessageBody): ApiRequest => ({
+export const sendRequest = (token: string, body: SendVisitorMessageRequest): ApiRequest => ({
   path: ROUTES.visitorMessages,
   method: 'POST',
   token,
@@ -67,9 +57,9 @@ export function streamUrl(api: string, token: string, since: number | null): str
 }
 
 export interface ApiClient {
-  startSession(body: StartSessionBody): Promise<StartSessionResponse>;
+  startSession(body: StartSessionRequest): Promise<StartSessionResponse>;
   history(token: string, conversationId: string): Promise<MessagesResponse>;
-  send(token: string, body: SendMessageBody): Promise<SendMessageResponse>;
+  send(token: string, body: SendVisitorMessageRequest): Promise<SendMessageResponse>;
 }
 
 /** Sends requests to the API at `api` (the base URL, no trailing slash). */
@@ -86,6 +76,9 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         // The visitor token is the credential; the shop's cookies are none of our business.
         credentials: 'omit',
+        // A hung request would hold up every later message (sends are serialised), so give up
+        // and let the shopper retry. AbortSignal.timeout is missing before Safari 16.
+        signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(REQUEST_TIMEOUT_MS) : null,
       });
     } catch (error) {
       throw new ApiError(0, 'network', error instanceof Error ? error.message : 'network error');

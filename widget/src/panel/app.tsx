@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Chat } from './chat';
+import { Composer } from './composer';
+import { Header } from './header';
+import { MessageList } from './message-list';
+import type { PanelState, Store } from './store';
+import type { Strings } from './strings';
+
+interface AppProps {
+  store: Store;
+  chat: Chat;
+  locale: string;
+  strings: Strings;
+  onClose: () => void;
+}
+
+/** Subscribes a component to the store. */
+function useStoreState(store: Store): PanelState {
+  const [state, setState] = useState(store.get());
+  useEffect(() => {
+    setState(store.get());
+    return store.subscribe(setState);
+  }, [store]);
+  return state;
+}
+
+/** The chat panel: a labelled, non-modal dialog beside the launcher. */
+export function App({ store, chat, locale, strings, onClose }: AppProps) {
+  const state = useStoreState(store);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const team = state.settings?.teamName;
+  const closed = state.conversation?.status === 'closed';
+
+  // Opening moves focus to the composer, so the shopper can type at once.
+  useEffect(() => {
+    if (state.open) input.current?.focus();
+  }, [state.open]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  }
+
+  return (
+    <section
+      class="panel"
+      role="dialog"
+      aria-label={team ? strings.chatWith(team) : strings.chat}
+      data-kotha="panel"
+      hidden={!state.open}
+      onKeyDown={onKeyDown}
+    >
+      <Header title={team ?? strings.chat} strings={strings} onClose={onClose} />
+      {state.connection === 'connecting' && state.settings === null ? (
+        <p class="banner" role="status">
+          {strings.connecting}
+        </p>
+      ) : null}
+      {state.connection === 'offline' ? (
+        <p class="banner" role="alert">
+          {strings.offline}
+          <button type="button" class="link-button" data-kotha="reconnect" onClick={() => void chat.start()}>
+            {strings.tryAgain}
+          </button>
+        </p>
+      ) : null}
+      <MessageList
+        messages={state.messages}
+        greeting={state.settings?.greeting || null}
+        closed={closed}
+        open={state.open}
+        locale={locale}
+        strings={strings}
+        onRetry={chat.retry}
+      />
+      <Composer strings={strings} inputRef={input} onSend={chat.send} />
+    </section>
+  );
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import type { Message, StartSessionResponse, VisitorEvent } from '../../../functions/src/contract/api';
+import type { SendVisitorMessageRequest, StartSessionRequest } from '../../../functions/src/contract/api';
+import type { ApiClient } from './api-client';
+import { ApiError } from './api-client';
+import { createChat } from './chat';
+import { createStore } from './store';
+import { createVisitorStorage } from './storage';
+
+const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55' };
+const config = { siteId: 'site', api: 'https://api.test', locale: 'en' };
+
+function stored(body: SendVisitorMessageRequest, createdAt: number): Message {
+  return { id: body.id, conversationId: body.conversationId, author: 'visitor', authorName: null, text: body.text, createdAt };
+}
+
+/** A scripted API: each test overrides what it needs. */
+function fakeApi(overrides: Partial<ApiClient> = {}) {
+  const sessions: StartSessionRequest[] = [];
+  const sends: SendVisitorMessageRequest[] = [];
+  const api: ApiClient = {
+    async startSession(body) {
+      sessions.push(body);
+      return { visitorToken: 'tok-1', visitorId: 'v1', settings, conversations: [] } satisfies StartSessionResponse;
+    },
+    async history() {
+      return { messages: [] };
+    },
+    async send(_token, body) {
+      sends.push(body);
+      return { message: stored(body, 1000 + sends.length), duplicate: false };
+    },
+    ...overrides,
+  };
+  return { api, sessions, sends };
+}
+
+function setup(api: ApiClient) {
+  const store = createStore();
+  const storage = createVisitorStorage('site', () => null);
+  const streams: { url: () => string; onEvent: (event: VisitorEvent) => void }[] = [];
+  const emitted: string[] = [];
+  let counter = 0;
+  const chat = createChat({
+    config,
+    store,
+    api,
+    storage,
+    openStream: (options) => {
+      streams.push(options);
+      return { close() {} };
+    },
+    newId: () => `id-${String(++counter).padStart(4, '0')}`,
+    emit: (_event, detail) => emitted.push((detail as { text: string }).text),
+    now: () => 5,
+  });
+  return { chat, store, storage, streams, emitted };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createChat', () => {
+  it('resumes the stored visitor, loads the open conversation and streams from its newest message', async () => {
+    const history: Message = { id: 'h1', conversationId: 'c1', author: 'agent', authorName: 'Rina', text: 'Hello', createdAt: 900 };
+    const { api, sessions } = fakeApi({
+      async startSession(body) {
+        sessions.push(body);
+        const open = { id: 'c1', status: 'open' as const, createdAt: 1, updatedAt: 800, lastMessageText: null, unreadByVisitor: 0 };
+        return { visitorToken: 'tok-2', visitorId: 'v1', settings, conversations: [open] };
+      },
+      history: async (token, id) => ({ messages: token === 'tok-2' && id === 'c1' ? [history] : [] }),
+    });
+    const { chat, store, storage, streams } = setup(api);
+    storage.write({ visitorToken: 'tok-old', visitorId: 'v1' });
+    await chat.start();
+    expect(sessions).toEqual([{ siteId: 'site', visitorToken: 'tok-old' }]);
+    expect(storage.read()).toEqual({ visitorToken: 'tok-2', visitorId: 'v1' });
+    expect(store.get().messages.map((m) => m.text)).toEqual(['Hello']);
+    expect(streams[0]?.url()).toBe('https://api.test/v1/widget/stream?token=tok-2&since=900');
+  });
+
+  it('starts over as a new visitor when the stored token is rejected', async () => {
+    const { api, sessions } = fakeApi();
+    const start = api.startSession;
+    api.startSession = async (body) => {
+      if (body.visitorToken) {
+        sessions.push(body);
+        throw new ApiError(401, 'unauthorized', 'bad token');
+      }
+      return start(body);
+    };
+    const { chat, store, storage } = setup(api);
+    storage.write({ visitorToken: 'expired', visitorId: 'v0' });
+    await chat.start();
+    expect(sessions).toEqual([{ siteId: 'site', visitorToken: 'expired' }, { siteId: 'site' }]);
+    expect(store.get().connection).toBe('ready');
+  });
+
+  it('goes offline when the session cannot start, and recovers on start()', async () => {
+    let down = true;
+    const { api } = fakeApi();
+    const start = api.startSession;
+    api.startSession = async (body) => {
+      if (down) throw new ApiError(0, 'network', 'offline');
+      return start(body);
+    };
+    const { chat, store } = setup(api);
+    await chat.start();
+    expect(store.get().connection).toBe('offline');
+    down = false;
+    await chat.start();
+    expect(store.get().connection).toBe('ready');
+  });
+
+  it('shows a message as sending, then sent, in a new conversation with client ids', async () => {
+    const { api, sends } = fakeApi();
+    const { chat, store } = setup(api);
+    await chat.start();
+    expect(chat.send('  Is the quilt washable?  ')).toBe(true);
+    expect(chat.send('   ')).toBe(false);
+    expect(store.get().messages.map((m) => m.status)).toEqual(['sending']);
+    await flush();
+    expect(sends).toEqual([{ conversationId: 'id-0002', id: 'id-0001', text: 'Is the quilt washable?' }]);
+    expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
+  });
+
+  it('marks a failed send and retries it under the same id', async () => {
+    let fail = true;
+    const { api, sends } = fakeApi();
+    const send = api.send;
+    api.send = async (token, body) => {
+      if (fail) throw new ApiError(0, 'network', 'offline');
+      return send(token, body);
+    };
+    const { chat, store } = setup(api);
+    await chat.start();
+    chat.send('Hello');
+    await flush();
+    const [failed] = store.get().messages;
+    expect(failed?.status).toBe('failed');
+    fail = false;
+    chat.retry(failed!.id);
+    await flush();
+    expect(sends.map((s) => s.id)).toEqual([failed!.id]);
+    expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
+  });
+
+  it('resends into a new conversation when the server says the old one is closed', async () => {
+    const { api, sends } = fakeApi();
+    const send = api.send;
+    api.send = async (token, body) => {
+      if (body.conversationId === 'id-0002') throw new ApiError(409, 'conversation_closed', 'closed');
+      return send(token, body);
+    };
+    const { chat, store } = setup(api);
+    await chat.start();
+    chat.send('Still there?');
+    await flush();
+    expect(sends).toEqual([{ conversationId: 'id-0003', id: 'id-0001', text: 'Still there?' }]);
+    expect(store.get().conversation).toEqual({ id: 'id-0003', status: 'open' });
+  });
+
+  it('sends messages one at a time, in the order written', async () => {
+    const order: string[] = [];
+    const { api } = fakeApi();
+    const send = api.send;
+    api.send = async (token, body) => {
+      order.push(`start ${body.text}`);
+      await flush();
+      order.push(`end ${body.text}`);
+      return send(token, body);
+    };
+    const { chat } = setup(api);
+    await chat.start();
+    chat.send('one');
+    chat.send('two');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual(['start one', 'end one', 'start two', 'end two']);
+  });
+
+  it('announces each new team reply to the host page once', async () => {
+    const { api } = fakeApi();
+    const { chat, streams, emitted } = setup(api);
+    await chat.start();
+    chat.send('Hi');
+    await flush();
+    const message: Message = { id: 'r1', conversationId: 'id-0002', author: 'agent', authorName: 'Rina', text: 'Hello!', createdAt: 2000 };
+    const event: VisitorEvent = {
+      id: 'e1',
+      at: 2000,
+      type: 'message.created',
+      conversationId: 'id-0002',
+      message,
+      conversation: { id: 'id-0002', status: 'open', createdAt: 1, updatedAt: 2000, lastMessageText: 'Hello!', unreadByVisitor: 1 },
+    };
+    streams[0]?.onEvent(event);
+    streams[0]?.onEvent(event);
+    expect(emitted).toEqual(['Hello!']);
+  });
+});

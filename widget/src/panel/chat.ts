@@ -1,0 +1,154 @@
+import { LIMITS } from '../../../functions/src/contract/api';
+import type { VisitorEvent } from '../../../functions/src/contract/api';
+import type { PanelHost, WidgetConfig } from '../protocol';
+import type { ApiClient } from './api-client';
+import { ApiError, streamUrl } from './api-client';
+import type { ChatMessage } from './messages';
+import type { Store } from './store';
+import type { LiveStream, StreamOptions } from './stream';
+import type { VisitorStorage } from './storage';
+
+export interface ChatDeps {
+  config: WidgetConfig;
+  store: Store;
+  api: ApiClient;
+  storage: VisitorStorage;
+  openStream: (options: Pick<StreamOptions, 'url' | 'onEvent'>) => LiveStream;
+  newId: () => string;
+  emit: PanelHost['emit'];
+  now?: () => number;
+}
+
+/** The shopper's side of a conversation: the session, sending with retries, and the live stream. */
+export interface Chat {
+  /** Starts (or resumes) the session; safe to call again, e.g. from a "try again" button. */
+  start(): Promise<void>;
+  /** Shows `text` at once and sends it; returns false when there was nothing to send. */
+  send(text: string): boolean;
+  /** Sends a failed message again under the same id, so the server stores it once. */
+  retry(id: string): void;
+  stop(): void;
+}
+
+const isStatus = (error: unknown, status: number) => error instanceof ApiError && error.status === status;
+
+/** Creates the chat controller; all I/O comes in through `deps`, so it runs under test with fakes. */
+export function createChat(deps: ChatDeps): Chat {
+  const { config, store, api, storage, newId, emit } = deps;
+  const now = deps.now ?? Date.now;
+  let session: Promise<string> | null = null;
+  let stream: LiveStream | null = null;
+  // Sends run one at a time, so messages are stored in the order the shopper wrote them.
+  let outbox: Promise<void> = Promise.resolve();
+
+  /** The visitor token of a ready session, starting one if needed (shared by concurrent callers). */
+  function ensureSession(): Promise<string> {
+    session ??= beginSession().catch((error: unknown) => {
+      session = null;
+      store.dispatch({ type: 'offline' });
+      throw error;
+    });
+    return session;
+  }
+
+  async function beginSession(): Promise<string> {
+    store.dispatch({ type: 'connecting' });
+    const stored = storage.read();
+    let answer;
+    try {
+      answer = await api.startSession({ siteId: config.siteId, visitorToken: stored?.visitorToken });
+    } catch (error) {
+      // A stored token the server no longer accepts: start over as a new visitor.
+      if (!stored || !isStatus(error, 401)) throw error;
+      storage.clear();
+      answer = await api.startSession({ siteId: config.siteId });
+    }
+    const token = answer.visitorToken;
+    storage.write({ visitorToken: token, visitorId: answer.visitorId });
+    store.dispatch({ type: 'session', settings: answer.settings, conversations: answer.conversations });
+
+    const active = store.get().conversation;
+    if (active && answer.conversations.some((conversation) => conversation.id === active.id)) {
+      const { messages } = await api.history(token, active.id);
+      store.dispatch({ type: 'history', messages });
+    }
+    // Opened after the history so the cursor already covers it: nothing in between is lost.
+    stream?.close();
+    stream = deps.openStream({ url: () => streamUrl(config.api, token, store.get().cursor), onEvent });
+    return token;
+  }
+
+  function onEvent(event: VisitorEvent): void {
+    const seen = (id: string) => store.get().messages.some((message) => message.id === id);
+    const reply = event.type === 'message.created' && event.message.author !== 'visitor' ? event.message : null;
+    const wasNew = reply !== null && !seen(reply.id);
+    store.dispatch({ type: 'event', event });
+    if (reply && wasNew && seen(reply.id)) {
+      emit('message', { conversationId: reply.conversationId, text: reply.text, authorName: reply.authorName });
+    }
+  }
+
+  const find = (id: string) => store.get().messages.find((message) => message.id === id);
+
+  async function deliver(id: string, retriesLeft = { closed: 1, auth: 1 }): Promise<void> {
+    const message = find(id);
+    if (!message || message.status === 'sent') return;
+    try {
+      const token = await ensureSession();
+      const { conversationId, text } = find(id) ?? message;
+      const answer = await api.send(token, { conversationId, id, text });
+      store.dispatch({ type: 'delivered', message: answer.message });
+    } catch (error) {
+      if (isStatus(error, 409) && retriesLeft.closed > 0) {
+        // The conversation was closed: continue in the one already replacing it, or a new one.
+        const current = store.get().conversation;
+        const target = current?.status === 'open' && current.id !== message.conversationId ? current.id : newId();
+        store.dispatch({ type: 'rehome', id, conversationId: target });
+        return deliver(id, { ...retriesLeft, closed: 0 });
+      }
+      if (isStatus(error, 401) && retriesLeft.auth > 0) {
+        // The token expired: a fresh session (with the stored token first) and one more try.
+        session = null;
+        return deliver(id, { ...retriesLeft, auth: 0 });
+      }
+      store.dispatch({ type: 'failed', id });
+    }
+  }
+
+  function enqueue(id: string): void {
+    outbox = outbox.then(() => deliver(id));
+  }
+
+  return {
+    start: () => ensureSession().then(
+      () => undefined,
+      () => undefined, // The store is now 'offline' and the panel offers a retry.
+    ),
+    send(text) {
+      const body = text.trim().slice(0, LIMITS.messageText);
+      if (!body) return false;
+      const current = store.get().conversation;
+      const message: ChatMessage = {
+        id: newId(),
+        conversationId: current?.status === 'open' ? current.id : newId(),
+        author: 'visitor',
+        authorName: null,
+        text: body,
+        createdAt: now(),
+        status: 'sending',
+      };
+      store.dispatch({ type: 'compose', message });
+      enqueue(message.id);
+      return true;
+    },
+    retry(id) {
+      if (find(id)?.status !== 'failed') return;
+      store.dispatch({ type: 'retry', id });
+      enqueue(id);
+    },
+    stop() {
+      stream?.close();
+      stream = null;
+    },
+  };
+}
