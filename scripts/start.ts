@@ -28,7 +28,7 @@ const emulator = await startEmulator(firestorePort).catch((error: Error) => {
   process.exit(1);
 });
 const db = localFirestore(emulator.hostPort);
-const restored = await restoreEmulatorState(db, stateFile);
+const restored = await restoreEmulatorState(emulator.server, stateFile);
 if (restored > 0) step(`restored ${restored} documents from .data/firestore.json`);
 
 const secrets = await loadDevSecrets(`${dataDir}dev-secrets.json`);
@@ -50,11 +50,17 @@ Open the storefront and the dashboard in two tabs and chat. Ctrl-C stops everyth
 data is kept in .data/firestore.json (delete it to start fresh).
 `);
 
+// Saved every half minute as well, so a crash loses little.
+const autosave = setInterval(() => {
+  saveEmulatorState(emulator.server, stateFile).catch((error: Error) => console.warn(`could not save the local data: ${error.message}`));
+}, 30_000);
+
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   step('stopping…');
+  clearInterval(autosave);
   await stack.stop();
   await saveEmulatorState(emulator.server, stateFile);
   await emulator.stop();

@@ -118,7 +118,7 @@ export class ChatStore {
    * Stores a message, its conversation summary and its event in one batch: three writes.
    * The message is created with a must-not-exist precondition, so a retried send (same
    * client id) fails as a whole with AlreadyExistsError and writes nothing twice. A new
-   * conversation (`created`) is created with the same precondition.
+   * conversation (`isNew`) is created with the same precondition.
    */
   async appendMessage(input: {
     siteId: string;
@@ -130,11 +130,16 @@ export class ChatStore {
   }): Promise<void> {
     const { siteId, message, conversation, change, event } = input;
     const batch = this.db.batch();
-    batch.create(this.messages(siteId, conversation.id).doc(message.id), message);
     const conversationRef = this.conversations(siteId).doc(conversation.id);
+    const messageRef = this.messages(siteId, conversation.id).doc(message.id);
+    // The write that can fail its precondition goes first: the local emulator applies a
+    // batch's writes up to a failing one (Firestore applies none), so ordering keeps
+    // both at "nothing written" when a retry or a race is refused.
     if (input.isNew) {
       batch.create(conversationRef, conversation);
+      batch.create(messageRef, message);
     } else {
+      batch.create(messageRef, message);
       batch.update(conversationRef, {
         ...change.set,
         messageCount: FieldValue.increment(change.add.messageCount),
