@@ -59,6 +59,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     setHeaders: (res, path) => res.setHeader('Cache-Control', path.endsWith('loader.js') ? 'public, max-age=300' : 'public, max-age=31536000, immutable'),
   }));
   app.use('/dashboard', express.static(DASHBOARD_DIST));
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   // What Wix does when the merchant opens the app: the dashboard page with a signed instance.
   app.get('/merchant', (req, res) => {
     const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;

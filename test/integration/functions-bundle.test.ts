@@ -1,0 +1,15 @@
+/**
+ * The deploy bundle (functions/lib, what firebase deploy uploads) loads on this Node
+ * and exports the two HTTP functions, so a broken bundle shows before a deploy does.
+ */
+import { pathToFileURL } from 'node:url';
+import { expect, it } from 'vitest';
+import { buildFunctions } from '../../scripts/build-functions';
+
+it('bundles the Cloud Functions into a loadable module exporting api and stream', async () => {
+  await buildFunctions();
+  const bundle = await import(pathToFileURL(`${process.cwd()}/functions/lib/index.js`).href);
+  expect(Object.keys(bundle).sort()).toEqual(['api', 'stream']);
+  expect(typeof bundle.api).toBe('function');
+  expect(typeof bundle.stream).toBe('function');
+});
