@@ -1,14 +1,18 @@
 /**
- * Builds the widget: the panel first (an ES module with a content-hashed name), then the
- * loader (a minified IIFE) with the panel's file name baked in, then a size manifest.
+ * Builds the widget: the locale packs first (one small ES module per language, content-
+ * hashed), then the panel (an ES module with a content-hashed name and English inside)
+ * with the packs' file names baked in, then the loader (a minified IIFE) with the panel's
+ * file name and each language's launcher name baked in, then a size manifest.
  * Run: `npx tsx widget/build.ts`; or import `buildWidget` from another script.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
-import type { BuildOptions, Plugin } from 'esbuild';
+import type { BuildOptions, OutputFile, Plugin } from 'esbuild';
+import { DEFAULT_LOCALE, LOCALES } from './src/locales/catalog';
+import type { Messages } from './src/locales/messages';
 
 const widgetDir = dirname(fileURLToPath(import.meta.url));
 
@@ -16,9 +20,13 @@ export interface WidgetManifest {
   /** File names, relative to the output directory. */
   loader: string;
   panel: string;
+  /** Locale pack file by locale code; English is inside the panel, so it has none. */
+  locales: Record<string, string>;
   loaderGzipBytes: number;
-  /** Loader plus panel, each gzipped on its own (they are separate downloads). */
+  /** Loader plus panel, each gzipped on its own (they are separate downloads); no locale packs. */
   totalGzipBytes: number;
+  /** Each locale pack gzipped; a shopper downloads at most one of them. */
+  localeGzipBytes: Record<string, number>;
 }
 
 export interface WidgetBuildOptions {
@@ -39,6 +47,19 @@ const cssAsText: Plugin = {
 
 const gzipBytes = (contents: Uint8Array) => gzipSync(contents, { level: 9 }).length;
 
+const localeSource = (locale: string) => join(widgetDir, 'src/locales', `${locale}.ts`);
+
+/** Each locale's launcher name, read from its locale file, for the loader to name the launcher without a pack. */
+async function launcherLabels(): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    LOCALES.map(async (locale) => {
+      const module = (await import(pathToFileURL(localeSource(locale)).href)) as { default: Messages };
+      return [locale, module.default.openChat] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
 /** Builds loader and panel into `outdir` and returns (and writes) the manifest. */
 export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBuildOptions = {}): Promise<WidgetManifest> {
   const shared = {
@@ -55,12 +76,38 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
     plugins: [cssAsText],
   } satisfies BuildOptions;
 
+  // ES modules are always decoded as UTF-8, so their text can stay unescaped (half the
+  // bytes for Bengali or Telugu). Not the loader: a classic script takes the host page's charset.
+  const moduleOptions = { format: 'esm', charset: 'utf8', outdir, entryNames: '[name]-[hash]' } satisfies BuildOptions;
+
+  // One entry per pack (not code splitting), so a pack can never share a chunk with the panel.
+  const packLocales = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+  const packs = await build({
+    ...shared,
+    ...moduleOptions,
+    entryPoints: Object.fromEntries(packLocales.map((locale) => [`locale-${locale}`, localeSource(locale)])),
+    metafile: true,
+  });
+  const packFiles: OutputFile[] = packs.outputFiles ?? [];
+  const locales: Record<string, string> = {};
+  for (const [output, { entryPoint }] of Object.entries(packs.metafile.outputs)) {
+    const locale = packLocales.find((code) => entryPoint && resolve(entryPoint) === localeSource(code));
+    if (locale) locales[locale] = basename(output);
+  }
+  if (packFiles.length !== packLocales.length || Object.keys(locales).length !== packLocales.length) {
+    throw new Error('widget build: expected one file per locale pack');
+  }
+
   const panel = await build({
     ...shared,
+    ...moduleOptions,
     entryPoints: { panel: join(widgetDir, 'src/panel/index.tsx') },
-    format: 'esm',
-    outdir,
-    entryNames: '[name]-[hash]',
+    // Resolved against the panel's own URL at run time, like the panel against the loader's.
+    define: {
+      __KOTHA_LOCALE_FILES__: JSON.stringify(
+        Object.fromEntries(Object.entries(locales).map(([locale, file]) => [locale, `./${file}`])),
+      ),
+    },
   });
   const [panelFile, ...extraFiles] = panel.outputFiles ?? [];
   if (!panelFile || extraFiles.length > 0) throw new Error('widget build: expected one panel file');
@@ -71,17 +118,25 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
     format: 'iife',
     outfile: join(outdir, 'loader.js'),
     // Resolved against the loader's own URL at run time, so the pair can be hosted anywhere.
-    define: { __KOTHA_PANEL_FILE__: JSON.stringify(`./${basename(panelFile.path)}`) },
+    define: {
+      __KOTHA_PANEL_FILE__: JSON.stringify(`./${basename(panelFile.path)}`),
+      __KOTHA_LAUNCHER_LABELS__: JSON.stringify(await launcherLabels()),
+    },
   });
   const [loaderFile] = loader.outputFiles ?? [];
   if (!loaderFile) throw new Error('widget build: no loader output');
 
   const loaderGzipBytes = gzipBytes(loaderFile.contents);
+  const packBytes = new Map(packFiles.map((file) => [basename(file.path), gzipBytes(file.contents)]));
   const manifest: WidgetManifest = {
     loader: basename(loaderFile.path),
     panel: basename(panelFile.path),
+    locales,
     loaderGzipBytes,
     totalGzipBytes: loaderGzipBytes + gzipBytes(panelFile.contents),
+    localeGzipBytes: Object.fromEntries(
+      Object.entries(locales).map(([locale, file]) => [locale, packBytes.get(file) ?? Number.NaN]),
+    ),
   };
 
   await rm(outdir, { recursive: true, force: true });
@@ -89,6 +144,7 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
   await Promise.all([
     writeFile(loaderFile.path, loaderFile.contents),
     writeFile(panelFile.path, panelFile.contents),
+    ...packFiles.map((file) => writeFile(file.path, file.contents)),
     writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`),
   ]);
   return manifest;
@@ -96,8 +152,10 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const manifest = await buildWidget();
+  const [largest, largestBytes] = Object.entries(manifest.localeGzipBytes).sort(([, a], [, b]) => b - a)[0] ?? [];
   console.log(
     `widget: ${manifest.loader} ${manifest.loaderGzipBytes} B gzip, ` +
-      `with ${manifest.panel} ${manifest.totalGzipBytes} B gzip in total`,
+      `with ${manifest.panel} ${manifest.totalGzipBytes} B gzip in total; ` +
+      `${Object.keys(manifest.locales).length} locale packs, the largest (${largest}) ${largestBytes} B gzip`,
   );
 }

@@ -4,12 +4,20 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetManifest } from './build';
 import { buildWidget } from './build';
+import { DEFAULT_LOCALE, LOCALES } from './src/locales/catalog';
 
 // The budgets from DESIGN.md. Gzip sizes of a given source are deterministic, so this is
 // a stable check, not a timing test. The build goes to a temporary directory so it never
 // races a dev server reading widget/dist.
 const LOADER_BUDGET = 5 * 1024;
+/** Loader plus panel; locale packs are extra, and a shopper downloads at most one. */
 const TOTAL_BUDGET = 25 * 1024;
+/**
+ * Per locale pack. Packs are ~500 B today (Greek, the largest, ~530 B): pure data, about
+ * 20 texts. 3 KB leaves room for several times as many texts; a pack that grows past it
+ * has probably pulled in code, which the "only data" check below would name first.
+ */
+const LOCALE_PACK_BUDGET = 3 * 1024;
 
 describe('widget size', () => {
   let outdir: string;
@@ -30,10 +38,39 @@ describe('widget size', () => {
     expect(manifest.totalGzipBytes).toBeLessThanOrEqual(TOTAL_BUDGET);
   });
 
+  it(`keeps each locale pack within ${LOCALE_PACK_BUDGET} bytes gzip`, () => {
+    const sizes = Object.entries(manifest.localeGzipBytes);
+    expect(sizes).toHaveLength(LOCALES.length - 1);
+    for (const [locale, bytes] of sizes) expect(bytes, locale).toBeLessThanOrEqual(LOCALE_PACK_BUDGET);
+  });
+
   it('names the panel by content hash and tells the loader that name', async () => {
     expect(manifest.panel).toMatch(/^panel-[A-Z0-9]+\.js$/);
     const loader = await readFile(join(outdir, manifest.loader), 'utf8');
     expect(loader).toContain(`"./${manifest.panel}"`);
-    expect(loader).not.toContain('__KOTHA_PANEL_FILE__');
+    expect(loader).not.toContain('__KOTHA_');
+  });
+
+  it('builds every locale but English as its own hashed pack, named in the panel only', async () => {
+    expect(Object.keys(manifest.locales).sort()).toEqual(LOCALES.filter((l) => l !== DEFAULT_LOCALE).sort());
+    const panel = await readFile(join(outdir, manifest.panel), 'utf8');
+    const loader = await readFile(join(outdir, manifest.loader), 'utf8');
+    expect(panel).not.toContain('__KOTHA_');
+    for (const [locale, file] of Object.entries(manifest.locales)) {
+      expect(file).toMatch(new RegExp(`^locale-${locale}-[A-Z0-9]+\\.js$`));
+      expect(panel).toContain(`"./${file}"`);
+      expect(loader).not.toContain(file);
+    }
+  });
+
+  it('keeps locale packs to data: no imports, no other language, no code from the panel', async () => {
+    for (const [locale, file] of Object.entries(manifest.locales)) {
+      const pack = await readFile(join(outdir, file), 'utf8');
+      expect(pack, locale).toMatch(/^var \w+=\{[^]*\};export\{\w+ as default\};\s*$/);
+      expect(pack, locale).not.toMatch(/\bimport\b|=>|function/);
+    }
+    const panel = await readFile(join(outdir, manifest.panel), 'utf8');
+    expect(panel).toContain('Open chat');
+    expect(panel).not.toContain('চ্যাট');
   });
 });

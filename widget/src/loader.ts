@@ -10,6 +10,8 @@ import { createWidget } from './loader/widget';
 
 /** The panel's content-hashed file name, injected by widget/build.ts. */
 declare const __KOTHA_PANEL_FILE__: string;
+/** Each locale's launcher name (its `openChat`), injected by widget/build.ts from the locale files. */
+declare const __KOTHA_LAUNCHER_LABELS__: Record<string, string>;
 
 declare global {
   interface Window {
@@ -69,7 +71,10 @@ function boot(): void {
     warnOnce('Kotha: cannot find the loader <script> tag');
     return;
   }
-  const config = readConfig(script, document.documentElement.lang);
+  const config = readConfig(script, {
+    lang: document.documentElement.lang,
+    languages: navigator.languages ?? [navigator.language],
+  });
   if (!config) {
     warnOnce('Kotha: the embed needs a data-site attribute');
     return;
@@ -86,6 +91,7 @@ function boot(): void {
     createFrame: () => createFrame(document),
     importPanel: () => import(/* @vite-ignore */ panelUrl) as Promise<PanelModule>,
     warn: warnOnce,
+    launcherLabels: __KOTHA_LAUNCHER_LABELS__,
   });
   window.Kotha = widget.api;
   replayPreloadQueue(previous, widget.api);

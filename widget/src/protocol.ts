@@ -9,8 +9,13 @@ export interface WidgetConfig {
   siteId: string;
   /** API base URL without a trailing slash, from `data-api`. */
   api: string;
-  /** BCP 47 language tag, from `data-locale`. */
+  /**
+   * The widget's language: a supported locale code (see locales/catalog.ts), matched from
+   * `data-locale`, the page's `<html lang>` and the browser's languages; `Kotha.setLocale` changes it.
+   */
   locale: string;
+  /** The page corner the launcher sits in, from `data-side`; null follows the language (left for right-to-left). */
+  side: 'left' | 'right' | null;
 }
 
 /** Events a host page can subscribe to with `Kotha.on(name, fn)`. */
@@ -34,6 +39,8 @@ export interface KothaApi {
   open(): void;
   close(): void;
   toggle(): void;
+  /** Switches the widget's language live; takes any BCP 47 tag and uses the best supported match (else English). */
+  setLocale(locale: string): void;
   on<E extends KothaEventName>(event: E, listener: KothaListener<E>): void;
   off<E extends KothaEventName>(event: E, listener: KothaListener<E>): void;
 }
@@ -44,14 +51,21 @@ export interface PanelHost {
   root: ShadowRoot;
   /** The shadow root's wrapper; carries theme variables and the `data-open` state. */
   frame: HTMLElement;
+  /** Once the panel is mounted, it names the launcher (the name then carries the unread count). */
   launcher: HTMLButtonElement;
   emit<E extends KothaEventName>(event: E, detail: KothaEvents[E]): void;
+  /** Reports a failure without throwing into the host page. */
+  warn(message: string, error?: unknown): void;
 }
 
 /** What the panel gives back; the loader forwards launcher clicks and queued calls to it. */
-export type PanelControls = Record<PanelCommand, () => void>;
+export interface PanelControls extends Record<PanelCommand, () => void> {
+  /** Shows the panel in `locale` (already matched to a supported code) once its pack has loaded. */
+  setLocale(locale: string): void;
+}
 
 /** The panel module's shape, as the loader `import()`s it. */
 export interface PanelModule {
-  mountPanel(host: PanelHost): PanelControls;
+  /** Resolves once the panel has rendered in its language (a pack may have to load first). */
+  mountPanel(host: PanelHost): Promise<PanelControls>;
 }

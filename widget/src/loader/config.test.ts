@@ -2,27 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from './config';
 
 const src = 'https://cdn.kotha.app/widget/loader.js';
+const page = { lang: 'en', languages: [] };
 
 describe('readConfig', () => {
-  it('reads site, api and locale from data attributes', () => {
+  it('reads site, api, locale and side from data attributes', () => {
     const config = readConfig(
-      { src, dataset: { site: 'site-1', api: 'https://api.kotha.app/', locale: 'bn' } },
-      'en',
+      { src, dataset: { site: 'site-1', api: 'https://api.kotha.app/', locale: 'bn-BD', side: 'Left' } },
+      page,
     );
-    expect(config).toEqual({ siteId: 'site-1', api: 'https://api.kotha.app', locale: 'bn' });
+    expect(config).toEqual({ siteId: 'site-1', api: 'https://api.kotha.app', locale: 'bn', side: 'left' });
   });
 
   it('defaults the api to the script origin plus /api', () => {
-    expect(readConfig({ src, dataset: { site: 's' } }, 'en')?.api).toBe('https://cdn.kotha.app/api');
+    expect(readConfig({ src, dataset: { site: 's' } }, page)?.api).toBe('https://cdn.kotha.app/api');
   });
 
-  it('falls back to the page locale, then English', () => {
-    expect(readConfig({ src, dataset: { site: 's' } }, 'fr')?.locale).toBe('fr');
-    expect(readConfig({ src, dataset: { site: 's' } }, '')?.locale).toBe('en');
+  it('takes the language from data-locale, then <html lang>, then the browser, then English', () => {
+    const dataset = { site: 's' };
+    expect(readConfig({ src, dataset: { ...dataset, locale: 'te' } }, { lang: 'fr', languages: ['de'] })?.locale).toBe('te');
+    expect(readConfig({ src, dataset }, { lang: 'fr-CA', languages: ['de'] })?.locale).toBe('fr');
+    expect(readConfig({ src, dataset }, { lang: '', languages: ['xx', 'zh-HK', 'en'] })?.locale).toBe('zh-TW');
+    expect(readConfig({ src, dataset }, { lang: '', languages: [] })?.locale).toBe('en');
+  });
+
+  it('lets the launcher side follow the language unless data-side is left or right', () => {
+    expect(readConfig({ src, dataset: { site: 's' } }, page)?.side).toBeNull();
+    expect(readConfig({ src, dataset: { site: 's', side: 'top' } }, page)?.side).toBeNull();
+    expect(readConfig({ src, dataset: { site: 's', side: 'right' } }, page)?.side).toBe('right');
   });
 
   it('refuses an embed without a site id', () => {
-    expect(readConfig({ src, dataset: {} }, 'en')).toBeNull();
-    expect(readConfig({ src, dataset: { site: '  ' } }, 'en')).toBeNull();
+    expect(readConfig({ src, dataset: {} }, page)).toBeNull();
+    expect(readConfig({ src, dataset: { site: '  ' } }, page)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { matchLocale } from '../locales/match';
 import type { WidgetConfig } from '../protocol';
 
 /** The parts of the loader's `<script>` element the config is read from. */
@@ -6,18 +7,27 @@ export interface ScriptLike {
   dataset: Record<string, string | undefined>;
 }
 
+/** What the page and browser say about language: `<html lang>` and `navigator.languages`. */
+export interface PageLanguages {
+  lang: string;
+  languages: readonly string[];
+}
+
 /**
  * Reads the embed's configuration from the loader's script tag.
  * Returns null when the embed is unusable (no site id), so the caller can warn and stop.
  */
-export function readConfig(script: ScriptLike, fallbackLocale: string): WidgetConfig | null {
+export function readConfig(script: ScriptLike, page: PageLanguages): WidgetConfig | null {
   const siteId = script.dataset.site?.trim();
   if (!siteId) return null;
   // Without data-api the API is assumed to sit beside the static files, under /api.
   const api = script.dataset.api?.trim() || `${new URL(script.src).origin}/api`;
+  const side = script.dataset.side?.trim().toLowerCase();
   return {
     siteId,
     api: api.replace(/\/+$/, ''),
-    locale: script.dataset.locale?.trim() || fallbackLocale || 'en',
+    // The site's language first (the merchant's choice, then the page's), the shopper's browser after.
+    locale: matchLocale([script.dataset.locale, page.lang, ...page.languages]),
+    side: side === 'left' || side === 'right' ? side : null,
   };
 }

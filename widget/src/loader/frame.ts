@@ -11,8 +11,9 @@ export const HOST_ID = 'kotha-widget';
 
 export interface Frame {
   root: ShadowRoot;
-  /** Wrapper inside the shadow root; carries the theme variables. */
+  /** Wrapper inside the shadow root; carries the theme variables, `dir` and `data-side`. */
   frame: HTMLElement;
+  /** Named (aria-label, lang) by the widget in the page's language; see widget.ts. */
   launcher: HTMLButtonElement;
 }
 
@@ -40,7 +41,6 @@ const CHAT_ICON =
 const CLOSE_ICON =
   '<svg class="icon-close" viewBox="0 0 24 24" aria-hidden="true"><path fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" d="M6 6l12 12M18 6L6 18"/></svg>';
 
-
 /** Creates the host element, its shadow root and the launcher, and appends them to the page. */
 export function createFrame(doc: Document): Frame {
   const host = doc.createElement(HOST_ID);
@@ -61,7 +61,6 @@ export function createFrame(doc: Document): Frame {
   launcher.className = 'launcher';
   launcher.setAttribute('part', 'launcher');
   launcher.setAttribute('data-kotha', 'launcher');
-  launcher.setAttribute('aria-label', 'Open chat');
   launcher.setAttribute('aria-expanded', 'false');
   // Static markup of our own; no page or user data ever goes through innerHTML.
   launcher.innerHTML = CHAT_ICON + CLOSE_ICON;

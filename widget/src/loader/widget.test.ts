@@ -1,44 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import type { PanelCommand, PanelHost, PanelModule } from '../protocol';
+import type { PanelCommand, PanelHost, PanelModule, WidgetConfig } from '../protocol';
 import type { Frame } from './frame';
 import { createWidget } from './widget';
 
-const config = { siteId: 'site', api: 'https://api.test', locale: 'en' };
+const config: WidgetConfig = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null };
+const launcherLabels = { en: 'Open chat', bn: 'চ্যাট খুলুন', ar: 'فتح الدردشة', 'zh-TW': '開啟聊天' };
 
-/** A frame made of plain EventTargets: enough for the loader's wiring, no DOM needed. */
-function fakeFrame(): Frame {
+/** An element made of a plain EventTarget and an attribute map: enough for the loader's wiring, no DOM needed. */
+function fakeElement() {
   const attributes = new Map<string, string>();
-  const launcher = Object.assign(new EventTarget(), {
+  return Object.assign(new EventTarget(), {
     setAttribute: (name: string, value: string) => attributes.set(name, value),
     removeAttribute: (name: string) => attributes.delete(name),
     getAttribute: (name: string) => attributes.get(name) ?? null,
   });
-  return { root: {}, frame: {}, launcher } as unknown as Frame;
 }
 
-function setup(importPanel?: () => Promise<PanelModule>) {
-  const calls: PanelCommand[] = [];
+function fakeFrame(): Frame {
+  return { root: {}, frame: fakeElement(), launcher: fakeElement() } as unknown as Frame;
+}
+
+function setup(importPanel?: () => Promise<PanelModule>, overrides: Partial<WidgetConfig> = {}) {
+  const calls: string[] = [];
   const warnings: string[] = [];
   let host: PanelHost | undefined;
   let frames = 0;
   const panelModule: PanelModule = {
     mountPanel(h) {
       host = h;
-      return {
-        open: () => calls.push('open'),
-        close: () => calls.push('close'),
-        toggle: () => calls.push('toggle'),
-      };
+      const command = (name: PanelCommand) => () => void calls.push(name);
+      return Promise.resolve({
+        open: command('open'),
+        close: command('close'),
+        toggle: command('toggle'),
+        setLocale: (locale: string) => void calls.push(`setLocale:${locale}`),
+      });
     },
   };
   const widget = createWidget({
-    config,
+    config: { ...config, ...overrides },
     createFrame: () => {
       frames += 1;
       return fakeFrame();
     },
     importPanel: importPanel ?? (() => Promise.resolve(panelModule)),
     warn: (message) => warnings.push(message),
+    launcherLabels,
   });
   return { widget, calls, warnings, host: () => host, frames: () => frames };
 }
@@ -107,6 +114,76 @@ describe('createWidget', () => {
   it('warns about a listener that is not a function', () => {
     const { widget, warnings } = setup();
     widget.api.on('open', 'nope' as unknown as () => void);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('names the launcher in the widget language and mirrors the frame for right-to-left', () => {
+    const bengali = setup(undefined, { locale: 'bn' }).widget.mount();
+    expect(bengali.launcher.getAttribute('aria-label')).toBe('চ্যাট খুলুন');
+    expect(bengali.launcher.getAttribute('lang')).toBe('bn');
+    expect(bengali.frame.getAttribute('dir')).toBe('ltr');
+    expect(bengali.frame.getAttribute('data-side')).toBe('right');
+
+    const arabic = setup(undefined, { locale: 'ar' }).widget.mount();
+    expect(arabic.frame.getAttribute('dir')).toBe('rtl');
+    expect(arabic.frame.getAttribute('data-side')).toBe('left');
+  });
+
+  it('keeps the side the merchant chose, whatever the language', () => {
+    const frame = setup(undefined, { locale: 'ar', side: 'right' }).widget.mount();
+    expect(frame.frame.getAttribute('data-side')).toBe('right');
+  });
+
+  it('switches language before the panel loads without loading it, and mounts the panel in it', async () => {
+    const { widget, calls, host } = setup();
+    const frame = widget.mount();
+    widget.api.setLocale('zh-Hant-HK');
+    expect(frame.launcher.getAttribute('aria-label')).toBe('開啟聊天');
+    await settle();
+    expect(host()).toBeUndefined();
+    widget.api.setLocale('ar-EG');
+    expect(frame.frame.getAttribute('data-side')).toBe('left');
+    widget.api.open();
+    await settle();
+    expect(host()?.config.locale).toBe('ar');
+    expect(calls).toEqual(['open']);
+  });
+
+  it('hands a language switch to a loaded panel, which names the launcher from then on', async () => {
+    const { widget, calls } = setup();
+    const frame = widget.mount();
+    widget.api.open();
+    await settle();
+    frame.launcher.setAttribute('aria-label', 'Open chat, 2 unread messages');
+    widget.api.setLocale('bn-IN');
+    widget.api.setLocale('xx');
+    expect(calls).toEqual(['open', 'setLocale:bn', 'setLocale:en']);
+    expect(frame.launcher.getAttribute('aria-label')).toBe('Open chat, 2 unread messages');
+  });
+
+  it('tells a panel that mounted in an older language about the newer one', async () => {
+    const seen: string[] = [];
+    const module: PanelModule = {
+      mountPanel(host) {
+        seen.push(`mounted:${host.config.locale}`);
+        widget.api.setLocale('te'); // the page switches while the panel mounts
+        return Promise.resolve({
+          open: () => void seen.push('open'),
+          close: () => {},
+          toggle: () => {},
+          setLocale: (locale: string) => void seen.push(`setLocale:${locale}`),
+        });
+      },
+    };
+    const { widget } = setup(() => Promise.resolve(module));
+    widget.api.open();
+    await settle();
+    expect(seen).toEqual(['mounted:en', 'setLocale:te', 'open']);
+  });
+
+  it('warns about a locale that is not a string', () => {
+    const { widget, warnings } = setup();
+    widget.api.setLocale(42 as unknown as string);
     expect(warnings).toHaveLength(1);
   });
 });

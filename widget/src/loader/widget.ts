@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, textDirection } from '../locales/catalog';
+import { matchLocale } from '../locales/match';
 import type { KothaApi, PanelCommand, PanelControls, PanelHost, PanelModule, WidgetConfig } from '../protocol';
 import { createEmitter } from './emitter';
 import type { Frame } from './frame';
@@ -10,6 +12,11 @@ export interface WidgetDeps {
   importPanel: () => Promise<PanelModule>;
   /** Reports a failure without throwing into the host page. */
   warn: (message: string, error?: unknown) => void;
+  /**
+   * The launcher's accessible name per locale (each locale file's `openChat`, baked in by
+   * widget/build.ts): the launcher is named in the page's language before any pack loads.
+   */
+  launcherLabels: Readonly<Record<string, string>>;
 }
 
 export interface Widget {
@@ -22,17 +29,33 @@ export interface Widget {
 /**
  * The loader's state machine: queues panel calls until the panel module has loaded,
  * then replays them in order; loads the panel on the first launcher click or `Kotha.open()`.
+ * The language is state, not a command: the loader keeps the latest and the panel mounts
+ * with it, so `setLocale` never loads the panel by itself.
  */
-export function createWidget({ config, createFrame, importPanel, warn }: WidgetDeps): Widget {
+export function createWidget({ config, createFrame, importPanel, warn, launcherLabels }: WidgetDeps): Widget {
   const emitter = createEmitter((error) => warn('Kotha: an event listener threw', error));
   const queue: PanelCommand[] = [];
+  let locale = config.locale;
   let frame: Frame | undefined;
   let panel: PanelControls | undefined;
   let loading: Promise<void> | undefined;
 
+  /** Mirrors the frame for right-to-left languages; names the launcher until the panel takes over. */
+  function localizeFrame(target: Frame): void {
+    const dir = textDirection(locale);
+    target.frame.setAttribute('dir', dir);
+    // The merchant's side wins; otherwise the launcher sits where the reading line ends.
+    target.frame.setAttribute('data-side', config.side ?? (dir === 'rtl' ? 'left' : 'right'));
+    if (panel) return;
+    const named = launcherLabels[locale] ? locale : DEFAULT_LOCALE;
+    target.launcher.setAttribute('aria-label', launcherLabels[named] ?? '');
+    target.launcher.setAttribute('lang', named);
+  }
+
   function mount(): Frame {
     if (frame) return frame;
     frame = createFrame();
+    localizeFrame(frame);
     const launcher = frame.launcher;
     launcher.addEventListener('click', () => run('toggle'));
     // Start fetching when the pointer heads for the launcher, to cut the wait after the click.
@@ -42,11 +65,18 @@ export function createWidget({ config, createFrame, importPanel, warn }: WidgetD
 
   function loadPanel(): Promise<void> {
     loading ??= importPanel()
-      .then((module) => {
+      .then(async (module) => {
         const mounted = mount();
-        const host: PanelHost = { config, ...mounted, emit: emitter.emit };
-        panel = module.mountPanel(host);
-        mounted.launcher.removeAttribute('aria-busy');
+        const mountedIn = locale;
+        const host: PanelHost = { config: { ...config, locale: mountedIn }, ...mounted, emit: emitter.emit, warn };
+        const controls = await module.mountPanel(host);
+        // The page may have switched language while the panel was mounting.
+        if (locale !== mountedIn) controls.setLocale(locale);
+        return controls;
+      })
+      .then((controls) => {
+        panel = controls;
+        frame?.launcher.removeAttribute('aria-busy');
         for (const command of queue.splice(0)) panel[command]();
         emitter.emit('ready', undefined);
       })
@@ -77,10 +107,25 @@ export function createWidget({ config, createFrame, importPanel, warn }: WidgetD
     }
   }
 
+  function setLocale(requested: string): void {
+    if (typeof requested !== 'string') {
+      warn('Kotha.setLocale(locale): the locale must be a language tag such as "bn" or "pt-BR"');
+      return;
+    }
+    try {
+      locale = matchLocale([requested]);
+      if (frame) localizeFrame(frame);
+      panel?.setLocale(locale);
+    } catch (error) {
+      warn('Kotha.setLocale() failed', error);
+    }
+  }
+
   const api: KothaApi = {
     open: () => run('open'),
     close: () => run('close'),
     toggle: () => run('toggle'),
+    setLocale,
     on(event, listener) {
       if (typeof listener !== 'function') {
         warn(`Kotha.on("${String(event)}"): the listener must be a function`);

@@ -9,7 +9,6 @@ import type { Strings } from './strings';
 interface AppProps {
   store: Store;
   chat: Chat;
-  locale: string;
   strings: Strings;
   onClose: () => void;
 }
@@ -24,8 +23,8 @@ function useStoreState(store: Store): PanelState {
   return state;
 }
 
-/** The chat panel: a labelled, non-modal dialog beside the launcher. */
-export function App({ store, chat, locale, strings, onClose }: AppProps) {
+/** The chat panel: a labelled, non-modal dialog beside the launcher, in the language of `strings`. */
+export function App({ store, chat, strings, onClose }: AppProps) {
   const state = useStoreState(store);
   const input = useRef<HTMLTextAreaElement>(null);
   const team = state.settings?.teamName;
@@ -49,6 +48,8 @@ export function App({ store, chat, locale, strings, onClose }: AppProps) {
       role="dialog"
       aria-label={team ? strings.chatWith(team) : strings.chat}
       data-kotha="panel"
+      lang={strings.locale}
+      dir={strings.dir}
       hidden={!state.open}
       onKeyDown={onKeyDown}
     >
@@ -71,7 +72,6 @@ export function App({ store, chat, locale, strings, onClose }: AppProps) {
         greeting={state.settings?.greeting || null}
         closed={closed}
         open={state.open}
-        locale={locale}
         strings={strings}
         onRetry={chat.retry}
       />

@@ -8,7 +8,7 @@ import { createStore } from './store';
 import { createVisitorStorage } from './storage';
 
 const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55' };
-const config = { siteId: 'site', api: 'https://api.test', locale: 'en' };
+const config = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null };
 
 function stored(body: SendVisitorMessageRequest, createdAt: number): Message {
   return { id: body.id, conversationId: body.conversationId, author: 'visitor', authorName: null, text: body.text, createdAt };

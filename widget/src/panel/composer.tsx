@@ -51,6 +51,8 @@ export function Composer({ strings, inputRef, onSend }: ComposerProps) {
         data-kotha="composer"
         aria-label={strings.messageLabel}
         placeholder={strings.placeholder}
+        // The shopper may write in another script than the panel's: align by what is typed.
+        dir="auto"
         rows={1}
         maxLength={LIMITS.messageText}
         value={text}

@@ -8,15 +8,27 @@ import { createApiClient } from './api-client';
 import { App } from './app';
 import { createChat } from './chat';
 import { newId } from './ids';
+import { createLanguage } from './language';
+import type { ImportPack } from './language';
 import { createVisitorStorage } from './storage';
 import { createStore } from './store';
 import type { PanelState } from './store';
 import { openStream } from './stream';
-import { en } from './strings';
+import type { Strings } from './strings';
 import { themeFor } from './theme';
 import panelCss from './panel.css';
 
-export function mountPanel(host: PanelHost): PanelControls {
+/** Locale code → content-hashed pack file (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
+declare const __KOTHA_LOCALE_FILES__: Record<string, string>;
+
+/** Fetches one locale pack, resolved against the panel's own URL so the files can be hosted anywhere. */
+const importPack: ImportPack = (locale) => {
+  const file = __KOTHA_LOCALE_FILES__[locale];
+  if (!file) return Promise.reject(new Error(`no language pack for "${locale}"`));
+  return import(/* @vite-ignore */ new URL(file, import.meta.url).href);
+};
+
+export async function mountPanel(host: PanelHost): Promise<PanelControls> {
   const { config, root, frame, launcher } = host;
   const store = createStore();
   const chat = createChat({
@@ -28,6 +40,15 @@ export function mountPanel(host: PanelHost): PanelControls {
     newId: () => newId(),
     emit: host.emit,
   });
+  const language = createLanguage({
+    importPack,
+    warn: host.warn,
+    onChange: (next) => {
+      strings = next;
+      draw();
+    },
+  });
+  let strings: Strings = await language.start(config.locale);
 
   const style = document.createElement('style');
   style.textContent = panelCss;
@@ -39,8 +60,10 @@ export function mountPanel(host: PanelHost): PanelControls {
   let accent: string | undefined;
   function sync(state: PanelState) {
     launcher.setAttribute('aria-expanded', String(state.open));
+    launcher.setAttribute('aria-label', state.unread > 0 ? strings.openChatUnread(state.unread) : strings.openChat);
+    launcher.setAttribute('lang', strings.locale);
     frame.toggleAttribute('data-open', state.open);
-    if (state.unread > 0) launcher.setAttribute('data-unread', String(Math.min(state.unread, 99)));
+    if (state.unread > 0) launcher.setAttribute('data-unread', strings.number(Math.min(state.unread, 99)));
     else launcher.removeAttribute('data-unread');
     if (state.settings && state.settings.accentColor !== accent) {
       accent = state.settings.accentColor;
@@ -68,11 +91,17 @@ export function mountPanel(host: PanelHost): PanelControls {
     host.emit('close', undefined);
   }
 
-  render(<App store={store} chat={chat} locale={config.locale} strings={en} onClose={close} />, container);
+  /** Renders the app in the current language and names the launcher in it. */
+  function draw() {
+    render(<App store={store} chat={chat} strings={strings} onClose={close} />, container);
+    sync(store.get());
+  }
+  draw();
 
   return {
     open,
     close,
     toggle: () => (store.get().open ? close() : open()),
+    setLocale: language.set,
   };
 }

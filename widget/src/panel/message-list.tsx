@@ -10,16 +10,16 @@ interface MessageListProps {
   /** True when the conversation being shown was closed by the team. */
   closed: boolean;
   open: PanelState['open'];
-  locale: string;
   strings: Strings;
   onRetry: (id: string) => void;
 }
 
 /**
  * The conversation log. Message text is only ever rendered as a text node: whatever a
- * shopper or agent types can never become markup in the host page.
+ * shopper or agent types can never become markup in the host page. Texts people wrote get
+ * `dir="auto"`: an Arabic reply in an English panel (or the reverse) still reads right.
  */
-export function MessageList({ messages, greeting, closed, open, locale, strings, onRetry }: MessageListProps) {
+export function MessageList({ messages, greeting, closed, open, strings, onRetry }: MessageListProps) {
   const log = useRef<HTMLDivElement>(null);
   const last = messages.at(-1);
 
@@ -39,7 +39,7 @@ export function MessageList({ messages, greeting, closed, open, locale, strings,
         </p>,
       );
     }
-    items.push(<Bubble key={message.id} message={message} locale={locale} strings={strings} />);
+    items.push(<Bubble key={message.id} message={message} strings={strings} />);
     if (message.author === 'visitor' && message.status !== 'sent') {
       items.push(<Delivery key={`status-${message.id}`} message={message} strings={strings} onRetry={onRetry} />);
     }
@@ -47,7 +47,11 @@ export function MessageList({ messages, greeting, closed, open, locale, strings,
 
   return (
     <div class="log" role="log" aria-live="polite" aria-label={strings.messages} ref={log}>
-      {greeting ? <p class="message greeting">{greeting}</p> : null}
+      {greeting ? (
+        <p class="message greeting" dir="auto">
+          {greeting}
+        </p>
+      ) : null}
       {items}
       {closed ? (
         <p class="notice" data-kotha="closed-notice">
@@ -60,11 +64,10 @@ export function MessageList({ messages, greeting, closed, open, locale, strings,
 
 interface BubbleProps {
   message: ChatMessage;
-  locale: string;
   strings: Strings;
 }
 
-function Bubble({ message, locale, strings }: BubbleProps) {
+function Bubble({ message, strings }: BubbleProps) {
   return (
     <div
       class={`message ${message.author}`}
@@ -72,11 +75,15 @@ function Bubble({ message, locale, strings }: BubbleProps) {
       data-author={message.author}
       data-status={message.status}
       data-id={message.id}
-      title={message.status === 'sent' ? formatTime(new Date(message.createdAt), locale) : undefined}
+      title={message.status === 'sent' ? strings.time(new Date(message.createdAt)) : undefined}
     >
-      {message.author === 'agent' ? <span class="author">{message.authorName ?? strings.team}</span> : null}
-      {message.author === 'visitor' ? <span class="visually-hidden">{`${strings.you}: `}</span> : null}
-      <p>{message.text}</p>
+      {message.author === 'agent' ? (
+        <span class="author" dir={message.authorName ? 'auto' : undefined}>
+          {message.authorName ?? strings.team}
+        </span>
+      ) : null}
+      {message.author === 'visitor' ? <span class="visually-hidden">{`${strings.you} `}</span> : null}
+      <p dir="auto">{message.text}</p>
     </div>
   );
 }
@@ -98,13 +105,4 @@ function Delivery({ message, strings, onRetry }: DeliveryProps) {
       </button>
     </span>
   );
-}
-
-function formatTime(date: Date, locale: string): string {
-  try {
-    return date.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
-  } catch {
-    // An invalid data-locale must not break rendering.
-    return date.toLocaleTimeString();
-  }
 }

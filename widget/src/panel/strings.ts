@@ -1,26 +1,50 @@
 /**
- * The panel's words. English ships inside the panel; other locales are meant to load
- * lazily, one file each, with this shape.
+ * The panel's words in one locale: the locale file's texts, with the templated ones turned
+ * into functions and Intl formatters for numbers and times. Components read only this.
  */
-export const en = {
-  chat: 'Chat',
-  chatWith: (team: string) => `Chat with ${team}`,
-  close: 'Close chat',
-  messages: 'Messages',
-  you: 'You',
-  team: 'Team',
-  placeholder: 'Write a message…',
-  messageLabel: 'Message',
-  send: 'Send message',
-  sending: 'Sending…',
-  sent: 'Sent',
-  failed: 'Not sent.',
-  retry: 'Retry',
-  connecting: 'Connecting…',
-  offline: 'We can’t reach the chat right now.',
-  tryAgain: 'Try again',
-  closed: 'This conversation was closed. Write again to start a new one.',
-  newConversation: 'New conversation',
-};
+import { textDirection } from '../locales/catalog';
+import type { TextDirection } from '../locales/catalog';
+import type { Messages, PluralForms } from '../locales/messages';
 
-export type Strings = typeof en;
+type Templated = 'chatWith' | 'openChatUnread';
+
+export interface Strings extends Omit<Messages, Templated> {
+  /** The locale these texts are in; goes into `lang` attributes. */
+  locale: string;
+  dir: TextDirection;
+  chatWith(team: string): string;
+  /** The launcher's name with `count` unread replies, in the right plural form. */
+  openChatUnread(count: number): string;
+  /** A number in the locale's digits (Bengali ১২, Persian ۱۲…, as Intl prefers). */
+  number(value: number): string;
+  /** A message time, e.g. "3:05 PM" or "১৫:০৫". */
+  time(date: Date): string;
+}
+
+/** Fills `{name}` slots from `values`; an unknown slot is left visible, not silently dropped. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+}
+
+/** The form for a plural category, or `other` when the file lacks it (plural data differs across browsers). */
+export function pluralForm(forms: PluralForms, category: Intl.LDMLPluralRule): string {
+  return forms[category] ?? forms.other;
+}
+
+/** Builds the strings for `locale` (a supported code) from its locale file. */
+export function createStrings(locale: string, messages: Messages): Strings {
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  const { chatWith, openChatUnread, ...texts } = messages;
+  return {
+    ...texts,
+    locale,
+    dir: textDirection(locale),
+    chatWith: (team) => fill(chatWith, { team }),
+    openChatUnread: (count) =>
+      fill(pluralForm(openChatUnread, plurals.select(count)), { count: numbers.format(count) }),
+    number: (value) => numbers.format(value),
+    time: (date) => times.format(date),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The contract every locale file keeps: the same keys as English, nothing empty, the same
+ * `{slots}`, one plural form per category of its plural rules, written in its own script.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, textDirection } from './catalog';
+import en from './en';
+import type { Messages, PluralForms } from './messages';
+
+const packs = new Map<string, Messages>(
+  await Promise.all(
+    LOCALES.map(async (locale) => {
+      const file = `./${locale}.ts`;
+      return [locale, ((await import(/* @vite-ignore */ file)) as { default: Messages }).default] as const;
+    }),
+  ),
+);
+
+const isPlural = (value: unknown): value is PluralForms => typeof value === 'object' && value !== null;
+const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Every text of a locale file, plural forms included, with where it comes from. */
+const texts = (messages: Messages) =>
+  Object.entries(messages).flatMap(([key, value]: [string, string | PluralForms]) =>
+    isPlural(value) ? Object.entries(value).map(([form, text]) => [`${key}.${form}`, text] as const) : [[key, value] as const],
+  );
+
+/** Letters a locale's texts may use, by the script Intl expects for it. */
+const SCRIPT_LETTERS: Record<string, RegExp> = {
+  Latn: /\p{scx=Latn}/u,
+  Cyrl: /\p{scx=Cyrl}/u,
+  Grek: /\p{scx=Grek}/u,
+  Arab: /\p{scx=Arab}/u,
+  Hebr: /\p{scx=Hebr}/u,
+  Beng: /\p{scx=Beng}/u,
+  Telu: /\p{scx=Telu}/u,
+  Deva: /\p{scx=Deva}/u,
+  Taml: /\p{scx=Taml}/u,
+  Thai: /\p{scx=Thai}/u,
+  Hans: /\p{scx=Hani}/u,
+  Hant: /\p{scx=Hani}/u,
+  Jpan: /[\p{scx=Hani}\p{scx=Hira}\p{scx=Kana}]/u,
+  Kore: /[\p{scx=Hang}\p{scx=Hani}]/u,
+};
+
+describe('locale files', () => {
+  it('cover at least 32 languages, one file per catalog entry', () => {
+    const files = readdirSync(new URL('.', import.meta.url))
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+      .map((name) => name.slice(0, -3))
+      .filter((name) => !['catalog', 'match', 'messages'].includes(name));
+    expect(files.sort()).toEqual([...LOCALES].sort());
+    expect(LOCALES.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it.each([...packs])('%s has exactly the keys of English, none empty or padded', (_, messages) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(messages) as [keyof Messages, string | PluralForms][]) {
+      expect(isPlural(value), key).toBe(isPlural(en[key]));
+    }
+    for (const [where, text] of texts(messages)) {
+      expect(text.trim(), where).not.toBe('');
+      expect(text, where).toBe(text.trim());
+    }
+  });
+
+  it.each([...packs])('%s keeps the {slots} of English', (_, messages) => {
+    for (const [key, value] of Object.entries(messages) as [keyof Messages, string | PluralForms][]) {
+      if (isPlural(value)) {
+        // A form may spell its number out ("one message", Arabic's dual), but `other` shows it.
+        expect(slots(value.other), key).toEqual(['count']);
+        for (const text of Object.values(value)) expect(slots(text).every((slot) => slot === 'count'), key).toBe(true);
+      } else {
+        expect(slots(value), key).toEqual(slots(en[key] as string));
+      }
+    }
+  });
+
+  it.each([...packs])('%s has one plural form per category of Intl.PluralRules', (locale, messages) => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    for (const [key, value] of Object.entries(messages)) {
+      if (isPlural(value)) expect(Object.keys(value).sort(), key).toEqual([...categories].sort());
+    }
+  });
+
+  it.each([...packs])('%s is written in its own script', (locale, messages) => {
+    const script = new Intl.Locale(locale).maximize().script ?? '';
+    const allowed = SCRIPT_LETTERS[script];
+    expect(allowed, `no script pattern for ${script}`).toBeDefined();
+    for (const [where, text] of texts(messages)) {
+      const letters = [...text.replace(/\{\w+\}/g, '')].filter((char) => /\p{L}/u.test(char));
+      expect(letters.length, where).toBeGreaterThan(0);
+      expect(letters.filter((char) => !allowed?.test(char)).join(''), `${locale} ${where}`).toBe('');
+    }
+  });
+
+  it.each([...packs].filter(([locale]) => locale !== 'en'))('%s has no English left in it', (_, messages) => {
+    for (const [where, text] of texts(messages)) {
+      const english = texts(en).find(([key]) => key === where)?.[1] ?? '';
+      // Single words may be the same ("Chat" in German); sentences may not.
+      if (english.includes(' ')) expect(text, where).not.toBe(english);
+    }
+  });
+});
+
+describe('textDirection', () => {
+  it('flags exactly the locales Intl writes right to left', () => {
+    for (const locale of LOCALES) {
+      const intl = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+      const direction = (intl.getTextInfo?.() ?? intl.textInfo)?.direction;
+      expect(textDirection(locale), locale).toBe(direction);
+    }
+    expect(LOCALES.filter((locale) => textDirection(locale) === 'rtl').sort()).toEqual(['ar', 'fa', 'he', 'ur']);
+  });
+});

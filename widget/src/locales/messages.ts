@@ -1,0 +1,53 @@
+/**
+ * The shape of a locale file: every word the shopper sees, in the loader and the panel.
+ * Types only. `{name}` marks a value filled in at run time; translations keep it and may
+ * move it. Notes say where each text appears, for whoever translates it.
+ */
+
+/**
+ * A text that depends on a number: one form per plural category of the locale's
+ * Intl.PluralRules (English: one, other; Arabic: zero, one, two, few, many, other).
+ * `other` is required as the fallback for a browser with older plural data.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface Messages {
+  /** The launcher's accessible name (the round button in the page corner). */
+  openChat: string;
+  /** The launcher's accessible name while team replies wait unread; `{count}` is the number. */
+  openChatUnread: PluralForms;
+  /** Panel title (and dialog name) when the team has not set a name. */
+  chat: string;
+  /** Dialog name read by screen readers; `{team}` is the shop's team name. */
+  chatWith: string;
+  /** The panel's close button (icon only; read by screen readers). */
+  close: string;
+  /** Name of the message log for screen readers. */
+  messages: string;
+  /** Screen-reader prefix before each of the shopper's own messages, like a speaker's name. */
+  you: string;
+  /** Shown as the author of a team message when the agent's name is unknown. */
+  team: string;
+  /** Placeholder in the empty message box. */
+  placeholder: string;
+  /** The message box's accessible name. */
+  messageLabel: string;
+  /** The send button (icon only). */
+  send: string;
+  /** Under a message while it is on its way. */
+  sending: string;
+  /** Under a message that could not be delivered; followed by the `retry` button. */
+  failed: string;
+  /** Button to send a failed message again. */
+  retry: string;
+  /** Banner while the chat starts. */
+  connecting: string;
+  /** Banner when the chat service cannot be reached; followed by the `tryAgain` button. */
+  offline: string;
+  /** Button to reconnect after `offline`. */
+  tryAgain: string;
+  /** Notice under a conversation the team has closed. */
+  closed: string;
+  /** Divider between an earlier conversation and the next one. */
+  newConversation: string;
+}

@@ -1,0 +1,27 @@
+import type { Messages } from './messages';
+
+/** Swedish (Svenska). Informal du, usual in Swedish. */
+export default {
+  openChat: 'Öppna chatten',
+  openChatUnread: {
+    one: 'Öppna chatten, {count} oläst meddelande',
+    other: 'Öppna chatten, {count} olästa meddelanden',
+  },
+  chat: 'Chatt',
+  chatWith: 'Chatta med {team}',
+  close: 'Stäng chatten',
+  messages: 'Meddelanden',
+  you: 'Du:',
+  team: 'Kundtjänst',
+  placeholder: 'Skriv ett meddelande…',
+  messageLabel: 'Meddelande',
+  send: 'Skicka meddelande',
+  sending: 'Skickar…',
+  failed: 'Inte skickat.',
+  retry: 'Skicka igen',
+  connecting: 'Ansluter…',
+  offline: 'Vi kan inte nå chatten just nu.',
+  tryAgain: 'Försök igen',
+  closed: 'Den här konversationen har avslutats. Skriv igen för att starta en ny.',
+  newConversation: 'Ny konversation',
+} satisfies Messages;

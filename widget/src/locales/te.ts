@@ -1,0 +1,27 @@
+import type { Messages } from './messages';
+
+/** Telugu (తెలుగు). Respectful మీరు forms (-ండి imperatives). */
+export default {
+  openChat: 'చాట్ తెరవండి',
+  openChatUnread: {
+    one: 'చాట్ తెరవండి, {count} చదవని సందేశం',
+    other: 'చాట్ తెరవండి, {count} చదవని సందేశాలు',
+  },
+  chat: 'చాట్',
+  chatWith: '{team}తో చాట్',
+  close: 'చాట్ మూసివేయండి',
+  messages: 'సందేశాలు',
+  you: 'మీరు:',
+  team: 'బృందం',
+  placeholder: 'మీ సందేశాన్ని రాయండి…',
+  messageLabel: 'సందేశం',
+  send: 'సందేశం పంపండి',
+  sending: 'పంపుతోంది…',
+  failed: 'పంపబడలేదు.',
+  retry: 'మళ్లీ పంపండి',
+  connecting: 'కనెక్ట్ అవుతోంది…',
+  offline: 'ప్రస్తుతం చాట్‌కు కనెక్ట్ కాలేకపోతున్నాము.',
+  tryAgain: 'మళ్లీ ప్రయత్నించండి',
+  closed: 'ఈ సంభాషణ మూసివేయబడింది. కొత్త సంభాషణ ప్రారంభించడానికి మళ్లీ రాయండి.',
+  newConversation: 'కొత్త సంభాషణ',
+} satisfies Messages;
