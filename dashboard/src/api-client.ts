@@ -1,0 +1,121 @@
+/**
+ * The merchant API, typed by the shared contract. Every request carries the Wix signed
+ * instance as `Authorization: Instance …`; the stream takes it as `?instance=`, because
+ * EventSource cannot set headers.
+ */
+import {
+  ROUTES,
+  type ConversationResponse,
+  type ConversationStatus,
+  type ConversationUpdateResponse,
+  type ErrorBody,
+  type InboxResponse,
+  type MeResponse,
+  type SendAgentMessageRequest,
+  type SendMessageResponse,
+} from '../../functions/src/contract/api.ts';
+// Type-only: the query's shape comes from its schema without bundling zod.
+import type { inboxQuery } from '../../functions/src/contract/schemas.ts';
+import type { z } from 'zod';
+
+/** The inbox list query (status filter, `before` cursor, page size). */
+export type InboxQuery = z.output<typeof inboxQuery>;
+
+/** A failed request: the API's error code and message, or a network failure (status 0). */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export interface ApiClient {
+  me(): Promise<MeResponse>;
+  inbox(query?: InboxQuery): Promise<InboxResponse>;
+  conversation(conversationId: string): Promise<ConversationResponse>;
+  reply(conversationId: string, body: SendAgentMessageRequest): Promise<SendMessageResponse>;
+  setStatus(conversationId: string, status: ConversationStatus): Promise<ConversationUpdateResponse>;
+  /** Resolves with the updated conversation, or null if the API answers without a body. */
+  markRead(conversationId: string): Promise<ConversationUpdateResponse | null>;
+  /** The inbox stream's URL, resuming after `since` (server ms) when given. */
+  inboxStreamUrl(since?: number): string;
+}
+
+export interface ApiClientOptions {
+  apiBase: string;
+  instance: string;
+  fetch?: typeof fetch;
+}
+
+const NETWORK_MESSAGE = "Can't reach Kotha right now. Check your connection and try again.";
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
+}
+
+/** The query string of an inbox request, leaving out what is not set. */
+export function inboxQueryString(query: InboxQuery = {}): string {
+  const params = new URLSearchParams();
+  if (query.status !== undefined) params.set('status', query.status);
+  if (query.before !== undefined) params.set('before', String(query.before));
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Creates the client; pass `fetch` to test it without a network. */
+export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiClientOptions): ApiClient {
+  const base = apiBase.replace(/\/+$/, '');
+
+  async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Authorization: `Instance ${instance}`, Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetchImpl(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (cause) {
+      throw new ApiError(0, 'network', NETWORK_MESSAGE, { cause });
+    }
+    const text = await response.text().catch(() => '');
+    let parsed: unknown = null;
+    if (text) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = null;
+      }
+    }
+    if (!response.ok) {
+      if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message);
+      // No JSON error: a proxy or a missing server answered, not our API.
+      throw new ApiError(response.status, 'unavailable', `Kotha's server is unavailable (HTTP ${response.status}). Try again in a moment.`);
+    }
+    if (text && parsed === null) throw new ApiError(response.status, 'bad_response', 'The server sent a response Kotha could not read.');
+    return parsed as T;
+  }
+
+  return {
+    me: () => request<MeResponse>('GET', ROUTES.me),
+    inbox: (query) => request<InboxResponse>('GET', `${ROUTES.inbox}${inboxQueryString(query)}`),
+    conversation: (id) => request<ConversationResponse>('GET', ROUTES.conversation(id)),
+    reply: (id, body) => request<SendMessageResponse>('POST', ROUTES.agentMessages(id), body),
+    setStatus: (id, status) => request<ConversationUpdateResponse>('POST', ROUTES.conversationStatus(id), { status }),
+    markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
+    inboxStreamUrl(since) {
+      const params = new URLSearchParams({ instance });
+      if (since !== undefined) params.set('since', String(since));
+      return `${base}${ROUTES.inboxStream}?${params.toString()}`;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'react';
+import { Badge, Button, EmptyState, Heading, Loader, Text } from 'wix-style-react';
+import type { Conversation } from '../../../functions/src/contract/api.ts';
+import { threadItems, type ThreadState } from '../thread.ts';
+import type { LoadState } from '../use-inbox.ts';
+import { visitorDisplayName } from '../visitor-name.ts';
+import { Composer } from './Composer.tsx';
+import { MessageItem, PendingItem } from './MessageItem.tsx';
+
+export interface ConversationPanelProps {
+  conversation: Conversation | undefined;
+  thread: ThreadState;
+  load: LoadState;
+  statusChanging: boolean;
+  statusError: string | null;
+  locale: string | undefined;
+  onSend(text: string): boolean;
+  onRetry(id: string): void;
+  onDiscard(id: string): void;
+  onToggleStatus(): void;
+  onReload(): void;
+}
+
+/** The right column: the open conversation's history, its status and the reply box. */
+export function ConversationPanel(props: ConversationPanelProps) {
+  const { conversation, thread, load } = props;
+  const items = threadItems(thread);
+  const name = conversation ? visitorDisplayName(conversation) : 'Visitor';
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const lastItem = items[items.length - 1];
+  const lastKey = lastItem ? (lastItem.kind === 'message' ? lastItem.message.id : lastItem.reply.id) : '';
+
+  // Follow the conversation as it grows; switching conversations starts at the bottom too.
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [thread.conversationId, lastKey, items.length]);
+
+  return (
+    <section className="kotha-panel" aria-label={`Conversation with ${name}`}>
+      <header className="kotha-panel-header">
+        <div className="kotha-panel-title">
+          <Heading size="small" as="h2">
+            {name}
+          </Heading>
+          {conversation?.visitorEmail ? (
+            <Text size="small" secondary>
+              {conversation.visitorEmail}
+            </Text>
+          ) : null}
+        </div>
+        {conversation ? (
+          <div className="kotha-panel-actions">
+            <span data-hook="conversation-status" data-status={conversation.status}>
+              <Badge size="small" skin={conversation.status === 'open' ? 'success' : 'neutralLight'} uppercase={false}>
+                {conversation.status === 'open' ? 'Open' : 'Closed'}
+              </Badge>
+            </span>
+            <Button
+              size="small"
+              priority="secondary"
+              dataHook="toggle-status"
+              disabled={props.statusChanging}
+              onClick={props.onToggleStatus}
+            >
+              {conversation.status === 'open' ? 'Close conversation' : 'Reopen'}
+            </Button>
+          </div>
+        ) : null}
+      </header>
+      {props.statusError ? (
+        <div className="kotha-panel-error" role="alert">
+          <Text size="small" skin="error">
+            {props.statusError}
+          </Text>
+        </div>
+      ) : null}
+      <div className="kotha-messages-scroll" ref={scrollRef}>
+        {load.phase === 'loading' && items.length === 0 ? (
+          <div className="kotha-center" role="status">
+            <Loader size="small" text="Loading messages…" />
+          </div>
+        ) : null}
+        {load.phase === 'error' && items.length === 0 ? (
+          <div className="kotha-center" role="alert">
+            <EmptyState theme="section" title="Can't load this conversation" subtitle={load.message}>
+              <Button size="small" priority="secondary" onClick={props.onReload}>
+                Try again
+              </Button>
+            </EmptyState>
+          </div>
+        ) : null}
+        {load.phase === 'ready' && items.length === 0 ? (
+          <div className="kotha-center">
+            <Text secondary>No messages yet.</Text>
+          </div>
+        ) : null}
+        {items.length > 0 ? (
+          <div role="log" aria-live="polite" aria-label={`Messages with ${name}`}>
+            <ol className="kotha-messages">
+            {items.map((item) =>
+              item.kind === 'message' ? (
+                <MessageItem key={item.message.id} message={item.message} visitorName={name} locale={props.locale} />
+              ) : (
+                <PendingItem key={item.reply.id} reply={item.reply} onRetry={props.onRetry} onDiscard={props.onDiscard} />
+              ),
+            )}
+            </ol>
+          </div>
+        ) : null}
+      </div>
+      <Composer key={thread.conversationId} recipient={name} onSend={props.onSend} />
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { Avatar, Badge, CounterBadge, Text } from 'wix-style-react';
+import type { Conversation } from '../../../functions/src/contract/api.ts';
+import { formatFullTime, formatRelativeTime } from '../relative-time.ts';
+import { visitorDisplayName } from '../visitor-name.ts';
+
+export interface ConversationRowProps {
+  conversation: Conversation;
+  selected: boolean;
+  now: number;
+  locale: string | undefined;
+  onSelect(conversationId: string): void;
+}
+
+const AVATAR_COLORS = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'] as const;
+
+/** The same visitor always gets the same avatar colour. */
+function avatarColor(visitorId: string): (typeof AVATAR_COLORS)[number] {
+  let hash = 0;
+  for (const char of visitorId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return AVATAR_COLORS[hash % AVATAR_COLORS.length] ?? 'A1';
+}
+
+function preview(conversation: Conversation): string {
+  const text = conversation.lastMessageText?.trim();
+  if (!text) return 'No messages yet';
+  return conversation.lastMessageAuthor === 'agent' ? `You: ${text}` : text;
+}
+
+/** One conversation in the list: who, what was said last, when, and how much is unread. */
+export function ConversationRow({ conversation, selected, now, locale, onSelect }: ConversationRowProps) {
+  const name = visitorDisplayName(conversation);
+  const unread = conversation.unreadByAgent;
+  const when = formatRelativeTime(conversation.updatedAt, now, locale);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`kotha-row${selected ? ' kotha-row--selected' : ''}${unread > 0 ? ' kotha-row--unread' : ''}`}
+        data-hook="conversation-row"
+        data-conversation-id={conversation.id}
+        data-status={conversation.status}
+        data-unread={unread}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(conversation.id)}
+      >
+        <span className="kotha-row-avatar" aria-hidden="true">
+          <Avatar name={name} size="size36" color={avatarColor(conversation.visitorId)} />
+        </span>
+        <span className="kotha-row-body">
+          <span className="kotha-row-line">
+            <span className="kotha-row-name">
+              <Text size="medium" weight={unread > 0 ? 'bold' : 'normal'} ellipsis showTooltip={false}>
+                {name}
+              </Text>
+            </span>
+            <span className="kotha-row-time" title={formatFullTime(conversation.updatedAt, locale)}>
+              <Text size="tiny" secondary>
+                {when}
+              </Text>
+            </span>
+          </span>
+          <span className="kotha-row-line">
+            <span className="kotha-row-preview">
+              <Text size="small" secondary={unread === 0} ellipsis showTooltip={false}>
+                {preview(conversation)}
+              </Text>
+            </span>
+            {conversation.status === 'closed' ? (
+              <Badge size="tiny" skin="neutralLight" uppercase={false}>
+                Closed
+              </Badge>
+            ) : null}
+            {unread > 0 ? (
+              <>
+                <span aria-hidden="true">
+                  <CounterBadge skin="general" size="small" dataHook="unread-count">
+                    {unread}
+                  </CounterBadge>
+                </span>
+                <span className="kotha-sr-only">{unread} unread</span>
+              </>
+            ) : null}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}

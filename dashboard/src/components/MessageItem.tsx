@@ -1,0 +1,81 @@
+import { Text, TextButton } from 'wix-style-react';
+import type { Message } from '../../../functions/src/contract/api.ts';
+import { formatClockTime, formatFullTime } from '../relative-time.ts';
+import type { PendingReply } from '../thread.ts';
+
+export interface MessageItemProps {
+  message: Message;
+  visitorName: string;
+  locale: string | undefined;
+}
+
+function authorLabel(message: Message, visitorName: string): string {
+  if (message.author === 'visitor') return visitorName;
+  if (message.author === 'agent') return message.authorName?.trim() || 'You';
+  return 'Kotha';
+}
+
+/** A stored message. Its text is rendered as text (React escapes it), never as HTML. */
+export function MessageItem({ message, visitorName, locale }: MessageItemProps) {
+  return (
+    <li
+      className={`kotha-message kotha-message--${message.author}`}
+      data-hook="message"
+      data-author={message.author}
+      data-message-id={message.id}
+      data-state="sent"
+    >
+      <div className="kotha-bubble">{message.text}</div>
+      <div className="kotha-message-meta">
+        <Text size="tiny" secondary>
+          {authorLabel(message, visitorName)} ·{' '}
+          <time dateTime={new Date(message.createdAt).toISOString()} title={formatFullTime(message.createdAt, locale)}>
+            {formatClockTime(message.createdAt, locale)}
+          </time>
+        </Text>
+      </div>
+    </li>
+  );
+}
+
+export interface PendingItemProps {
+  reply: PendingReply;
+  onRetry(id: string): void;
+  onDiscard(id: string): void;
+}
+
+/** An agent reply not yet stored: "Sending…", or why it failed with Retry (same id) and Discard. */
+export function PendingItem({ reply, onRetry, onDiscard }: PendingItemProps) {
+  const failed = reply.status === 'failed';
+  return (
+    <li
+      className={`kotha-message kotha-message--agent kotha-message--${reply.status}`}
+      data-hook="message"
+      data-author="agent"
+      data-message-id={reply.id}
+      data-state={reply.status}
+      aria-busy={failed ? undefined : true}
+    >
+      <div className="kotha-bubble">{reply.text}</div>
+      <div className="kotha-message-meta">
+        {failed ? (
+          <span className="kotha-failed" role="alert">
+            <Text size="tiny" skin="error">
+              Not sent: {reply.error ?? 'unknown error'}
+            </Text>{' '}
+            <TextButton size="tiny" dataHook="retry" onClick={() => onRetry(reply.id)} ariaLabel="Retry sending this reply">
+              Retry
+            </TextButton>{' '}
+            <TextButton size="tiny" skin="dark" dataHook="discard" onClick={() => onDiscard(reply.id)} ariaLabel="Discard this reply">
+              Discard
+            </TextButton>
+          </span>
+        ) : (
+          <Text size="tiny" secondary>
+            Sending…
+          </Text>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation, InboxEvent } from '../../functions/src/contract/api.ts';
+import { backoffDelay, openInboxStream, type EventSourceLike, type StreamStatus } from './inbox-stream.ts';
+
+class FakeEventSource implements EventSourceLike {
+  onopen: ((event: Event) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  closed = false;
+  private listeners = new Map<string, Array<(event: MessageEvent<string>) => void>>();
+  constructor(readonly url: string) {}
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  close(): void {
+    this.closed = true;
+  }
+  emit(type: string, data: string): void {
+    for (const listener of this.listeners.get(type) ?? []) listener({ data } as MessageEvent<string>);
+  }
+}
+
+const event = (id: string, at: number): InboxEvent => ({
+  id,
+  at,
+  type: 'conversation.updated',
+  conversationId: 'c1',
+  conversation: { id: 'c1' } as Conversation,
+});
+
+function harness(since?: number) {
+  const sources: FakeEventSource[] = [];
+  const timers: Array<{ callback: () => void; ms: number; cleared: boolean }> = [];
+  const events: InboxEvent[] = [];
+  const statuses: StreamStatus[] = [];
+  const stream = openInboxStream({
+    url: (s) => `/stream${s === undefined ? '' : `?since=${s}`}`,
+    since,
+    onEvent: (e) => events.push(e),
+    onStatus: (s) => statuses.push(s),
+    createEventSource: (url) => {
+      const source = new FakeEventSource(url);
+      sources.push(source);
+      return source;
+    },
+    random: () => 0.5,
+    setTimer: (callback, ms) => {
+      const timer = { callback, ms, cleared: false };
+      timers.push(timer);
+      return timer;
+    },
+    clearTimer: (timer) => {
+      (timer as { cleared: boolean }).cleared = true;
+    },
+  });
+  const last = () => sources[sources.length - 1] as FakeEventSource;
+  return { sources, timers, events, statuses, stream, last };
+}
+
+describe('backoffDelay', () => {
+  it('grows exponentially with jitter and caps at 30 s', () => {
+    expect(backoffDelay(0, () => 0)).toBe(500);
+    expect(backoffDelay(0, () => 1)).toBe(1000);
+    expect(backoffDelay(3, () => 1)).toBe(8000);
+    expect(backoffDelay(20, () => 1)).toBe(30_000);
+    expect(backoffDelay(20, () => 0)).toBe(15_000);
+  });
+});
+
+describe('openInboxStream', () => {
+  it('delivers kotha events once each and ignores junk', () => {
+    const h = harness();
+    expect(h.last().url).toBe('/stream');
+    h.last().onopen?.(new Event('open'));
+    h.last().emit('kotha', JSON.stringify(event('e1', 10)));
+    h.last().emit('kotha', JSON.stringify(event('e1', 10)));
+    h.last().emit('kotha', 'not json');
+    h.last().emit('kotha', JSON.stringify({ id: 'x', at: 1, type: 'other' }));
+    h.last().emit('message', JSON.stringify(event('e2', 11)));
+    expect(h.events.map((e) => e.id)).toEqual(['e1']);
+    expect(h.statuses).toEqual(['connecting', 'live']);
+  });
+
+  it('reconnects with backoff from the newest event time and dedupes the replay', () => {
+    const h = harness(5);
+    expect(h.last().url).toBe('/stream?since=5');
+    h.last().emit('kotha', JSON.stringify(event('e1', 20)));
+    h.last().emit('kotha', JSON.stringify(event('e0', 15)));
+    h.last().onerror?.(new Event('error'));
+    expect(h.sources[0]?.closed).toBe(true);
+    expect(h.timers.map((t) => t.ms)).toEqual([750]);
+    h.timers[0]?.callback();
+    expect(h.last().url).toBe('/stream?since=20');
+    h.last().onerror?.(new Event('error'));
+    expect(h.timers[1]?.ms).toBe(1500);
+    h.timers[1]?.callback();
+    h.last().onopen?.(new Event('open'));
+    h.last().emit('kotha', JSON.stringify(event('e1', 20)));
+    h.last().emit('kotha', JSON.stringify(event('e3', 21)));
+    expect(h.events.map((e) => e.id)).toEqual(['e1', 'e0', 'e3']);
+    // A successful open resets the backoff.
+    h.last().onerror?.(new Event('error'));
+    expect(h.timers[2]?.ms).toBe(750);
+    expect(h.statuses).toEqual(['connecting', 'reconnecting', 'reconnecting', 'reconnecting', 'reconnecting', 'live', 'reconnecting']);
+  });
+
+  it('stops for good when closed', () => {
+    const h = harness();
+    h.last().onerror?.(new Event('error'));
+    h.stream.close();
+    expect(h.timers[0]?.cleared).toBe(true);
+    const h2 = harness();
+    h2.stream.close();
+    expect(h2.last().closed).toBe(true);
+    h2.last().onerror?.(new Event('error'));
+    expect(h2.timers).toEqual([]);
+  });
+});

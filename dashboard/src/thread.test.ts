@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation, InboxEvent, Message } from '../../functions/src/contract/api.ts';
+import {
+  addMessages,
+  addPendingReply,
+  applyThreadEvent,
+  discardPendingReply,
+  failPendingReply,
+  openThread,
+  retryPendingReply,
+  threadItems,
+} from './thread.ts';
+
+const message = (id: string, createdAt: number, patch: Partial<Message> = {}): Message => ({
+  id,
+  conversationId: 'c1',
+  author: 'visitor',
+  authorName: null,
+  text: `text ${id}`,
+  createdAt,
+  ...patch,
+});
+
+const summary = { id: 'c1' } as Conversation;
+const created = (m: Message): InboxEvent => ({
+  id: `e-${m.id}`,
+  at: m.createdAt,
+  type: 'message.created',
+  conversationId: m.conversationId,
+  message: m,
+  conversation: summary,
+});
+
+const ids = (state: ReturnType<typeof openThread>) =>
+  threadItems(state).map((item) => (item.kind === 'message' ? item.message.id : `pending:${item.reply.id}`));
+
+describe('thread', () => {
+  it('keeps messages once each, in time order', () => {
+    let state = addMessages(openThread('c1'), [message('b', 20), message('a', 10)]);
+    state = addMessages(state, [message('a', 10), message('c', 30)]);
+    expect(ids(state)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('returns the same state when nothing changes', () => {
+    const state = addMessages(openThread('c1'), [message('a', 10)]);
+    expect(addMessages(state, [message('a', 10)])).toBe(state);
+    expect(addMessages(state, [message('x', 10, { conversationId: 'other' })])).toBe(state);
+  });
+
+  it('appends stream messages for this conversation only, deduplicated', () => {
+    let state = addMessages(openThread('c1'), [message('a', 10)]);
+    state = applyThreadEvent(state, created(message('b', 20)));
+    state = applyThreadEvent(state, created(message('b', 20)));
+    state = applyThreadEvent(state, created(message('z', 25, { conversationId: 'c2' })));
+    expect(ids(state)).toEqual(['a', 'b']);
+  });
+
+  it('ignores conversation.updated events', () => {
+    const state = openThread('c1');
+    expect(
+      applyThreadEvent(state, { id: 'e', at: 1, type: 'conversation.updated', conversationId: 'c1', conversation: summary }),
+    ).toBe(state);
+  });
+
+  it('shows a reply optimistically and swaps it for the stored one', () => {
+    let state = addMessages(openThread('c1'), [message('a', 10)]);
+    state = addPendingReply(state, { id: 'r1', text: 'hello', createdAt: 99 });
+    expect(ids(state)).toEqual(['a', 'pending:r1']);
+    expect(state.pending[0]?.status).toBe('sending');
+    // The stream may deliver the stored reply before the POST answers.
+    state = applyThreadEvent(state, created(message('r1', 15, { author: 'agent', text: 'hello' })));
+    expect(ids(state)).toEqual(['a', 'r1']);
+    // The POST response afterwards changes nothing.
+    expect(addMessages(state, [message('r1', 15, { author: 'agent' })])).toBe(state);
+  });
+
+  it('fails, retries with the same id and can discard', () => {
+    let state = addPendingReply(openThread('c1'), { id: 'r1', text: 'hello', createdAt: 1 });
+    state = failPendingReply(state, 'r1', 'Network down');
+    expect(state.pending[0]).toMatchObject({ id: 'r1', status: 'failed', error: 'Network down' });
+    state = retryPendingReply(state, 'r1');
+    expect(state.pending[0]).toMatchObject({ id: 'r1', status: 'sending', error: null });
+    state = discardPendingReply(state, 'r1');
+    expect(state.pending).toEqual([]);
+  });
+
+  it('does not add a pending copy of a stored message', () => {
+    const state = addMessages(openThread('c1'), [message('r1', 10, { author: 'agent' })]);
+    expect(addPendingReply(state, { id: 'r1', text: 'x', createdAt: 1 })).toBe(state);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The open conversation as pure state: stored messages, deduplicated by id, plus the
+ * agent's replies still on their way (sending) or refused (failed, retryable with the same id).
+ */
+import type { InboxEvent, Message } from '../../functions/src/contract/api.ts';
+
+export type PendingStatus = 'sending' | 'failed';
+
+export interface PendingReply {
+  /** The client-generated message id; a retry reuses it so the server stores it once. */
+  id: string;
+  text: string;
+  status: PendingStatus;
+  error: string | null;
+  /** Local time it was written, for display only. */
+  createdAt: number;
+}
+
+export interface ThreadState {
+  conversationId: string;
+  messages: readonly Message[];
+  pending: readonly PendingReply[];
+}
+
+export type ThreadItem = { kind: 'message'; message: Message } | { kind: 'pending'; reply: PendingReply };
+
+export function openThread(conversationId: string): ThreadState {
+  return { conversationId, messages: [], pending: [] };
+}
+
+function byTime(a: Message, b: Message): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Adds stored messages (a history page, a stream event, a send response), once each, in time order. */
+export function addMessages(state: ThreadState, incoming: readonly Message[]): ThreadState {
+  const mine = incoming.filter((m) => m.conversationId === state.conversationId);
+  if (mine.length === 0) return state;
+  const known = new Set(state.messages.map((m) => m.id));
+  const fresh = mine.filter((m) => !known.has(m.id));
+  const storedIds = new Set(mine.map((m) => m.id));
+  const pending = state.pending.filter((p) => !storedIds.has(p.id));
+  if (fresh.length === 0 && pending.length === state.pending.length) return state;
+  const unique = new Map<string, Message>();
+  for (const message of [...state.messages, ...fresh]) unique.set(message.id, message);
+  return { ...state, messages: [...unique.values()].sort(byTime), pending };
+}
+
+/** Applies a stream event to the thread if it is about this conversation. */
+export function applyThreadEvent(state: ThreadState, event: InboxEvent): ThreadState {
+  if (event.type !== 'message.created' || event.conversationId !== state.conversationId) return state;
+  return addMessages(state, [event.message]);
+}
+
+/** Shows a reply at once, before the server has it. */
+export function addPendingReply(state: ThreadState, reply: { id: string; text: string; createdAt: number }): ThreadState {
+  if (state.messages.some((m) => m.id === reply.id)) return state;
+  const others = state.pending.filter((p) => p.id !== reply.id);
+  return { ...state, pending: [...others, { ...reply, status: 'sending', error: null }] };
+}
+
+/** Marks a pending reply as failed with the reason to show. */
+export function failPendingReply(state: ThreadState, id: string, error: string): ThreadState {
+  return {
+    ...state,
+    pending: state.pending.map((p) => (p.id === id ? { ...p, status: 'failed', error } : p)),
+  };
+}
+
+/** Puts a failed reply back to sending, keeping its id. */
+export function retryPendingReply(state: ThreadState, id: string): ThreadState {
+  return {
+    ...state,
+    pending: state.pending.map((p) => (p.id === id ? { ...p, status: 'sending', error: null } : p)),
+  };
+}
+
+/** Drops a failed reply the agent gave up on. */
+export function discardPendingReply(state: ThreadState, id: string): ThreadState {
+  return { ...state, pending: state.pending.filter((p) => p.id !== id) };
+}
+
+/** What to render: stored messages in order, then replies not yet stored. */
+export function threadItems(state: ThreadState): ThreadItem[] {
+  return [
+    ...state.messages.map((message): ThreadItem => ({ kind: 'message', message })),
+    ...state.pending.map((reply): ThreadItem => ({ kind: 'pending', reply })),
+  ];
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { initials, visitorDisplayName } from './visitor-name.ts';
+
+describe('visitorDisplayName', () => {
+  it('uses the visitor name when there is one', () => {
+    expect(visitorDisplayName({ visitorName: '  Rina Das ', visitorId: 'v_abc123' })).toBe('Rina Das');
+  });
+  it('falls back to a stable tag from the visitor id', () => {
+    expect(visitorDisplayName({ visitorName: null, visitorId: 'v_9d1e4f2a' })).toBe('Visitor 4F2A');
+    expect(visitorDisplayName({ visitorName: '   ', visitorId: 'x-4f-2a' })).toBe('Visitor 4F2A');
+  });
+  it('copes with an id without letters or digits', () => {
+    expect(visitorDisplayName({ visitorName: null, visitorId: '--' })).toBe('Visitor');
+  });
+});
+
+describe('initials', () => {
+  it('takes first and last word', () => {
+    expect(initials('Rina Mitra Das')).toBe('RD');
+    expect(initials('visitor')).toBe('V');
+    expect(initials('')).toBe('');
+  });
+});

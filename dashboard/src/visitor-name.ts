@@ -1,0 +1,20 @@
+import type { Conversation } from '../../functions/src/contract/api.ts';
+
+/** The name to show for a conversation's visitor: their own, else "Visitor 4F2A" from their id. */
+export function visitorDisplayName(conversation: Pick<Conversation, 'visitorName' | 'visitorId'>): string {
+  const name = conversation.visitorName?.trim();
+  if (name) return name;
+  // The id's tail is stable per visitor, so the same shopper keeps the same label.
+  const tag = conversation.visitorId.replace(/[^A-Za-z0-9]/g, '').slice(-4).toUpperCase();
+  return tag ? `Visitor ${tag}` : 'Visitor';
+}
+
+/** One or two initials for an avatar. */
+export function initials(displayName: string): string {
+  const words = displayName.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
+  return letters
+    .map((word) => (word ? Array.from(word)[0] ?? '' : ''))
+    .join('')
+    .toUpperCase();
+}
