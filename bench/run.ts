@@ -2,7 +2,7 @@
  * `npm run bench`: measures what DESIGN.md budgets and writes bench/report.json.
  * Every number is measured on this run; sections not built yet are left out.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureWidgetSize } from './widget-size';
@@ -32,5 +32,24 @@ rows.push([`send → merchant sees it, p99`, `${l.p99Ms} ms`, '≤ 200 ms']);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'measure'.padEnd(width)}  ${'result'.padStart(10)}  budget`);
 for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${budget}`);
-console.log('\nwritten to bench/report.json');
+await quoteInReadme(rows);
+console.log('\nwritten to bench/report.json and quoted in README.md');
 process.exit(0);
+
+/** Keeps the README's numbers the ones this run measured (between the bench markers). */
+async function quoteInReadme(table: Array<[string, string, string]>): Promise<void> {
+  const path = `${root}README.md`;
+  const readme = await readFile(path, 'utf8');
+  const lines = [
+    `Measured ${String(report.at).slice(0, 10)} on ${String(report.machine)}:`,
+    '',
+    '| measure | result | budget |',
+    '| --- | ---: | --- |',
+    ...table.map(([name, value, budget]) => `| ${name} | ${value} | ${budget} |`),
+  ];
+  const updated = readme.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${lines.join('\n')}\n<!-- bench:end -->`,
+  );
+  await writeFile(path, updated);
+}
