@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureWidgetSize } from './widget-size';
 import { measureLatency } from './latency';
+import { measureScale } from './scale';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -19,6 +20,8 @@ console.log('measuring the widget size…');
 report.widget = await measureWidgetSize();
 console.log('measuring shopper-send → merchant-stream latency on the local stack…');
 report.latency = await measureLatency({ conversations: 100, messages: 300 });
+console.log('measuring 2,000 concurrent shopper streams on one API process…');
+report.scale = await measureScale({ streams: 2000, messages: 1000 });
 
 await writeFile(`${root}bench/report.json`, `${JSON.stringify(report, null, 2)}\n`);
 
@@ -29,6 +32,10 @@ rows.push(['widget loader (gzip)', `${w.loaderGzipBytes} B`, '≤ 5,120 B']);
 rows.push(['whole widget (gzip)', `${w.totalGzipBytes} B`, '≤ 25,600 B']);
 rows.push([`send → merchant sees it, p50 (${l.messages} msgs)`, `${l.p50Ms} ms`, '≤ 50 ms']);
 rows.push([`send → merchant sees it, p99`, `${l.p99Ms} ms`, '≤ 200 ms']);
+const sc = report.scale as Record<string, number>;
+rows.push([`open shopper streams, one API process`, `${sc.streams}`, '≥ 2,000']);
+rows.push([`API process memory with them`, `${sc.rssMB} MB`, '≤ 512 MB']);
+rows.push([`messages/s with every stream open`, `${sc.messagesPerSec}`, '—']);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'measure'.padEnd(width)}  ${'result'.padStart(10)}  budget`);
 for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${budget}`);
