@@ -14,6 +14,12 @@ import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
 import { inboxRoutes } from './routes/inbox';
 import { DEFAULT_RATE_LIMITS, widgetRoutes, type RateLimits } from './routes/widget';
 import { ChatStore } from './store/chat-store';
+import { Outbox } from './email/outbox';
+import { unconfiguredMailer, type Mailer } from './email/mailer';
+import { HoursService } from './hours/hours-service';
+import { hoursRoutes } from './routes/hours';
+import { FollowUpStore } from './store/follow-up-store';
+import { HoursStore } from './store/hours-store';
 
 export interface ApiConfig {
   wixAppId: string;
@@ -27,20 +33,30 @@ export interface ApiConfig {
   /** Proxies in front of the app whose X-Forwarded-For is trusted (Cloud Run: 1). */
   trustProxyHops?: number;
   rateLimits?: RateLimits;
+  /** The merchant dashboard's address, for links in emails. */
+  dashboardUrl?: string;
 }
+
+export const DEFAULT_DASHBOARD_URL = 'https://kotha-chat.web.app/dashboard/';
 
 export interface ApiDeps {
   db: Firestore;
   config: ApiConfig;
   clock?: () => number;
   logger?: ErrorLogger & FeedLogger;
+  /** Outgoing email; without it, mail waits in the outbox marked as failed to send. */
+  mailer?: Mailer;
 }
 
 export interface Api {
   app: Express;
+  db: Firestore;
   hub: Hub;
   feeds: SiteFeeds | null;
   store: ChatStore;
+  chat: ChatService;
+  hours: HoursService;
+  outbox: Outbox;
 }
 
 const consoleLogger: ErrorLogger & FeedLogger = {
@@ -55,7 +71,12 @@ export function createApi(deps: ApiDeps): Api {
   const hub = new Hub();
   const feeds = deps.config.fanOut === 'firestore' ? new SiteFeeds(store, hub, clock, logger) : null;
   const tokens = new VisitorTokens(deps.config.visitorTokenKey, clock);
-  const chat = new ChatService({ store, hub, tokens, clock });
+  const hoursStore = new HoursStore(deps.db);
+  const hours = new HoursService({ hours: hoursStore, followUps: new FollowUpStore(deps.db), clock });
+  const outbox = new Outbox(deps.db, deps.mailer ?? unconfiguredMailer, clock);
+  const chat = new ChatService({ store, hub, tokens, clock, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
+  const auth = { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock };
+  const rateLimits = deps.config.rateLimits ?? DEFAULT_RATE_LIMITS;
 
   const app = express();
   app.disable('x-powered-by');
@@ -68,9 +89,10 @@ export function createApi(deps: ApiDeps): Api {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
-  app.use(widgetRoutes({ chat, tokens, store, hub, feeds, rateLimits: deps.config.rateLimits ?? DEFAULT_RATE_LIMITS }));
-  app.use(inboxRoutes({ chat, auth: { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock }, store, hub, feeds }));
+  app.use(widgetRoutes({ chat, tokens, store, hub, feeds, rateLimits }));
+  app.use(inboxRoutes({ chat, auth, store, hub, feeds }));
+  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, rateLimits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
-  return { app, hub, feeds, store };
+  return { app, db: deps.db, hub, feeds, store, chat, hours, outbox };
 }

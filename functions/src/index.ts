@@ -7,12 +7,19 @@ import { initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { defineSecret, defineString } from 'firebase-functions/params';
 import { onRequest, type Request } from 'firebase-functions/v2/https';
+import { onSchedule } from 'firebase-functions/v2/scheduler';
 import type { Response } from 'express';
-import { createApi, type Api } from './app';
+import { createApi, DEFAULT_DASHBOARD_URL, type Api } from './app';
+import { smtpMailer, unconfiguredMailer } from './email/mailer';
+import { runFollowUps } from './jobs/follow-ups';
 
 const wixAppId = defineString('WIX_APP_ID');
 const wixAppSecret = defineSecret('WIX_APP_SECRET');
 const visitorTokenKey = defineSecret('VISITOR_TOKEN_KEY');
+/** e.g. `smtps://user:pass@smtp.example.com:465`; empty leaves email in the outbox, marked failed. */
+const smtpUrl = defineSecret('SMTP_URL');
+const mailFrom = defineString('MAIL_FROM', { default: 'Kotha <no-reply@kotha.chat>' });
+const dashboardUrl = defineString('DASHBOARD_URL', { default: DEFAULT_DASHBOARD_URL });
 
 let instance: Api | null = null;
 
@@ -20,6 +27,7 @@ let instance: Api | null = null;
 function instanceApi(): Api {
   instance ??= createApi({
     db: getFirestore(initializeApp()),
+    mailer: smtpUrl.value() ? smtpMailer({ url: smtpUrl.value(), from: mailFrom.value() }) : unconfiguredMailer,
     config: {
       wixAppId: wixAppId.value(),
       wixAppSecret: wixAppSecret.value(),
@@ -27,15 +35,23 @@ function instanceApi(): Api {
       fanOut: 'firestore',
       // Google's front end is the one proxy before a Cloud Run instance.
       trustProxyHops: 1,
+      dashboardUrl: dashboardUrl.value(),
     },
   });
   return instance;
 }
 
 const handle = (req: Request, res: Response) => instanceApi().app(req, res);
-const secrets = [wixAppSecret, visitorTokenKey];
+const secrets = [wixAppSecret, visitorTokenKey, smtpUrl];
 
 export const api = onRequest({ secrets, concurrency: 80, timeoutSeconds: 60, memory: '512MiB' }, handle);
 
 // Streams stay open for up to an hour; clients reconnect (with Last-Event-ID) on close.
 export const stream = onRequest({ secrets, concurrency: 1000, timeoutSeconds: 3600, memory: '1GiB' }, handle);
+
+// Still-in-line notes, "nobody answered" emails, replies emailed to shoppers who left,
+// idle chats closed, failed emails retried. Safe to run twice.
+export const followUps = onSchedule({ schedule: 'every 2 minutes', secrets, timeoutSeconds: 540, memory: '512MiB' }, async () => {
+  const api = instanceApi();
+  await runFollowUps({ db: api.db, chat: api.chat, outbox: api.outbox, clock: Date.now, dashboardUrl: dashboardUrl.value() });
+});

@@ -1,15 +1,18 @@
 /**
  * The deploy bundle (functions/lib, what firebase deploy uploads) loads on this Node
- * and exports the two HTTP functions, so a broken bundle shows before a deploy does.
+ * and exports the two HTTP functions and the scheduled job, so a broken bundle shows
+ * before a deploy does.
  */
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { buildFunctions } from '../../scripts/build-functions';
 
-it('bundles the Cloud Functions into a loadable module exporting api and stream', async () => {
+it('bundles the Cloud Functions into a loadable module exporting api, stream and followUps', async () => {
   await buildFunctions();
   const bundle = await import(pathToFileURL(`${process.cwd()}/functions/lib/index.js`).href);
-  expect(Object.keys(bundle).sort()).toEqual(['api', 'stream']);
+  expect(Object.keys(bundle).sort()).toEqual(['api', 'followUps', 'stream']);
   expect(typeof bundle.api).toBe('function');
   expect(typeof bundle.stream).toBe('function');
+  // onSchedule's handler carries its schedule for the deploy.
+  expect(bundle.followUps.__endpoint.scheduleTrigger.schedule).toBe('every 2 minutes');
 });

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createApi, type Api, type ApiConfig } from '../../functions/src/app';
+import type { Mailer } from '../../functions/src/email/mailer';
 import { ROUTES, type StartSessionResponse } from '../../functions/src/contract';
 import { signInstance } from '../../plugin/src/instance';
 import { testFirestore } from './firestore';
@@ -26,9 +27,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { fanOut?: ApiConfig['fanOut']; db?: Firestore; clock?: () => number } = {}): Promise<TestApi> {
+export async function startTestApi(options: { fanOut?: ApiConfig['fanOut']; db?: Firestore; clock?: () => number; mailer?: Mailer } = {}): Promise<TestApi> {
   const db = options.db ?? testFirestore();
-  const api = createApi({ db, config: { ...TEST_CONFIG, fanOut: options.fanOut ?? 'local' }, clock: options.clock });
+  const api = createApi({ db, config: { ...TEST_CONFIG, fanOut: options.fanOut ?? 'local', dashboardUrl: 'http://dashboard.test/merchant' }, clock: options.clock, mailer: options.mailer });
   const server: Server = await new Promise((resolve) => {
     const s = api.app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -99,18 +100,23 @@ export async function newShopper(baseUrl: string, siteId: string) {
   };
 }
 
-/** A merchant of the site: helpers bound to a signed instance. */
-export function merchantOf(baseUrl: string, siteId: string) {
-  const instance = instanceFor(siteId);
+/**
+ * A merchant of the site: helpers bound to a signed instance. `sign` makes the instance
+ * for each call (tests with a controlled clock sign at their own "now").
+ */
+export function merchantOf(baseUrl: string, siteId: string, sign: () => string = () => instanceFor(siteId)) {
+  const instance = sign();
   const auth = `Instance ${instance}`;
+  const fresh = () => `Instance ${sign()}`;
   return {
     instance,
     auth,
-    inbox: (query = '') => call(baseUrl, 'GET', `${ROUTES.inbox}${query}`, { auth }),
-    conversation: (id: string) => call(baseUrl, 'GET', ROUTES.conversation(id), { auth }),
+    inbox: (query = '') => call(baseUrl, 'GET', `${ROUTES.inbox}${query}`, { auth: fresh() }),
+    conversation: (id: string) => call(baseUrl, 'GET', ROUTES.conversation(id), { auth: fresh() }),
     reply: (conversationId: string, text: string, id = randomId('r')) =>
-      call(baseUrl, 'POST', ROUTES.agentMessages(conversationId), { auth, body: { id, text } }),
+      call(baseUrl, 'POST', ROUTES.agentMessages(conversationId), { auth: fresh(), body: { id, text } }),
     setStatus: (conversationId: string, status: 'open' | 'closed') =>
-      call(baseUrl, 'POST', ROUTES.conversationStatus(conversationId), { auth, body: { status } }),
+      call(baseUrl, 'POST', ROUTES.conversationStatus(conversationId), { auth: fresh(), body: { status } }),
+    call: (method: string, path: string, body?: unknown) => call(baseUrl, method, path, { auth: fresh(), body }),
   };
 }

@@ -13,10 +13,11 @@ import {
   visitorMayWrite,
   type SiteEvent,
 } from '../domain/conversation';
+import { followUpAfterMessage, followUpAfterVisitorRead, NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
 import { conflict, forbidden, HttpError, notFound } from '../http/errors';
 import type { Hub } from '../realtime/hub';
-import { AlreadyExistsError, type ChatStore } from '../store/chat-store';
+import { AlreadyExistsError, type ChatStore, type ConversationRecord } from '../store/chat-store';
 
 /** Conversations a returning shopper sees in the widget. */
 const VISITOR_CONVERSATIONS = 20;
@@ -26,6 +27,16 @@ export interface ChatServiceDeps {
   hub: Hub;
   tokens: VisitorTokens;
   clock: () => number;
+  /** The automatic first reply to a new conversation (business hours), if any. */
+  autoReply?: (siteId: string, conversation: ConversationRecord) => Promise<string | null>;
+}
+
+/** What a shopper tells about themselves with a first message (the offline form). */
+export interface VisitorDetails {
+  visitorEmail?: string;
+  visitorName?: string;
+  visitorLocale?: string;
+  visitorPageUrl?: string;
 }
 
 interface NewMessage {
@@ -35,6 +46,7 @@ interface NewMessage {
   text: string;
   author: Author;
   authorName: string | null;
+  automatic?: true;
 }
 
 export class ChatService {
@@ -61,10 +73,11 @@ export class ChatService {
   }
 
   /** A shopper's message; a new conversation id starts a conversation. Idempotent by id. */
-  async sendVisitorMessage(visitor: VisitorIdentity, input: { conversationId: string; id: string; text: string }) {
+  async sendVisitorMessage(visitor: VisitorIdentity, input: { conversationId: string; id: string; text: string }, details: VisitorDetails = {}) {
     const { siteId, visitorId } = visitor;
     const attempt = async () => {
-      const existing = await this.deps.store.getConversation(siteId, input.conversationId);
+      const record = await this.deps.store.getConversationRecord(siteId, input.conversationId);
+      const existing = record?.conversation ?? null;
       const check = visitorMayWrite(existing, visitorId);
       if (check === 'not_found') throw notFound('No such conversation.');
       if (check === 'closed') {
@@ -73,8 +86,11 @@ export class ChatService {
         if (stored) return { message: stored, duplicate: true };
         throw conflict('conversation_closed', 'This conversation is closed. Start a new one to keep chatting.');
       }
-      const conversation = existing ?? newConversation(input.conversationId, { visitorId, visitorName: null, visitorEmail: null }, this.deps.clock());
-      return this.append(conversation, existing === null, { ...input, siteId, author: 'visitor', authorName: null });
+      if (record) return this.append(record, false, { ...input, siteId, author: 'visitor', authorName: null });
+      const conversation = newConversation(input.conversationId, { visitorId, visitorName: details.visitorName ?? null, visitorEmail: details.visitorEmail ?? null }, this.deps.clock());
+      const started = await this.append(this.fresh(conversation, details), true, { ...input, siteId, author: 'visitor', authorName: null }, details);
+      if (!started.duplicate) await this.sendAutoReply(siteId, this.fresh(started.conversation, details), started.message.id);
+      return { message: started.message, duplicate: started.duplicate };
     };
     try {
       return await attempt();
@@ -87,13 +103,41 @@ export class ChatService {
 
   /** A reply from the team. Idempotent by id; reopens a closed conversation. */
   async sendAgentMessage(siteId: string, agentName: string | null, conversationId: string, input: { id: string; text: string }) {
-    const conversation = await this.requireConversation(siteId, conversationId);
-    return this.append(conversation, false, { ...input, siteId, conversationId, author: 'agent', authorName: agentName });
+    const record = await this.requireRecord(siteId, conversationId);
+    const { message, duplicate } = await this.append(record, false, { ...input, siteId, conversationId, author: 'agent', authorName: agentName });
+    return { message, duplicate };
   }
 
-  private async append(conversation: Conversation, isNew: boolean, input: NewMessage): Promise<{ message: Message; duplicate: boolean }> {
+  /**
+   * A message Kotha writes by itself (an auto-reply, a "still in line" note): marked
+   * automatic, it changes no follow-up timer. Idempotent by id.
+   */
+  async sendAutomaticMessage(siteId: string, conversationId: string, input: { id: string; text: string }) {
+    const record = await this.requireRecord(siteId, conversationId);
+    const { message, duplicate } = await this.append(record, false, { ...input, siteId, conversationId, author: 'system', authorName: null, automatic: true });
+    return { message, duplicate };
+  }
+
+  private async sendAutoReply(siteId: string, record: ConversationRecord, firstMessageId: string) {
+    const text = await this.deps.autoReply?.(siteId, record);
+    if (text) await this.sendAutomaticMessage(siteId, record.conversation.id, { id: `auto_${firstMessageId}`, text });
+  }
+
+  private fresh(conversation: Conversation, details: VisitorDetails): ConversationRecord {
+    return {
+      conversation,
+      followUp: NO_FOLLOW_UP,
+      visitorLocale: details.visitorLocale ?? null,
+      visitorPageUrl: details.visitorPageUrl ?? null,
+    };
+  }
+
+  private async append(record: ConversationRecord, isNew: boolean, input: NewMessage, details: VisitorDetails = {}): Promise<{ message: Message; duplicate: boolean; conversation: Conversation }> {
     const { store, hub, clock } = this.deps;
-    const at = clock();
+    const { conversation } = record;
+    // Strictly after the conversation's last activity, so its messages never share a
+    // time: order and `since` catch-up stay exact even when the clock stands still.
+    const at = Math.max(clock(), conversation.updatedAt + 1);
     const message: Message = {
       id: input.id,
       conversationId: conversation.id,
@@ -101,7 +145,9 @@ export class ChatService {
       authorName: input.authorName,
       text: input.text,
       createdAt: at,
+      ...(input.automatic ? { automatic: true as const } : {}),
     };
+    const followUp: Partial<FollowUp> = followUpAfterMessage(record.followUp, message, conversation.visitorEmail !== null);
     const change = summaryChange(message, conversation.status);
     const updated = applySummary(conversation, change);
     const event: SiteEvent = {
@@ -114,15 +160,15 @@ export class ChatService {
       conversation: updated,
     };
     try {
-      await store.appendMessage({ siteId: input.siteId, message, conversation: updated, isNew, change, event });
+      await store.appendMessage({ siteId: input.siteId, message, conversation: updated, isNew, change, event, followUp, visitor: isNew ? details : undefined });
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
       const stored = await store.getMessage(input.siteId, conversation.id, message.id);
-      if (stored) return { message: stored, duplicate: true };
+      if (stored) return { message: stored, duplicate: true, conversation };
       throw new HttpError(409, 'conversation_race', 'The conversation was created at the same moment; retry.', { cause: error });
     }
     hub.publish(input.siteId, event);
-    return { message, duplicate: false };
+    return { message, duplicate: false, conversation: updated };
   }
 
   async listVisitorMessages(visitor: VisitorIdentity, conversationId: string, options: { since?: number; limit?: number }) {
@@ -163,6 +209,17 @@ export class ChatService {
     return { conversation: updated };
   }
 
+  /** The shopper has seen the conversation: nothing unread, no reply email needed. */
+  async markReadByVisitor(visitor: VisitorIdentity, conversationId: string) {
+    const record = await this.deps.store.getConversationRecord(visitor.siteId, conversationId);
+    if (!record || record.conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    const { conversation } = record;
+    if (conversation.unreadByVisitor === 0 && record.followUp.shopperEmailDueAt === 0) return { conversation: toVisitorConversation(conversation) };
+    const updated: Conversation = { ...conversation, unreadByVisitor: 0 };
+    await this.update(visitor.siteId, updated, { unreadByVisitor: 0, ...followUpAfterVisitorRead() }, this.deps.clock());
+    return { conversation: toVisitorConversation(updated) };
+  }
+
   private async update(siteId: string, updated: Conversation, fields: Parameters<ChatStore['updateConversation']>[2], at: number) {
     const event: SiteEvent = {
       id: `u_${randomUUID().replaceAll('-', '')}`,
@@ -174,6 +231,12 @@ export class ChatService {
     };
     await this.deps.store.updateConversation(siteId, updated.id, fields, event);
     this.deps.hub.publish(siteId, event);
+  }
+
+  private async requireRecord(siteId: string, conversationId: string): Promise<ConversationRecord> {
+    const record = await this.deps.store.getConversationRecord(siteId, conversationId);
+    if (!record) throw notFound('No such conversation.');
+    return record;
   }
 
   private async requireConversation(siteId: string, conversationId: string): Promise<Conversation> {

@@ -29,6 +29,8 @@ export interface Message {
   text: string;
   /** Server time the message was stored, ms since the epoch. */
   createdAt: number;
+  /** Present (true) on messages Kotha wrote by itself: auto-replies, "still in line" notes. */
+  automatic?: true;
 }
 
 /** The inbox's view of a conversation (team-only fields included). */

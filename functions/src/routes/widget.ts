@@ -27,7 +27,7 @@ export interface WidgetRoutesDeps extends StreamDeps {
   rateLimits: RateLimits;
 }
 
-const tooMany = (message: string) => () => {
+export const tooMany = (message: string) => () => {
   throw new HttpError(429, 'rate_limited', message);
 };
 

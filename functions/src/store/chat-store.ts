@@ -12,6 +12,7 @@
 import { FieldValue, Timestamp, type DocumentData, type Firestore, type Query } from 'firebase-admin/firestore';
 import type { Conversation, ConversationStatus, Message, WidgetSettings } from '../contract';
 import type { SiteEvent, SummaryChange } from '../domain/conversation';
+import { NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 
 /** Events are kept this long for reconnect catch-up, then removed by a Firestore TTL policy. */
 export const EVENT_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
@@ -73,8 +74,13 @@ export class ChatStore {
   }
 
   async getConversation(siteId: string, conversationId: string): Promise<Conversation | null> {
+    return (await this.getConversationRecord(siteId, conversationId))?.conversation ?? null;
+  }
+
+  /** A conversation with its team-internal follow-up fields (domain/follow-up.ts). */
+  async getConversationRecord(siteId: string, conversationId: string): Promise<ConversationRecord | null> {
     const snap = await this.conversations(siteId).doc(conversationId).get();
-    return snap.exists ? toConversation(snap.data() ?? {}) : null;
+    return snap.exists ? toRecord(snap.data() ?? {}) : null;
   }
 
   /** The inbox: newest activity first, paged by `updatedAt < before`. */
@@ -127,8 +133,13 @@ export class ChatStore {
     isNew: boolean;
     change: SummaryChange;
     event: SiteEvent;
+    /** Follow-up fields the message changes; a new conversation starts from none. */
+    followUp?: Partial<FollowUp>;
+    /** Shopper details first learnt with this message (an offline message's email and language). */
+    visitor?: { visitorEmail?: string; visitorName?: string; visitorLocale?: string; visitorPageUrl?: string };
   }): Promise<void> {
     const { siteId, message, conversation, change, event } = input;
+    const extra = { ...input.followUp, ...input.visitor };
     const batch = this.db.batch();
     const conversationRef = this.conversations(siteId).doc(conversation.id);
     const messageRef = this.messages(siteId, conversation.id).doc(message.id);
@@ -136,7 +147,7 @@ export class ChatStore {
     // batch's writes up to a failing one (Firestore applies none), so ordering keeps
     // both at "nothing written" when a retry or a race is refused.
     if (input.isNew) {
-      batch.create(conversationRef, conversation);
+      batch.create(conversationRef, { ...conversation, ...NO_FOLLOW_UP, ...extra });
       batch.create(messageRef, message);
     } else {
       batch.create(messageRef, message);
@@ -145,6 +156,7 @@ export class ChatStore {
         messageCount: FieldValue.increment(change.add.messageCount),
         unreadByAgent: FieldValue.increment(change.add.unreadByAgent),
         unreadByVisitor: FieldValue.increment(change.add.unreadByVisitor),
+        ...extra,
       });
     }
     batch.create(this.events(siteId).doc(event.id), eventDocument(event));
@@ -160,7 +172,7 @@ export class ChatStore {
   async updateConversation(
     siteId: string,
     conversationId: string,
-    fields: Partial<Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor'>>,
+    fields: Partial<Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor'> & FollowUp>,
     event: SiteEvent | null,
   ): Promise<void> {
     const batch = this.db.batch();
@@ -217,12 +229,35 @@ function toConversation(data: DocumentData): Conversation {
 }
 
 function toMessage(data: DocumentData): Message {
-  return {
+  const message: Message = {
     id: String(data.id),
     conversationId: String(data.conversationId),
     author: data.author,
     authorName: data.authorName ?? null,
     text: String(data.text),
     createdAt: Number(data.createdAt),
+  };
+  if (data.automatic === true) message.automatic = true;
+  return message;
+}
+
+export interface ConversationRecord {
+  conversation: Conversation;
+  followUp: FollowUp;
+  /** The shopper's language and page, when they told us (offline messages). */
+  visitorLocale: string | null;
+  visitorPageUrl: string | null;
+}
+
+export function toRecord(data: DocumentData): ConversationRecord {
+  const followUp = { ...NO_FOLLOW_UP };
+  for (const key of Object.keys(NO_FOLLOW_UP) as Array<keyof FollowUp>) {
+    if (typeof data[key] === 'number') followUp[key] = data[key];
+  }
+  return {
+    conversation: toConversation(data),
+    followUp,
+    visitorLocale: typeof data.visitorLocale === 'string' ? data.visitorLocale : null,
+    visitorPageUrl: typeof data.visitorPageUrl === 'string' ? data.visitorPageUrl : null,
   };
 }

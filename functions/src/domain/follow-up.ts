@@ -1,0 +1,96 @@
+/**
+ * What happens to a conversation while nobody answers it, as pure functions: when the
+ * shopper started waiting, which follow-ups are due (a "you're still in line" note, an
+ * email to the merchant, an email to a shopper who left, closing an idle chat), and the
+ * typical first-reply time shown to shoppers. The store keeps these fields flat on the
+ * conversation document; they are team-internal and never part of the API contract.
+ */
+import type { Author } from '../contract';
+import type { HoursSettings } from '../contract/hours';
+
+/** A shopper with an email who has not read the team's reply within this time gets it by email. */
+export const SHOPPER_EMAIL_DELAY_MS = 2 * 60_000;
+
+export interface FollowUp {
+  /** When the shopper began waiting for a person (ms), 0 when not waiting. */
+  awaitingSince: number;
+  lastReminderAt: number;
+  merchantNotifiedAt: number;
+  /** When to email the shopper the replies they have not read (ms), 0 for nothing. */
+  shopperEmailDueAt: number;
+  /** The last message written by a person, shopper or team (idle time counts from it). */
+  lastHumanAt: number;
+  /** The team's first reply (ms), 0 before it: first-response times come from it. */
+  firstReplyAt: number;
+}
+
+export const NO_FOLLOW_UP: FollowUp = {
+  awaitingSince: 0,
+  lastReminderAt: 0,
+  merchantNotifiedAt: 0,
+  shopperEmailDueAt: 0,
+  lastHumanAt: 0,
+  firstReplyAt: 0,
+};
+
+/** The follow-up fields a new message changes (automatic messages change none). */
+export function followUpAfterMessage(
+  current: FollowUp,
+  message: { author: Author; createdAt: number; automatic?: boolean },
+  shopperHasEmail: boolean,
+): Partial<FollowUp> {
+  const at = message.createdAt;
+  if (message.automatic || message.author === 'system') return {};
+  if (message.author === 'visitor') {
+    // The shopper is here: nothing to email them, and they wait from their first unanswered message.
+    const change: Partial<FollowUp> = { lastHumanAt: at, shopperEmailDueAt: 0 };
+    if (current.awaitingSince === 0) Object.assign(change, { awaitingSince: at, lastReminderAt: 0, merchantNotifiedAt: 0 });
+    return change;
+  }
+  const change: Partial<FollowUp> = { lastHumanAt: at, awaitingSince: 0 };
+  if (current.firstReplyAt === 0) change.firstReplyAt = at;
+  if (shopperHasEmail && current.shopperEmailDueAt === 0) change.shopperEmailDueAt = at + SHOPPER_EMAIL_DELAY_MS;
+  return change;
+}
+
+/** The shopper read the conversation: the pending email is no longer needed. */
+export function followUpAfterVisitorRead(): Partial<FollowUp> {
+  return { shopperEmailDueAt: 0 };
+}
+
+export type FollowUpAction = 'auto-close' | 'remind' | 'notify-merchant' | 'email-shopper';
+
+/**
+ * The follow-ups due now for an open conversation. `teamOpen` is whether the business
+ * hours are open at `now`: outside hours the shopper was told when the team is back, so
+ * no "still in line" notes are sent then.
+ */
+export function dueFollowUps(
+  conversation: { status: 'open' | 'closed'; createdAt: number } & FollowUp,
+  settings: Pick<HoursSettings, 'reminderMinutes' | 'notifyMerchantAfterMinutes' | 'autoCloseHours'>,
+  now: number,
+  teamOpen: boolean,
+): FollowUpAction[] {
+  const actions: FollowUpAction[] = [];
+  if (conversation.shopperEmailDueAt > 0 && conversation.shopperEmailDueAt <= now) actions.push('email-shopper');
+  if (conversation.status !== 'open') return actions;
+  const idleSince = conversation.lastHumanAt || conversation.createdAt;
+  if (settings.autoCloseHours > 0 && now - idleSince >= settings.autoCloseHours * 3_600_000) return [...actions, 'auto-close'];
+  if (conversation.awaitingSince === 0) return actions;
+  const waited = now - conversation.awaitingSince;
+  const sinceNote = now - Math.max(conversation.awaitingSince, conversation.lastReminderAt);
+  if (teamOpen && settings.reminderMinutes > 0 && sinceNote >= settings.reminderMinutes * 60_000) actions.push('remind');
+  if (settings.notifyMerchantAfterMinutes > 0 && conversation.merchantNotifiedAt === 0 && waited >= settings.notifyMerchantAfterMinutes * 60_000) {
+    actions.push('notify-merchant');
+  }
+  return actions;
+}
+
+/** The median of the first-reply times (ms), in whole minutes (at least 1), or null under 3 samples. */
+export function typicalReplyMinutes(firstReplyDelaysMs: number[]): number | null {
+  const delays = firstReplyDelaysMs.filter((d) => d >= 0).sort((a, b) => a - b);
+  if (delays.length < 3) return null;
+  const mid = delays.length >> 1;
+  const median = delays.length % 2 ? delays[mid]! : (delays[mid - 1]! + delays[mid]!) / 2;
+  return Math.max(1, Math.round(median / 60_000));
+}

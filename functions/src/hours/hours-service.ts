@@ -1,0 +1,69 @@
+/**
+ * Business hours at work: what the widget is told (open or away, until when, how fast the
+ * team answers) and the automatic first reply of a new conversation.
+ */
+import type { AvailabilityResponse, HoursSettings } from '../contract/hours';
+import { availability, nextOpening } from '../domain/schedule';
+import { typicalReplyMinutes } from '../domain/follow-up';
+import type { ConversationRecord } from '../store/chat-store';
+import type { FollowUpStore } from '../store/follow-up-store';
+import type { HoursStore } from '../store/hours-store';
+import { defaultAwayReply } from './automatic-words';
+
+/** First replies counted for "typically replies in": the last week's conversations. */
+const REPLY_WINDOW_MS = 7 * 24 * 3_600_000;
+const REPLY_SAMPLE = 500;
+/** The typical reply time is recomputed at most this often per site and instance. */
+const REPLY_CACHE_MS = 10 * 60_000;
+
+/** Open or not at `now`, and until when; a site without hours is always open. */
+export function openAt(settings: HoursSettings, now: number): Pick<AvailabilityResponse, 'open' | 'reason' | 'changesAt' | 'nextOpening' | 'timeZone'> {
+  if (!settings.schedule) return { open: true, reason: 'always-open', changesAt: null, nextOpening: null, timeZone: null };
+  const now_ = availability(settings.schedule, now);
+  return {
+    open: now_.open,
+    reason: now_.reason,
+    changesAt: now_.changesAt,
+    nextOpening: now_.open ? null : nextOpening(settings.schedule, now),
+    timeZone: settings.schedule.timeZone,
+  };
+}
+
+export class HoursService {
+  private readonly replyCache = new Map<string, { at: number; minutes: number | null }>();
+
+  constructor(
+    private readonly deps: { hours: HoursStore; followUps: FollowUpStore; clock: () => number },
+  ) {}
+
+  settings(siteId: string): Promise<HoursSettings> {
+    return this.deps.hours.get(siteId);
+  }
+
+  async availability(siteId: string): Promise<AvailabilityResponse> {
+    const settings = await this.deps.hours.get(siteId);
+    return {
+      ...openAt(settings, this.deps.clock()),
+      outsideHours: settings.outsideHours,
+      awayMessage: settings.awayMessage,
+      replyTimeText: settings.replyTimeText,
+      typicalReplyMinutes: settings.replyTimeText ? null : await this.typicalReplyMinutes(siteId),
+    };
+  }
+
+  /** The automatic reply to a new conversation: the away message outside hours, the merchant's greeting during them. */
+  async autoReply(siteId: string, record: ConversationRecord): Promise<string | null> {
+    const settings = await this.deps.hours.get(siteId);
+    if (!openAt(settings, this.deps.clock()).open) return settings.awayMessage ?? defaultAwayReply(record.visitorLocale);
+    return settings.autoReply;
+  }
+
+  private async typicalReplyMinutes(siteId: string): Promise<number | null> {
+    const now = this.deps.clock();
+    const cached = this.replyCache.get(siteId);
+    if (cached && now - cached.at < REPLY_CACHE_MS) return cached.minutes;
+    const minutes = typicalReplyMinutes(await this.deps.followUps.firstReplyDelays(siteId, now - REPLY_WINDOW_MS, REPLY_SAMPLE));
+    this.replyCache.set(siteId, { at: now, minutes });
+    return minutes;
+  }
+}

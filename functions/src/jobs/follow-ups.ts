@@ -1,0 +1,133 @@
+/**
+ * The follow-up job (run every few minutes by onSchedule): for every site, the
+ * conversations nobody has answered get their "still in line" notes and the merchant an
+ * email, shoppers who left get the replies they missed by email, idle chats are closed,
+ * and emails that failed are retried. Bounded batches per site; safe to run twice (every
+ * write is idempotent or guarded by the timestamps it sets).
+ */
+import type { Firestore } from 'firebase-admin/firestore';
+import type { ChatService } from '../chat/chat-service';
+import { dueFollowUps, type FollowUpAction } from '../domain/follow-up';
+import type { Outbox } from '../email/outbox';
+import { replyToShopperMail, waitingShopperMail } from '../email/templates';
+import { stillInLineNote } from '../hours/automatic-words';
+import { openAt } from '../hours/hours-service';
+import { inboxLink } from '../routes/hours';
+import { ChatStore, type ConversationRecord } from '../store/chat-store';
+import { FollowUpStore } from '../store/follow-up-store';
+import { HoursStore } from '../store/hours-store';
+
+/** Per run: sites per page, and conversations per query per site. */
+const SITES_PER_PAGE = 100;
+const CONVERSATIONS_PER_QUERY = 100;
+
+export interface FollowUpDeps {
+  db: Firestore;
+  chat: ChatService;
+  outbox: Outbox;
+  clock: () => number;
+  dashboardUrl: string;
+}
+
+export interface FollowUpReport {
+  sites: number;
+  reminders: number;
+  merchantEmails: number;
+  shopperEmails: number;
+  closed: number;
+  retriedEmails: number;
+}
+
+export async function runFollowUps(deps: FollowUpDeps): Promise<FollowUpReport> {
+  const followUps = new FollowUpStore(deps.db);
+  const report: FollowUpReport = { sites: 0, reminders: 0, merchantEmails: 0, shopperEmails: 0, closed: 0, retriedEmails: 0 };
+  let after = '';
+  for (;;) {
+    const siteIds = await followUps.siteIdsAfter(after, SITES_PER_PAGE);
+    for (const siteId of siteIds) await followUpSite(deps, followUps, siteId, report);
+    report.sites += siteIds.length;
+    if (siteIds.length < SITES_PER_PAGE) return report;
+    after = siteIds.at(-1)!;
+  }
+}
+
+async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId: string, report: FollowUpReport) {
+  const now = deps.clock();
+  const store = new ChatStore(deps.db);
+  const settings = await new HoursStore(deps.db).get(siteId);
+  const teamOpen = openAt(settings, now).open;
+  report.retriedEmails += await deps.outbox.retryDue(siteId, CONVERSATIONS_PER_QUERY);
+
+  const minutes = [settings.reminderMinutes, settings.notifyMerchantAfterMinutes].filter((m) => m > 0);
+  const candidates = new Map<string, ConversationRecord>();
+  const add = (records: ConversationRecord[]) => records.forEach((r) => candidates.set(r.conversation.id, r));
+  if (minutes.length) add(await followUps.waitingSince(siteId, now - Math.min(...minutes) * 60_000, CONVERSATIONS_PER_QUERY));
+  add(await followUps.shopperEmailsDue(siteId, now, CONVERSATIONS_PER_QUERY));
+  if (settings.autoCloseHours > 0) add(await followUps.idleOpen(siteId, now - settings.autoCloseHours * 3_600_000, CONVERSATIONS_PER_QUERY));
+
+  const site = await store.getSite(siteId);
+  const team = site?.settings.teamName ?? 'The team';
+  for (const record of candidates.values()) {
+    const actions = dueFollowUps({ ...record.conversation, ...record.followUp }, settings, now, teamOpen);
+    for (const action of actions) await perform(action, { deps, store, siteId, record, now, team, merchantEmail: settings.merchantEmail, reminderMinutes: settings.reminderMinutes }, report);
+  }
+}
+
+interface Context {
+  deps: FollowUpDeps;
+  store: ChatStore;
+  siteId: string;
+  record: ConversationRecord;
+  now: number;
+  team: string;
+  merchantEmail: string | null;
+  reminderMinutes: number;
+}
+
+async function perform(action: FollowUpAction, ctx: Context, report: FollowUpReport) {
+  const { deps, store, siteId, record, now } = ctx;
+  const { conversation, followUp } = record;
+  switch (action) {
+    case 'auto-close':
+      await deps.chat.setStatus(siteId, conversation.id, 'closed');
+      report.closed++;
+      return;
+    case 'remind': {
+      // One note per interval of waiting: a second run in the same interval writes the same id.
+      const n = Math.floor((now - followUp.awaitingSince) / (ctx.reminderMinutes * 60_000));
+      await deps.chat.sendAutomaticMessage(siteId, conversation.id, { id: `wait_${followUp.awaitingSince}_${n}`, text: stillInLineNote(record.visitorLocale) });
+      await store.updateConversation(siteId, conversation.id, { lastReminderAt: now }, null);
+      report.reminders++;
+      return;
+    }
+    case 'notify-merchant': {
+      await store.updateConversation(siteId, conversation.id, { merchantNotifiedAt: now }, null);
+      if (!ctx.merchantEmail) return;
+      const recent = await store.listMessages(siteId, conversation.id, { limit: 20 });
+      const mail = waitingShopperMail({
+        to: ctx.merchantEmail,
+        shopperName: conversation.visitorName,
+        minutes: Math.round((now - followUp.awaitingSince) / 60_000),
+        lastMessage: recent.findLast((m) => m.author === 'visitor')?.text ?? '',
+        inboxUrl: inboxLink(deps.dashboardUrl, conversation.id),
+      });
+      await deps.outbox.send(siteId, mail, { kind: 'shopper-waiting', conversationId: conversation.id });
+      report.merchantEmails++;
+      return;
+    }
+    case 'email-shopper': {
+      await store.updateConversation(siteId, conversation.id, { shopperEmailDueAt: 0 }, null);
+      if (!conversation.visitorEmail || !record.visitorPageUrl) return;
+      const recent = await store.listMessages(siteId, conversation.id, { limit: 50 });
+      const lastVisitor = recent.findLastIndex((m) => m.author === 'visitor');
+      const replies = recent.slice(lastVisitor + 1).filter((m) => m.author === 'agent').map((m) => m.text);
+      if (!replies.length) return;
+      const chatUrl = new URL(record.visitorPageUrl);
+      chatUrl.hash = 'kotha-chat';
+      const mail = replyToShopperMail({ to: conversation.visitorEmail, locale: record.visitorLocale, team: ctx.team, shopperName: conversation.visitorName, replies, chatUrl: chatUrl.toString() });
+      await deps.outbox.send(siteId, mail, { kind: 'shopper-reply', conversationId: conversation.id });
+      report.shopperEmails++;
+      return;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Business hours over HTTP: the widget asks whether the team is in and leaves messages
+ * outside hours; the merchant reads and writes the hours settings.
+ */
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type SendMessageResponse } from '../contract';
+import { merchantOf, requireMerchant, requireVisitor, visitorOf, type MerchantAuthConfig } from '../auth/credentials';
+import type { VisitorTokens } from '../auth/visitor-token';
+import type { ChatService } from '../chat/chat-service';
+import type { Outbox } from '../email/outbox';
+import { offlineMessageMail } from '../email/templates';
+import { notFound } from '../http/errors';
+import { parse } from '../http/validate';
+import type { HoursService } from '../hours/hours-service';
+import type { HoursStore } from '../store/hours-store';
+import type { ChatStore } from '../store/chat-store';
+import { tooMany, type RateLimits } from './widget';
+
+export interface HoursRoutesDeps {
+  chat: ChatService;
+  hours: HoursService;
+  hoursStore: HoursStore;
+  store: ChatStore;
+  outbox: Outbox;
+  tokens: VisitorTokens;
+  auth: MerchantAuthConfig;
+  rateLimits: RateLimits;
+  /** The inbox's address, for links in merchant emails. */
+  dashboardUrl: string;
+  clock: () => number;
+}
+
+export function inboxLink(dashboardUrl: string, conversationId: string): string {
+  const url = new URL(dashboardUrl);
+  url.searchParams.set('conversation', conversationId);
+  return url.toString();
+}
+
+export function hoursRoutes(deps: HoursRoutesDeps): Router {
+  const router = Router();
+  const visitor = requireVisitor(deps.tokens, { allowQuery: false });
+  const merchant = requireMerchant(deps.auth, { allowQuery: false });
+  const perIp = rateLimit({ windowMs: 60_000, limit: deps.rateLimits.sessionsPerIp, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('Too many requests. Wait a minute.') });
+  const perVisitor = rateLimit({
+    windowMs: 60_000,
+    limit: deps.rateLimits.messagesPerVisitor,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (_req, res) => `${visitorOf(res).siteId}/${visitorOf(res).visitorId}`,
+    handler: tooMany('You are sending messages too fast. Wait a moment and try again.'),
+  });
+
+  router.get(HOURS_PATHS.availability, perIp, async (req, res) => {
+    const { siteId } = parse(availabilityQuery, req.query, 'query');
+    const site = await deps.store.getSite(siteId);
+    if (!site || !site.enabled) throw notFound('This site does not use Kotha.');
+    res.set('Cache-Control', 'no-store');
+    res.json((await deps.hours.availability(siteId)) satisfies AvailabilityResponse);
+  });
+
+  router.post(HOURS_PATHS.offlineMessage, visitor, perVisitor, async (req, res) => {
+    const body = parse(offlineMessageRequest, req.body, 'message');
+    const who = visitorOf(res);
+    const { conversationId, id, text, email, name, locale, pageUrl } = body;
+    const details = { visitorEmail: email, ...(name ? { visitorName: name } : {}), ...(locale ? { visitorLocale: locale } : {}), ...(pageUrl ? { visitorPageUrl: pageUrl } : {}) };
+    const result = await deps.chat.sendVisitorMessage(who, { conversationId, id, text }, details);
+    if (!result.duplicate) {
+      const settings = await deps.hours.settings(who.siteId);
+      if (settings.merchantEmail) {
+        const mail = offlineMessageMail({ to: settings.merchantEmail, shopperEmail: email, shopperName: name ?? null, text, pageUrl: pageUrl ?? null, inboxUrl: inboxLink(deps.dashboardUrl, conversationId) });
+        await deps.outbox.send(who.siteId, mail, { kind: 'offline-message', conversationId });
+      }
+    }
+    res.status(result.duplicate ? 200 : 201).json(result satisfies SendMessageResponse);
+  });
+
+  router.post(HOURS_PATHS.visitorRead, visitor, async (req, res) => {
+    res.json(await deps.chat.markReadByVisitor(visitorOf(res), String(req.params.conversationId)));
+  });
+
+  router.get(HOURS_PATHS.hoursSettings, merchant, async (_req, res) => {
+    res.json((await deps.hours.settings(merchantOf(res).siteId)) satisfies HoursSettings);
+  });
+
+  router.put(HOURS_PATHS.hoursSettings, merchant, async (req, res) => {
+    const settings = parse(hoursSettingsSchema, req.body, 'hours settings');
+    await deps.hoursStore.save(merchantOf(res).siteId, settings, deps.clock());
+    res.json(settings satisfies HoursSettings);
+  });
+
+  return router;
+}
