@@ -11,6 +11,10 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createApi, type Api, type ApiConfig } from '../functions/src/app';
+import type { Mailer } from '../functions/src/email/mailer';
+import { escapeHtml } from '../functions/src/email/templates';
+import { runFollowUps } from '../functions/src/jobs/follow-ups';
+import type { ReceivedMail } from './smtp-sink';
 import { signInstance } from '../plugin/src/instance';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,12 +31,17 @@ export interface LocalStackOptions {
   /** 0 picks a free port. */
   port: number;
   clock?: () => number;
+  mailer?: Mailer;
+  /** Mail the local SMTP sink received, shown at /mail. */
+  mailbox?: ReceivedMail[];
+  /** How often the follow-up job runs (as onSchedule does in production); 0 never. */
+  followUpEveryMs?: number;
 }
 
 export interface LocalStack {
   api: Api;
   baseUrl: string;
-  urls: { storefront: string; dashboard: string; api: string };
+  urls: { storefront: string; dashboard: string; api: string; mail: string };
   /** A dashboard URL with a freshly signed instance for the demo merchant. */
   dashboardUrl(siteId?: string, uid?: string): string;
   stop(): Promise<void>;
@@ -44,7 +53,14 @@ export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  const api = createApi({ db: options.db, config: { ...options.config, fanOut: 'local' }, clock: options.clock });
+  const api = createApi({ db: options.db, config: { ...options.config, fanOut: 'local' }, clock: options.clock, mailer: options.mailer });
+  const clock = options.clock ?? Date.now;
+  const followUps = options.followUpEveryMs
+    ? setInterval(() => {
+        runFollowUps({ db: options.db, chat: api.chat, outbox: api.outbox, clock, dashboardUrl: options.config.dashboardUrl ?? '' })
+          .catch((error: Error) => console.warn(`follow-up job failed: ${error.message}`));
+      }, options.followUpEveryMs)
+    : null;
   await seedDemoSite(api);
   const storefrontTemplate = await readFile(STOREFRONT, 'utf8');
 
@@ -65,7 +81,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // What Wix does when the merchant opens the app: the dashboard page with a signed instance.
   app.get('/merchant', (req, res) => {
     const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;
-    res.redirect(302, `/dashboard/?instance=${encodeURIComponent(signedInstance(site, DEMO_AGENT_UID))}`);
+    const conversation = typeof req.query.conversation === 'string' ? `&conversation=${encodeURIComponent(req.query.conversation)}` : '';
+    res.redirect(302, `/dashboard/?instance=${encodeURIComponent(signedInstance(site, DEMO_AGENT_UID))}${conversation}`);
+  });
+  // The local mailbox: what Kotha would have emailed, newest first.
+  app.get('/mail', (_req, res) => {
+    const mails = [...(options.mailbox ?? [])].reverse();
+    const items = mails.map((m) => `<article><h2>${escapeHtml(m.subject)}</h2><p><b>To:</b> ${escapeHtml(m.to.join(', '))}${m.replyTo ? ` · <b>Reply-To:</b> ${escapeHtml(m.replyTo)}` : ''}</p><pre>${escapeHtml(m.text)}</pre></article>`);
+    res.type('html').send(`<!doctype html><meta charset="utf-8"><title>Kotha local mail</title><body style="font-family:system-ui;max-width:720px;margin:2em auto"><h1>Local mail (${mails.length})</h1>${items.join('<hr>') || '<p>No email yet.</p>'}</body>`);
   });
   app.get('/', (req, res) => {
     const origin = `${req.protocol}://${req.get('host')}`;
@@ -87,10 +110,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   return {
     api,
     baseUrl,
-    urls: { storefront: `${baseUrl}/`, dashboard: `${baseUrl}/merchant`, api: `${baseUrl}/api` },
+    urls: { storefront: `${baseUrl}/`, dashboard: `${baseUrl}/merchant`, api: `${baseUrl}/api`, mail: `${baseUrl}/mail` },
     dashboardUrl: (siteId = DEMO_SITE_ID, uid = DEMO_AGENT_UID) => `${baseUrl}/dashboard/?instance=${encodeURIComponent(signedInstance(siteId, uid))}`,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (followUps) clearInterval(followUps);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -11,6 +11,8 @@ import { buildAll } from './build';
 import { loadDevSecrets } from './dev-secrets';
 import { localFirestore } from './local-firestore';
 import { startLocalStack } from './local-stack';
+import { startSmtpSink } from './smtp-sink';
+import { smtpMailer } from '../functions/src/email/mailer';
 
 const dataDir = fileURLToPath(new URL('../.data/', import.meta.url));
 const stateFile = `${dataDir}firestore.json`;
@@ -32,7 +34,16 @@ const restored = await restoreEmulatorState(emulator.server, stateFile);
 if (restored > 0) step(`restored ${restored} documents from .data/firestore.json`);
 
 const secrets = await loadDevSecrets(`${dataDir}dev-secrets.json`);
-const stack = await startLocalStack({ db, config: secrets, port }).catch((error: NodeJS.ErrnoException) => {
+step('starting a local mail server (email stays on this machine)…');
+const smtp = await startSmtpSink();
+const stack = await startLocalStack({
+  db,
+  config: { ...secrets, dashboardUrl: `http://localhost:${port}/merchant` },
+  port,
+  mailer: smtpMailer({ url: smtp.url, from: 'Kotha (local) <no-reply@kotha.local>' }),
+  mailbox: smtp.received,
+  followUpEveryMs: 30_000,
+}).catch((error: NodeJS.ErrnoException) => {
   const hint = error.code === 'EADDRINUSE' ? ` Port ${port} is taken: run with PORT=<another port>.` : '';
   console.error(`Could not start the local stack: ${error.message}.${hint}`);
   process.exit(1);
@@ -44,6 +55,7 @@ Kotha is running.
   Storefront (shopper): ${stack.urls.storefront}
   Dashboard (merchant): ${stack.urls.dashboard}
   API:                  ${stack.urls.api}
+  Email it sent:        ${stack.urls.mail}
   Firestore emulator:   ${emulator.hostPort}
 
 Open the storefront and the dashboard in two tabs and chat. Ctrl-C stops everything;
@@ -62,6 +74,7 @@ async function stop() {
   step('stopping…');
   clearInterval(autosave);
   await stack.stop();
+  await smtp.stop();
   await saveEmulatorState(emulator.server, stateFile);
   await emulator.stop();
   step('saved the data and stopped.');

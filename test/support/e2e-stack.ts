@@ -3,8 +3,8 @@ import { startLocalStack, type LocalStack } from '../../scripts/local-stack';
 import { newSiteId, TEST_CONFIG } from './api-harness';
 import { testFirestore } from './firestore';
 
-export async function startE2eStack(): Promise<LocalStack & { siteId: string }> {
-  const stack = await startLocalStack({ db: testFirestore(), config: TEST_CONFIG, port: 0 });
+export async function startE2eStack(options: { clock?: () => number } = {}): Promise<LocalStack & { siteId: string }> {
+  const stack = await startLocalStack({ db: testFirestore(), config: TEST_CONFIG, port: 0, clock: options.clock });
   const siteId = newSiteId();
   await stack.api.store.saveSite(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
   return { ...stack, siteId };

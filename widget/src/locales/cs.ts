@@ -26,4 +26,11 @@ export default {
   tryAgain: 'Zkusit znovu',
   closed: 'Tato konverzace byla ukončena. Napište nám znovu a začněte novou.',
   newConversation: 'Nová konverzace',
+  away: 'Právě nejsme k dispozici.',
+  backAt: 'Vrátíme se {time}.',
+  leaveMessage: 'Zanechte nám zprávu se svou e-mailovou adresou a odpovíme vám e-mailem.',
+  emailLabel: 'Vaše e-mailová adresa',
+  emailInvalid: 'Zadejte prosím platnou e-mailovou adresu, abychom vám mohli odpovědět.',
+  hoursOnly: 'Napsat nám můžete znovu, až budeme zpět.',
+  repliesIn: 'Obvykle odpovídá do {duration}',
 } satisfies Messages;

@@ -24,4 +24,11 @@ export default {
   tryAgain: 'Prøv igen',
   closed: 'Denne samtale er afsluttet. Skriv igen for at starte en ny.',
   newConversation: 'Ny samtale',
+  away: 'Vi er ikke til stede lige nu.',
+  backAt: 'Vi er tilbage {time}.',
+  leaveMessage: 'Skriv en besked med din e-mailadresse, så svarer vi på e-mail.',
+  emailLabel: 'Din e-mailadresse',
+  emailInvalid: 'Skriv en gyldig e-mailadresse, så vi kan svare dig.',
+  hoursOnly: 'Du kan skrive til os igen, når vi er tilbage.',
+  repliesIn: 'Svarer typisk inden for {duration}',
 } satisfies Messages;

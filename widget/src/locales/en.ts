@@ -24,4 +24,11 @@ export default {
   tryAgain: 'Try again',
   closed: 'This conversation was closed. Write again to start a new one.',
   newConversation: 'New conversation',
+  away: "We're away right now.",
+  backAt: "We'll be back {time}.",
+  leaveMessage: "Leave a message with your email address and we'll reply by email.",
+  emailLabel: "Your email address",
+  emailInvalid: "Please enter a valid email address so we can reply.",
+  hoursOnly: "You can write to us again once we're back.",
+  repliesIn: "Typically replies in {duration}",
 } satisfies Messages;

@@ -25,4 +25,11 @@ export default {
   tryAgain: 'Volver a intentarlo',
   closed: 'Esta conversación se ha cerrado. Escríbenos de nuevo para iniciar una nueva.',
   newConversation: 'Nueva conversación',
+  away: 'Ahora mismo no estamos disponibles.',
+  backAt: 'Volveremos {time}.',
+  leaveMessage: 'Déjanos un mensaje con tu correo electrónico y te responderemos por correo.',
+  emailLabel: 'Tu correo electrónico',
+  emailInvalid: 'Escribe un correo electrónico válido para que podamos responderte.',
+  hoursOnly: 'Podrás volver a escribirnos cuando regresemos.',
+  repliesIn: 'Suele responder en {duration}',
 } satisfies Messages;

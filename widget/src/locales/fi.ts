@@ -24,4 +24,11 @@ export default {
   tryAgain: 'Yritä uudelleen',
   closed: 'Tämä keskustelu on päättynyt. Aloita uusi kirjoittamalla uudelleen.',
   newConversation: 'Uusi keskustelu',
+  away: 'Emme ole juuri nyt paikalla.',
+  backAt: 'Palaamme {time}.',
+  leaveMessage: 'Jätä viesti ja sähköpostiosoitteesi, niin vastaamme sähköpostitse.',
+  emailLabel: 'Sähköpostiosoitteesi',
+  emailInvalid: 'Anna kelvollinen sähköpostiosoite, jotta voimme vastata.',
+  hoursOnly: 'Voit kirjoittaa meille uudelleen, kun olemme palanneet.',
+  repliesIn: 'Vastaa yleensä {duration} kuluessa',
 } satisfies Messages;

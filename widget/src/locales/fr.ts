@@ -25,4 +25,11 @@ export default {
   tryAgain: 'Réessayer',
   closed: 'Cette conversation a été clôturée. Écrivez-nous de nouveau pour en démarrer une nouvelle.',
   newConversation: 'Nouvelle conversation',
+  away: 'Nous sommes absents pour le moment.',
+  backAt: 'Nous serons de retour {time}.',
+  leaveMessage: 'Laissez-nous un message avec votre adresse e-mail et nous vous répondrons par e-mail.',
+  emailLabel: 'Votre adresse e-mail',
+  emailInvalid: 'Veuillez saisir une adresse e-mail valide pour que nous puissions vous répondre.',
+  hoursOnly: 'Vous pourrez nous écrire de nouveau dès notre retour.',
+  repliesIn: 'Répond généralement en {duration}',
 } satisfies Messages;

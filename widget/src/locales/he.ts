@@ -25,4 +25,11 @@ export default {
   tryAgain: 'לנסות שוב',
   closed: 'השיחה הזו נסגרה. כתבו שוב כדי להתחיל שיחה חדשה.',
   newConversation: 'שיחה חדשה',
+  away: 'אנחנו לא זמינים כרגע.',
+  backAt: 'נחזור {time}.',
+  leaveMessage: 'השאירו הודעה עם כתובת האימייל שלכם ונשיב לכם באימייל.',
+  emailLabel: 'כתובת האימייל שלכם',
+  emailInvalid: 'נא להזין כתובת אימייל תקינה כדי שנוכל להשיב.',
+  hoursOnly: 'תוכלו לכתוב לנו שוב כשנחזור.',
+  repliesIn: 'בדרך כלל עונה תוך {duration}',
 } satisfies Messages;

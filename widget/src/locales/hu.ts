@@ -24,4 +24,11 @@ export default {
   tryAgain: 'Újrapróbálkozás',
   closed: 'Ez a beszélgetés lezárult. Írjon újra, ha új beszélgetést szeretne kezdeni.',
   newConversation: 'Új beszélgetés',
+  away: 'Jelenleg nem vagyunk elérhetők.',
+  backAt: 'Visszatérünk: {time}.',
+  leaveMessage: 'Hagyjon üzenetet az e-mail-címével, és e-mailben válaszolunk.',
+  emailLabel: 'Az Ön e-mail-címe',
+  emailInvalid: 'Adjon meg egy érvényes e-mail-címet, hogy válaszolhassunk.',
+  hoursOnly: 'Ha visszatértünk, újra írhat nekünk.',
+  repliesIn: 'Általában {duration} alatt válaszol',
 } satisfies Messages;

@@ -23,4 +23,11 @@ export default {
   tryAgain: 'Coba lagi',
   closed: 'Percakapan ini telah ditutup. Silakan kirim pesan lagi untuk memulai percakapan baru.',
   newConversation: 'Percakapan baru',
+  away: 'Kami sedang tidak di tempat.',
+  backAt: 'Kami kembali {time}.',
+  leaveMessage: 'Tinggalkan pesan beserta alamat email Anda, dan kami akan membalas lewat email.',
+  emailLabel: 'Alamat email Anda',
+  emailInvalid: 'Masukkan alamat email yang valid agar kami bisa membalas.',
+  hoursOnly: 'Anda bisa menulis lagi setelah kami kembali.',
+  repliesIn: 'Biasanya membalas dalam {duration}',
 } satisfies Messages;

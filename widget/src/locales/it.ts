@@ -25,4 +25,11 @@ export default {
   tryAgain: 'Riprova',
   closed: 'Questa conversazione è stata chiusa. Scrivici di nuovo per iniziarne una nuova.',
   newConversation: 'Nuova conversazione',
+  away: 'Al momento non siamo disponibili.',
+  backAt: 'Torneremo {time}.',
+  leaveMessage: 'Lasciaci un messaggio con il tuo indirizzo email e ti risponderemo via email.',
+  emailLabel: 'Il tuo indirizzo email',
+  emailInvalid: 'Inserisci un indirizzo email valido così possiamo risponderti.',
+  hoursOnly: 'Potrai scriverci di nuovo quando saremo tornati.',
+  repliesIn: 'Di solito risponde entro {duration}',
 } satisfies Messages;

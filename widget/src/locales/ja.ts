@@ -23,4 +23,11 @@ export default {
   tryAgain: '再試行',
   closed: 'この会話は終了しました。新しい会話を始めるには、もう一度メッセージをお送りください。',
   newConversation: '新しい会話',
+  away: 'ただいま対応時間外です。',
+  backAt: '{time}に再開します。',
+  leaveMessage: 'メールアドレスを添えてメッセージを残してください。メールでご返信します。',
+  emailLabel: 'メールアドレス',
+  emailInvalid: 'ご返信のため、正しいメールアドレスを入力してください。',
+  hoursOnly: '再開後にもう一度メッセージをお送りください。',
+  repliesIn: '通常{duration}以内に返信します',
 } satisfies Messages;

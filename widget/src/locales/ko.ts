@@ -23,4 +23,11 @@ export default {
   tryAgain: '다시 시도',
   closed: '이 대화는 종료되었습니다. 새 대화를 시작하려면 메시지를 다시 보내 주세요.',
   newConversation: '새 대화',
+  away: '지금은 상담 시간이 아닙니다.',
+  backAt: '{time}에 돌아옵니다.',
+  leaveMessage: '이메일 주소와 함께 메시지를 남겨 주시면 이메일로 답변드리겠습니다.',
+  emailLabel: '이메일 주소',
+  emailInvalid: '답변을 드릴 수 있도록 올바른 이메일 주소를 입력해 주세요.',
+  hoursOnly: '상담이 재개되면 다시 메시지를 보내 주세요.',
+  repliesIn: '보통 {duration} 이내에 답변합니다',
 } satisfies Messages;

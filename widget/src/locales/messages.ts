@@ -50,4 +50,18 @@ export interface Messages {
   closed: string;
   /** Divider between an earlier conversation and the next one. */
   newConversation: string;
+  /** Banner when the team is outside its business hours. */
+  away: string;
+  /** After `away`: when the team is back, in the shopper's own time; `{time}` is e.g. "Tuesday 9:00 AM" (or just the time if today). */
+  backAt: string;
+  /** Above the email field when the shopper can leave a message outside hours. */
+  leaveMessage: string;
+  /** The email field's label. */
+  emailLabel: string;
+  /** Under the email field when what was typed is not an email address. */
+  emailInvalid: string;
+  /** Outside hours when the merchant takes no messages. */
+  hoursOnly: string;
+  /** Under the panel title during hours; `{duration}` is e.g. "5 minutes" (Intl writes it). */
+  repliesIn: string;
 }

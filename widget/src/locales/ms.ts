@@ -23,4 +23,11 @@ export default {
   tryAgain: 'Cuba lagi',
   closed: 'Perbualan ini telah ditutup. Sila tulis lagi untuk memulakan perbualan baharu.',
   newConversation: 'Perbualan baharu',
+  away: 'Kami tiada di sini sekarang.',
+  backAt: 'Kami akan kembali {time}.',
+  leaveMessage: 'Tinggalkan mesej bersama alamat e-mel anda dan kami akan membalas melalui e-mel.',
+  emailLabel: 'Alamat e-mel anda',
+  emailInvalid: 'Sila masukkan alamat e-mel yang sah supaya kami boleh membalas.',
+  hoursOnly: 'Anda boleh menulis kepada kami lagi apabila kami kembali.',
+  repliesIn: 'Biasanya membalas dalam {duration}',
 } satisfies Messages;

@@ -24,4 +24,11 @@ export default {
   tryAgain: 'Prøv igjen',
   closed: 'Denne samtalen er avsluttet. Skriv igjen for å starte en ny.',
   newConversation: 'Ny samtale',
+  away: 'Vi er ikke til stede akkurat nå.',
+  backAt: 'Vi er tilbake {time}.',
+  leaveMessage: 'Legg igjen en melding med e-postadressen din, så svarer vi på e-post.',
+  emailLabel: 'E-postadressen din',
+  emailInvalid: 'Skriv inn en gyldig e-postadresse, så vi kan svare deg.',
+  hoursOnly: 'Du kan skrive til oss igjen når vi er tilbake.',
+  repliesIn: 'Svarer vanligvis innen {duration}',
 } satisfies Messages;

@@ -24,4 +24,11 @@ export default {
   tryAgain: 'Opnieuw proberen',
   closed: 'Dit gesprek is afgesloten. Stuur ons opnieuw een bericht om een nieuw gesprek te beginnen.',
   newConversation: 'Nieuw gesprek',
+  away: 'We zijn er op dit moment niet.',
+  backAt: 'We zijn er weer {time}.',
+  leaveMessage: 'Laat een bericht achter met je e-mailadres, dan antwoorden we per e-mail.',
+  emailLabel: 'Je e-mailadres',
+  emailInvalid: 'Vul een geldig e-mailadres in, zodat we kunnen antwoorden.',
+  hoursOnly: 'Je kunt ons weer schrijven zodra we terug zijn.',
+  repliesIn: 'Antwoordt meestal binnen {duration}',
 } satisfies Messages;

@@ -26,4 +26,11 @@ export default {
   tryAgain: 'Spróbuj ponownie',
   closed: 'Ta rozmowa została zakończona. Napisz ponownie, aby rozpocząć nową.',
   newConversation: 'Nowa rozmowa',
+  away: 'W tej chwili nas nie ma.',
+  backAt: 'Wrócimy {time}.',
+  leaveMessage: 'Zostaw wiadomość ze swoim adresem e-mail, a odpowiemy e-mailem.',
+  emailLabel: 'Twój adres e-mail',
+  emailInvalid: 'Podaj prawidłowy adres e-mail, abyśmy mogli odpowiedzieć.',
+  hoursOnly: 'Możesz napisać do nas ponownie, gdy wrócimy.',
+  repliesIn: 'Zwykle odpowiada w ciągu {duration}',
 } satisfies Messages;

@@ -25,4 +25,11 @@ export default {
   tryAgain: 'Tentar novamente',
   closed: 'Esta conversa foi encerrada. Escreva novamente para iniciar uma nova.',
   newConversation: 'Nova conversa',
+  away: 'No momento não estamos disponíveis.',
+  backAt: 'Voltamos {time}.',
+  leaveMessage: 'Deixe uma mensagem com o seu e-mail e responderemos por e-mail.',
+  emailLabel: 'O seu e-mail',
+  emailInvalid: 'Digite um e-mail válido para que possamos responder.',
+  hoursOnly: 'Você poderá nos escrever de novo quando voltarmos.',
+  repliesIn: 'Costuma responder em {duration}',
 } satisfies Messages;

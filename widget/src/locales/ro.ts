@@ -25,4 +25,11 @@ export default {
   tryAgain: 'Încercați din nou',
   closed: 'Această conversație a fost închisă. Scrieți-ne din nou pentru a începe una nouă.',
   newConversation: 'Conversație nouă',
+  away: 'Momentan nu suntem disponibili.',
+  backAt: 'Revenim {time}.',
+  leaveMessage: 'Lăsați un mesaj cu adresa de e-mail și vă vom răspunde prin e-mail.',
+  emailLabel: 'Adresa dvs. de e-mail',
+  emailInvalid: 'Introduceți o adresă de e-mail validă ca să vă putem răspunde.',
+  hoursOnly: 'Ne puteți scrie din nou când revenim.',
+  repliesIn: 'Răspunde de obicei în {duration}',
 } satisfies Messages;

@@ -24,4 +24,11 @@ export default {
   tryAgain: 'Försök igen',
   closed: 'Den här konversationen har avslutats. Skriv igen för att starta en ny.',
   newConversation: 'Ny konversation',
+  away: 'Vi är inte på plats just nu.',
+  backAt: 'Vi är tillbaka {time}.',
+  leaveMessage: 'Lämna ett meddelande med din e-postadress så svarar vi via e-post.',
+  emailLabel: 'Din e-postadress',
+  emailInvalid: 'Ange en giltig e-postadress så att vi kan svara.',
+  hoursOnly: 'Du kan skriva till oss igen när vi är tillbaka.',
+  repliesIn: 'Svarar oftast inom {duration}',
 } satisfies Messages;

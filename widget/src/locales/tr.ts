@@ -24,4 +24,11 @@ export default {
   tryAgain: 'Tekrar dene',
   closed: 'Bu görüşme kapatıldı. Yeni bir görüşme başlatmak için tekrar yazabilirsiniz.',
   newConversation: 'Yeni görüşme',
+  away: 'Şu anda burada değiliz.',
+  backAt: '{time} geri döneceğiz.',
+  leaveMessage: 'E-posta adresinizle birlikte bir mesaj bırakın, size e-postayla yanıt verelim.',
+  emailLabel: 'E-posta adresiniz',
+  emailInvalid: 'Yanıt verebilmemiz için lütfen geçerli bir e-posta adresi girin.',
+  hoursOnly: 'Döndüğümüzde bize yeniden yazabilirsiniz.',
+  repliesIn: 'Genellikle {duration} içinde yanıt verir',
 } satisfies Messages;

@@ -23,4 +23,11 @@ export default {
   tryAgain: '重试',
   closed: '此对话已关闭。再次发送消息即可开始新对话。',
   newConversation: '新对话',
+  away: '我们现在不在线。',
+  backAt: '我们将于{time}回来。',
+  leaveMessage: '请留下留言和您的电子邮箱，我们会通过邮件回复您。',
+  emailLabel: '您的电子邮箱',
+  emailInvalid: '请输入有效的电子邮箱，以便我们回复您。',
+  hoursOnly: '我们回来后，您可以再次给我们留言。',
+  repliesIn: '通常在{duration}内回复',
 } satisfies Messages;

@@ -23,4 +23,11 @@ export default {
   tryAgain: '重試',
   closed: '此對話已關閉。再次傳送訊息即可開始新對話。',
   newConversation: '新對話',
+  away: '我們目前不在線上。',
+  backAt: '我們將於{time}回來。',
+  leaveMessage: '請留下訊息和您的電子郵件地址，我們會以電子郵件回覆您。',
+  emailLabel: '您的電子郵件地址',
+  emailInvalid: '請輸入有效的電子郵件地址，以便我們回覆您。',
+  hoursOnly: '我們回來後，您可以再次留言給我們。',
+  repliesIn: '通常在{duration}內回覆',
 } satisfies Messages;

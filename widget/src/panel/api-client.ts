@@ -7,6 +7,8 @@ import type {
   StartSessionResponse,
 } from '../../../functions/src/contract/api';
 import { ROUTES } from '../../../functions/src/contract/api';
+import type { AvailabilityResponse, OfflineMessageRequest } from '../../../functions/src/contract/hours';
+import { HOURS_ROUTES } from '../../../functions/src/contract/hours';
 
 const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -49,6 +51,24 @@ export const sendRequest = (token: string, body: SendVisitorMessageRequest): Api
   body,
 });
 
+export const availabilityRequest = (siteId: string): ApiRequest => ({
+  path: HOURS_ROUTES.availability(siteId),
+  method: 'GET',
+});
+
+export const offlineMessageRequest = (token: string, body: OfflineMessageRequest): ApiRequest => ({
+  path: HOURS_ROUTES.offlineMessage,
+  method: 'POST',
+  token,
+  body,
+});
+
+export const readRequest = (token: string, conversationId: string): ApiRequest => ({
+  path: HOURS_ROUTES.visitorRead(conversationId),
+  method: 'POST',
+  token,
+});
+
 /** The live stream's URL; EventSource cannot send headers, so the token goes in the query. */
 export function streamUrl(api: string, token: string, since: number | null): string {
   const query = new URLSearchParams({ token });
@@ -60,6 +80,12 @@ export interface ApiClient {
   startSession(body: StartSessionRequest): Promise<StartSessionResponse>;
   history(token: string, conversationId: string): Promise<MessagesResponse>;
   send(token: string, body: SendVisitorMessageRequest): Promise<SendMessageResponse>;
+  /** Is the team in (business hours), until when, and what to say meanwhile. */
+  availability(siteId: string): Promise<AvailabilityResponse>;
+  /** A first message left with an email address (outside hours): the reply may come by email. */
+  sendOffline(token: string, body: OfflineMessageRequest): Promise<SendMessageResponse>;
+  /** The shopper has seen the conversation: no reply needs emailing. */
+  markRead(token: string, conversationId: string): Promise<unknown>;
 }
 
 /** Sends requests to the API at `api` (the base URL, no trailing slash). */
@@ -98,5 +124,8 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
     startSession: (body) => call(sessionRequest(body)),
     history: (token, conversationId) => call(historyRequest(token, conversationId)),
     send: (token, body) => call(sendRequest(token, body)),
+    availability: (siteId) => call(availabilityRequest(siteId)),
+    sendOffline: (token, body) => call(offlineMessageRequest(token, body)),
+    markRead: (token, conversationId) => call(readRequest(token, conversationId)),
   };
 }

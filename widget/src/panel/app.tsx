@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chat } from './chat';
+import { AwayNotice, replyTimeLine } from './away-notice';
 import { Composer } from './composer';
 import { Header } from './header';
 import { MessageList } from './message-list';
@@ -29,6 +30,12 @@ export function App({ store, chat, strings, onClose }: AppProps) {
   const input = useRef<HTMLTextAreaElement>(null);
   const team = state.settings?.teamName;
   const closed = state.conversation?.status === 'closed';
+  // Outside hours a chat already going on continues; a new one needs an email (or waits).
+  const away = state.availability && !state.availability.open ? state.availability : null;
+  const chatting = state.conversation?.status === 'open';
+  const askEmail = away !== null && !chatting && away.outsideHours === 'take-message';
+  const canWrite = away === null || chatting || askEmail;
+  const replyTime = replyTimeLine(state.availability, strings);
 
   // Opening moves focus to the composer, so the shopper can type at once.
   useEffect(() => {
@@ -53,7 +60,8 @@ export function App({ store, chat, strings, onClose }: AppProps) {
       hidden={!state.open}
       onKeyDown={onKeyDown}
     >
-      <Header title={team ?? strings.chat} strings={strings} onClose={onClose} />
+      <Header title={team ?? strings.chat} subtitle={replyTime} strings={strings} onClose={onClose} />
+      {away ? <AwayNotice availability={away} strings={strings} now={Date.now()} /> : null}
       {state.connection === 'connecting' && state.settings === null ? (
         <p class="banner" role="status">
           {strings.connecting}
@@ -75,7 +83,7 @@ export function App({ store, chat, strings, onClose }: AppProps) {
         strings={strings}
         onRetry={chat.retry}
       />
-      <Composer strings={strings} inputRef={input} onSend={chat.send} />
+      {canWrite ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} /> : null}
     </section>
   );
 }

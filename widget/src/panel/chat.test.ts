@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message, StartSessionResponse, VisitorEvent } from '../../../functions/src/contract/api';
 import type { SendVisitorMessageRequest, StartSessionRequest } from '../../../functions/src/contract/api';
+import type { OfflineMessageRequest } from '../../../functions/src/contract/hours';
 import type { ApiClient } from './api-client';
 import { ApiError } from './api-client';
 import { createChat } from './chat';
@@ -18,6 +19,8 @@ function stored(body: SendVisitorMessageRequest, createdAt: number): Message {
 function fakeApi(overrides: Partial<ApiClient> = {}) {
   const sessions: StartSessionRequest[] = [];
   const sends: SendVisitorMessageRequest[] = [];
+  const offline: OfflineMessageRequest[] = [];
+  const reads: string[] = [];
   const api: ApiClient = {
     async startSession(body) {
       sessions.push(body);
@@ -30,9 +33,20 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
       sends.push(body);
       return { message: stored(body, 1000 + sends.length), duplicate: false };
     },
+    async availability() {
+      return { open: true, reason: 'always-open', changesAt: null, nextOpening: null, timeZone: null, outsideHours: 'take-message', awayMessage: null, typicalReplyMinutes: null, replyTimeText: null };
+    },
+    async sendOffline(_token, body) {
+      offline.push(body);
+      return { message: stored(body, 2000 + offline.length), duplicate: false };
+    },
+    async markRead(_token, conversationId) {
+      reads.push(conversationId);
+      return {};
+    },
     ...overrides,
   };
-  return { api, sessions, sends };
+  return { api, sessions, sends, offline, reads };
 }
 
 function setup(api: ApiClient) {
@@ -53,6 +67,7 @@ function setup(api: ApiClient) {
     newId: () => `id-${String(++counter).padStart(4, '0')}`,
     emit: (_event, detail) => emitted.push((detail as { text: string }).text),
     now: () => 5,
+    page: () => 'https://shop.test/sarees?id=7',
   });
   return { chat, store, storage, streams, emitted };
 }
@@ -196,5 +211,43 @@ describe('createChat', () => {
     streams[0]?.onEvent(event);
     streams[0]?.onEvent(event);
     expect(emitted).toEqual(['Hello!']);
+  });
+});
+
+describe('outside hours', () => {
+  it('sends a first message left with an email as an offline message, with the language and the page', async () => {
+    const { api, sends, offline } = fakeApi();
+    const { chat, store } = setup(api);
+    await chat.start();
+    expect(chat.send('Do you ship to Chennai?', 'meena@example.com')).toBe(true);
+    await flush();
+    expect(sends).toEqual([]);
+    expect(offline).toEqual([
+      { conversationId: 'id-0002', id: 'id-0001', text: 'Do you ship to Chennai?', email: 'meena@example.com', locale: 'en', pageUrl: 'https://shop.test/sarees?id=7' },
+    ]);
+    expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
+    // The conversation exists now: the next message is an ordinary one.
+    chat.send('It is for a wedding.');
+    await flush();
+    expect(sends.map((m) => m.conversationId)).toEqual(['id-0002']);
+  });
+
+  it('tells the server when the shopper has seen a reply, and not before there is one', async () => {
+    const { api, reads } = fakeApi();
+    const { chat, store, streams } = setup(api);
+    await chat.start();
+    chat.send('Hello');
+    await flush();
+    chat.seen();
+    expect(reads).toEqual([]);
+    store.dispatch({ type: 'open' });
+    const conversationId = store.get().conversation!.id;
+    const reply = { id: 'r1', conversationId, author: 'agent' as const, authorName: 'Asha', text: 'Hi!', createdAt: 3000 };
+    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1 } });
+    await flush();
+    expect(reads).toEqual([conversationId]);
+    chat.seen();
+    await flush();
+    expect(reads).toEqual([conversationId, conversationId]);
   });
 });

@@ -17,14 +17,21 @@ export interface ChatDeps {
   newId: () => string;
   emit: PanelHost['emit'];
   now?: () => number;
+  /** The page the shopper is on: a reply by email links back to it. */
+  page?: () => string;
 }
 
 /** The shopper's side of a conversation: the session, sending with retries, and the live stream. */
 export interface Chat {
   /** Starts (or resumes) the session; safe to call again, e.g. from a "try again" button. */
   start(): Promise<void>;
-  /** Shows `text` at once and sends it; returns false when there was nothing to send. */
-  send(text: string): boolean;
+  /**
+   * Shows `text` at once and sends it; returns false when there was nothing to send. With
+   * `email` (outside hours) it starts a conversation the team may answer by email.
+   */
+  send(text: string, email?: string): boolean;
+  /** The shopper is looking at the conversation: replies need no email. */
+  seen(): void;
   /** Sends a failed message again under the same id, so the server stores it once. */
   retry(id: string): void;
   stop(): void;
@@ -36,6 +43,7 @@ const isStatus = (error: unknown, status: number) => error instanceof ApiError &
 export function createChat(deps: ChatDeps): Chat {
   const { config, store, api, storage, newId, emit } = deps;
   const now = deps.now ?? Date.now;
+  const page = deps.page ?? (() => location.href);
   let session: Promise<string> | null = null;
   let stream: LiveStream | null = null;
   // Sends run one at a time, so messages are stored in the order the shopper wrote them.
@@ -78,6 +86,11 @@ export function createChat(deps: ChatDeps): Chat {
     return token;
   }
 
+  /** Tells the server the shopper has seen the conversation (best effort: it only saves an email). */
+  function markRead(conversationId: string): void {
+    session?.then((token) => api.markRead(token, conversationId)).catch(() => undefined);
+  }
+
   function onEvent(event: VisitorEvent): void {
     const seen = (id: string) => store.get().messages.some((message) => message.id === id);
     const reply = event.type === 'message.created' && event.message.author !== 'visitor' ? event.message : null;
@@ -85,6 +98,7 @@ export function createChat(deps: ChatDeps): Chat {
     store.dispatch({ type: 'event', event });
     if (reply && wasNew && seen(reply.id)) {
       emit('message', { conversationId: reply.conversationId, text: reply.text, authorName: reply.authorName });
+      if (store.get().open) markRead(reply.conversationId);
     }
   }
 
@@ -95,8 +109,10 @@ export function createChat(deps: ChatDeps): Chat {
     if (!message || message.status === 'sent') return;
     try {
       const token = await ensureSession();
-      const { conversationId, text } = find(id) ?? message;
-      const answer = await api.send(token, { conversationId, id, text });
+      const { conversationId, text, email } = find(id) ?? message;
+      const answer = email
+        ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page() })
+        : await api.send(token, { conversationId, id, text });
       store.dispatch({ type: 'delivered', message: answer.message });
     } catch (error) {
       if (isStatus(error, 409) && retriesLeft.closed > 0) {
@@ -124,7 +140,7 @@ export function createChat(deps: ChatDeps): Chat {
       () => undefined,
       () => undefined, // The store is now 'offline' and the panel offers a retry.
     ),
-    send(text) {
+    send(text, email) {
       const body = text.trim().slice(0, LIMITS.messageText);
       if (!body) return false;
       const current = store.get().conversation;
@@ -136,10 +152,15 @@ export function createChat(deps: ChatDeps): Chat {
         text: body,
         createdAt: now(),
         status: 'sending',
+        ...(email ? { email } : {}),
       };
       store.dispatch({ type: 'compose', message });
       enqueue(message.id);
       return true;
+    },
+    seen() {
+      const conversation = store.get().conversation;
+      if (conversation && store.get().messages.some((m) => m.author !== 'visitor' && m.conversationId === conversation.id)) markRead(conversation.id);
     },
     retry(id) {
       if (find(id)?.status !== 'failed') return;

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../functions/src/contract/api';
 import { SendIcon } from './icons';
 import type { Strings } from './strings';
@@ -7,16 +7,29 @@ import type { Strings } from './strings';
 interface ComposerProps {
   strings: Strings;
   inputRef: RefObject<HTMLTextAreaElement | null>;
+  /** Outside hours: ask for an email address to send with the first message. */
+  askEmail?: boolean;
   /** Returns true when the text was taken, so the box can be cleared. */
-  onSend: (text: string) => boolean;
+  onSend: (text: string, email?: string) => boolean;
 }
 
+/** Good enough to catch typos; the server validates properly. */
+const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+
 /** Where the shopper writes: Enter sends, Shift+Enter starts a new line. */
-export function Composer({ strings, inputRef, onSend }: ComposerProps) {
+export function Composer({ strings, inputRef, askEmail = false, onSend }: ComposerProps) {
   const [text, setText] = useState('');
+  const [email, setEmail] = useState('');
+  const [emailError, setEmailError] = useState(false);
+  const emailInput = useRef<HTMLInputElement>(null);
 
   function submit() {
-    if (onSend(text)) {
+    if (askEmail && text.trim() && !looksLikeEmail(email)) {
+      setEmailError(true);
+      emailInput.current?.focus();
+      return;
+    }
+    if (onSend(text, askEmail ? email.trim() : undefined)) {
       setText('');
       const input = inputRef.current;
       if (input) input.style.height = '';
@@ -41,11 +54,39 @@ export function Composer({ strings, inputRef, onSend }: ComposerProps) {
   return (
     <form
       class="composer"
+      // Our own message, in the panel's language and announced, instead of the browser's bubble.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
+      {askEmail ? (
+        <div class="email-field">
+          <label for="kotha-email">{strings.emailLabel}</label>
+          <input
+            id="kotha-email"
+            ref={emailInput}
+            type="email"
+            autocomplete="email"
+            inputMode="email"
+            data-kotha="email"
+            required
+            value={email}
+            aria-invalid={emailError}
+            aria-describedby={emailError ? 'kotha-email-error' : undefined}
+            onInput={(event) => {
+              setEmail((event.currentTarget as HTMLInputElement).value);
+              setEmailError(false);
+            }}
+          />
+          {emailError ? (
+            <p id="kotha-email-error" class="error" role="alert">
+              {strings.emailInvalid}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <textarea
         ref={inputRef}
         data-kotha="composer"

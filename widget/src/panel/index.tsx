@@ -6,6 +6,7 @@ import { render } from 'preact';
 import type { PanelControls, PanelHost } from '../protocol';
 import { createApiClient } from './api-client';
 import { App } from './app';
+import { watchAvailability } from './availability';
 import { createChat } from './chat';
 import { newId } from './ids';
 import { createLanguage } from './language';
@@ -31,10 +32,11 @@ const importPack: ImportPack = (locale) => {
 export async function mountPanel(host: PanelHost): Promise<PanelControls> {
   const { config, root, frame, launcher } = host;
   const store = createStore();
+  const api = createApiClient(config.api);
   const chat = createChat({
     config,
     store,
-    api: createApiClient(config.api),
+    api,
     storage: createVisitorStorage(config.siteId, () => window.localStorage),
     openStream,
     newId: () => newId(),
@@ -73,6 +75,8 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     }
   }
   store.subscribe(sync);
+  // Business hours: away (and back) at the exact minute, without a reload.
+  watchAvailability({ load: () => api.availability(config.siteId), onChange: (availability) => store.dispatch({ type: 'availability', availability }) });
 
   function open() {
     if (!store.get().open) {
@@ -80,6 +84,7 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
       host.emit('open', undefined);
     }
     if (store.get().connection === 'idle') void chat.start();
+    else chat.seen();
   }
 
   function close() {

@@ -5,6 +5,8 @@ export type DeliveryStatus = 'sending' | 'sent' | 'failed';
 
 export interface ChatMessage extends Message {
   status: DeliveryStatus;
+  /** Outside hours, the address the shopper left with their first message (sent with it, kept locally). */
+  email?: string;
 }
 
 /** A message as stored by the server. */

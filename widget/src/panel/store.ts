@@ -5,6 +5,7 @@ import type {
   VisitorEvent,
   WidgetSettings,
 } from '../../../functions/src/contract/api';
+import type { AvailabilityResponse } from '../../../functions/src/contract/hours';
 import type { ChatMessage } from './messages';
 import { confirmed, mergeMessages, updateMessage } from './messages';
 
@@ -26,6 +27,8 @@ export interface PanelState {
    * not yet streamed to us would otherwise be skipped on reconnect.
    */
   cursor: number | null;
+  /** Business hours: open or away and until when; null until known (treated as open). */
+  availability: AvailabilityResponse | null;
 }
 
 export type PanelAction =
@@ -42,7 +45,8 @@ export type PanelAction =
   | { type: 'retry'; id: string }
   /** The server refused a message because its conversation closed: move it into another one. */
   | { type: 'rehome'; id: string; conversationId: string }
-  | { type: 'event'; event: VisitorEvent };
+  | { type: 'event'; event: VisitorEvent }
+  | { type: 'availability'; availability: AvailabilityResponse };
 
 export const initialState: PanelState = {
   open: false,
@@ -52,6 +56,7 @@ export const initialState: PanelState = {
   messages: [],
   unread: 0,
   cursor: null,
+  availability: null,
 };
 
 const later = (cursor: number | null, time: number) => (cursor === null ? time : Math.max(cursor, time));
@@ -109,6 +114,8 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       };
     case 'event':
       return applyEvent(state, action.event);
+    case 'availability':
+      return { ...state, availability: action.availability };
   }
 }
 

@@ -6,7 +6,7 @@ import { textDirection } from '../locales/catalog';
 import type { TextDirection } from '../locales/catalog';
 import type { Messages, PluralForms } from '../locales/messages';
 
-type Templated = 'chatWith' | 'openChatUnread';
+type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn';
 
 export interface Strings extends Omit<Messages, Templated> {
   /** The locale these texts are in; goes into `lang` attributes. */
@@ -19,6 +19,10 @@ export interface Strings extends Omit<Messages, Templated> {
   number(value: number): string;
   /** A message time, e.g. "3:05 PM" or "১৫:০৫". */
   time(date: Date): string;
+  /** "We'll be back …" at `at` (ms), in the shopper's zone: the time alone when it is today, else with the weekday. */
+  backAt(at: number, now: number): string;
+  /** "Typically replies in 5 minutes", the duration pluralised by Intl. */
+  repliesIn(minutes: number): string;
 }
 
 /** Fills `{name}` slots from `values`; an unknown slot is left visible, not silently dropped. */
@@ -36,7 +40,14 @@ export function createStrings(locale: string, messages: Messages): Strings {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  const { chatWith, openChatUnread, ...texts } = messages;
+  const { chatWith, openChatUnread, backAt, repliesIn, ...texts } = messages;
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+  const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
+  // Hours past 120 minutes read better as hours: "2 hours", "৩ ঘণ্টা".
+  const duration = (minutes: number) =>
+    minutes < 120
+      ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes)
+      : new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(Math.round(minutes / 60));
   return {
     ...texts,
     locale,
@@ -46,5 +57,7 @@ export function createStrings(locale: string, messages: Messages): Strings {
       fill(pluralForm(openChatUnread, plurals.select(count)), { count: numbers.format(count) }),
     number: (value) => numbers.format(value),
     time: (date) => times.format(date),
+    backAt: (at, now) => fill(backAt, { time: (sameDay(at, now) ? times : day).format(new Date(at)) }),
+    repliesIn: (minutes) => fill(repliesIn, { duration: duration(minutes) }),
   };
 }
