@@ -12,6 +12,7 @@ import express from 'express';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createApi, type Api, type ApiConfig } from '../functions/src/app';
 import type { Mailer } from '../functions/src/email/mailer';
+import { HoursStore } from '../functions/src/store/hours-store';
 import { escapeHtml } from '../functions/src/email/templates';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import type { ReceivedMail } from './smtp-sink';
@@ -50,6 +51,9 @@ export interface LocalStack {
 /** Creates or refreshes the demo site the storefront embeds. */
 export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
   await api.store.saveSite(DEMO_SITE_ID, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
+  // Offline messages and "nobody answered" notices go to the demo owner (see /mail).
+  const hours = await api.hours.settings(DEMO_SITE_ID);
+  if (!hours.merchantEmail) await new HoursStore(api.db).save(DEMO_SITE_ID, { ...hours, merchantEmail: 'owner@nakshi-crafts.test' }, at);
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {

@@ -14,6 +14,7 @@ import {
   type SendAgentMessageRequest,
   type SendMessageResponse,
 } from '../../functions/src/contract/api.ts';
+import { HOURS_ROUTES, type HoursSettings } from '../../functions/src/contract/hours.ts';
 // Type-only: the query's shape comes from its schema without bundling zod.
 import type { inboxQuery } from '../../functions/src/contract/schemas.ts';
 import type { z } from 'zod';
@@ -44,6 +45,8 @@ export interface ApiClient {
   markRead(conversationId: string): Promise<ConversationUpdateResponse | null>;
   /** The inbox stream's URL, resuming after `since` (server ms) when given. */
   inboxStreamUrl(since?: number): string;
+  hoursSettings(): Promise<HoursSettings>;
+  saveHoursSettings(settings: HoursSettings): Promise<HoursSettings>;
 }
 
 export interface ApiClientOptions {
@@ -74,7 +77,7 @@ export function inboxQueryString(query: InboxQuery = {}): string {
 export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiClientOptions): ApiClient {
   const base = apiBase.replace(/\/+$/, '');
 
-  async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  async function request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Authorization: `Instance ${instance}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
@@ -112,6 +115,8 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     reply: (id, body) => request<SendMessageResponse>('POST', ROUTES.agentMessages(id), body),
     setStatus: (id, status) => request<ConversationUpdateResponse>('POST', ROUTES.conversationStatus(id), { status }),
     markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
+    hoursSettings: () => request<HoursSettings>('GET', HOURS_ROUTES.hoursSettings),
+    saveHoursSettings: (settings) => request<HoursSettings>('PUT', HOURS_ROUTES.hoursSettings, settings),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });
       if (since !== undefined) params.set('since', String(since));

@@ -1,10 +1,12 @@
 /** Entry point: reads the page's configuration and mounts the inbox. */
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EmptyState, WixStyleReactProvider } from 'wix-style-react';
+import { EmptyState, Tabs, WixStyleReactProvider } from 'wix-style-react';
 import { createApiClient } from './api-client.ts';
 import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
+import { HoursSettingsPage } from './settings/HoursSettingsPage.tsx';
+import type { ApiClient } from './api-client.ts';
 import './inbox.css';
 
 const config = readDashboardConfig(
@@ -14,6 +16,27 @@ const config = readDashboardConfig(
 // Created once here, at the entry point, and handed down.
 const api = config.instance ? createApiClient({ apiBase: config.apiBase, instance: config.instance }) : null;
 
+const PAGES = [
+  { id: 'inbox', title: 'Inbox' },
+  { id: 'hours', title: 'Business hours' },
+];
+
+/** The inbox and the settings pages, switched by tabs (and the URL hash, so a reload keeps the page). */
+function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) {
+  const [page, setPage] = useState(() => (window.location.hash === '#hours' ? 'hours' : 'inbox'));
+  useEffect(() => {
+    history.replaceState(null, '', page === 'inbox' ? window.location.pathname + window.location.search : `#${page}`);
+  }, [page]);
+  return (
+    <>
+      <nav aria-label="Kotha" className="kotha-tabs">
+        <Tabs items={PAGES} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
+      </nav>
+      {page === 'hours' ? <HoursSettingsPage api={api} /> : <InboxPage api={api} locale={config.locale} />}
+    </>
+  );
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('Kotha dashboard: #root element missing from index.html');
 
@@ -21,7 +44,7 @@ createRoot(root).render(
   <StrictMode>
     <WixStyleReactProvider className="kotha-root">
       {api ? (
-        <InboxPage api={api} locale={config.locale} />
+        <Pages api={api} locale={config.locale} />
       ) : (
         <div className="kotha-center kotha-fill" role="alert" data-hook="missing-instance">
           <EmptyState

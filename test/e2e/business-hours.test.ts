@@ -76,3 +76,37 @@ it('goes away at the closing minute, takes a message with an email, and comes ba
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('lets the merchant set two periods a day and a holiday, and refuses an overlap in the API'\''s words', async () => {
+  now = Date.now(); // the dashboard's instance is signed with the real time
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${stack.dashboardUrl(stack.siteId)}#hours`);
+  const hook = (name: string) => page.locator(`[data-hook="${name}"]`);
+  await hook('hours-settings').waitFor({ timeout: 15_000 });
+  await expect.poll(() => hook('day-mon').locator('[data-hook="period"]').count()).toBe(1);
+
+  // A lunch break on Monday: 09:00–13:00 and 14:00–18:00.
+  await hook('day-mon').locator('[data-hook="period-end"] input').fill('13:00');
+  await hook('add-period-mon').click();
+  const second = hook('day-mon').locator('[data-hook="period"]').nth(1);
+  await second.locator('[data-hook="period-start"] input').fill('14:00');
+  await second.locator('[data-hook="period-end"] input').fill('18:00');
+  await hook('new-date').locator('input').fill('2026-12-16');
+  await hook('add-date').click();
+  await hook('save-hours').click();
+  await expect.poll(() => hook('hours-status').innerText()).toContain('Saved');
+
+  const saved = await new HoursStore(testFirestore()).get(stack.siteId);
+  expect(saved.schedule?.weekly.mon).toEqual([{ start: '09:00', end: '13:00' }, { start: '14:00', end: '18:00' }]);
+  expect(saved.schedule?.exceptions).toEqual([{ date: '2026-12-16', closed: true }]);
+
+  // An overlap is refused with the API's own words, and nothing changes.
+  await second.locator('[data-hook="period-start"] input').fill('12:00');
+  await hook('save-hours').click();
+  await expect.poll(() => hook('hours-status').innerText()).toContain('overlap');
+  expect((await new HoursStore(testFirestore()).get(stack.siteId)).schedule?.weekly.mon?.[1]).toEqual({ start: '14:00', end: '18:00' });
+  expect(errors).toEqual([]);
+  await page.close();
+});

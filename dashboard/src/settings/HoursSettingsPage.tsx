@@ -1,0 +1,233 @@
+/**
+ * Business hours settings (wix-style-react): the weekly hours with several periods a
+ * day, holidays and special dates, the time zone, what the widget does outside hours,
+ * the away and reply-time texts, and the follow-ups for shoppers who wait.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Box, Button, Card, Checkbox, Dropdown, FormField, Heading, Input, InputArea, Loader, NumberInput, RadioGroup, Text, TextButton, ToggleSwitch } from 'wix-style-react';
+import type { HoursSettings, OutsideHours } from '../../../functions/src/contract/hours.ts';
+import type { Period, Schedule, Weekday } from '../../../functions/src/domain/schedule/model.ts';
+import type { ApiClient } from '../api-client.ts';
+import { addException, addPeriod, DAYS, removeException, removePeriod, setExceptionHours, startingSchedule, timeZoneChoices, updatePeriod } from './hours-form.ts';
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** An empty text box means "let Kotha decide" (null), never an empty message. */
+const textOrNull = (value: string) => (value.trim() ? value : null);
+
+function PeriodRow(props: { period: Period; label: string; hook: string; onChange(change: Partial<Period>): void; onRemove(): void }) {
+  return (
+    <Box gap="SP2" verticalAlign="middle" dataHook={props.hook}>
+      <Input size="small" type="time" value={props.period.start} ariaLabel={`${props.label} opens at`} dataHook="period-start" onChange={(e: React.ChangeEvent<HTMLInputElement>) => props.onChange({ start: e.target.value })} />
+      <Text size="small">to</Text>
+      <Input size="small" type="time" value={props.period.end === '24:00' ? '23:59' : props.period.end} ariaLabel={`${props.label} closes at`} dataHook="period-end" onChange={(e: React.ChangeEvent<HTMLInputElement>) => props.onChange({ end: e.target.value === '23:59' ? '24:00' : e.target.value })} />
+      <TextButton size="small" skin="destructive" ariaLabel={`Remove ${props.label} ${props.period.start}–${props.period.end}`} onClick={props.onRemove}>
+        Remove
+      </TextButton>
+    </Box>
+  );
+}
+
+function WeeklyHours({ schedule, onChange }: { schedule: Schedule; onChange(next: Schedule): void }) {
+  return (
+    <Box direction="vertical" gap="SP3">
+      {DAYS.map(({ key, label }) => {
+        const periods = schedule.weekly[key as Weekday] ?? [];
+        return (
+          <Box key={key} gap="SP4" verticalAlign="top" dataHook={`day-${key}`}>
+            <Box width="110px" paddingTop="SP1">
+              <Text weight="bold">{label}</Text>
+            </Box>
+            <Box direction="vertical" gap="SP2">
+              {periods.length === 0 ? <Text secondary size="small">Closed</Text> : null}
+              {periods.map((period, index) => (
+                <PeriodRow key={index} period={period} label={label} hook="period" onChange={(change) => onChange(updatePeriod(schedule, key, index, change))} onRemove={() => onChange(removePeriod(schedule, key, index))} />
+              ))}
+              <TextButton size="small" dataHook={`add-period-${key}`} onClick={() => onChange(addPeriod(schedule, key))}>
+                {periods.length ? 'Add more hours' : 'Add hours'}
+              </TextButton>
+            </Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
+
+function SpecialDates({ schedule, onChange }: { schedule: Schedule; onChange(next: Schedule): void }) {
+  const [date, setDate] = useState('');
+  const [label, setLabel] = useState('');
+  return (
+    <Box direction="vertical" gap="SP3">
+      {(schedule.exceptions ?? []).map((e) => {
+        const periods = 'periods' in e ? e.periods : null;
+        return (
+          <Box key={e.date} direction="vertical" gap="SP2" dataHook="special-date">
+            <Box gap="SP3" verticalAlign="middle">
+              <Text weight="bold">{e.date}</Text>
+              {e.label ? <Text secondary>{e.label}</Text> : null}
+              <Checkbox checked={periods !== null} onChange={() => onChange(setExceptionHours(schedule, e.date, periods ? null : [{ start: '10:00', end: '14:00' }]))}>
+                Special hours (otherwise closed all day)
+              </Checkbox>
+              <TextButton size="small" skin="destructive" onClick={() => onChange(removeException(schedule, e.date))}>
+                Remove
+              </TextButton>
+            </Box>
+            {periods?.map((period, index) => (
+              <PeriodRow
+                key={index}
+                period={period}
+                label={e.date}
+                hook="special-period"
+                onChange={(change) => onChange(setExceptionHours(schedule, e.date, periods.map((p, i) => (i === index ? { ...p, ...change } : p))))}
+                onRemove={() => onChange(setExceptionHours(schedule, e.date, periods.filter((_, i) => i !== index)))}
+              />
+            ))}
+          </Box>
+        );
+      })}
+      <Box gap="SP2" verticalAlign="bottom">
+        <FormField label="Date">
+          <Input type="date" value={date} dataHook="new-date" onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDate(e.target.value)} />
+        </FormField>
+        <FormField label="Name (optional)">
+          <Input value={label} placeholder="e.g. Pohela Boishakh" onChange={(e: React.ChangeEvent<HTMLInputElement>) => setLabel(e.target.value)} />
+        </FormField>
+        <Button
+          size="small"
+          priority="secondary"
+          dataHook="add-date"
+          disabled={!/^\d{4}-\d{2}-\d{2}$/.test(date)}
+          onClick={() => {
+            onChange(addException(schedule, date, label.trim() || undefined));
+            setDate('');
+            setLabel('');
+          }}
+        >
+          Add date
+        </Button>
+      </Box>
+    </Box>
+  );
+}
+
+export function HoursSettingsPage({ api }: { api: ApiClient }) {
+  const [settings, setSettings] = useState<HoursSettings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const zones = useMemo(() => timeZoneChoices(browserZone()).map((zone) => ({ id: zone, value: zone })), []);
+
+  useEffect(() => {
+    api.hoursSettings().then(setSettings, (error: Error) => setLoadError(error.message));
+  }, [api]);
+
+  if (loadError) return <div className="kotha-center" role="alert"><Text>{`Can't load your hours: ${loadError}`}</Text></div>;
+  if (!settings) return <Box padding="SP6" align="center"><Loader size="small" text="Loading your hours…" /></Box>;
+
+  const change = (next: Partial<HoursSettings>) => {
+    setSettings({ ...settings, ...next });
+    setStatus({ kind: 'idle' });
+  };
+  const schedule = settings.schedule;
+
+  async function save() {
+    setStatus({ kind: 'saving' });
+    try {
+      setSettings(await api.saveHoursSettings(settings!));
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: (error as Error).message });
+    }
+  }
+
+  return (
+    <main className="kotha-settings" data-hook="hours-settings">
+      <Box direction="vertical" gap="SP4" padding="SP6" maxWidth="900px">
+        <Heading size="medium" as="h1">Business hours</Heading>
+        <Card>
+          <Card.Header title="When your team answers" subtitle="Outside these hours the chat says when you are back, in each shopper's own time." />
+          <Card.Content>
+            <Box direction="vertical" gap="SP4">
+              <ToggleSwitch
+                dataHook="hours-enabled"
+                checked={schedule !== null}
+                onChange={() => change({ schedule: schedule ? null : startingSchedule(browserZone()) })}
+              />
+              <Text>{schedule ? 'Your chat follows these hours.' : 'Always open: turn on to set your hours.'}</Text>
+              {schedule ? (
+                <>
+                  <FormField label="Time zone">
+                    <Dropdown dataHook="time-zone" options={zones} selectedId={schedule.timeZone} onSelect={(option: { id: string | number }) => change({ schedule: { ...schedule, timeZone: String(option.id) } })} />
+                  </FormField>
+                  <WeeklyHours schedule={schedule} onChange={(next) => change({ schedule: next })} />
+                </>
+              ) : null}
+            </Box>
+          </Card.Content>
+        </Card>
+        {schedule ? (
+          <Card>
+            <Card.Header title="Holidays and special dates" subtitle="Closed all day, or different hours, on a date." />
+            <Card.Content>
+              <SpecialDates schedule={schedule} onChange={(next) => change({ schedule: next })} />
+            </Card.Content>
+          </Card>
+        ) : null}
+        <Card>
+          <Card.Header title="While you're away" />
+          <Card.Content>
+            <Box direction="vertical" gap="SP4">
+              <FormField label="Outside your hours, the chat">
+                <RadioGroup value={settings.outsideHours} onChange={(value) => change({ outsideHours: value as OutsideHours })} dataHook="outside-hours">
+                  <RadioGroup.Radio value="take-message">takes a message with the shopper's email (you reply by email or later in the inbox)</RadioGroup.Radio>
+                  <RadioGroup.Radio value="show-hours">only says when you're back</RadioGroup.Radio>
+                  <RadioGroup.Radio value="hide-launcher">is hidden</RadioGroup.Radio>
+                </RadioGroup>
+              </FormField>
+              <FormField label="Away message" infoContent="Leave empty to use Kotha's words, in each shopper's language.">
+                <InputArea value={settings.awayMessage ?? ''} rows={2} maxLength={1000} dataHook="away-message" onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => change({ awayMessage: textOrNull(e.target.value) })} />
+              </FormField>
+              <FormField label="Send offline messages and alerts to">
+                <Input type="email" value={settings.merchantEmail ?? ''} placeholder="you@yourshop.com" dataHook="merchant-email" onChange={(e: React.ChangeEvent<HTMLInputElement>) => change({ merchantEmail: textOrNull(e.target.value.trim()) })} />
+              </FormField>
+            </Box>
+          </Card.Content>
+        </Card>
+        <Card>
+          <Card.Header title="While a shopper waits" />
+          <Card.Content>
+            <Box direction="vertical" gap="SP4">
+              <FormField label='"Typically replies in…"' infoContent="Leave empty and Kotha shows your median first reply time over the last 7 days.">
+                <Input value={settings.replyTimeText ?? ''} placeholder="e.g. a few minutes" maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => change({ replyTimeText: textOrNull(e.target.value) })} />
+              </FormField>
+              <FormField label="Automatic first reply during hours (optional)">
+                <InputArea value={settings.autoReply ?? ''} rows={2} maxLength={1000} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => change({ autoReply: textOrNull(e.target.value) })} />
+              </FormField>
+              <Box gap="SP4">
+                <FormField label='"Still in line" note every (minutes, 0 = off)'>
+                  <NumberInput value={settings.reminderMinutes} min={0} max={120} onChange={(value: number | null) => change({ reminderMinutes: value ?? 0 })} />
+                </FormField>
+                <FormField label="Email me after (minutes unanswered, 0 = off)">
+                  <NumberInput value={settings.notifyMerchantAfterMinutes} min={0} max={1440} onChange={(value: number | null) => change({ notifyMerchantAfterMinutes: value ?? 0 })} />
+                </FormField>
+                <FormField label="Close idle chats after (hours, 0 = never)">
+                  <NumberInput value={settings.autoCloseHours} min={0} max={720} onChange={(value: number | null) => change({ autoCloseHours: value ?? 0 })} />
+                </FormField>
+              </Box>
+            </Box>
+          </Card.Content>
+        </Card>
+        <Box gap="SP3" verticalAlign="middle">
+          <Button dataHook="save-hours" disabled={status.kind === 'saving'} onClick={() => void save()}>
+            {status.kind === 'saving' ? 'Saving…' : 'Save'}
+          </Button>
+          <span role={status.kind === 'error' ? 'alert' : 'status'} data-hook="hours-status">
+            {status.kind === 'saved' ? <Text skin="success">Saved. The chat follows the new hours at once.</Text> : null}
+            {status.kind === 'error' ? <Text skin="error">{status.message}</Text> : null}
+          </span>
+        </Box>
+      </Box>
+    </main>
+  );
+}
