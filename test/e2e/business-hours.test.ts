@@ -77,7 +77,7 @@ it('goes away at the closing minute, takes a message with an email, and comes ba
   await context.close();
 });
 
-it('lets the merchant set two periods a day and a holiday, and refuses an overlap in the API'\''s words', async () => {
+it('lets the merchant set two periods a day and a holiday, and refuses an overlap in the API’s words', async () => {
   now = Date.now(); // the dashboard's instance is signed with the real time
   const page = await browser.newPage();
   const errors: string[] = [];
