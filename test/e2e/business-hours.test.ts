@@ -110,3 +110,23 @@ it('lets the merchant set two periods a day and a holiday, and refuses an overla
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('hides the launcher outside hours when the merchant chose so, and shows it again at opening', async () => {
+  now = Date.UTC(2026, 10, 24, 16, 59, 30);
+  const store = new HoursStore(testFirestore());
+  await store.save(stack.siteId, { ...(await store.get(stack.siteId)), outsideHours: 'hide-launcher', schedule: { timeZone: 'UTC', weekly: { tue: [{ start: '09:00', end: '17:00' }], wed: [{ start: '09:00', end: '17:00' }] } } }, now);
+  const context = await browser.newContext();
+  const shop = await context.newPage();
+  await shop.clock.install({ time: new Date(now) });
+  await shop.goto(`${stack.baseUrl}/?site=${stack.siteId}`);
+  const launcher = widget(shop, 'launcher');
+  await launcher.waitFor();
+  expect(await launcher.isVisible()).toBe(true);
+  now = Date.UTC(2026, 10, 24, 17, 0, 5);
+  await shop.clock.fastForward(40_000);
+  await expect.poll(() => launcher.isHidden(), { timeout: 10_000 }).toBe(true);
+  now = Date.UTC(2026, 10, 25, 9, 0, 5);
+  await shop.clock.fastForward(now - Date.UTC(2026, 10, 24, 17, 0, 5));
+  await expect.poll(() => launcher.isVisible(), { timeout: 10_000 }).toBe(true);
+  await context.close();
+});

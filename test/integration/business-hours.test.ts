@@ -5,7 +5,7 @@
  * email, and the follow-up job run directly on seeded conversations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_HOURS, HOURS_ROUTES, ROUTES, type AvailabilityResponse, type HoursSettings, type Message } from '../../functions/src/contract';
+import { DEFAULT_HOURS, HOURS_ROUTES, ROUTES, type AvailabilityResponse, type HoursSettings, type Message, type QueueResponse } from '../../functions/src/contract';
 import { smtpMailer, type Mailer } from '../../functions/src/email/mailer';
 import { RETRY_DELAYS_MS } from '../../functions/src/email/outbox';
 import { runFollowUps } from '../../functions/src/jobs/follow-ups';
@@ -92,6 +92,10 @@ describe('availability', () => {
     // Back on Tuesday at 09:00 in Dhaka = 03:00 UTC.
     expect(away).toMatchObject({ open: false, nextOpening: Date.UTC(2026, 10, 24, 3, 0), outsideHours: 'take-message' });
     expect((await call(t.baseUrl, 'GET', HOURS_ROUTES.availability('no-such-site'))).status).toBe(404);
+    // Cacheable for a minute at most, and never past the next change.
+    now = open.changesAt! - 20_000;
+    const res = await fetch(`${t.baseUrl}${HOURS_ROUTES.availability(siteId)}`);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=20');
   });
 });
 
@@ -244,5 +248,26 @@ describe('the follow-up job', () => {
     const other = await newShopper(t.baseUrl, siteId);
     expect((await call(t.baseUrl, 'POST', HOURS_ROUTES.visitorRead(conversationId), { auth: other.auth })).status).toBe(404);
     void ROUTES;
+  });
+});
+
+describe('the line of waiting shoppers', () => {
+  it('tells each waiting shopper their place, which moves up as the team answers', async () => {
+    const { siteId, merchant } = await siteWithHours({ ...WEEKDAYS_9_TO_5, reminderMinutes: 0 });
+    const start = Date.UTC(2026, 10, 24, 5, 0);
+    now = start;
+    const first = await newShopper(t.baseUrl, siteId);
+    const second = await newShopper(t.baseUrl, siteId);
+    const [c1, c2] = [randomId('c'), randomId('c')];
+    await first.send(c1, 'First in line');
+    now += MIN;
+    await second.send(c2, 'Second in line');
+    const queue = (shopper: typeof first, id: string) => call<QueueResponse>(t.baseUrl, 'GET', HOURS_ROUTES.queue(id), { auth: shopper.auth });
+    expect((await queue(first, c1)).body.position).toBe(1);
+    expect((await queue(second, c2)).body.position).toBe(2);
+    expect((await queue(second, c1)).status).toBe(404);
+    await merchant.reply(c1, 'Hello! How can I help?');
+    expect((await queue(first, c1)).body).toEqual({ position: null, estimatedWaitMinutes: null });
+    expect((await queue(second, c2)).body.position).toBe(1);
   });
 });

@@ -6,6 +6,7 @@
 import type { KothaApi, PanelModule } from './protocol';
 import { readConfig } from './loader/config';
 import { createFrame } from './loader/frame';
+import { followHours } from './loader/hours';
 import { createWidget } from './loader/widget';
 
 /** The panel's content-hashed file name, injected by widget/build.ts. */
@@ -95,7 +96,7 @@ function boot(): void {
   });
   window.Kotha = widget.api;
   replayPreloadQueue(previous, widget.api);
-  whenPageSettled(() => widget.mount());
+  whenPageSettled(() => followHours(config.api, config.siteId, widget.mount().launcher));
 }
 
 try {

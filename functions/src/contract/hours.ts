@@ -74,10 +74,19 @@ export interface OfflineMessageRequest {
   pageUrl?: string;
 }
 
+/** Where a waiting shopper stands: null position when nobody is waiting on this conversation. */
+export interface QueueResponse {
+  /** 1 = next to be answered; null when the shopper is not waiting for the team. */
+  position: number | null;
+  /** Minutes until a reply, from the typical first-reply time and the line ahead; null when unknown. */
+  estimatedWaitMinutes: number | null;
+}
+
 export const HOURS_PATHS = {
   availability: '/v1/widget/availability',
   offlineMessage: '/v1/widget/offline-messages',
   visitorRead: '/v1/widget/conversations/:conversationId/read',
+  queue: '/v1/widget/conversations/:conversationId/queue',
   hoursSettings: '/v1/inbox/hours',
 } as const;
 
@@ -85,5 +94,6 @@ export const HOURS_ROUTES = {
   availability: (siteId: string) => `${HOURS_PATHS.availability}?siteId=${encodeURIComponent(siteId)}`,
   offlineMessage: HOURS_PATHS.offlineMessage,
   visitorRead: (conversationId: string) => HOURS_PATHS.visitorRead.replace(':conversationId', encodeURIComponent(conversationId)),
+  queue: (conversationId: string) => HOURS_PATHS.queue.replace(':conversationId', encodeURIComponent(conversationId)),
   hoursSettings: HOURS_PATHS.hoursSettings,
 } as const;

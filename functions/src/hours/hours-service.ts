@@ -2,7 +2,7 @@
  * Business hours at work: what the widget is told (open or away, until when, how fast the
  * team answers) and the automatic first reply of a new conversation.
  */
-import type { AvailabilityResponse, HoursSettings } from '../contract/hours';
+import type { AvailabilityResponse, HoursSettings, QueueResponse } from '../contract/hours';
 import { availability, nextOpening } from '../domain/schedule';
 import { typicalReplyMinutes } from '../domain/follow-up';
 import type { ConversationRecord } from '../store/chat-store';
@@ -58,6 +58,14 @@ export class HoursService {
     return settings.autoReply;
   }
 
+  /** Where a waiting shopper stands in the line of unanswered conversations. */
+  async queue(siteId: string, record: ConversationRecord): Promise<QueueResponse> {
+    const since = record.followUp.awaitingSince;
+    if (since === 0 || record.conversation.status !== 'open') return { position: null, estimatedWaitMinutes: null };
+    const [position, typical] = await Promise.all([this.deps.followUps.waitingUpTo(siteId, since), this.typicalReplyMinutes(siteId)]);
+    return { position, estimatedWaitMinutes: estimatedWait(typical, position, this.deps.clock() - since) };
+  }
+
   private async typicalReplyMinutes(siteId: string): Promise<number | null> {
     const now = this.deps.clock();
     const cached = this.replyCache.get(siteId);
@@ -66,4 +74,13 @@ export class HoursService {
     this.replyCache.set(siteId, { at: now, minutes });
     return minutes;
   }
+}
+
+/**
+ * Minutes left to wait: the typical first reply for each shopper ahead in line and for
+ * this one, less the time already waited, and at least one minute; null when unknown.
+ */
+export function estimatedWait(typicalMinutes: number | null, position: number, waitedMs: number): number | null {
+  if (typicalMinutes === null) return null;
+  return Math.max(1, Math.round(typicalMinutes * position - waitedMs / 60_000));
 }

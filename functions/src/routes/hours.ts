@@ -4,7 +4,7 @@
  */
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type SendMessageResponse } from '../contract';
+import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '../contract';
 import { merchantOf, requireMerchant, requireVisitor, visitorOf, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
@@ -55,8 +55,12 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
     const { siteId } = parse(availabilityQuery, req.query, 'query');
     const site = await deps.store.getSite(siteId);
     if (!site || !site.enabled) throw notFound('This site does not use Kotha.');
-    res.set('Cache-Control', 'no-store');
-    res.json((await deps.hours.availability(siteId)) satisfies AvailabilityResponse);
+    const availability = await deps.hours.availability(siteId);
+    // Every page view asks (the loader hides the launcher outside hours if told to): a
+    // CDN or browser may keep the answer a minute, never past the next change.
+    const fresh = availability.changesAt === null ? 60 : Math.min(60, Math.floor((availability.changesAt - deps.clock()) / 1000));
+    res.set('Cache-Control', fresh > 0 ? `public, max-age=${fresh}` : 'no-store');
+    res.json(availability satisfies AvailabilityResponse);
   });
 
   router.post(HOURS_PATHS.offlineMessage, visitor, perVisitor, async (req, res) => {
@@ -77,6 +81,13 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
 
   router.post(HOURS_PATHS.visitorRead, visitor, async (req, res) => {
     res.json(await deps.chat.markReadByVisitor(visitorOf(res), String(req.params.conversationId)));
+  });
+
+  router.get(HOURS_PATHS.queue, visitor, async (req, res) => {
+    const who = visitorOf(res);
+    const record = await deps.store.getConversationRecord(who.siteId, String(req.params.conversationId));
+    if (!record || record.conversation.visitorId !== who.visitorId) throw notFound('No such conversation.');
+    res.json((await deps.hours.queue(who.siteId, record)) satisfies QueueResponse);
   });
 
   router.get(HOURS_PATHS.hoursSettings, merchant, async (_req, res) => {

@@ -42,4 +42,10 @@ export class FollowUpStore {
     const snap = await this.conversations(siteId).where('createdAt', '>=', since).orderBy('createdAt', 'desc').limit(limit).get();
     return snap.docs.map((d) => toRecord(d.data())).filter((r) => r.followUp.firstReplyAt > 0).map((r) => r.followUp.firstReplyAt - r.conversation.createdAt);
   }
+
+  /** How many shoppers have waited since `since` or longer (the line up to and including one who started then). */
+  async waitingUpTo(siteId: string, since: number): Promise<number> {
+    const snap = await this.conversations(siteId).where('awaitingSince', '>', 0).where('awaitingSince', '<=', since).count().get();
+    return snap.data().count;
+  }
 }

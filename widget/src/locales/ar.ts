@@ -35,4 +35,6 @@ export default {
   emailInvalid: 'يُرجى إدخال عنوان بريد إلكتروني صالح لنتمكّن من الرد.',
   hoursOnly: 'يمكنك مراسلتنا مجددًا عند عودتنا.',
   repliesIn: 'يردّ عادةً خلال {duration}',
+  queuePosition: 'ترتيبك {position} في قائمة الانتظار.',
+  waitAbout: 'الانتظار نحو {duration}.',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'উত্তর দিতে পারার জন্য একটি সঠিক ইমেল ঠিকানা লিখুন।',
   hoursOnly: 'আমরা ফিরে এলে আবার লিখতে পারবেন।',
   repliesIn: 'সাধারণত {duration}-এর মধ্যে উত্তর দেয়',
+  queuePosition: 'লাইনে আপনি {position} নম্বরে আছেন।',
+  waitAbout: 'আনুমানিক {duration} অপেক্ষা করতে হবে।',
 } satisfies Messages;

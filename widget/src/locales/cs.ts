@@ -33,4 +33,6 @@ export default {
   emailInvalid: 'Zadejte prosím platnou e-mailovou adresu, abychom vám mohli odpovědět.',
   hoursOnly: 'Napsat nám můžete znovu, až budeme zpět.',
   repliesIn: 'Obvykle odpovídá do {duration}',
+  queuePosition: 'Ve frontě jste {position}.',
+  waitAbout: 'Čekání asi {duration}.',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Skriv en gyldig e-mailadresse, så vi kan svare dig.',
   hoursOnly: 'Du kan skrive til os igen, når vi er tilbage.',
   repliesIn: 'Svarer typisk inden for {duration}',
+  queuePosition: 'Du er nummer {position} i køen.',
+  waitAbout: 'Cirka {duration} ventetid.',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, damit wir antworten können.',
   hoursOnly: 'Sie können uns wieder schreiben, sobald wir zurück sind.',
   repliesIn: 'Antwortet meist innerhalb von {duration}',
+  queuePosition: 'Sie sind Nummer {position} in der Warteschlange.',
+  waitAbout: 'Etwa {duration} Wartezeit.',
 } satisfies Messages;

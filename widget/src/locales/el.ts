@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Εισαγάγετε μια έγκυρη ηλεκτρονική διεύθυνση για να μπορέσουμε να απαντήσουμε.',
   hoursOnly: 'Μπορείτε να μας γράψετε ξανά μόλις επιστρέψουμε.',
   repliesIn: 'Συνήθως απαντά μέσα σε {duration}',
+  queuePosition: 'Είστε {position}οι στη σειρά.',
+  waitAbout: 'Περίπου {duration} αναμονή.',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: "Please enter a valid email address so we can reply.",
   hoursOnly: "You can write to us again once we're back.",
   repliesIn: "Typically replies in {duration}",
+  queuePosition: "You're number {position} in line.",
+  waitAbout: 'About {duration} to wait.',
 } satisfies Messages;

@@ -32,4 +32,6 @@ export default {
   emailInvalid: 'Escribe un correo electrónico válido para que podamos responderte.',
   hoursOnly: 'Podrás volver a escribirnos cuando regresemos.',
   repliesIn: 'Suele responder en {duration}',
+  queuePosition: 'Eres el número {position} en la cola.',
+  waitAbout: 'Unos {duration} de espera.',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'لطفاً یک نشانی ایمیل معتبر وارد کنید تا بتوانیم پاسخ دهیم.',
   hoursOnly: 'وقتی برگشتیم می‌توانید دوباره برایمان بنویسید.',
   repliesIn: 'معمولاً ظرف {duration} پاسخ می‌دهد',
+  queuePosition: 'نفر {position} صف هستید.',
+  waitAbout: 'حدود {duration} انتظار.',
 } satisfies Messages;

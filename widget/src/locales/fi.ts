@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Anna kelvollinen sähköpostiosoite, jotta voimme vastata.',
   hoursOnly: 'Voit kirjoittaa meille uudelleen, kun olemme palanneet.',
   repliesIn: 'Vastaa yleensä {duration} kuluessa',
+  queuePosition: 'Olet jonossa sijalla {position}.',
+  waitAbout: 'Odotusaika noin {duration}.',
 } satisfies Messages;

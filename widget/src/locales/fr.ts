@@ -32,4 +32,6 @@ export default {
   emailInvalid: 'Veuillez saisir une adresse e-mail valide pour que nous puissions vous répondre.',
   hoursOnly: 'Vous pourrez nous écrire de nouveau dès notre retour.',
   repliesIn: 'Répond généralement en {duration}',
+  queuePosition: "Vous êtes numéro {position} dans la file d'attente.",
+  waitAbout: "Environ {duration} d'attente.",
 } satisfies Messages;

@@ -32,4 +32,6 @@ export default {
   emailInvalid: 'נא להזין כתובת אימייל תקינה כדי שנוכל להשיב.',
   hoursOnly: 'תוכלו לכתוב לנו שוב כשנחזור.',
   repliesIn: 'בדרך כלל עונה תוך {duration}',
+  queuePosition: 'אתם במקום {position} בתור.',
+  waitAbout: 'המתנה של כ-{duration}.',
 } satisfies Messages;

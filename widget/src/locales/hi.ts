@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'कृपया सही ईमेल पता डालें ताकि हम जवाब दे सकें।',
   hoursOnly: 'हमारे लौटने पर आप फिर से लिख सकते हैं।',
   repliesIn: 'आम तौर पर {duration} में जवाब देते हैं',
+  queuePosition: 'कतार में आपका नंबर {position} है।',
+  waitAbout: 'लगभग {duration} इंतज़ार।',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Adjon meg egy érvényes e-mail-címet, hogy válaszolhassunk.',
   hoursOnly: 'Ha visszatértünk, újra írhat nekünk.',
   repliesIn: 'Általában {duration} alatt válaszol',
+  queuePosition: 'Ön a(z) {position}. a sorban.',
+  waitAbout: 'Körülbelül {duration} várakozás.',
 } satisfies Messages;

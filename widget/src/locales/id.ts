@@ -30,4 +30,6 @@ export default {
   emailInvalid: 'Masukkan alamat email yang valid agar kami bisa membalas.',
   hoursOnly: 'Anda bisa menulis lagi setelah kami kembali.',
   repliesIn: 'Biasanya membalas dalam {duration}',
+  queuePosition: 'Anda nomor {position} dalam antrean.',
+  waitAbout: 'Sekitar {duration} menunggu.',
 } satisfies Messages;

@@ -32,4 +32,6 @@ export default {
   emailInvalid: 'Inserisci un indirizzo email valido così possiamo risponderti.',
   hoursOnly: 'Potrai scriverci di nuovo quando saremo tornati.',
   repliesIn: 'Di solito risponde entro {duration}',
+  queuePosition: 'Sei il numero {position} in coda.',
+  waitAbout: 'Circa {duration} di attesa.',
 } satisfies Messages;

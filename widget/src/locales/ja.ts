@@ -30,4 +30,6 @@ export default {
   emailInvalid: 'ご返信のため、正しいメールアドレスを入力してください。',
   hoursOnly: '再開後にもう一度メッセージをお送りください。',
   repliesIn: '通常{duration}以内に返信します',
+  queuePosition: '現在{position}番目にお待ちいただいています。',
+  waitAbout: '待ち時間は約{duration}です。',
 } satisfies Messages;

@@ -30,4 +30,6 @@ export default {
   emailInvalid: '답변을 드릴 수 있도록 올바른 이메일 주소를 입력해 주세요.',
   hoursOnly: '상담이 재개되면 다시 메시지를 보내 주세요.',
   repliesIn: '보통 {duration} 이내에 답변합니다',
+  queuePosition: '대기 순서는 {position}번째입니다.',
+  waitAbout: '약 {duration} 기다리시면 됩니다.',
 } satisfies Messages;

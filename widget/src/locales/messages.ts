@@ -64,4 +64,8 @@ export interface Messages {
   hoursOnly: string;
   /** Under the panel title during hours; `{duration}` is e.g. "5 minutes" (Intl writes it). */
   repliesIn: string;
+  /** While a shopper waits for the team; `{position}` is their place in line (Intl writes the number). */
+  queuePosition: string;
+  /** After `queuePosition`: the estimated wait; `{duration}` is e.g. "5 minutes". */
+  waitAbout: string;
 }

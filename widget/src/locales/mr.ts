@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'आम्हाला उत्तर देता यावे यासाठी योग्य ईमेल पत्ता लिहा.',
   hoursOnly: 'आम्ही परत आल्यावर तुम्ही पुन्हा लिहू शकता.',
   repliesIn: 'साधारणपणे {duration} मध्ये उत्तर देतात',
+  queuePosition: 'रांगेत तुमचा क्रमांक {position} आहे.',
+  waitAbout: 'सुमारे {duration} थांबावे लागेल.',
 } satisfies Messages;

@@ -30,4 +30,6 @@ export default {
   emailInvalid: 'Sila masukkan alamat e-mel yang sah supaya kami boleh membalas.',
   hoursOnly: 'Anda boleh menulis kepada kami lagi apabila kami kembali.',
   repliesIn: 'Biasanya membalas dalam {duration}',
+  queuePosition: 'Anda nombor {position} dalam barisan.',
+  waitAbout: 'Kira-kira {duration} menunggu.',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Skriv inn en gyldig e-postadresse, så vi kan svare deg.',
   hoursOnly: 'Du kan skrive til oss igjen når vi er tilbake.',
   repliesIn: 'Svarer vanligvis innen {duration}',
+  queuePosition: 'Du er nummer {position} i køen.',
+  waitAbout: 'Omtrent {duration} ventetid.',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Vul een geldig e-mailadres in, zodat we kunnen antwoorden.',
   hoursOnly: 'Je kunt ons weer schrijven zodra we terug zijn.',
   repliesIn: 'Antwoordt meestal binnen {duration}',
+  queuePosition: 'Je bent nummer {position} in de wachtrij.',
+  waitAbout: 'Ongeveer {duration} wachttijd.',
 } satisfies Messages;

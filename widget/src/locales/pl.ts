@@ -33,4 +33,6 @@ export default {
   emailInvalid: 'Podaj prawidłowy adres e-mail, abyśmy mogli odpowiedzieć.',
   hoursOnly: 'Możesz napisać do nas ponownie, gdy wrócimy.',
   repliesIn: 'Zwykle odpowiada w ciągu {duration}',
+  queuePosition: 'Jesteś {position}. w kolejce.',
+  waitAbout: 'Około {duration} oczekiwania.',
 } satisfies Messages;

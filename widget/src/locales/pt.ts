@@ -32,4 +32,6 @@ export default {
   emailInvalid: 'Digite um e-mail válido para que possamos responder.',
   hoursOnly: 'Você poderá nos escrever de novo quando voltarmos.',
   repliesIn: 'Costuma responder em {duration}',
+  queuePosition: 'Você é o número {position} na fila.',
+  waitAbout: 'Cerca de {duration} de espera.',
 } satisfies Messages;

@@ -32,4 +32,6 @@ export default {
   emailInvalid: 'Introduceți o adresă de e-mail validă ca să vă putem răspunde.',
   hoursOnly: 'Ne puteți scrie din nou când revenim.',
   repliesIn: 'Răspunde de obicei în {duration}',
+  queuePosition: 'Sunteți numărul {position} la rând.',
+  waitAbout: 'Aproximativ {duration} de așteptare.',
 } satisfies Messages;

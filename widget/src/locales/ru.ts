@@ -33,4 +33,6 @@ export default {
   emailInvalid: 'Укажите правильный адрес электронной почты, чтобы мы могли ответить.',
   hoursOnly: 'Вы сможете написать нам снова, когда мы вернёмся.',
   repliesIn: 'Обычно отвечает в течение {duration}',
+  queuePosition: 'Вы {position}-й в очереди.',
+  waitAbout: 'Ждать примерно {duration}.',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Ange en giltig e-postadress så att vi kan svara.',
   hoursOnly: 'Du kan skriva till oss igen när vi är tillbaka.',
   repliesIn: 'Svarar oftast inom {duration}',
+  queuePosition: 'Du är nummer {position} i kön.',
+  waitAbout: 'Ungefär {duration} väntetid.',
 } satisfies Messages;

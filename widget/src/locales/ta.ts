@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'நாங்கள் பதில் அனுப்ப சரியான மின்னஞ்சல் முகவரியை உள்ளிடவும்.',
   hoursOnly: 'நாங்கள் திரும்பியதும் மீண்டும் எழுதலாம்.',
   repliesIn: 'வழக்கமாக {duration}-க்குள் பதிலளிக்கும்',
+  queuePosition: 'வரிசையில் நீங்கள் {position}-வது இடத்தில் உள்ளீர்கள்.',
+  waitAbout: 'சுமார் {duration} காத்திருக்க வேண்டும்.',
 } satisfies Messages;

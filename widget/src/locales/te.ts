@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'మేము సమాధానం ఇవ్వడానికి సరైన ఇమెయిల్ చిరునామాను నమోదు చేయండి.',
   hoursOnly: 'మేము తిరిగి వచ్చాక మీరు మళ్లీ రాయవచ్చు.',
   repliesIn: 'సాధారణంగా {duration}లో సమాధానం ఇస్తారు',
+  queuePosition: 'వరుసలో మీరు {position}వ స్థానంలో ఉన్నారు.',
+  waitAbout: 'సుమారు {duration} వేచి ఉండాలి.',
 } satisfies Messages;

@@ -30,4 +30,6 @@ export default {
   emailInvalid: 'โปรดกรอกอีเมลที่ถูกต้องเพื่อให้เราตอบกลับได้',
   hoursOnly: 'คุณเขียนถึงเราได้อีกครั้งเมื่อเรากลับมา',
   repliesIn: 'มักตอบกลับภายใน {duration}',
+  queuePosition: 'คุณอยู่ลำดับที่ {position} ในคิว',
+  waitAbout: 'รอประมาณ {duration}',
 } satisfies Messages;

@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'Yanıt verebilmemiz için lütfen geçerli bir e-posta adresi girin.',
   hoursOnly: 'Döndüğümüzde bize yeniden yazabilirsiniz.',
   repliesIn: 'Genellikle {duration} içinde yanıt verir',
+  queuePosition: 'Sırada {position}. kişisiniz.',
+  waitAbout: 'Yaklaşık {duration} bekleme.',
 } satisfies Messages;

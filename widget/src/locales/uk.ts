@@ -33,4 +33,6 @@ export default {
   emailInvalid: 'Укажіть правильну адресу електронної пошти, щоб ми могли відповісти.',
   hoursOnly: 'Ви зможете написати нам знову, коли ми повернемося.',
   repliesIn: 'Зазвичай відповідає протягом {duration}',
+  queuePosition: 'Ви {position}-й у черзі.',
+  waitAbout: 'Чекати приблизно {duration}.',
 } satisfies Messages;

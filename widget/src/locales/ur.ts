@@ -31,4 +31,6 @@ export default {
   emailInvalid: 'براہِ کرم درست ای میل پتہ درج کریں تاکہ ہم جواب دے سکیں۔',
   hoursOnly: 'ہمارے واپس آنے پر آپ دوبارہ لکھ سکتے ہیں۔',
   repliesIn: 'عام طور پر {duration} میں جواب دیتے ہیں',
+  queuePosition: 'قطار میں آپ کا نمبر {position} ہے۔',
+  waitAbout: 'تقریباً {duration} انتظار۔',
 } satisfies Messages;

@@ -30,4 +30,6 @@ export default {
   emailInvalid: 'Vui lòng nhập địa chỉ email hợp lệ để chúng tôi có thể trả lời.',
   hoursOnly: 'Bạn có thể nhắn lại cho chúng tôi khi chúng tôi trở lại.',
   repliesIn: 'Thường trả lời trong {duration}',
+  queuePosition: 'Bạn đang ở vị trí thứ {position} trong hàng chờ.',
+  waitAbout: 'Chờ khoảng {duration}.',
 } satisfies Messages;

@@ -30,4 +30,6 @@ export default {
   emailInvalid: '请输入有效的电子邮箱，以便我们回复您。',
   hoursOnly: '我们回来后，您可以再次给我们留言。',
   repliesIn: '通常在{duration}内回复',
+  queuePosition: '您目前排在第{position}位。',
+  waitAbout: '预计等待约{duration}。',
 } satisfies Messages;

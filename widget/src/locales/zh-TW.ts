@@ -30,4 +30,6 @@ export default {
   emailInvalid: '請輸入有效的電子郵件地址，以便我們回覆您。',
   hoursOnly: '我們回來後，您可以再次留言給我們。',
   repliesIn: '通常在{duration}內回覆',
+  queuePosition: '您目前排在第{position}位。',
+  waitAbout: '預計等待約{duration}。',
 } satisfies Messages;

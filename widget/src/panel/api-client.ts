@@ -7,7 +7,7 @@ import type {
   StartSessionResponse,
 } from '../../../functions/src/contract/api';
 import { ROUTES } from '../../../functions/src/contract/api';
-import type { AvailabilityResponse, OfflineMessageRequest } from '../../../functions/src/contract/hours';
+import type { AvailabilityResponse, OfflineMessageRequest, QueueResponse } from '../../../functions/src/contract/hours';
 import { HOURS_ROUTES } from '../../../functions/src/contract/hours';
 
 const REQUEST_TIMEOUT_MS = 20_000;
@@ -18,6 +18,8 @@ export interface ApiRequest {
   method: 'GET' | 'POST';
   token?: string;
   body?: unknown;
+  /** Bypass the HTTP cache (answers that change at a known minute). */
+  fresh?: true;
 }
 
 /** Any failed call. `status` is 0 when the network failed before an HTTP answer. */
@@ -54,6 +56,7 @@ export const sendRequest = (token: string, body: SendVisitorMessageRequest): Api
 export const availabilityRequest = (siteId: string): ApiRequest => ({
   path: HOURS_ROUTES.availability(siteId),
   method: 'GET',
+  fresh: true,
 });
 
 export const offlineMessageRequest = (token: string, body: OfflineMessageRequest): ApiRequest => ({
@@ -66,6 +69,12 @@ export const offlineMessageRequest = (token: string, body: OfflineMessageRequest
 export const readRequest = (token: string, conversationId: string): ApiRequest => ({
   path: HOURS_ROUTES.visitorRead(conversationId),
   method: 'POST',
+  token,
+});
+
+export const queueRequest = (token: string, conversationId: string): ApiRequest => ({
+  path: HOURS_ROUTES.queue(conversationId),
+  method: 'GET',
   token,
 });
 
@@ -86,6 +95,8 @@ export interface ApiClient {
   sendOffline(token: string, body: OfflineMessageRequest): Promise<SendMessageResponse>;
   /** The shopper has seen the conversation: no reply needs emailing. */
   markRead(token: string, conversationId: string): Promise<unknown>;
+  /** Where the shopper stands in line while waiting for the team. */
+  queue(token: string, conversationId: string): Promise<QueueResponse>;
 }
 
 /** Sends requests to the API at `api` (the base URL, no trailing slash). */
@@ -102,6 +113,7 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         // The visitor token is the credential; the shop's cookies are none of our business.
         credentials: 'omit',
+        ...(request.fresh ? { cache: 'no-store' as const } : {}),
         // A hung request would hold up every later message (sends are serialised), so give up
         // and let the shopper retry. AbortSignal.timeout is missing before Safari 16.
         signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(REQUEST_TIMEOUT_MS) : null,
@@ -127,5 +139,6 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
     availability: (siteId) => call(availabilityRequest(siteId)),
     sendOffline: (token, body) => call(offlineMessageRequest(token, body)),
     markRead: (token, conversationId) => call(readRequest(token, conversationId)),
+    queue: (token, conversationId) => call(queueRequest(token, conversationId)),
   };
 }

@@ -83,6 +83,12 @@ export function App({ store, chat, strings, onClose }: AppProps) {
         strings={strings}
         onRetry={chat.retry}
       />
+      {state.queue?.position && state.queue.position > 1 ? (
+        <p class="notice" role="status" data-kotha="queue">
+          {strings.queuePosition(state.queue.position)}
+          {state.queue.estimatedWaitMinutes ? ` ${strings.waitAbout(state.queue.estimatedWaitMinutes)}` : ''}
+        </p>
+      ) : null}
       {canWrite ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} /> : null}
     </section>
   );

@@ -44,6 +44,9 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
       reads.push(conversationId);
       return {};
     },
+    async queue() {
+      return { position: 2, estimatedWaitMinutes: 6 };
+    },
     ...overrides,
   };
   return { api, sessions, sends, offline, reads };
@@ -249,5 +252,21 @@ describe('outside hours', () => {
     chat.seen();
     await flush();
     expect(reads).toEqual([conversationId, conversationId]);
+  });
+});
+
+describe('the line', () => {
+  it('puts where the shopper stands into the store, and a team reply clears it', async () => {
+    const { api } = fakeApi();
+    const { chat, store, streams } = setup(api);
+    await chat.start();
+    chat.send('Anyone there?');
+    await flush();
+    const conversationId = store.get().conversation!.id;
+    await chat.checkQueue(conversationId);
+    expect(store.get().queue).toEqual({ position: 2, estimatedWaitMinutes: 6 });
+    const reply = { id: 'r1', conversationId, author: 'agent' as const, authorName: 'Asha', text: 'Hi!', createdAt: 3000 };
+    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1 } });
+    expect(store.get().queue).toBeNull();
   });
 });

@@ -32,6 +32,8 @@ export interface Chat {
   send(text: string, email?: string): boolean;
   /** The shopper is looking at the conversation: replies need no email. */
   seen(): void;
+  /** Asks where the shopper stands in line for `conversationId` and puts it in the store. */
+  checkQueue(conversationId: string): Promise<void>;
   /** Sends a failed message again under the same id, so the server stores it once. */
   retry(id: string): void;
   stop(): void;
@@ -161,6 +163,15 @@ export function createChat(deps: ChatDeps): Chat {
     seen() {
       const conversation = store.get().conversation;
       if (conversation && store.get().messages.some((m) => m.author !== 'visitor' && m.conversationId === conversation.id)) markRead(conversation.id);
+    },
+    async checkQueue(conversationId) {
+      if (!session) return;
+      try {
+        const queue = await api.queue(await session, conversationId);
+        store.dispatch({ type: 'queue', queue });
+      } catch {
+        // Only a hint: keep what was shown.
+      }
     },
     retry(id) {
       if (find(id)?.status !== 'failed') return;

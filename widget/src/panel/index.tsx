@@ -14,6 +14,7 @@ import type { ImportPack } from './language';
 import { createVisitorStorage } from './storage';
 import { createStore } from './store';
 import type { PanelState } from './store';
+import { waitingConversation } from './store';
 import { openStream } from './stream';
 import type { Strings } from './strings';
 import { themeFor } from './theme';
@@ -75,6 +76,19 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     }
   }
   store.subscribe(sync);
+
+  // While the shopper waits for a person with the panel open, show their place in line.
+  let waitingIn: string | null = null;
+  let queueTimer: ReturnType<typeof setInterval> | undefined;
+  store.subscribe((state) => {
+    const next = state.open ? waitingConversation(state) : null;
+    if (next === waitingIn) return;
+    waitingIn = next;
+    clearInterval(queueTimer);
+    if (!next) return void (state.queue && store.dispatch({ type: 'queue', queue: null }));
+    void chat.checkQueue(next);
+    queueTimer = setInterval(() => void chat.checkQueue(next), 30_000);
+  });
   // Business hours: away (and back) at the exact minute, without a reload.
   watchAvailability({ load: () => api.availability(config.siteId), onChange: (availability) => store.dispatch({ type: 'availability', availability }) });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message, VisitorConversation, VisitorEvent } from '../../../functions/src/contract/api';
 import type { PanelState } from './store';
-import { initialState, reduce } from './store';
+import { initialState, reduce, waitingConversation } from './store';
 
 const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55' };
 
@@ -129,5 +129,18 @@ describe('reduce: stream events', () => {
     });
     expect(state.conversation).toEqual({ id: 'c9', status: 'open' });
     expect(state.messages.map((m) => m.id)).toEqual(['x']);
+  });
+});
+
+describe('waitingConversation', () => {
+  const sent = (id: string, author: 'visitor' | 'agent' | 'system', conversationId = 'c1') => ({ id, conversationId, author, authorName: null, text: id, createdAt: 1, status: 'sent' as const });
+  const base = { ...initialState, conversation: { id: 'c1', status: 'open' as const } };
+
+  it('is the open conversation whose last human message is the shopper’s, automatic notes aside', () => {
+    expect(waitingConversation({ ...base, messages: [sent('m1', 'visitor'), sent('n1', 'system')] })).toBe('c1');
+    expect(waitingConversation({ ...base, messages: [sent('m1', 'visitor'), sent('r1', 'agent')] })).toBeNull();
+    expect(waitingConversation({ ...base, messages: [{ ...sent('m1', 'visitor'), status: 'sending' }] })).toBeNull();
+    expect(waitingConversation({ ...base, conversation: { id: 'c1', status: 'closed' }, messages: [sent('m1', 'visitor')] })).toBeNull();
+    expect(waitingConversation({ ...initialState, messages: [] })).toBeNull();
   });
 });

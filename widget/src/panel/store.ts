@@ -5,7 +5,7 @@ import type {
   VisitorEvent,
   WidgetSettings,
 } from '../../../functions/src/contract/api';
-import type { AvailabilityResponse } from '../../../functions/src/contract/hours';
+import type { AvailabilityResponse, QueueResponse } from '../../../functions/src/contract/hours';
 import type { ChatMessage } from './messages';
 import { confirmed, mergeMessages, updateMessage } from './messages';
 
@@ -29,6 +29,8 @@ export interface PanelState {
   cursor: number | null;
   /** Business hours: open or away and until when; null until known (treated as open). */
   availability: AvailabilityResponse | null;
+  /** Where the shopper stands in line while waiting for the team; null when not known or not waiting. */
+  queue: QueueResponse | null;
 }
 
 export type PanelAction =
@@ -46,7 +48,8 @@ export type PanelAction =
   /** The server refused a message because its conversation closed: move it into another one. */
   | { type: 'rehome'; id: string; conversationId: string }
   | { type: 'event'; event: VisitorEvent }
-  | { type: 'availability'; availability: AvailabilityResponse };
+  | { type: 'availability'; availability: AvailabilityResponse }
+  | { type: 'queue'; queue: QueueResponse | null };
 
 export const initialState: PanelState = {
   open: false,
@@ -57,6 +60,7 @@ export const initialState: PanelState = {
   unread: 0,
   cursor: null,
   availability: null,
+  queue: null,
 };
 
 const later = (cursor: number | null, time: number) => (cursor === null ? time : Math.max(cursor, time));
@@ -116,6 +120,8 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       return applyEvent(state, action.event);
     case 'availability':
       return { ...state, availability: action.availability };
+    case 'queue':
+      return { ...state, queue: action.queue };
   }
 }
 
@@ -132,6 +138,7 @@ function applyEvent(state: PanelState, event: VisitorEvent): PanelState {
 
   const { message } = event;
   const isNew = !state.messages.some((m) => m.id === message.id);
+  const answered = message.author === 'agent';
   const unseenReply = isNew && !state.open && message.author !== 'visitor';
   return {
     ...state,
@@ -139,6 +146,7 @@ function applyEvent(state: PanelState, event: VisitorEvent): PanelState {
     messages: mergeMessages(state.messages, [confirmed(message)]),
     unread: state.unread + (unseenReply ? 1 : 0),
     cursor: later(cursor, message.createdAt),
+    queue: answered ? null : state.queue,
   };
 }
 
@@ -166,4 +174,12 @@ export function createStore(initial: PanelState = initialState): Store {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** The conversation whose shopper is waiting for a person (their message is the last human one), or null. */
+export function waitingConversation(state: PanelState): string | null {
+  const current = state.conversation;
+  if (!current || current.status !== 'open' || state.availability?.open === false) return null;
+  const lastHuman = state.messages.findLast((m) => m.conversationId === current.id && m.author !== 'system');
+  return lastHuman?.author === 'visitor' && lastHuman.status === 'sent' ? current.id : null;
 }

@@ -6,7 +6,7 @@ import { textDirection } from '../locales/catalog';
 import type { TextDirection } from '../locales/catalog';
 import type { Messages, PluralForms } from '../locales/messages';
 
-type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn';
+type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout';
 
 export interface Strings extends Omit<Messages, Templated> {
   /** The locale these texts are in; goes into `lang` attributes. */
@@ -23,6 +23,10 @@ export interface Strings extends Omit<Messages, Templated> {
   backAt(at: number, now: number): string;
   /** "Typically replies in 5 minutes", the duration pluralised by Intl. */
   repliesIn(minutes: number): string;
+  /** "You're number 3 in line." */
+  queuePosition(position: number): string;
+  /** "About 12 minutes to wait." */
+  waitAbout(minutes: number): string;
 }
 
 /** Fills `{name}` slots from `values`; an unknown slot is left visible, not silently dropped. */
@@ -40,7 +44,7 @@ export function createStrings(locale: string, messages: Messages): Strings {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  const { chatWith, openChatUnread, backAt, repliesIn, ...texts } = messages;
+  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, ...texts } = messages;
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
   // Hours past 120 minutes read better as hours: "2 hours", "৩ ঘণ্টা".
@@ -59,5 +63,7 @@ export function createStrings(locale: string, messages: Messages): Strings {
     time: (date) => times.format(date),
     backAt: (at, now) => fill(backAt, { time: (sameDay(at, now) ? times : day).format(new Date(at)) }),
     repliesIn: (minutes) => fill(repliesIn, { duration: duration(minutes) }),
+    queuePosition: (position) => fill(queuePosition, { position: numbers.format(position) }),
+    waitAbout: (minutes) => fill(waitAbout, { duration: duration(minutes) }),
   };
 }

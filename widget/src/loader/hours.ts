@@ -1,0 +1,23 @@
+/**
+ * "Hide the launcher outside hours": the one business-hours rule the loader applies
+ * itself, since the panel is not loaded until the shopper asks for it. Asks the API once
+ * the page has settled, hides or shows the launcher, and switches again at the next change.
+ * Any failure leaves the launcher shown.
+ */
+import type { AvailabilityResponse } from '../../../functions/src/contract/hours';
+import { HOURS_ROUTES } from '../../../functions/src/contract/hours';
+
+export function followHours(api: string, siteId: string, launcher: HTMLElement, cache: RequestCache = 'default'): void {
+  // On page load a cached answer (a minute at most, never past a change) saves a request;
+  // at a change it must be the server's word.
+  fetch(`${api}${HOURS_ROUTES.availability(siteId)}`, { credentials: 'omit', cache })
+    .then((response) => (response.ok ? (response.json() as Promise<AvailabilityResponse>) : null))
+    .then((hours) => {
+      if (!hours) return;
+      launcher.hidden = !hours.open && hours.outsideHours === 'hide-launcher';
+      // setTimeout holds about 24 days at most; a later change is picked up on a later visit.
+      const wait = hours.changesAt === null ? -1 : hours.changesAt - Date.now();
+      if (wait >= 0 && wait < 2 ** 31) setTimeout(() => followHours(api, siteId, launcher, 'no-store'), wait + 1000);
+    })
+    .catch(() => undefined);
+}
