@@ -130,3 +130,11 @@ it('hides the launcher outside hours when the merchant chose so, and shows it ag
   await expect.poll(() => launcher.isVisible(), { timeout: 10_000 }).toBe(true);
   await context.close();
 });
+
+it('opens the chat where it left off from the link in a reply email', async () => {
+  now = Date.now();
+  const page = await browser.newPage();
+  await page.goto(`${stack.baseUrl}/?site=${stack.siteId}#kotha-chat`);
+  await expect.poll(() => widget(page, 'panel').isVisible(), { timeout: 10_000 }).toBe(true);
+  await page.close();
+});

@@ -96,7 +96,11 @@ function boot(): void {
   });
   window.Kotha = widget.api;
   replayPreloadQueue(previous, widget.api);
-  whenPageSettled(() => followHours(config.api, config.siteId, widget.mount().launcher));
+  whenPageSettled(() => {
+    followHours(config.api, config.siteId, widget.mount().launcher);
+    // The link in a reply email (…#kotha-chat) opens the conversation where it left off.
+    if (location.hash === '#kotha-chat') widget.api.open();
+  });
 }
 
 try {
