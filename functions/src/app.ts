@@ -20,6 +20,11 @@ import { HoursService } from './hours/hours-service';
 import { hoursRoutes } from './routes/hours';
 import { FollowUpStore } from './store/follow-up-store';
 import { HoursStore } from './store/hours-store';
+import { SiteLifecycleStore } from './store/site-lifecycle-store';
+import { wixRoutes } from './routes/wix';
+import { WixLifecycle } from './wix/lifecycle';
+import { redirectingFetch } from './wix/wix-http';
+import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
 
 export interface ApiConfig {
   wixAppId: string;
@@ -35,6 +40,10 @@ export interface ApiConfig {
   rateLimits?: RateLimits;
   /** The merchant dashboard's address, for links in emails. */
   dashboardUrl?: string;
+  /** The app's public key for Wix webhooks; without it the webhook route is not mounted. */
+  wixPublicKey?: string;
+  /** Where Wix's APIs are (a local stand-in in tests and `npm start`); Wix itself by default. */
+  wixApiBase?: string;
 }
 
 export const DEFAULT_DASHBOARD_URL = 'https://kotha-chat.web.app/dashboard/';
@@ -57,6 +66,7 @@ export interface Api {
   chat: ChatService;
   hours: HoursService;
   outbox: Outbox;
+  wix: WixSiteApi;
 }
 
 const consoleLogger: ErrorLogger & FeedLogger = {
@@ -77,6 +87,7 @@ export function createApi(deps: ApiDeps): Api {
   const chat = new ChatService({ store, hub, tokens, clock, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
   const auth = { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock };
   const rateLimits = deps.config.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const wix = wixSiteApi({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, deps.config.wixApiBase ? redirectingFetch(deps.config.wixApiBase) : fetch);
 
   const app = express();
   app.disable('x-powered-by');
@@ -91,8 +102,12 @@ export function createApi(deps: ApiDeps): Api {
   });
   app.use(widgetRoutes({ chat, tokens, store, hub, feeds, rateLimits }));
   app.use(inboxRoutes({ chat, auth, store, hub, feeds }));
+  if (deps.config.wixPublicKey) {
+    const lifecycle = new WixLifecycle({ store, chat, hours: hoursStore, sites: new SiteLifecycleStore(deps.db), wix, clock, warn: logger.warn });
+    app.use(wixRoutes({ lifecycle, webhook: { appId: deps.config.wixAppId, publicKey: deps.config.wixPublicKey } }));
+  }
   app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, rateLimits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
-  return { app, db: deps.db, hub, feeds, store, chat, hours, outbox };
+  return { app, db: deps.db, hub, feeds, store, chat, hours, outbox, wix };
 }

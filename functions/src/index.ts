@@ -12,6 +12,7 @@ import type { Response } from 'express';
 import { createApi, DEFAULT_DASHBOARD_URL, type Api } from './app';
 import { smtpMailer, unconfiguredMailer } from './email/mailer';
 import { runFollowUps } from './jobs/follow-ups';
+import { purgeRemovedSites } from './jobs/purge-removed';
 
 const wixAppId = defineString('WIX_APP_ID');
 const wixAppSecret = defineSecret('WIX_APP_SECRET');
@@ -20,6 +21,8 @@ const visitorTokenKey = defineSecret('VISITOR_TOKEN_KEY');
 const smtpUrl = defineSecret('SMTP_URL');
 const mailFrom = defineString('MAIL_FROM', { default: 'Kotha <no-reply@kotha.chat>' });
 const dashboardUrl = defineString('DASHBOARD_URL', { default: DEFAULT_DASHBOARD_URL });
+/** The app's public key from the Wix Dev Center, for webhooks. */
+const wixPublicKey = defineSecret('WIX_PUBLIC_KEY');
 
 let instance: Api | null = null;
 
@@ -36,13 +39,14 @@ function instanceApi(): Api {
       // Google's front end is the one proxy before a Cloud Run instance.
       trustProxyHops: 1,
       dashboardUrl: dashboardUrl.value(),
+      wixPublicKey: wixPublicKey.value(),
     },
   });
   return instance;
 }
 
 const handle = (req: Request, res: Response) => instanceApi().app(req, res);
-const secrets = [wixAppSecret, visitorTokenKey, smtpUrl];
+const secrets = [wixAppSecret, visitorTokenKey, smtpUrl, wixPublicKey];
 
 export const api = onRequest({ secrets, concurrency: 80, timeoutSeconds: 60, memory: '512MiB' }, handle);
 
@@ -54,4 +58,9 @@ export const stream = onRequest({ secrets, concurrency: 1000, timeoutSeconds: 36
 export const followUps = onSchedule({ schedule: 'every 2 minutes', secrets, timeoutSeconds: 540, memory: '512MiB' }, async () => {
   const api = instanceApi();
   await runFollowUps({ db: api.db, chat: api.chat, outbox: api.outbox, clock: Date.now, dashboardUrl: dashboardUrl.value() });
+});
+
+// Sites removed more than 30 days ago lose their data, in bounded batches.
+export const purgeRemoved = onSchedule({ schedule: 'every 6 hours', secrets, timeoutSeconds: 540, memory: '512MiB' }, async () => {
+  await purgeRemovedSites(instanceApi().db, Date.now);
 });

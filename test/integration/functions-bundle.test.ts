@@ -7,10 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { buildFunctions } from '../../scripts/build-functions';
 
-it('bundles the Cloud Functions into a loadable module exporting api, stream and followUps', async () => {
+it('bundles the Cloud Functions into a loadable module exporting the HTTP functions and the scheduled jobs', async () => {
   await buildFunctions();
   const bundle = await import(pathToFileURL(`${process.cwd()}/functions/lib/index.js`).href);
-  expect(Object.keys(bundle).sort()).toEqual(['api', 'followUps', 'stream']);
+  expect(Object.keys(bundle).sort()).toEqual(['api', 'followUps', 'purgeRemoved', 'stream']);
   expect(typeof bundle.api).toBe('function');
   expect(typeof bundle.stream).toBe('function');
   // onSchedule's handler carries its schedule for the deploy.

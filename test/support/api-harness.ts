@@ -27,9 +27,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { fanOut?: ApiConfig['fanOut']; db?: Firestore; clock?: () => number; mailer?: Mailer } = {}): Promise<TestApi> {
+export async function startTestApi(options: { fanOut?: ApiConfig['fanOut']; db?: Firestore; clock?: () => number; mailer?: Mailer; config?: Partial<ApiConfig> } = {}): Promise<TestApi> {
   const db = options.db ?? testFirestore();
-  const api = createApi({ db, config: { ...TEST_CONFIG, fanOut: options.fanOut ?? 'local', dashboardUrl: 'http://dashboard.test/merchant' }, clock: options.clock, mailer: options.mailer });
+  const api = createApi({ db, config: { ...TEST_CONFIG, fanOut: options.fanOut ?? 'local', dashboardUrl: 'http://dashboard.test/merchant', ...options.config }, clock: options.clock, mailer: options.mailer });
   const server: Server = await new Promise((resolve) => {
     const s = api.app.listen(0, '127.0.0.1', () => resolve(s));
   });

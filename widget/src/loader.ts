@@ -72,6 +72,8 @@ function boot(): void {
     warnOnce('Kotha: cannot find the loader <script> tag');
     return;
   }
+  // The merchant (or an uninstall) turned the widget off in the embed: stay out of the page.
+  if (script.dataset.enabled === 'false') return;
   const config = readConfig(script, {
     lang: document.documentElement.lang,
     languages: navigator.languages ?? [navigator.language],

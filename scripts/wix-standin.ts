@@ -1,0 +1,99 @@
+/**
+ * A local stand-in for the Wix HTTP APIs Kotha calls, with Wix's documented request and
+ * response shapes: OAuth client-credentials tokens (POST /oauth2/token), Token Info
+ * (POST /oauth2/token-info), Embed Script (POST /apps/v1/scripts), Get Site Properties
+ * (GET /site-properties/v4/properties) and Get App Instance (GET /apps/v1/instance).
+ * Tests and the local stack start it; `down` makes every call fail, as Wix would when
+ * unreachable. It records what it was asked, for assertions.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { WixSiteProperties } from '../functions/src/wix/business-schedule';
+
+export interface StandinSite {
+  properties: WixSiteProperties & { businessName?: string; email?: string; language?: string };
+  /** Get App Instance's `instance.billing`; absent on the free plan. */
+  billing?: { packageName: string; billingCycle: string; expirationDate?: string; autoRenewing: boolean };
+}
+
+export interface WixStandin {
+  url: string;
+  sites: Map<string, StandinSite>;
+  embeds: Array<{ instanceId: string; properties: { parameters: Record<string, string>; disabled?: boolean } }>;
+  /** Access tokens Wix issued to dashboard users: token → who. */
+  userTokens: Map<string, { instanceId: string; uid: string; clientId: string; exp: number }>;
+  down: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startWixStandin(app: { appId: string; appSecret: string }, port = 0): Promise<WixStandin> {
+  const appTokens = new Map<string, { instanceId: string; exp: number }>();
+  const state: WixStandin = { url: '', sites: new Map(), embeds: [], userTokens: new Map(), down: false, stop: async () => {} };
+  const server = express();
+  server.use(express.json());
+  server.use((_req, res, next) => (state.down ? res.status(503).json({ message: 'Service Unavailable', details: {} }) : next()));
+
+  /** The site a request's `Authorization` token acts on, or a 401 as Wix answers. */
+  const instanceOf = (req: express.Request, res: express.Response): string | null => {
+    const token = req.get('authorization')?.replace(/^Bearer /, '') ?? '';
+    const grant = appTokens.get(token);
+    if (!grant || grant.exp < Date.now() / 1000) {
+      res.status(401).json({ message: 'UNAUTHENTICATED', details: { applicationError: { code: 'UNAUTHENTICATED' } } });
+      return null;
+    }
+    return grant.instanceId;
+  };
+
+  server.post('/oauth2/token', (req, res) => {
+    const { grant_type, client_id, client_secret, instance_id } = req.body ?? {};
+    if (grant_type !== 'client_credentials' || client_id !== app.appId || client_secret !== app.appSecret || !state.sites.has(instance_id)) {
+      return res.status(400).json({ message: 'invalid_client', details: {} });
+    }
+    const access_token = `OauthNG.JWS.${randomUUID()}`;
+    appTokens.set(access_token, { instanceId: instance_id, exp: Math.floor(Date.now() / 1000) + 14_400 });
+    res.json({ access_token, token_type: 'Bearer', expires_in: 14_400 });
+  });
+
+  server.post('/oauth2/token-info', (req, res) => {
+    const user = state.userTokens.get(req.body?.token);
+    if (!user) return res.status(400).json({ message: 'invalid token', details: {} });
+    res.json({ active: user.exp > Date.now() / 1000, subjectType: 'USER', subjectId: user.uid, exp: String(user.exp), iat: String(user.exp - 14_400), clientId: user.clientId, instanceId: user.instanceId });
+  });
+
+  server.post('/apps/v1/scripts', (req, res) => {
+    const instanceId = instanceOf(req, res);
+    if (!instanceId) return;
+    const properties = req.body?.properties;
+    if (!properties || typeof properties.parameters !== 'object') return res.status(400).json({ message: 'properties.parameters is required', details: {} });
+    state.embeds.push({ instanceId, properties });
+    res.json({});
+  });
+
+  server.get('/site-properties/v4/properties', (req, res) => {
+    const instanceId = instanceOf(req, res);
+    if (!instanceId) return;
+    res.json({ properties: state.sites.get(instanceId)!.properties, version: '1' });
+  });
+
+  server.get('/apps/v1/instance', (req, res) => {
+    const instanceId = instanceOf(req, res);
+    if (!instanceId) return;
+    const billing = state.sites.get(instanceId)!.billing;
+    res.json({
+      instance: { instanceId, appName: 'Kotha', appVersion: '1.0.0', isFree: !billing, ...(billing ? { billing: { ...billing, timeStamp: new Date().toISOString() } } : {}), permissions: [] },
+      site: { siteId: `site-of-${instanceId}`, locale: state.sites.get(instanceId)!.properties.language ?? 'en' },
+    });
+  });
+
+  const listening: Server = await new Promise((resolve) => {
+    const s = server.listen(port, '127.0.0.1', () => resolve(s));
+  });
+  state.url = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+  state.stop = () => new Promise((resolve) => {
+    listening.closeAllConnections();
+    listening.close(() => resolve());
+  });
+  return state;
+}

@@ -1,0 +1,176 @@
+/**
+ * Kotha as a Wix app, against a local stand-in for Wix's APIs and webhooks signed with a
+ * real RSA key pair in Wix's envelope: install, removal, plans, replays and forgeries.
+ */
+import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOURS_ROUTES, ROUTES } from '../../functions/src/contract';
+import { HoursStore } from '../../functions/src/store/hours-store';
+import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
+import { DATA_GRACE_MS } from '../../functions/src/wix/lifecycle';
+import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
+import { EMBEDDED_SCRIPT, templateParameters, WEBHOOK_PATH } from '../../plugin/src/manifest';
+import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
+import { call, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
+
+let t: TestApi;
+let wix: WixStandin;
+let appKey: CryptoKey;
+let otherAppKey: CryptoKey;
+
+beforeAll(async () => {
+  const [pair, other] = await Promise.all([generateKeyPair('RS256'), generateKeyPair('RS256')]);
+  appKey = pair.privateKey;
+  otherAppKey = other.privateKey;
+  wix = await startWixStandin({ appId: TEST_CONFIG.wixAppId, appSecret: TEST_CONFIG.wixAppSecret });
+  t = await startTestApi({ config: { wixPublicKey: await exportSPKI(pair.publicKey), wixApiBase: wix.url } });
+});
+afterAll(async () => {
+  await t.close();
+  await wix.stop();
+});
+
+/** A webhook as Wix sends it: an RS256 JWT whose `data` is the JSON envelope, whose `data` is the event's JSON. */
+async function webhook(eventType: string, instanceId: string, data: Record<string, unknown>, options: { key?: CryptoKey; iat?: number; exp?: string | number } = {}) {
+  const envelope = { eventType, instanceId, data: JSON.stringify(data), identity: JSON.stringify({ identityType: 'APP' }) };
+  const iat = options.iat ?? Math.floor(Date.now() / 1000);
+  const jwt = await new SignJWT({ data: JSON.stringify(envelope) })
+    .setProtectedHeader({ alg: 'RS256' })
+    .setIssuedAt(iat)
+    .setExpirationTime(options.exp ?? iat + 3600)
+    .sign(options.key ?? appKey);
+  const res = await fetch(`${t.baseUrl}${WEBHOOK_PATH}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: jwt });
+  return { status: res.status, body: await res.json() };
+}
+
+function newWixSite(overrides: Partial<Parameters<typeof wix.sites.set>[1]> = {}) {
+  const instanceId = randomId('inst');
+  wix.sites.set(instanceId, {
+    properties: {
+      businessName: 'Nakshi Crafts',
+      email: 'owner@nakshi.example',
+      language: 'bn',
+      timeZone: 'Asia/Dhaka',
+      businessSchedule: { periods: [{ openDay: 'SUNDAY', openTime: '10:00', closeDay: 'SUNDAY', closeTime: '20:00' }] },
+    },
+    ...overrides,
+  });
+  return instanceId;
+}
+
+describe('AppInstalled', () => {
+  it('provisions the site from its properties, embeds exactly the template’s parameters, and seeds a sample chat', async () => {
+    const instanceId = newWixSite();
+    const res = await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId, originInstanceId: '' });
+    expect(res).toEqual({ status: 200, body: { ok: true, eventType: 'AppInstalled', result: 'installed' } });
+
+    const embed = wix.embeds.find((e) => e.instanceId === instanceId)!;
+    expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
+    expect(embed.properties.parameters).toMatchObject({ siteId: instanceId, enabled: 'true' });
+
+    const site = await t.api.store.getSite(instanceId);
+    expect(site).toMatchObject({ enabled: true, settings: { teamName: 'Nakshi Crafts' } });
+    const hours = await new HoursStore(t.db).get(instanceId);
+    expect(hours).toMatchObject({ merchantEmail: 'owner@nakshi.example', schedule: { timeZone: 'Asia/Dhaka', weekly: { sun: [{ start: '10:00', end: '20:00' }] } } });
+
+    const inbox = await merchantOf(t.baseUrl, instanceId).inbox();
+    expect(inbox.body.conversations.map((c: { visitorName: string }) => c.visitorName)).toEqual(['Ruma (sample shopper)']);
+    // A shopper can chat at once.
+    expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).status).toBe(200);
+  });
+
+  it('is harmless when replayed: one sample chat, the same state', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const again = await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    expect(again.status).toBe(200);
+    expect((await merchantOf(t.baseUrl, instanceId).inbox()).body.conversations).toHaveLength(1);
+  });
+
+  it('starts a duplicated site with the original’s settings and hours', async () => {
+    const origin = newWixSite();
+    await webhook('AppInstalled', origin, { appId: TEST_CONFIG.wixAppId });
+    await t.api.store.saveSite(origin, { greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' }, Date.now());
+    const copy = newWixSite({ properties: { businessName: 'Other name', timeZone: 'Europe/Paris' } });
+    await webhook('AppInstalled', copy, { appId: TEST_CONFIG.wixAppId, originInstanceId: origin });
+    expect((await t.api.store.getSite(copy))?.settings).toEqual({ teamName: 'Nakshi Crafts', greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' });
+    expect((await new HoursStore(t.db).get(copy)).schedule?.timeZone).toBe('Asia/Dhaka');
+    expect((await merchantOf(t.baseUrl, copy).inbox()).body.conversations).toHaveLength(0);
+  });
+
+  it('fails while Wix is down, so Wix delivers it again, and the retry completes the install', async () => {
+    const instanceId = newWixSite();
+    wix.down = true;
+    try {
+      const res = await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+      // The embed itself needs Wix: the webhook fails so Wix delivers it again, and nothing half-done blocks the retry.
+      expect(res.status).toBe(500);
+    } finally {
+      wix.down = false;
+    }
+    expect((await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId })).status).toBe(200);
+    expect(wix.embeds.some((e) => e.instanceId === instanceId)).toBe(true);
+    expect((await t.api.store.getSite(instanceId))?.settings.teamName).toBe('Nakshi Crafts');
+    expect((await merchantOf(t.baseUrl, instanceId).inbox()).body.conversations).toHaveLength(1);
+  });
+});
+
+describe('refused webhooks', () => {
+  it('refuses a bad signature, another app’s key, an expired token and garbage, changing nothing', async () => {
+    const instanceId = newWixSite();
+    expect((await webhook('AppInstalled', instanceId, {}, { key: otherAppKey })).status).toBe(401);
+    const longAgo = Math.floor(Date.now() / 1000) - 7200;
+    expect((await webhook('AppInstalled', instanceId, {}, { iat: longAgo, exp: longAgo + 60 })).status).toBe(401);
+    const garbage = await fetch(`${t.baseUrl}${WEBHOOK_PATH}`, { method: 'POST', body: 'not.a.jwt' });
+    expect(garbage.status).toBe(401);
+    const empty = await fetch(`${t.baseUrl}${WEBHOOK_PATH}`, { method: 'POST', body: '' });
+    expect(empty.status).toBe(400);
+    expect(await t.api.store.getSite(instanceId)).toBeNull();
+  });
+});
+
+describe('AppRemoved', () => {
+  it('turns the widget off at once, keeps data 30 days for a reinstall, then deletes it', async () => {
+    const instanceId = newWixSite();
+    const installedAt = Math.floor(Date.now() / 1000) - 60;
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId }, { iat: installedAt });
+    const shopper = await newShopper(t.baseUrl, instanceId);
+    await shopper.send(randomId('c'), 'Is this still for sale?');
+
+    expect((await webhook('AppRemoved', instanceId, {}, { iat: installedAt + 10 })).body.result).toBe('removed');
+    expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).status).toBe(403);
+    expect((await call(t.baseUrl, 'GET', HOURS_ROUTES.availability(instanceId))).status).toBe(404);
+    // A late, older AppInstalled (out of order) does not bring it back.
+    expect((await webhook('AppInstalled', instanceId, {}, { iat: installedAt + 5 })).body.result).toBe('stale');
+    expect((await t.api.store.getSite(instanceId))?.enabled).toBe(false);
+
+    // Reinstalled within 30 days: everything is still there.
+    expect((await webhook('AppInstalled', instanceId, {}, { iat: installedAt + 20 })).body.result).toBe('reinstalled');
+    expect((await merchantOf(t.baseUrl, instanceId).inbox()).body.conversations).toHaveLength(2);
+
+    // Removed for good: the purge waits 30 days, then deletes every document of the site.
+    await webhook('AppRemoved', instanceId, {}, { iat: installedAt + 30 });
+    const removedAt = (await new SiteLifecycleStore(t.db).get(instanceId)).removedAt;
+    expect((await purgeRemovedSites(t.db, () => removedAt + DATA_GRACE_MS - 1000)).sites).toBe(0);
+    const purged = await purgeRemovedSites(t.db, () => removedAt + DATA_GRACE_MS + 1000);
+    expect(purged.sites).toBeGreaterThanOrEqual(1);
+    expect((await t.db.doc(`sites/${instanceId}`).get()).exists).toBe(false);
+    expect((await t.db.collection(`sites/${instanceId}/conversations`).get()).size).toBe(0);
+    expect((await t.db.collection(`sites/${instanceId}/events`).get()).size).toBe(0);
+  });
+});
+
+describe('plans', () => {
+  it('follows purchase and change, and keeps premium until the paid period ends after a cancelled renewal', async () => {
+    const instanceId = newWixSite({ billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', expirationDate: '2026-12-24T00:00:00.000Z', autoRenewing: false } });
+    const base = Math.floor(Date.now() / 1000);
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId }, { iat: base });
+    await webhook('PaidPlanPurchased', instanceId, { vendorProductId: 'kotha-premium', cycle: 'MONTHLY' }, { iat: base + 1 });
+    const sites = new SiteLifecycleStore(t.db);
+    expect(await sites.get(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planExpiresAt: 0 });
+    await webhook('PaidPlanAutoRenewalCancelled', instanceId, { vendorProductId: 'kotha-premium', cycle: 'MONTHLY' }, { iat: base + 2 });
+    expect((await sites.get(instanceId)).planExpiresAt).toBe(Date.parse('2026-12-24T00:00:00.000Z'));
+    // A replayed older purchase does not undo the cancellation.
+    expect((await webhook('PaidPlanPurchased', instanceId, { vendorProductId: 'kotha-premium' }, { iat: base + 1 })).body.result).toBe('stale');
+  });
+});
