@@ -184,7 +184,7 @@ describe('the follow-up job', () => {
     now = start;
     const shopper = await newShopper(t.baseUrl, siteId);
     const conversationId = randomId('c');
-    expect((await shopper.send(conversationId, 'Hello, anyone there?')).status).toBe(201);
+    expect((await call(t.baseUrl, 'POST', ROUTES.visitorMessages, { auth: shopper.auth, body: { conversationId, id: randomId('m'), text: 'Hello, anyone there?', locale: 'te' } })).status).toBe(201);
 
     // Messages are stored a millisecond or so after `start` (strictly after the last activity).
     const SEC = 1000;
@@ -195,7 +195,8 @@ describe('the follow-up job', () => {
     now = start + 3 * MIN + SEC;
     await runJob();
     await runJob(); // twice in the same minute: still one note
-    expect((await notes()).map((m) => m.text)).toEqual(["You're still in line. Someone from the team will be with you shortly."]);
+    // In the shopper's language (the widget sends it with the message).
+    expect((await notes()).map((m) => m.text)).toEqual(['మీరు ఇంకా వరుసలోనే ఉన్నారు. మా బృందంలో ఎవరైనా త్వరలోనే మీతో మాట్లాడతారు.']);
     now = start + 6 * MIN + SEC;
     await runJob();
     expect(await notes()).toHaveLength(2);
@@ -247,7 +248,6 @@ describe('the follow-up job', () => {
     // Another shopper cannot mark it read.
     const other = await newShopper(t.baseUrl, siteId);
     expect((await call(t.baseUrl, 'POST', HOURS_ROUTES.visitorRead(conversationId), { auth: other.auth })).status).toBe(404);
-    void ROUTES;
   });
 });
 

@@ -95,6 +95,8 @@ export interface SendVisitorMessageRequest {
   /** Client-generated; a retried send with the same id is stored once. */
   id: string;
   text: string;
+  /** The widget's language: automatic messages and emails to the shopper use it. */
+  locale?: string;
 }
 
 export interface SendAgentMessageRequest {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { scheduleSchema } from '../domain/schedule/schema';
 import { LIMITS } from './api';
 import type { HoursSettings, OfflineMessageRequest } from './hours';
-import { clientId } from './schemas';
+import { clientId, languageTag } from './schemas';
 
 const TEXT_MAX = 1000;
 const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
@@ -30,7 +30,7 @@ export const offlineMessageRequest = z.strictObject({
   text: z.string().trim().min(1, 'must not be empty').max(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`),
   email,
   name: z.string().trim().min(1).max(LIMITS.visitorName).optional(),
-  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "bn" or "pt-BR"').optional(),
+  locale: languageTag.optional(),
   pageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).max(2048).optional(),
 });
 

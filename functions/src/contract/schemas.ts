@@ -13,6 +13,9 @@ const messageText = z
   .min(1, 'must not be empty')
   .max(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`);
 
+/** A BCP 47 language tag such as "bn" or "pt-BR". */
+export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "bn" or "pt-BR"');
+
 /** Milliseconds since the epoch, from a query string or JSON. */
 const epochMs = z.coerce.number().int().min(0);
 
@@ -32,6 +35,7 @@ export const sendVisitorMessageRequest = z.strictObject({
   /** Client-generated; a retried send with the same id is stored once. */
   id: clientId,
   text: messageText,
+  locale: languageTag.optional(),
 });
 
 export const messagesQuery = z.object({

@@ -51,8 +51,8 @@ export function widgetRoutes(deps: WidgetRoutesDeps): Router {
   });
 
   router.post(PATHS.visitorMessages, visitor, messageLimit, async (req, res) => {
-    const body = parse(sendVisitorMessageRequest, req.body, 'message');
-    const result = await deps.chat.sendVisitorMessage(visitorOf(res), body);
+    const { locale, ...message } = parse(sendVisitorMessageRequest, req.body, 'message');
+    const result = await deps.chat.sendVisitorMessage(visitorOf(res), message, locale ? { visitorLocale: locale } : {});
     res.status(result.duplicate ? 200 : 201).json(result);
   });
 

@@ -138,7 +138,7 @@ describe('createChat', () => {
     expect(chat.send('   ')).toBe(false);
     expect(store.get().messages.map((m) => m.status)).toEqual(['sending']);
     await flush();
-    expect(sends).toEqual([{ conversationId: 'id-0002', id: 'id-0001', text: 'Is the quilt washable?' }]);
+    expect(sends).toEqual([{ conversationId: 'id-0002', id: 'id-0001', text: 'Is the quilt washable?', locale: 'en' }]);
     expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
   });
 
@@ -174,7 +174,7 @@ describe('createChat', () => {
     await chat.start();
     chat.send('Still there?');
     await flush();
-    expect(sends).toEqual([{ conversationId: 'id-0003', id: 'id-0001', text: 'Still there?' }]);
+    expect(sends).toEqual([{ conversationId: 'id-0003', id: 'id-0001', text: 'Still there?', locale: 'en' }]);
     expect(store.get().conversation).toEqual({ id: 'id-0003', status: 'open' });
   });
 

@@ -114,7 +114,7 @@ export function createChat(deps: ChatDeps): Chat {
       const { conversationId, text, email } = find(id) ?? message;
       const answer = email
         ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page() })
-        : await api.send(token, { conversationId, id, text });
+        : await api.send(token, { conversationId, id, text, locale: config.locale });
       store.dispatch({ type: 'delivered', message: answer.message });
     } catch (error) {
       if (isStatus(error, 409) && retriesLeft.closed > 0) {
