@@ -24,6 +24,7 @@ import { SiteLifecycleStore } from './store/site-lifecycle-store';
 import { wixRoutes } from './routes/wix';
 import { WixLifecycle } from './wix/lifecycle';
 import { redirectingFetch } from './wix/wix-http';
+import { WixAccessTokens } from './wix/access-tokens';
 import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
 
 export interface ApiConfig {
@@ -85,9 +86,11 @@ export function createApi(deps: ApiDeps): Api {
   const hours = new HoursService({ hours: hoursStore, followUps: new FollowUpStore(deps.db), clock });
   const outbox = new Outbox(deps.db, deps.mailer ?? unconfiguredMailer, clock);
   const chat = new ChatService({ store, hub, tokens, clock, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
-  const auth = { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock };
+  const wixFetch = deps.config.wixApiBase ? redirectingFetch(deps.config.wixApiBase) : fetch;
+  const wix = wixSiteApi({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch);
+  const accessTokens = new WixAccessTokens(deps.config.wixAppId, wixFetch, clock);
+  const auth = { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock, accessTokens };
   const rateLimits = deps.config.rateLimits ?? DEFAULT_RATE_LIMITS;
-  const wix = wixSiteApi({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, deps.config.wixApiBase ? redirectingFetch(deps.config.wixApiBase) : fetch);
 
   const app = express();
   app.disable('x-powered-by');

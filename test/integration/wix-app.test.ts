@@ -174,3 +174,29 @@ describe('plans', () => {
     expect((await webhook('PaidPlanPurchased', instanceId, { vendorProductId: 'kotha-premium' }, { iat: base + 1 })).body.result).toBe('stale');
   });
 });
+
+describe('merchant access tokens (the dashboard SDK)', () => {
+  it('accepts a Wix access token for this app, mapping the user to the agent, and refuses the rest', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    wix.userTokens.set('tok-good', { instanceId, uid: 'user-asha', clientId: TEST_CONFIG.wixAppId, exp });
+    wix.userTokens.set('tok-other-app', { instanceId, uid: 'user-asha', clientId: 'some-other-app', exp });
+    wix.userTokens.set('tok-expired', { instanceId, uid: 'user-asha', clientId: TEST_CONFIG.wixAppId, exp: Math.floor(Date.now() / 1000) - 10 });
+    const me = (token: string) => call(t.baseUrl, 'GET', ROUTES.me, { auth: `Bearer ${token}` });
+
+    expect((await me('tok-good')).body).toEqual({ siteId: instanceId, agent: { uid: 'user-asha' } });
+    expect((await me('tok-other-app')).status).toBe(403);
+    expect((await me('tok-expired')).status).toBe(401);
+    expect((await me('tok-unknown')).status).toBe(401);
+
+    // Checked once, then cached until expiry: still accepted while Wix is down.
+    wix.down = true;
+    try {
+      expect((await me('tok-good')).status).toBe(200);
+      expect((await me('tok-never-seen')).status).toBe(503);
+    } finally {
+      wix.down = false;
+    }
+  });
+});

@@ -4,7 +4,8 @@
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { verifyInstance } from '../../../plugin/src/instance';
-import { forbidden, unauthorized } from '../http/errors';
+import { forbidden, HttpError, unauthorized } from '../http/errors';
+import type { AccessTokenCheck } from '../wix/access-tokens';
 import type { VisitorIdentity, VisitorTokens } from './visitor-token';
 
 export interface MerchantIdentity {
@@ -17,6 +18,8 @@ export interface MerchantAuthConfig {
   wixAppId: string;
   wixAppSecret: string;
   clock: () => number;
+  /** Checks a Wix access token (`Authorization: Bearer …` from the dashboard SDK) with Token Info. */
+  accessTokens?: { verify(token: string): Promise<AccessTokenCheck> };
 }
 
 /** The credential after a scheme word (`Bearer x`, `Instance x`), or from `?name=` where allowed. */
@@ -50,9 +53,25 @@ export function requireVisitor(tokens: VisitorTokens, options: { allowQuery: boo
   };
 }
 
-/** Requires a valid Wix instance (`Authorization: Instance`, or `?instance=` when allowed). */
+/**
+ * Requires a Wix credential for the dashboard: the signed instance (`Authorization:
+ * Instance …`, or `?instance=` when allowed), or a Wix access token (`Authorization:
+ * Bearer …`) checked with Token Info.
+ */
 export function requireMerchant(config: MerchantAuthConfig, options: { allowQuery: boolean }): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const accessToken = config.accessTokens ? credential(req, 'Bearer', null) : null;
+    if (accessToken && config.accessTokens) {
+      const check = await config.accessTokens.verify(accessToken);
+      if (!check.ok) {
+        if (check.reason === 'wrong_app') return next(forbidden('This access token was issued to another app.'));
+        if (check.reason === 'expired') return next(unauthorized('The Wix session has expired. Reload the dashboard.'));
+        if (check.reason === 'unavailable') return next(new HttpError(503, 'wix_unavailable', "Wix can't confirm your sign-in right now. Try again in a moment."));
+        return next(unauthorized('The Wix access token is invalid.'));
+      }
+      res.locals.merchant = { siteId: check.siteId, uid: check.uid } satisfies MerchantIdentity;
+      return next();
+    }
     const signed = credential(req, 'Instance', options.allowQuery ? 'instance' : null);
     if (!signed) return next(unauthorized('A Wix instance credential is required.'));
     const result = verifyInstance(signed, { appSecret: config.wixAppSecret, appId: config.wixAppId, now: config.clock() });
