@@ -25,6 +25,9 @@ import { wixRoutes } from './routes/wix';
 import { WixLifecycle } from './wix/lifecycle';
 import { redirectingFetch } from './wix/wix-http';
 import { WixAccessTokens } from './wix/access-tokens';
+import { accountRoutes } from './routes/account';
+import { ExportStore } from './store/export-store';
+import { PlansService } from './wix/plans-service';
 import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
 
 export interface ApiConfig {
@@ -105,8 +108,11 @@ export function createApi(deps: ApiDeps): Api {
   });
   app.use(widgetRoutes({ chat, tokens, store, hub, feeds, rateLimits }));
   app.use(inboxRoutes({ chat, auth, store, hub, feeds }));
+  const sites = new SiteLifecycleStore(deps.db);
+  const plans = new PlansService({ sites, wix, appId: deps.config.wixAppId, clock, warn: logger.warn });
+  app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
   if (deps.config.wixPublicKey) {
-    const lifecycle = new WixLifecycle({ store, chat, hours: hoursStore, sites: new SiteLifecycleStore(deps.db), wix, clock, warn: logger.warn });
+    const lifecycle = new WixLifecycle({ store, chat, hours: hoursStore, sites, wix, clock, warn: logger.warn });
     app.use(wixRoutes({ lifecycle, webhook: { appId: deps.config.wixAppId, publicKey: deps.config.wixPublicKey } }));
   }
   app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, rateLimits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock }));

@@ -200,3 +200,57 @@ describe('merchant access tokens (the dashboard SDK)', () => {
     }
   });
 });
+
+describe('plans on the server', () => {
+  const plan = (siteId: string) => merchantOf(t.baseUrl, siteId).call('GET', '/v1/inbox/plan');
+  const exportCsv = (siteId: string) => merchantOf(t.baseUrl, siteId).call('GET', `/v1/inbox/export?from=0&to=${Date.now() + 1000}&format=json`);
+
+  it('keeps a free site off premium routes and points to Wix’s pricing page', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const res = await plan(instanceId);
+    expect(res.body).toMatchObject({ plan: 'free', limits: { agents: 1, historyDays: 60, branding: true, exports: false }, upgradeUrl: `https://www.wix.com/apps/upgrade/${TEST_CONFIG.wixAppId}?appInstanceId=${instanceId}` });
+    const refused = await exportCsv(instanceId);
+    expect(refused.status).toBe(402);
+    expect(refused.body.error.message).toContain('https://www.wix.com/apps/upgrade/');
+  });
+
+  it('opens premium routes to a paid site (from Get App Instance), and falls back to free once a cancelled plan expires', async () => {
+    const paid = newWixSite({ billing: { packageName: 'kotha-premium', billingCycle: 'YEARLY', autoRenewing: true } });
+    await webhook('AppInstalled', paid, { appId: TEST_CONFIG.wixAppId });
+    expect((await plan(paid)).body.plan).toBe('premium');
+    const exported = await exportCsv(paid);
+    expect(exported.status).toBe(200);
+    expect(exported.body.conversations[0].messages.length).toBeGreaterThan(0);
+
+    const lapsed = newWixSite({ billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', autoRenewing: false, expirationDate: new Date(Date.now() - 1000).toISOString() } });
+    await webhook('AppInstalled', lapsed, { appId: TEST_CONFIG.wixAppId });
+    expect((await plan(lapsed)).body.plan).toBe('free');
+    expect((await exportCsv(lapsed)).status).toBe(402);
+  });
+});
+
+describe('privacy requests', () => {
+  it('erases one shopper’s data on request, leaves the others, and records who asked', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const gone = await newShopper(t.baseUrl, instanceId);
+    const stays = await newShopper(t.baseUrl, instanceId);
+    const [c1, c2] = [randomId('c'), randomId('c')];
+    await gone.send(c1, 'Please delete my data.');
+    await stays.send(c2, 'Hello!');
+    const merchant = merchantOf(t.baseUrl, instanceId);
+    const erased = await merchant.call('DELETE', `/v1/inbox/privacy/visitors/${gone.visitorId}`);
+    expect(erased.status).toBe(200);
+    expect(erased.body.deleted).toBeGreaterThanOrEqual(2);
+    const ids = (await merchant.inbox()).body.conversations.map((c: { id: string }) => c.id);
+    expect(ids).toContain(c2);
+    expect(ids).not.toContain(c1);
+    expect((await t.db.collection(`sites/${instanceId}/events`).where('visitorId', '==', gone.visitorId).get()).size).toBe(0);
+    const full = await merchant.call('GET', '/v1/inbox/privacy/export');
+    expect(full.body.conversations.map((c: { id: string }) => c.id)).toContain(c2);
+    const audit = await t.db.collection(`sites/${instanceId}/audit`).get();
+    expect(audit.docs.map((d) => d.get('action')).sort()).toEqual(['erase-visitor', 'privacy-export']);
+    expect(audit.docs.every((d) => d.get('by') === 'agent-1')).toBe(true);
+  });
+});
