@@ -12,6 +12,7 @@ import { errorHandler, notFound, type ErrorLogger } from './http/errors';
 import { Hub } from './realtime/hub';
 import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
 import { inboxRoutes } from './routes/inbox';
+import { requireMerchant } from './auth/credentials';
 import { DEFAULT_RATE_LIMITS, widgetRoutes, type RateLimits } from './routes/widget';
 import { ChatStore } from './store/chat-store';
 import { Outbox } from './email/outbox';
@@ -107,9 +108,11 @@ export function createApi(deps: ApiDeps): Api {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
   app.use(widgetRoutes({ chat, tokens, store, hub, feeds, rateLimits }));
-  app.use(inboxRoutes({ chat, auth, store, hub, feeds }));
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, wix, appId: deps.config.wixAppId, clock, warn: logger.warn });
+  // The free plan has one agent seat: every inbox request is checked against it.
+  app.use('/v1/inbox', requireMerchant(auth, { allowQuery: true }), plans.seat());
+  app.use(inboxRoutes({ chat, auth, store, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
   if (deps.config.wixPublicKey) {
     const lifecycle = new WixLifecycle({ store, chat, hours: hoursStore, sites, wix, clock, warn: logger.warn });

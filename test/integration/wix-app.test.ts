@@ -11,7 +11,7 @@ import { DATA_GRACE_MS } from '../../functions/src/wix/lifecycle';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { EMBEDDED_SCRIPT, templateParameters, WEBHOOK_PATH } from '../../plugin/src/manifest';
 import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
-import { call, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
+import { call, instanceFor, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
 
 let t: TestApi;
 let wix: WixStandin;
@@ -227,6 +227,31 @@ describe('plans on the server', () => {
     await webhook('AppInstalled', lapsed, { appId: TEST_CONFIG.wixAppId });
     expect((await plan(lapsed)).body.plan).toBe('free');
     expect((await exportCsv(lapsed)).status).toBe(402);
+  });
+});
+
+describe('free plan limits', () => {
+  it('gives the free plan one agent, 60 days of inbox history and the Kotha line in the widget', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const owner = merchantOf(t.baseUrl, instanceId);
+    const teammate = merchantOf(t.baseUrl, instanceId, () => instanceFor(instanceId, { uid: 'agent-2' }));
+    expect((await owner.inbox()).status).toBe(200);
+    const refused = await teammate.inbox();
+    expect(refused.status).toBe(402);
+    expect(refused.body.error.message).toContain('Teammates need Kotha Premium');
+
+    // A conversation last active 61 days ago is hidden on the free plan.
+    const old = randomId('c');
+    await t.db.doc(`sites/${instanceId}/conversations/${old}`).set({ id: old, visitorId: 'v_old', visitorName: null, visitorEmail: null, status: 'open', createdAt: 1, updatedAt: Date.now() - 61 * 86_400_000, lastMessageText: 'Hello?', lastMessageAuthor: 'visitor', unreadByAgent: 1, unreadByVisitor: 0, messageCount: 1 });
+    expect((await owner.inbox()).body.conversations.map((c: { id: string }) => c.id)).not.toContain(old);
+    expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).body.branding).toBe(true);
+
+    // Premium: the teammate gets in, all history shows, and the widget drops the line.
+    await webhook('PaidPlanPurchased', instanceId, { vendorProductId: 'kotha-premium', cycle: 'MONTHLY' });
+    expect((await teammate.inbox()).status).toBe(200);
+    expect((await owner.inbox()).body.conversations.map((c: { id: string }) => c.id)).toContain(old);
+    expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).body.branding).toBe(false);
   });
 });
 

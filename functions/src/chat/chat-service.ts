@@ -13,6 +13,7 @@ import {
   visitorMayWrite,
   type SiteEvent,
 } from '../domain/conversation';
+import { planAt, PLAN_LIMITS } from '../domain/plans';
 import { followUpAfterMessage, followUpAfterVisitorRead, NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
 import { conflict, forbidden, HttpError, notFound } from '../http/errors';
@@ -69,6 +70,7 @@ export class ChatService {
       visitorId,
       settings: site.settings,
       conversations: conversations.map(toVisitorConversation),
+      branding: PLAN_LIMITS[planAt(site.plan, this.deps.clock())].branding,
     };
   }
 
@@ -177,7 +179,8 @@ export class ChatService {
     return this.deps.store.listMessages(visitor.siteId, conversationId, { since: options.since, limit: options.limit ?? 200 });
   }
 
-  async listInbox(siteId: string, options: { status?: ConversationStatus; before?: number; limit?: number }) {
+  /** A page of the inbox; `since` hides older activity (the free plan's visible history). */
+  async listInbox(siteId: string, options: { status?: ConversationStatus; before?: number; since?: number; limit?: number }) {
     const limit = options.limit ?? 30;
     const conversations = await this.deps.store.listConversations(siteId, { ...options, limit });
     const last = conversations.at(-1);

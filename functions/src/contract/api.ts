@@ -116,6 +116,8 @@ export interface StartSessionResponse {
   settings: WidgetSettings;
   /** The visitor's conversations, newest activity first. */
   conversations: VisitorConversation[];
+  /** Show the small "Powered by Kotha" line (sites on the free plan). */
+  branding: boolean;
 }
 
 export interface SendMessageResponse {

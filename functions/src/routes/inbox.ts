@@ -21,6 +21,8 @@ import { streamEvents, type StreamDeps } from '../realtime/event-stream';
 export interface InboxRoutesDeps extends StreamDeps {
   chat: ChatService;
   auth: MerchantAuthConfig;
+  /** The oldest activity the site's plan shows in the inbox (ms), or undefined for all. */
+  historySince?: (siteId: string) => Promise<number | undefined>;
 }
 
 export function inboxRoutes(deps: InboxRoutesDeps): Router {
@@ -35,7 +37,9 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
 
   router.get(PATHS.inbox, merchant, async (req, res) => {
     const query = parse(inboxQuery, req.query, 'query');
-    res.json((await deps.chat.listInbox(merchantOf(res).siteId, query)) satisfies InboxResponse);
+    const { siteId } = merchantOf(res);
+    const since = await deps.historySince?.(siteId);
+    res.json((await deps.chat.listInbox(siteId, { ...query, since })) satisfies InboxResponse);
   });
 
   router.get(PATHS.conversation, merchant, async (req, res) => {

@@ -23,6 +23,8 @@ export interface Site {
   siteId: string;
   enabled: boolean;
   settings: WidgetSettings;
+  /** The paid plan's package ('' when free) and when paid access ends (0: renews); see domain/plans.ts. */
+  plan: { planPackage: string; planExpiresAt: number };
 }
 
 export const DEFAULT_SETTINGS: WidgetSettings = {
@@ -65,6 +67,10 @@ export class ChatStore {
         greeting: typeof data.greeting === 'string' ? data.greeting : DEFAULT_SETTINGS.greeting,
         accentColor: typeof data.accentColor === 'string' ? data.accentColor : DEFAULT_SETTINGS.accentColor,
       },
+      plan: {
+        planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',
+        planExpiresAt: typeof data.planExpiresAt === 'number' ? data.planExpiresAt : 0,
+      },
     };
   }
 
@@ -86,11 +92,12 @@ export class ChatStore {
   /** The inbox: newest activity first, paged by `updatedAt < before`. */
   async listConversations(
     siteId: string,
-    options: { status?: ConversationStatus; before?: number; limit: number },
+    options: { status?: ConversationStatus; before?: number; since?: number; limit: number },
   ): Promise<Conversation[]> {
     let query: Query = this.conversations(siteId);
     if (options.status) query = query.where('status', '==', options.status);
     if (options.before !== undefined) query = query.where('updatedAt', '<', options.before);
+    if (options.since !== undefined) query = query.where('updatedAt', '>=', options.since);
     const snap = await query.orderBy('updatedAt', 'desc').limit(options.limit).get();
     return snap.docs.map((d) => toConversation(d.data()));
   }

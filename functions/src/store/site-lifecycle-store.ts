@@ -17,6 +17,8 @@ export interface SiteLifecycle {
   /** When paid access ends (ms), 0 when it renews or is free. */
   planExpiresAt: number;
   originInstanceId: string;
+  /** The free plan's one agent: the first Wix user who opened the inbox. */
+  primaryAgent: string;
 }
 
 export class SiteLifecycleStore {
@@ -56,5 +58,6 @@ function toLifecycle(exists: boolean, data: DocumentData): SiteLifecycle {
     planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',
     planExpiresAt: num(data.planExpiresAt),
     originInstanceId: typeof data.originInstanceId === 'string' ? data.originInstanceId : '',
+    primaryAgent: typeof data.primaryAgent === 'string' ? data.primaryAgent : '',
   };
 }

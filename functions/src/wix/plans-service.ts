@@ -45,6 +45,29 @@ export class PlansService {
     };
   }
 
+  /** The oldest activity the inbox shows: 60 days back on the free plan, everything on premium. */
+  async historySince(siteId: string): Promise<number | undefined> {
+    const days = PLAN_LIMITS[await this.planOf(siteId)].historyDays;
+    return days === null ? undefined : this.deps.clock() - days * 86_400_000;
+  }
+
+  /**
+   * One agent on the free plan: the first Wix user to open the inbox holds the seat;
+   * another user of a free site is asked to upgrade. Premium sites take everyone.
+   */
+  seat(): RequestHandler {
+    return async (_req: Request, res: Response, next: NextFunction) => {
+      const { siteId, uid } = merchantOf(res);
+      const site = await this.deps.sites.get(siteId);
+      if (planAt(site, this.deps.clock()) === 'premium' || site.primaryAgent === uid) return next();
+      if (!site.primaryAgent) {
+        await this.deps.sites.update(siteId, { primaryAgent: uid });
+        return next();
+      }
+      next(new HttpError(402, 'premium_required', `Teammates need Kotha Premium. Upgrade on Wix: ${upgradeUrl(this.deps.appId, siteId)}`));
+    };
+  }
+
   /** Refuses a merchant route to sites without `plan`, with the way to upgrade. */
   require(plan: Plan): RequestHandler {
     return async (_req: Request, res: Response, next: NextFunction) => {

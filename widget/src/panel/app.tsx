@@ -90,6 +90,13 @@ export function App({ store, chat, strings, onClose }: AppProps) {
         </p>
       ) : null}
       {canWrite ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} /> : null}
+      {state.branding ? (
+        <p class="branding" data-kotha="branding">
+          <a href="https://kotha.chat/?ref=widget" target="_blank" rel="noopener noreferrer" lang="en">
+            Powered by Kotha
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -24,7 +24,7 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
   const api: ApiClient = {
     async startSession(body) {
       sessions.push(body);
-      return { visitorToken: 'tok-1', visitorId: 'v1', settings, conversations: [] } satisfies StartSessionResponse;
+      return { visitorToken: 'tok-1', visitorId: 'v1', settings, conversations: [], branding: false } satisfies StartSessionResponse;
     },
     async history() {
       return { messages: [] };
@@ -84,7 +84,7 @@ describe('createChat', () => {
       async startSession(body) {
         sessions.push(body);
         const open = { id: 'c1', status: 'open' as const, createdAt: 1, updatedAt: 800, lastMessageText: null, unreadByVisitor: 0 };
-        return { visitorToken: 'tok-2', visitorId: 'v1', settings, conversations: [open] };
+        return { visitorToken: 'tok-2', visitorId: 'v1', settings, conversations: [open], branding: false };
       },
       history: async (token, id) => ({ messages: token === 'tok-2' && id === 'c1' ? [history] : [] }),
     });

@@ -75,7 +75,7 @@ export function createChat(deps: ChatDeps): Chat {
     }
     const token = answer.visitorToken;
     storage.write({ visitorToken: token, visitorId: answer.visitorId });
-    store.dispatch({ type: 'session', settings: answer.settings, conversations: answer.conversations });
+    store.dispatch({ type: 'session', settings: answer.settings, conversations: answer.conversations, branding: answer.branding });
 
     const active = store.get().conversation;
     if (active && answer.conversations.some((conversation) => conversation.id === active.id)) {

@@ -11,6 +11,7 @@ import { createChat } from './chat';
 import { newId } from './ids';
 import { createLanguage } from './language';
 import type { ImportPack } from './language';
+import { functionalAllowed, onConsentChange } from './consent';
 import { createVisitorStorage } from './storage';
 import { createStore } from './store';
 import type { PanelState } from './store';
@@ -34,11 +35,14 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
   const { config, root, frame, launcher } = host;
   const store = createStore();
   const api = createApiClient(config.api);
+  // Remembered across page views only while Wix's consent policy allows functional storage.
+  const storage = createVisitorStorage(config.siteId, () => (functionalAllowed() ? window.localStorage : null));
+  onConsentChange(() => storage.clear());
   const chat = createChat({
     config,
     store,
     api,
-    storage: createVisitorStorage(config.siteId, () => window.localStorage),
+    storage,
     openStream,
     newId: () => newId(),
     emit: host.emit,

@@ -31,6 +31,8 @@ export interface PanelState {
   availability: AvailabilityResponse | null;
   /** Where the shopper stands in line while waiting for the team; null when not known or not waiting. */
   queue: QueueResponse | null;
+  /** The small "Powered by Kotha" line (free plan). */
+  branding: boolean;
 }
 
 export type PanelAction =
@@ -38,7 +40,7 @@ export type PanelAction =
   | { type: 'close' }
   | { type: 'connecting' }
   | { type: 'offline' }
-  | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[] }
+  | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[]; branding?: boolean }
   | { type: 'history'; messages: readonly Message[] }
   /** The shopper wrote a message; it shows at once as 'sending'. */
   | { type: 'compose'; message: ChatMessage }
@@ -61,6 +63,7 @@ export const initialState: PanelState = {
   cursor: null,
   availability: null,
   queue: null,
+  branding: false,
 };
 
 const later = (cursor: number | null, time: number) => (cursor === null ? time : Math.max(cursor, time));
@@ -84,6 +87,7 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
         ...state,
         connection: 'ready',
         settings: action.settings,
+        branding: action.branding ?? false,
         // A conversation begun locally before a session restart stays the one written into.
         conversation: state.conversation ?? (active ? { id: active.id, status: active.status } : null),
         cursor,
