@@ -12,8 +12,28 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { WixSiteProperties } from '../functions/src/wix/business-schedule';
 
+export interface StandinContact {
+  id: string;
+  info: { name?: { first?: string; last?: string }; emails?: { items?: Array<{ email: string; tag?: string }> } };
+  primaryInfo?: { email?: string };
+  source?: { sourceType: string; appId?: string };
+  createdDate?: string;
+}
+
+export interface StandinOrder {
+  id: string;
+  number: string;
+  createdDate: string;
+  status: string;
+  priceSummary: { total: { amount: string; formattedAmount: string } };
+  lineItems: Array<{ productName: { original: string }; quantity: number }>;
+  buyerInfo: { email: string };
+}
+
 export interface StandinSite {
   properties: WixSiteProperties & { businessName?: string; email?: string; language?: string };
+  contacts?: StandinContact[];
+  orders?: StandinOrder[];
   /** Get App Instance's `instance.billing`; absent on the free plan. */
   billing?: { packageName: string; billingCycle: string; expirationDate?: string; autoRenewing: boolean };
 }
@@ -75,6 +95,47 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     const instanceId = instanceOf(req, res);
     if (!instanceId) return;
     res.json({ properties: state.sites.get(instanceId)!.properties, version: '1' });
+  });
+
+  /** The email a query or search filters on: `{"field": "x"}` or `{"field": {"$eq": "x"}}`. */
+  const filterValue = (filter: Record<string, unknown> | undefined, field: string): string | null => {
+    const value = filter?.[field];
+    if (typeof value === 'string') return value;
+    const eq = (value as { $eq?: unknown } | undefined)?.$eq;
+    return typeof eq === 'string' ? eq : null;
+  };
+
+  server.post('/contacts/v4/contacts/query', (req, res) => {
+    const instanceId = instanceOf(req, res);
+    if (!instanceId) return;
+    const email = filterValue(req.body?.query?.filter, 'primaryInfo.email');
+    const all = state.sites.get(instanceId)!.contacts ?? [];
+    const found = email ? all.filter((c) => c.primaryInfo?.email?.toLowerCase() === email.toLowerCase()) : all;
+    const limit = Number(req.body?.query?.paging?.limit ?? 50);
+    res.json({ contacts: found.slice(0, limit), pagingMetadata: { count: Math.min(found.length, limit), offset: 0, total: found.length } });
+  });
+
+  server.post('/contacts/v4/contacts', (req, res) => {
+    const instanceId = instanceOf(req, res);
+    if (!instanceId) return;
+    const info = req.body?.info;
+    const email = info?.emails?.items?.[0]?.email;
+    if (typeof email !== 'string') return res.status(400).json({ message: 'info.emails is required', details: {} });
+    const site = state.sites.get(instanceId)!;
+    const contact: StandinContact = { id: randomUUID(), info, primaryInfo: { email }, source: { sourceType: 'APP', appId: app.appId }, createdDate: new Date().toISOString() };
+    (site.contacts ??= []).push(contact);
+    res.json({ contact });
+  });
+
+  server.post('/ecom/v1/orders/search', (req, res) => {
+    const instanceId = instanceOf(req, res);
+    if (!instanceId) return;
+    const email = filterValue(req.body?.search?.filter, 'buyerInfo.email');
+    const found = (state.sites.get(instanceId)!.orders ?? [])
+      .filter((o) => !email || o.buyerInfo.email.toLowerCase() === email.toLowerCase())
+      .sort((a, b) => b.createdDate.localeCompare(a.createdDate));
+    const limit = Number(req.body?.search?.cursorPaging?.limit ?? 50);
+    res.json({ orders: found.slice(0, limit), metadata: { count: Math.min(found.length, limit), cursors: {}, hasNext: found.length > limit } });
   });
 
   server.get('/apps/v1/instance', (req, res) => {

@@ -29,6 +29,8 @@ import { WixAccessTokens } from './wix/access-tokens';
 import { accountRoutes } from './routes/account';
 import { ExportStore } from './store/export-store';
 import { PlansService } from './wix/plans-service';
+import { wixContextRoutes } from './routes/wix-context';
+import { WixShopperContextSource } from './wix/shopper-context';
 import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
 
 export interface ApiConfig {
@@ -114,11 +116,13 @@ export function createApi(deps: ApiDeps): Api {
   app.use('/v1/inbox', requireMerchant(auth, { allowQuery: true }), plans.seat());
   app.use(inboxRoutes({ chat, auth, store, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
+  const shopperContext = new WixShopperContextSource({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock);
+  app.use(wixContextRoutes({ auth, store, source: shopperContext }));
   if (deps.config.wixPublicKey) {
     const lifecycle = new WixLifecycle({ store, chat, hours: hoursStore, sites, wix, clock, warn: logger.warn });
     app.use(wixRoutes({ lifecycle, webhook: { appId: deps.config.wixAppId, publicKey: deps.config.wixPublicKey } }));
   }
-  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, rateLimits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock }));
+  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, rateLimits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts: shopperContext, warn: logger.warn }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
   return { app, db: deps.db, hub, feeds, store, chat, hours, outbox, wix };

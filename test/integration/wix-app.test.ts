@@ -279,3 +279,48 @@ describe('privacy requests', () => {
     expect(audit.docs.every((d) => d.get('by') === 'agent-1')).toBe(true);
   });
 });
+
+describe('Wix context for agents', () => {
+  it('shows the shopper’s contact, member status and recent orders, creates contacts for new emails, and fails soft', async () => {
+    const instanceId = newWixSite({
+      contacts: [{ id: 'contact-ruma', info: { name: { first: 'Ruma', last: 'Akter' } }, primaryInfo: { email: 'ruma@example.com' }, source: { sourceType: 'WIX_SITE_MEMBERS' } }],
+      orders: [
+        { id: 'o1', number: '10041', createdDate: '2026-11-02T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '2450', formattedAmount: '৳2,450.00' } }, lineItems: [{ productName: { original: 'Nakshi kantha quilt' }, quantity: 1 }], buyerInfo: { email: 'ruma@example.com' } },
+        { id: 'o2', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } },
+        { id: 'o3', number: '10058', createdDate: '2026-11-21T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '100', formattedAmount: '৳100.00' } }, lineItems: [], buyerInfo: { email: 'someone-else@example.com' } },
+      ],
+    });
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const merchant = merchantOf(t.baseUrl, instanceId);
+    const shopper = await newShopper(t.baseUrl, instanceId);
+    const conversationId = randomId('c');
+    await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId, id: randomId('m'), text: 'Where is my scarf?', email: 'ruma@example.com', name: 'Ruma' } });
+
+    const context = await merchant.call('GET', `/v1/inbox/conversations/${conversationId}/wix`);
+    expect(context.body).toEqual({
+      available: true,
+      contact: { id: 'contact-ruma', name: 'Ruma Akter', email: 'ruma@example.com', member: true },
+      orders: [
+        { number: '10057', createdAt: Date.parse('2026-11-20T10:00:00.000Z'), total: '৳900.00', status: 'APPROVED', items: [{ name: 'Jamdani scarf', quantity: 2 }] },
+        { number: '10041', createdAt: Date.parse('2026-11-02T10:00:00.000Z'), total: '৳2,450.00', status: 'APPROVED', items: [{ name: 'Nakshi kantha quilt', quantity: 1 }] },
+      ],
+    });
+
+    // A new email becomes a Wix contact.
+    const other = await newShopper(t.baseUrl, instanceId);
+    await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: other.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Hi', email: 'new.person@example.com', name: 'Tanvir Hasan' } });
+    await expect.poll(() => wix.sites.get(instanceId)!.contacts!.find((c) => c.primaryInfo?.email === 'new.person@example.com')?.info.name).toEqual({ first: 'Tanvir', last: 'Hasan' });
+
+    // Wix down: the context says so, and the inbox works on.
+    const another = randomId('c');
+    await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: another, id: randomId('m'), text: 'Also…', email: 'ruma.other@example.com' } });
+    wix.down = true;
+    try {
+      expect((await merchant.call('GET', `/v1/inbox/conversations/${another}/wix`)).body).toEqual({ available: false, contact: null, orders: [] });
+      expect((await merchant.inbox()).status).toBe(200);
+      expect((await merchant.reply(another, 'We are on it.')).status).toBe(201);
+    } finally {
+      wix.down = false;
+    }
+  });
+});
