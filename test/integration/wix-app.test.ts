@@ -9,6 +9,7 @@ import { HoursStore } from '../../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { DATA_GRACE_MS } from '../../functions/src/wix/lifecycle';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
+import { reembedAll } from '../../functions/src/jobs/reembed';
 import { EMBEDDED_SCRIPT, templateParameters, WEBHOOK_PATH } from '../../plugin/src/manifest';
 import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
 import { call, instanceFor, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
@@ -322,5 +323,22 @@ describe('Wix context for agents', () => {
     } finally {
       wix.down = false;
     }
+  });
+});
+
+describe('re-embedding after a template change', () => {
+  it('embeds the current template on every installed site, none on removed ones', async () => {
+    const installed = newWixSite();
+    const removed = newWixSite();
+    await webhook('AppInstalled', installed, { appId: TEST_CONFIG.wixAppId });
+    await webhook('AppInstalled', removed, { appId: TEST_CONFIG.wixAppId });
+    await webhook('AppRemoved', removed, {});
+    const before = wix.embeds.length;
+    const result = await reembedAll(t.db, t.api.wix);
+    const again = wix.embeds.slice(before);
+    expect(again.filter((e) => e.instanceId === installed)).toHaveLength(1);
+    expect(again.filter((e) => e.instanceId === removed)).toHaveLength(0);
+    expect(again[0]!.properties.parameters.embedVersion).toBe(String(EMBEDDED_SCRIPT.version));
+    expect(result.failed).toEqual([]);
   });
 });

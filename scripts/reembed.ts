@@ -1,0 +1,22 @@
+/**
+ * `npm run reembed`: after a release that changed the embedded script's template, embed
+ * it again on every installed site. Runs against the Firestore and Wix app of the
+ * environment (GOOGLE_APPLICATION_CREDENTIALS or gcloud login, WIX_APP_ID, WIX_APP_SECRET;
+ * set FIRESTORE_EMULATOR_HOST and WIX_API_BASE to try it locally).
+ */
+import { initializeApp } from 'firebase-admin/app';
+import { getFirestore } from 'firebase-admin/firestore';
+import { reembedAll } from '../functions/src/jobs/reembed';
+import { redirectingFetch } from '../functions/src/wix/wix-http';
+import { wixSiteApi } from '../functions/src/wix/wix-site-api';
+
+const appId = process.env.WIX_APP_ID;
+const appSecret = process.env.WIX_APP_SECRET;
+if (!appId || !appSecret) {
+  console.error('Set WIX_APP_ID and WIX_APP_SECRET (the app in the Wix Dev Center).');
+  process.exit(1);
+}
+const fetchImpl = process.env.WIX_API_BASE ? redirectingFetch(process.env.WIX_API_BASE) : fetch;
+const result = await reembedAll(getFirestore(initializeApp()), wixSiteApi({ appId, appSecret }, fetchImpl), console.warn);
+console.log(`re-embedded on ${result.embedded} sites; ${result.failed.length} failed${result.failed.length ? `: ${result.failed.join(', ')}` : ''}`);
+process.exit(result.failed.length ? 1 : 0);
