@@ -12,6 +12,8 @@ import { loadDevSecrets } from './dev-secrets';
 import { localFirestore } from './local-firestore';
 import { startLocalStack } from './local-stack';
 import { startSmtpSink } from './smtp-sink';
+import { startWixStandin } from './wix-standin';
+import { DEMO_SITE_ID } from './local-stack';
 import { smtpMailer } from '../functions/src/email/mailer';
 
 const dataDir = fileURLToPath(new URL('../.data/', import.meta.url));
@@ -36,9 +38,16 @@ if (restored > 0) step(`restored ${restored} documents from .data/firestore.json
 const secrets = await loadDevSecrets(`${dataDir}dev-secrets.json`);
 step('starting a local mail server (email stays on this machine)…');
 const smtp = await startSmtpSink();
+step('starting a local stand-in for the Wix APIs (Wix itself is not contacted)…');
+const wix = await startWixStandin({ appId: secrets.wixAppId, appSecret: secrets.wixAppSecret });
+wix.sites.set(DEMO_SITE_ID, {
+  properties: { businessName: 'Nakshi Crafts', email: 'owner@nakshi-crafts.test', language: 'en', timeZone: 'Asia/Dhaka' },
+  contacts: [{ id: 'demo-contact', info: { name: { first: 'Ruma', last: 'Akter' } }, primaryInfo: { email: 'ruma@example.com' }, source: { sourceType: 'WIX_SITE_MEMBERS' } }],
+  orders: [{ id: 'demo-order', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } }],
+});
 const stack = await startLocalStack({
   db,
-  config: { ...secrets, dashboardUrl: `http://localhost:${port}/merchant` },
+  config: { ...secrets, dashboardUrl: `http://localhost:${port}/merchant`, wixApiBase: wix.url },
   port,
   mailer: smtpMailer({ url: smtp.url, from: 'Kotha (local) <no-reply@kotha.local>' }),
   mailbox: smtp.received,
@@ -75,6 +84,7 @@ async function stop() {
   clearInterval(autosave);
   await stack.stop();
   await smtp.stop();
+  await wix.stop();
   await saveEmulatorState(emulator.server, stateFile);
   await emulator.stop();
   step('saved the data and stopped.');

@@ -15,6 +15,10 @@ import {
   type SendMessageResponse,
 } from '../../functions/src/contract/api.ts';
 import { HOURS_ROUTES, type HoursSettings } from '../../functions/src/contract/hours.ts';
+import type { PlanResponse as PlanInfo } from '../../functions/src/wix/plans-service.ts';
+import type { WixShopperContext } from '../../functions/src/wix/shopper-context.ts';
+
+export type { PlanInfo, WixShopperContext };
 // Type-only: the query's shape comes from its schema without bundling zod.
 import type { inboxQuery } from '../../functions/src/contract/schemas.ts';
 import type { z } from 'zod';
@@ -46,6 +50,9 @@ export interface ApiClient {
   /** The inbox stream's URL, resuming after `since` (server ms) when given. */
   inboxStreamUrl(since?: number): string;
   hoursSettings(): Promise<HoursSettings>;
+  plan(): Promise<PlanInfo>;
+  /** What Wix knows about the conversation's shopper (contact, orders); `available: false` when Wix did not answer. */
+  wixContext(conversationId: string): Promise<WixShopperContext>;
   saveHoursSettings(settings: HoursSettings): Promise<HoursSettings>;
 }
 
@@ -116,6 +123,8 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     setStatus: (id, status) => request<ConversationUpdateResponse>('POST', ROUTES.conversationStatus(id), { status }),
     markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
     hoursSettings: () => request<HoursSettings>('GET', HOURS_ROUTES.hoursSettings),
+    plan: () => request<PlanInfo>('GET', '/v1/inbox/plan'),
+    wixContext: (id) => request<WixShopperContext>('GET', `/v1/inbox/conversations/${encodeURIComponent(id)}/wix`),
     saveHoursSettings: (settings) => request<HoursSettings>('PUT', HOURS_ROUTES.hoursSettings, settings),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });

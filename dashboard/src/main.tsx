@@ -7,6 +7,8 @@ import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
 import { HoursSettingsPage } from './settings/HoursSettingsPage.tsx';
 import type { ApiClient } from './api-client.ts';
+import { AccountBar } from './components/AccountBar.tsx';
+import { connectHost } from './wix-host.ts';
 import './inbox.css';
 
 const config = readDashboardConfig(
@@ -15,6 +17,9 @@ const config = readDashboardConfig(
 );
 // Created once here, at the entry point, and handed down.
 const api = config.instance ? createApiClient({ apiBase: config.apiBase, instance: config.instance }) : null;
+
+// Inside the Wix dashboard: Wix's toasts and page title; standalone: the page's own.
+const host = connectHost();
 
 const PAGES = [
   { id: 'inbox', title: 'Inbox' },
@@ -29,10 +34,11 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
   }, [page]);
   return (
     <>
+      <AccountBar api={api} />
       <nav aria-label="Kotha" className="kotha-tabs">
         <Tabs items={PAGES} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
       </nav>
-      {page === 'hours' ? <HoursSettingsPage api={api} /> : <InboxPage api={api} locale={config.locale} />}
+      {page === 'hours' ? <HoursSettingsPage api={api} onSaved={() => host.toast('Business hours saved')} /> : <InboxPage api={api} locale={config.locale} />}
     </>
   );
 }

@@ -1,11 +1,22 @@
-/** The local stack (as `npm start` runs it) on a free port, for browser tests. */
+/** The local stack (as `npm start` runs it) on a free port, for browser tests, with the Wix stand-in. */
 import { startLocalStack, type LocalStack } from '../../scripts/local-stack';
+import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
 import { newSiteId, TEST_CONFIG } from './api-harness';
 import { testFirestore } from './firestore';
 
-export async function startE2eStack(options: { clock?: () => number } = {}): Promise<LocalStack & { siteId: string }> {
-  const stack = await startLocalStack({ db: testFirestore(), config: TEST_CONFIG, port: 0, clock: options.clock });
+export async function startE2eStack(options: { clock?: () => number } = {}): Promise<LocalStack & { siteId: string; wix: WixStandin }> {
+  const wix = await startWixStandin({ appId: TEST_CONFIG.wixAppId, appSecret: TEST_CONFIG.wixAppSecret });
+  const stack = await startLocalStack({ db: testFirestore(), config: { ...TEST_CONFIG, wixApiBase: wix.url }, port: 0, clock: options.clock });
   const siteId = newSiteId();
+  wix.sites.set(siteId, { properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' } });
   await stack.api.store.saveSite(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
-  return { ...stack, siteId };
+  return {
+    ...stack,
+    siteId,
+    wix,
+    stop: async () => {
+      await stack.stop();
+      await wix.stop();
+    },
+  };
 }

@@ -19,6 +19,8 @@ export interface ConversationPanelProps {
   onDiscard(id: string): void;
   onToggleStatus(): void;
   onReload(): void;
+  /** Extra context under the header (the shopper in Wix). */
+  context?: React.ReactNode;
 }
 
 /** The right column: the open conversation's history, its status and the reply box. */
@@ -68,6 +70,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
           </div>
         ) : null}
       </header>
+      {props.context}
       {props.statusError ? (
         <div className="kotha-panel-error" role="alert">
           <Text size="small" skin="error">

@@ -8,6 +8,7 @@ import { useInbox } from '../use-inbox.ts';
 import { useNow } from '../use-now.ts';
 import { ConversationList } from './ConversationList.tsx';
 import { ConversationPanel } from './ConversationPanel.tsx';
+import { WixContextCard } from './WixContextCard.tsx';
 
 export interface InboxPageProps {
   api: ApiClient;
@@ -81,6 +82,7 @@ export function InboxPage({ api, locale }: InboxPageProps) {
             onDiscard={inbox.discard}
             onToggleStatus={inbox.toggleStatus}
             onReload={inbox.reloadThread}
+            context={selected ? <WixContextCard api={api} conversationId={selected.id} locale={locale} /> : null}
           />
         ) : (
           <section className="kotha-panel kotha-panel--empty" aria-label="No conversation selected">

@@ -112,7 +112,7 @@ function SpecialDates({ schedule, onChange }: { schedule: Schedule; onChange(nex
   );
 }
 
-export function HoursSettingsPage({ api }: { api: ApiClient }) {
+export function HoursSettingsPage({ api, onSaved }: { api: ApiClient; onSaved?: () => void }) {
   const [settings, setSettings] = useState<HoursSettings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -136,6 +136,7 @@ export function HoursSettingsPage({ api }: { api: ApiClient }) {
     try {
       setSettings(await api.saveHoursSettings(settings!));
       setStatus({ kind: 'saved' });
+      onSaved?.();
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });
     }

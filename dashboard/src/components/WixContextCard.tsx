@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { Badge, Text } from 'wix-style-react';
+import type { ApiClient, WixShopperContext } from '../api-client.ts';
+
+/** The shopper in Wix, under the conversation header: contact, member status, recent orders. */
+export function WixContextCard({ api, conversationId, locale }: { api: ApiClient; conversationId: string; locale: string | undefined }) {
+  const [context, setContext] = useState<WixShopperContext | null>(null);
+  useEffect(() => {
+    let current = true;
+    setContext(null);
+    api.wixContext(conversationId).then(
+      (value) => current && setContext(value),
+      () => current && setContext({ available: false, contact: null, orders: [] }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, conversationId]);
+
+  if (!context) return null;
+  if (!context.available) {
+    return (
+      <div className="kotha-wix-context" data-hook="wix-context">
+        <Text size="tiny" secondary>Wix isn't answering right now, so contact and order details are missing.</Text>
+      </div>
+    );
+  }
+  if (!context.contact && context.orders.length === 0) return null;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return (
+    <div className="kotha-wix-context" data-hook="wix-context" aria-label="In Wix">
+      {context.contact ? (
+        <Text size="small">
+          Wix contact: {context.contact.name ?? context.contact.email}{' '}
+          {context.contact.member ? <Badge size="tiny" skin="standard" uppercase={false}>Site member</Badge> : null}
+        </Text>
+      ) : null}
+      {context.orders.length ? (
+        <ul className="kotha-orders" aria-label="Recent orders">
+          {context.orders.map((order) => (
+            <li key={order.number}>
+              <Text size="tiny">
+                #{order.number} · {order.createdAt ? date.format(order.createdAt) : ''} · {order.total} · {order.status.toLowerCase()}
+                {order.items.length ? ` · ${order.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}` : ''}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The dashboard's Wix parts in Chromium: the plan with Wix's upgrade page, the reminder
+ * that the chat shows on the published site, and the shopper's Wix contact and orders
+ * beside the conversation (from the Wix stand-in).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { HOURS_ROUTES } from '../../functions/src/contract';
+import { TEST_CONFIG, newShopper, randomId, call } from '../support/api-harness';
+import { launchChromium } from '../support/browser';
+import { startE2eStack } from '../support/e2e-stack';
+
+let browser: Browser;
+let stack: Awaited<ReturnType<typeof startE2eStack>>;
+
+beforeAll(async () => {
+  [browser, stack] = await Promise.all([launchChromium(), startE2eStack()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+it('shows the plan with the upgrade link, the published-site notice once, and the shopper in Wix', async () => {
+  stack.wix.sites.get(stack.siteId)!.orders = [
+    { id: 'o1', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } },
+  ];
+  const shopper = await newShopper(stack.urls.api, stack.siteId);
+  await call(stack.urls.api, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Where is my scarf?', email: 'ruma@example.com', name: 'Ruma' } });
+
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(stack.dashboardUrl(stack.siteId));
+  const hook = (name: string) => page.locator(`[data-hook="${name}"]`);
+
+  await expect.poll(() => hook('plan').getAttribute('data-plan'), { timeout: 15_000 }).toBe('free');
+  const upgrade = hook('upgrade');
+  expect(await upgrade.getAttribute('href')).toBe(`https://www.wix.com/apps/upgrade/${TEST_CONFIG.wixAppId}?appInstanceId=${stack.siteId}`);
+  expect(await upgrade.getAttribute('target')).toBe('_blank');
+
+  await expect.poll(() => hook('published-notice').count()).toBe(1);
+  await hook('published-notice').locator('button').first().click();
+  await expect.poll(() => hook('published-notice').count()).toBe(0);
+  await page.reload();
+  await hook('plan').waitFor();
+  expect(await hook('published-notice').count()).toBe(0);
+
+  await hook('conversation-row').first().click();
+  await expect.poll(() => hook('wix-context').innerText(), { timeout: 10_000 }).toContain('#10057');
+  expect(await hook('wix-context').innerText()).toContain('2× Jamdani scarf');
+  expect(errors).toEqual([]);
+  await page.close();
+});
