@@ -51,6 +51,10 @@ export interface ApiClient {
   inboxStreamUrl(since?: number): string;
   hoursSettings(): Promise<HoursSettings>;
   plan(): Promise<PlanInfo>;
+  /** Erases everything stored about one shopper (GDPR); resolves with how many records went. */
+  eraseVisitor(visitorId: string): Promise<{ deleted: number }>;
+  /** All the site's conversations as JSON (GDPR access request). */
+  exportAllData(): Promise<unknown>;
   /** What Wix knows about the conversation's shopper (contact, orders); `available: false` when Wix did not answer. */
   wixContext(conversationId: string): Promise<WixShopperContext>;
   saveHoursSettings(settings: HoursSettings): Promise<HoursSettings>;
@@ -84,7 +88,7 @@ export function inboxQueryString(query: InboxQuery = {}): string {
 export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiClientOptions): ApiClient {
   const base = apiBase.replace(/\/+$/, '');
 
-  async function request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+  async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Authorization: `Instance ${instance}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
@@ -124,6 +128,8 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
     hoursSettings: () => request<HoursSettings>('GET', HOURS_ROUTES.hoursSettings),
     plan: () => request<PlanInfo>('GET', '/v1/inbox/plan'),
+    eraseVisitor: (visitorId) => request<{ deleted: number }>('DELETE', `/v1/inbox/privacy/visitors/${encodeURIComponent(visitorId)}`),
+    exportAllData: () => request<unknown>('GET', '/v1/inbox/privacy/export'),
     wixContext: (id) => request<WixShopperContext>('GET', `/v1/inbox/conversations/${encodeURIComponent(id)}/wix`),
     saveHoursSettings: (settings) => request<HoursSettings>('PUT', HOURS_ROUTES.hoursSettings, settings),
     inboxStreamUrl(since) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation, InboxEvent, Message } from '../../functions/src/contract/api.ts';
 import {
+  removeVisitor,
   applyInboxEvent,
   applyInboxPage,
   emptyConversationList,
@@ -128,5 +129,14 @@ describe('conversation list', () => {
       nextBefore: null,
     });
     expect(latestActivity(state)).toBe(20);
+  });
+});
+
+describe('removeVisitor', () => {
+  it('forgets every conversation of an erased shopper and keeps the others', () => {
+    const mine = { ...conversation('c1', 10), visitorId: 'v1' };
+    const theirs = { ...conversation('c2', 20), visitorId: 'v2' };
+    const state = upsertConversation(upsertConversation(emptyConversationList(), mine), theirs);
+    expect(Object.keys(removeVisitor(state, 'v1').byId)).toEqual(['c2']);
   });
 });

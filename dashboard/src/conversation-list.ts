@@ -51,6 +51,12 @@ export function applyInboxPage(
   return { ...next, pages: { ...next.pages, [status]: cursor } };
 }
 
+/** Forgets a shopper's conversations (their data was erased). */
+export function removeVisitor(state: ConversationListState, visitorId: string): ConversationListState {
+  const byId = Object.fromEntries(Object.entries(state.byId).filter(([, c]) => c.visitorId !== visitorId));
+  return { ...state, byId };
+}
+
 /** Applies a stream event: both event types carry the conversation's new summary. */
 export function applyInboxEvent(state: ConversationListState, event: InboxEvent): ConversationListState {
   return upsertConversation(state, event.conversation);

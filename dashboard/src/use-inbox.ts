@@ -12,6 +12,7 @@ import {
   emptyConversationList,
   latestActivity,
   markReadLocally,
+  removeVisitor,
   upsertConversation,
   type ConversationListState,
 } from './conversation-list.ts';
@@ -54,6 +55,8 @@ export interface Inbox {
   discard(messageId: string): void;
   toggleStatus(): void;
   reloadThread(): void;
+  /** Erases a shopper's data on the server and takes them off the list. */
+  eraseVisitor(visitorId: string): Promise<void>;
 }
 
 function errorMessage(error: unknown): string {
@@ -277,6 +280,12 @@ export function useInbox(api: ApiClient): Inbox {
     toggleStatus,
     reloadThread: () => {
       if (selectedRef.current) loadThread(selectedRef.current);
+    },
+    async eraseVisitor(visitorId) {
+      await api.eraseVisitor(visitorId);
+      setList((state) => removeVisitor(state, visitorId));
+      setSelectedId(null);
+      setThread(null);
     },
   };
 }

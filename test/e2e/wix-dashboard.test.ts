@@ -21,7 +21,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-it('shows the plan with the upgrade link, the published-site notice once, and the shopper in Wix', async () => {
+it('shows the plan with the upgrade link, the published-site notice once, the shopper in Wix, and exports and erases data on request', async () => {
   stack.wix.sites.get(stack.siteId)!.orders = [
     { id: 'o1', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } },
   ];
@@ -49,6 +49,17 @@ it('shows the plan with the upgrade link, the published-site notice once, and th
   await hook('conversation-row').first().click();
   await expect.poll(() => hook('wix-context').innerText(), { timeout: 10_000 }).toContain('#10057');
   expect(await hook('wix-context').innerText()).toContain('2× Jamdani scarf');
+
+  // A GDPR access request: every conversation, downloaded as JSON.
+  const [download] = await Promise.all([page.waitForEvent('download'), hook('export-all').click()]);
+  expect(download.suggestedFilename()).toBe('kotha-site-data.json');
+
+  // A GDPR erasure request, confirmed in a Wix-style modal: the conversation is gone.
+  await hook('erase-shopper').click();
+  const modal = hook('erase-shopper-modal');
+  await modal.waitFor();
+  await modal.getByRole('button', { name: 'Delete for good' }).click();
+  await expect.poll(() => hook('conversation-row').count(), { timeout: 10_000 }).toBe(0);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -171,8 +171,11 @@ describe('plans', () => {
     expect(await sites.get(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planExpiresAt: 0 });
     await webhook('PaidPlanAutoRenewalCancelled', instanceId, { vendorProductId: 'kotha-premium', cycle: 'MONTHLY' }, { iat: base + 2 });
     expect((await sites.get(instanceId)).planExpiresAt).toBe(Date.parse('2026-12-24T00:00:00.000Z'));
-    // A replayed older purchase does not undo the cancellation.
+    // A replayed older purchase does not undo the cancellation; a newer change does apply.
+    await webhook('PaidPlanChanged', instanceId, { vendorProductId: 'kotha-premium-yearly', cycle: 'YEARLY', previousVendorProductId: 'kotha-premium' }, { iat: base + 3 });
+    expect(await sites.get(instanceId)).toMatchObject({ planPackage: 'kotha-premium-yearly', planExpiresAt: 0 });
     expect((await webhook('PaidPlanPurchased', instanceId, { vendorProductId: 'kotha-premium' }, { iat: base + 1 })).body.result).toBe('stale');
+    expect((await sites.get(instanceId)).planPackage).toBe('kotha-premium-yearly');
   });
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, SectionHelper, Text } from 'wix-style-react';
+import { Button, SectionHelper, Text, TextButton } from 'wix-style-react';
 import type { ApiClient, PlanInfo } from '../api-client.ts';
 
 const NOTICE_KEY = 'kotha:published-notice-seen';
@@ -20,6 +20,17 @@ export function AccountBar({ api }: { api: ApiClient }) {
   useEffect(() => {
     api.plan().then(setPlan, () => setPlan(null));
   }, [api]);
+
+  /** A GDPR access request: every conversation as one JSON file. */
+  async function downloadAll() {
+    const data = await api.exportAllData();
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'kotha-site-data.json';
+    link.click();
+    URL.revokeObjectURL(url);
+  }
 
   function dismiss() {
     setNotice(false);
@@ -42,6 +53,9 @@ export function AccountBar({ api }: { api: ApiClient }) {
           <Text size="small" secondary>
             {plan.plan === 'premium' ? `Premium${plan.expiresAt ? ` until ${new Date(plan.expiresAt).toLocaleDateString()}` : ''}` : 'Free plan: one agent, 60 days of history'}
           </Text>
+          <TextButton size="tiny" dataHook="export-all" onClick={() => void downloadAll()}>
+            Download all data
+          </TextButton>
           {plan.plan === 'free' ? (
             <Button size="tiny" priority="secondary" as="a" href={plan.upgradeUrl} target="_blank" rel="noopener noreferrer" dataHook="upgrade">
               Upgrade

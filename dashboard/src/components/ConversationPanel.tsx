@@ -5,6 +5,7 @@ import { threadItems, type ThreadState } from '../thread.ts';
 import type { LoadState } from '../use-inbox.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
 import { Composer } from './Composer.tsx';
+import { EraseShopperButton } from './EraseShopperButton.tsx';
 import { MessageItem, PendingItem } from './MessageItem.tsx';
 
 export interface ConversationPanelProps {
@@ -21,6 +22,8 @@ export interface ConversationPanelProps {
   onReload(): void;
   /** Extra context under the header (the shopper in Wix). */
   context?: React.ReactNode;
+  /** Erases the shopper's data (GDPR); shown as a confirmed action in the header. */
+  onErase?: () => Promise<void>;
 }
 
 /** The right column: the open conversation's history, its status and the reply box. */
@@ -67,6 +70,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
             >
               {conversation.status === 'open' ? 'Close conversation' : 'Reopen'}
             </Button>
+            {props.onErase ? <EraseShopperButton name={name} onErase={props.onErase} /> : null}
           </div>
         ) : null}
       </header>

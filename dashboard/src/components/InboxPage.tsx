@@ -83,6 +83,7 @@ export function InboxPage({ api, locale }: InboxPageProps) {
             onToggleStatus={inbox.toggleStatus}
             onReload={inbox.reloadThread}
             context={selected ? <WixContextCard api={api} conversationId={selected.id} locale={locale} /> : null}
+            onErase={selected ? () => inbox.eraseVisitor(selected.visitorId) : undefined}
           />
         ) : (
           <section className="kotha-panel kotha-panel--empty" aria-label="No conversation selected">
