@@ -5,8 +5,6 @@
  * Read with the app's own access to the site, cached briefly, and failing soft: when Wix
  * is slow or down the answer says so and the inbox carries on without it.
  */
-import { contacts } from '@wix/crm';
-import { orders } from '@wix/ecom';
 import { wixClientFor, type WixAppCredentials } from './wix-http';
 
 export interface WixOrderSummary {
@@ -41,7 +39,9 @@ export class WixShopperContextSource {
     private readonly clock: () => number,
   ) {}
 
-  private client(instanceId: string) {
+  /** Loaded on first use: the modules are large and most requests never need them. */
+  private async client(instanceId: string) {
+    const [{ contacts }, { orders }] = await Promise.all([import('@wix/crm'), import('@wix/ecom')]);
     return wixClientFor(this.app, instanceId, this.fetchImpl, { contacts, orders });
   }
 
@@ -60,7 +60,7 @@ export class WixShopperContextSource {
   }
 
   private async load(instanceId: string, email: string): Promise<WixShopperContext> {
-    const wix = this.client(instanceId);
+    const wix = await this.client(instanceId);
     const [found, recent] = await Promise.all([
       wix.contacts.queryContacts().eq('primaryInfo.email', email).limit(1).find(),
       wix.orders.searchOrders({ filter: { 'buyerInfo.email': { $eq: email } }, sort: [{ fieldName: '_createdDate', order: 'DESC' }], cursorPaging: { limit: RECENT_ORDERS } }),
@@ -83,7 +83,7 @@ export class WixShopperContextSource {
 
   /** The Wix contact for a shopper who left their email: matched if it exists, created if not. */
   async ensureContact(instanceId: string, email: string, name: string | null): Promise<string | null> {
-    const wix = this.client(instanceId);
+    const wix = await this.client(instanceId);
     const found = await wix.contacts.queryContacts().eq('primaryInfo.email', email).limit(1).find();
     if (found.items[0]?._id) return found.items[0]._id;
     const [first, ...rest] = (name ?? '').trim().split(/\s+/).filter(Boolean);

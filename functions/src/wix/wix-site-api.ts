@@ -3,8 +3,6 @@
  * widget's script, read the site's properties (name, email, language, time zone, business
  * hours) and read the app instance (the plan).
  */
-import { appInstances, embeddedScripts } from '@wix/app-management';
-import { siteProperties } from '@wix/business-tools';
 import type { WixSiteProperties } from './business-schedule';
 import { wixClientFor, type WixAppCredentials } from './wix-http';
 
@@ -29,14 +27,23 @@ export interface WixSiteApi {
   plan(instanceId: string): Promise<WixPlan>;
 }
 
+/**
+ * The SDK modules are loaded on first use: they weigh tens of megabytes in memory, and
+ * most requests (every shopper's) never call Wix.
+ */
+async function modules() {
+  const [{ appInstances, embeddedScripts }, { siteProperties }] = await Promise.all([import('@wix/app-management'), import('@wix/business-tools')]);
+  return { appInstances, embeddedScripts, siteProperties };
+}
+
 export function wixSiteApi(app: WixAppCredentials, fetchImpl: typeof fetch): WixSiteApi {
-  const client = (instanceId: string) => wixClientFor(app, instanceId, fetchImpl, { embeddedScripts, siteProperties, appInstances });
+  const client = async (instanceId: string) => wixClientFor(app, instanceId, fetchImpl, await modules());
   return {
     async embedScript(instanceId, parameters) {
-      await client(instanceId).embeddedScripts.embedScript({ parameters });
+      await (await client(instanceId)).embeddedScripts.embedScript({ parameters });
     },
     async siteProfile(instanceId) {
-      const { properties } = await client(instanceId).siteProperties.getSiteProperties();
+      const { properties } = await (await client(instanceId)).siteProperties.getSiteProperties();
       return {
         timeZone: properties?.timeZone ?? null,
         businessSchedule: properties?.businessSchedule,
@@ -46,7 +53,7 @@ export function wixSiteApi(app: WixAppCredentials, fetchImpl: typeof fetch): Wix
       };
     },
     async plan(instanceId) {
-      const { instance } = await client(instanceId).appInstances.getAppInstance();
+      const { instance } = await (await client(instanceId)).appInstances.getAppInstance();
       const billing = instance?.billing;
       const expiresAt = billing?.expirationDate ? Date.parse(billing.expirationDate) : null;
       return {
