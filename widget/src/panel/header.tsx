@@ -12,7 +12,7 @@ interface HeaderProps {
 /** The panel's title bar: the team's name and the close button. */
 export function Header({ title, subtitle, strings, onClose }: HeaderProps) {
   return (
-    <header class="header">
+    <div class="header">
       <div class="titles">
         <h2 class="title">{title}</h2>
         {subtitle ? (
@@ -24,6 +24,6 @@ export function Header({ title, subtitle, strings, onClose }: HeaderProps) {
       <button type="button" class="icon-button" aria-label={strings.close} data-kotha="close" onClick={onClose}>
         <CloseIcon />
       </button>
-    </header>
+    </div>
   );
 }
