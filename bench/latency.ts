@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApi } from '../functions/src/app';
-import { ROUTES, STREAM_EVENT, type InboxEvent, type StartSessionResponse } from '../functions/src/contract';
+import { ROUTES, type InboxEvent, type StartSessionResponse } from '../functions/src/contract';
+import { readKothaEvents } from './sse-reader';
 import { signInstance } from '../plugin/src/instance';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';
@@ -42,28 +43,12 @@ export async function measureLatency(options: { conversations: number; messages:
   const instance = signInstance({ instanceId: siteId, appDefId: config.wixAppId, signDate: new Date().toISOString(), uid: 'bench-agent' }, config.wixAppSecret);
   const controller = new AbortController();
   const stream = await fetch(`${base}${ROUTES.inboxStream}?instance=${encodeURIComponent(instance)}`, { signal: controller.signal });
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for await (const chunk of stream.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (!frame.includes(`event: ${STREAM_EVENT}`)) continue;
-          const data = frame.split('\n').find((l) => l.startsWith('data: '));
-          const event = JSON.parse(data!.slice(6)) as InboxEvent;
-          if (event.type !== 'message.created') continue;
-          arrivals.set(event.message.id, performance.now());
-          waiting.get(event.message.id)?.();
-        }
-      }
-    } catch {
-      // aborted at the end
-    }
-  })();
+  void readKothaEvents(stream.body, (data) => {
+    const event = JSON.parse(data) as InboxEvent;
+    if (event.type !== 'message.created') return;
+    arrivals.set(event.message.id, performance.now());
+    waiting.get(event.message.id)?.();
+  });
 
   // Live chats: each shopper has a session and an open conversation.
   const chats: Array<{ auth: string; conversationId: string }> = [];

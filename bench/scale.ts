@@ -11,7 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { ROUTES, STREAM_EVENT, type StartSessionResponse } from '../functions/src/contract';
+import { ROUTES, type StartSessionResponse } from '../functions/src/contract';
+import { readKothaEvents } from './sse-reader';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';
 import { ChatStore } from '../functions/src/store/chat-store';
@@ -65,25 +66,10 @@ export async function measureScale(options: { streams: number; messages: number 
     const shopper = { auth: `Bearer ${session.visitorToken}`, conversationId: `c${randomUUID().replaceAll('-', '')}`, received: new Set<string>() };
     const stream = await fetch(`${base}${ROUTES.visitorStream}?token=${encodeURIComponent(session.visitorToken)}`, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
     if (stream.status !== 200) throw new Error(`stream failed: ${stream.status}`);
-    void (async () => {
-      const decoder = new TextDecoder();
-      let buffer = '';
-      try {
-        for await (const chunk of stream.body as unknown as AsyncIterable<Uint8Array>) {
-          buffer += decoder.decode(chunk, { stream: true });
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const frame = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            if (!frame.includes(`event: ${STREAM_EVENT}`)) continue;
-            const id = /"message":\{[^}]*?"id":"([^"]+)"/.exec(frame)?.[1];
-            if (id) waiters.get(id)?.();
-          }
-        }
-      } catch {
-        // aborted at the end
-      }
-    })();
+    void readKothaEvents(stream.body, (data) => {
+      const id = /"message":\{[^}]*?"id":"([^"]+)"/.exec(data)?.[1];
+      if (id) waiters.get(id)?.();
+    });
     shoppers.push(shopper);
   });
   const health = (await (await fetch(`${base}/healthz`)).json()) as { streams: number };

@@ -13,7 +13,8 @@ import { Hub } from './realtime/hub';
 import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
 import { inboxRoutes } from './routes/inbox';
 import { requireMerchant } from './auth/credentials';
-import { DEFAULT_RATE_LIMITS, widgetRoutes, type RateLimits } from './routes/widget';
+import { widgetRoutes } from './routes/widget';
+import { DEFAULT_RATE_LIMITS, shopperLimits, type RateLimits } from './http/rate-limits';
 import { ChatStore } from './store/chat-store';
 import { Outbox } from './email/outbox';
 import { unconfiguredMailer, type Mailer } from './email/mailer';
@@ -96,7 +97,7 @@ export function createApi(deps: ApiDeps): Api {
   const wix = wixSiteApi({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch);
   const accessTokens = new WixAccessTokens(deps.config.wixAppId, wixFetch, clock);
   const auth = { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock, accessTokens };
-  const rateLimits = deps.config.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const limits = shopperLimits(deps.config.rateLimits ?? DEFAULT_RATE_LIMITS);
 
   const app = express();
   app.disable('x-powered-by');
@@ -109,7 +110,7 @@ export function createApi(deps: ApiDeps): Api {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
-  app.use(widgetRoutes({ chat, tokens, store, hub, feeds, rateLimits }));
+  app.use(widgetRoutes({ chat, tokens, store, hub, feeds, limits }));
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, wix, appId: deps.config.wixAppId, clock, warn: logger.warn });
   // The free plan has one agent seat: every inbox request is checked against it.
@@ -122,7 +123,7 @@ export function createApi(deps: ApiDeps): Api {
     const lifecycle = new WixLifecycle({ store, chat, hours: hoursStore, sites, wix, clock, warn: logger.warn });
     app.use(wixRoutes({ lifecycle, webhook: { appId: deps.config.wixAppId, publicKey: deps.config.wixPublicKey } }));
   }
-  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, rateLimits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts: shopperContext, warn: logger.warn }));
+  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts: shopperContext, warn: logger.warn }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
   return { app, db: deps.db, hub, feeds, store, chat, hours, outbox, wix };

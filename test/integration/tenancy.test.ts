@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, ROUTES } from '../../functions/src/contract';
-import { DEFAULT_RATE_LIMITS } from '../../functions/src/routes/widget';
+import { DEFAULT_RATE_LIMITS } from '../../functions/src/http/rate-limits';
 import { signInstance } from '../../plugin/src/instance';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
 

@@ -3,7 +3,6 @@
  * outside hours; the merchant reads and writes the hours settings.
  */
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '../contract';
 import { merchantOf, requireMerchant, requireVisitor, visitorOf, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
@@ -15,7 +14,7 @@ import { parse } from '../http/validate';
 import type { HoursService } from '../hours/hours-service';
 import type { HoursStore } from '../store/hours-store';
 import type { ChatStore } from '../store/chat-store';
-import { tooMany, type RateLimits } from './widget';
+import type { ShopperLimits } from '../http/rate-limits';
 
 export interface HoursRoutesDeps {
   chat: ChatService;
@@ -25,7 +24,7 @@ export interface HoursRoutesDeps {
   outbox: Outbox;
   tokens: VisitorTokens;
   auth: MerchantAuthConfig;
-  rateLimits: RateLimits;
+  limits: ShopperLimits;
   /** The inbox's address, for links in merchant emails. */
   dashboardUrl: string;
   clock: () => number;
@@ -44,15 +43,7 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
   const router = Router();
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
-  const perIp = rateLimit({ windowMs: 60_000, limit: deps.rateLimits.sessionsPerIp, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('Too many requests. Wait a minute.') });
-  const perVisitor = rateLimit({
-    windowMs: 60_000,
-    limit: deps.rateLimits.messagesPerVisitor,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (_req, res) => `${visitorOf(res).siteId}/${visitorOf(res).visitorId}`,
-    handler: tooMany('You are sending messages too fast. Wait a moment and try again.'),
-  });
+  const { pageViews: perIp, messages: perVisitor } = deps.limits;
 
   router.get(HOURS_PATHS.availability, perIp, async (req, res) => {
     const { siteId } = parse(availabilityQuery, req.query, 'query');

@@ -1,49 +1,26 @@
 /** The shopper's API, used by the widget. Credential: the visitor token. */
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { messagesQuery, PATHS, sendVisitorMessageRequest, startSessionRequest, streamQuery, type MessagesResponse } from '../contract';
 import { toVisitorEvent } from '../domain/conversation';
 import { visitorOf, requireVisitor } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
 import { parse } from '../http/validate';
-import { HttpError } from '../http/errors';
+import type { ShopperLimits } from '../http/rate-limits';
 import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
-
-/** Per minute, per API instance, in memory: a flood is cut where it lands. */
-export interface RateLimits {
-  /** New sessions per client address (shoppers behind one NAT share it). */
-  sessionsPerIp: number;
-  /** Messages per visitor: generous for people, tight for scripts. */
-  messagesPerVisitor: number;
-}
-
-export const DEFAULT_RATE_LIMITS: RateLimits = { sessionsPerIp: 120, messagesPerVisitor: 40 };
 
 export interface WidgetRoutesDeps extends StreamDeps {
   chat: ChatService;
   tokens: VisitorTokens;
-  rateLimits: RateLimits;
+  limits: ShopperLimits;
 }
-
-export const tooMany = (message: string) => () => {
-  throw new HttpError(429, 'rate_limited', message);
-};
 
 export function widgetRoutes(deps: WidgetRoutesDeps): Router {
   const router = Router();
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });
 
-  const sessionLimit = rateLimit({ windowMs: 60_000, limit: deps.rateLimits.sessionsPerIp, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('Too many new sessions. Wait a minute.') });
-  const messageLimit = rateLimit({
-    windowMs: 60_000,
-    limit: deps.rateLimits.messagesPerVisitor,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (_req, res) => `${visitorOf(res).siteId}/${visitorOf(res).visitorId}`,
-    handler: tooMany('You are sending messages too fast. Wait a moment and try again.'),
-  });
+  const { sessions: sessionLimit, messages: messageLimit } = deps.limits;
 
   router.post(PATHS.session, sessionLimit, async (req, res) => {
     const body = parse(startSessionRequest, req.body, 'session request');
