@@ -34,6 +34,7 @@ export interface StandinSite {
   properties: WixSiteProperties & { businessName?: string; email?: string; language?: string };
   contacts?: StandinContact[];
   orders?: StandinOrder[];
+  members?: Array<{ id: string; loginEmail: string; contact?: { firstName?: string; lastName?: string }; profile?: { nickname?: string } }>;
   /** Get App Instance's `instance.billing`; absent on the free plan. */
   billing?: { packageName: string; billingCycle: string; expirationDate?: string; autoRenewing: boolean };
 }
@@ -43,7 +44,7 @@ export interface WixStandin {
   sites: Map<string, StandinSite>;
   embeds: Array<{ instanceId: string; properties: { parameters: Record<string, string>; disabled?: boolean } }>;
   /** Access tokens Wix issued to dashboard users: token → who. */
-  userTokens: Map<string, { instanceId: string; uid: string; clientId: string; exp: number }>;
+  userTokens: Map<string, { instanceId: string; uid: string; clientId: string; exp: number; subjectType?: 'USER' | 'MEMBER' }>;
   down: boolean;
   stop(): Promise<void>;
 }
@@ -79,7 +80,7 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
   server.post('/oauth2/token-info', (req, res) => {
     const user = state.userTokens.get(req.body?.token);
     if (!user) return res.status(400).json({ message: 'invalid token', details: {} });
-    res.json({ active: user.exp > Date.now() / 1000, subjectType: 'USER', subjectId: user.uid, exp: String(user.exp), iat: String(user.exp - 14_400), clientId: user.clientId, instanceId: user.instanceId });
+    res.json({ active: user.exp > Date.now() / 1000, subjectType: user.subjectType ?? 'USER', subjectId: user.uid, exp: String(user.exp), iat: String(user.exp - 14_400), clientId: user.clientId, instanceId: user.instanceId });
   });
 
   server.post('/apps/v1/scripts', (req, res) => {
@@ -136,6 +137,14 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
       .sort((a, b) => b.createdDate.localeCompare(a.createdDate));
     const limit = Number(req.body?.search?.cursorPaging?.limit ?? 50);
     res.json({ orders: found.slice(0, limit), metadata: { count: Math.min(found.length, limit), cursors: {}, hasNext: found.length > limit } });
+  });
+
+  server.get('/members/v1/members/:id', (req, res) => {
+    const instanceId = instanceOf(req, res);
+    if (!instanceId) return;
+    const member = state.sites.get(instanceId)!.members?.find((m) => m.id === req.params.id);
+    if (!member) return res.status(404).json({ message: 'Member not found', details: { applicationError: { code: 'MEMBER_NOT_FOUND' } } });
+    res.json({ member: { ...member, status: 'APPROVED', privacyStatus: 'PUBLIC', activityStatus: 'ACTIVE' } });
   });
 
   server.get('/apps/v1/instance', (req, res) => {

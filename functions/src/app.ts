@@ -32,6 +32,9 @@ import { ExportStore } from './store/export-store';
 import { PlansService } from './wix/plans-service';
 import { wixContextRoutes } from './routes/wix-context';
 import { WixShopperContextSource } from './wix/shopper-context';
+import { identityRoutes } from './routes/identity';
+import { VisitorProfileStore } from './store/visitor-profile-store';
+import { WixMembers } from './wix/members';
 import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
 
 export interface ApiConfig {
@@ -92,7 +95,8 @@ export function createApi(deps: ApiDeps): Api {
   const hoursStore = new HoursStore(deps.db);
   const hours = new HoursService({ hours: hoursStore, followUps: new FollowUpStore(deps.db), clock });
   const outbox = new Outbox(deps.db, deps.mailer ?? unconfiguredMailer, clock);
-  const chat = new ChatService({ store, hub, tokens, clock, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
+  const profiles = new VisitorProfileStore(deps.db);
+  const chat = new ChatService({ store, hub, tokens, clock, profiles, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
   const wixFetch = deps.config.wixApiBase ? redirectingFetch(deps.config.wixApiBase) : fetch;
   const wix = wixSiteApi({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch);
   const accessTokens = new WixAccessTokens(deps.config.wixAppId, wixFetch, clock);
@@ -111,6 +115,7 @@ export function createApi(deps: ApiDeps): Api {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
   app.use(widgetRoutes({ chat, tokens, store, hub, feeds, limits }));
+  app.use(identityRoutes({ chat, tokens, limits, profiles, members: new WixMembers({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock) }));
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, wix, appId: deps.config.wixAppId, clock, warn: logger.warn });
   // The free plan has one agent seat: every inbox request is checked against it.

@@ -41,6 +41,11 @@ export interface KothaApi {
   toggle(): void;
   /** Switches the widget's language live; takes any BCP 47 tag and uses the best supported match (else English). */
   setLocale(locale: string): void;
+  /**
+   * Tells Kotha who the shopper is, so the team sees it and never has to ask: their own
+   * `name`/`email`, or a logged-in Wix member's `wixMemberToken` (verified with Wix).
+   */
+  identify(identity: ShopperIdentity): void;
   on<E extends KothaEventName>(event: E, listener: KothaListener<E>): void;
   off<E extends KothaEventName>(event: E, listener: KothaListener<E>): void;
 }
@@ -54,6 +59,8 @@ export interface PanelHost {
   /** Once the panel is mounted, it names the launcher (the name then carries the unread count). */
   launcher: HTMLButtonElement;
   emit<E extends KothaEventName>(event: E, detail: KothaEvents[E]): void;
+  /** What `Kotha.identify` said before the panel loaded, if anything. */
+  identity: ShopperIdentity | null;
   /** Reports a failure without throwing into the host page. */
   warn(message: string, error?: unknown): void;
 }
@@ -62,6 +69,13 @@ export interface PanelHost {
 export interface PanelControls extends Record<PanelCommand, () => void> {
   /** Shows the panel in `locale` (already matched to a supported code) once its pack has loaded. */
   setLocale(locale: string): void;
+  identify(identity: ShopperIdentity): void;
+}
+
+export interface ShopperIdentity {
+  name?: string;
+  email?: string;
+  wixMemberToken?: string;
 }
 
 /** The panel module's shape, as the loader `import()`s it. */

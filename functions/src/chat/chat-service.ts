@@ -19,6 +19,7 @@ import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
 import { conflict, forbidden, HttpError, notFound } from '../http/errors';
 import type { Hub } from '../realtime/hub';
 import { AlreadyExistsError, type ChatStore, type ConversationRecord } from '../store/chat-store';
+import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
 
 /** Conversations a returning shopper sees in the widget. */
 const VISITOR_CONVERSATIONS = 20;
@@ -28,6 +29,8 @@ export interface ChatServiceDeps {
   hub: Hub;
   tokens: VisitorTokens;
   clock: () => number;
+  /** What the shopper told us about themselves earlier (Kotha.identify, a Wix member). */
+  profiles?: VisitorProfileStore;
   /** The automatic first reply to a new conversation (business hours), if any. */
   autoReply?: (siteId: string, conversation: ConversationRecord) => Promise<string | null>;
 }
@@ -89,6 +92,11 @@ export class ChatService {
         throw conflict('conversation_closed', 'This conversation is closed. Start a new one to keep chatting.');
       }
       if (record) return this.append(record, false, { ...input, siteId, author: 'visitor', authorName: null });
+      // A shopper who said who they are is known in every conversation they start.
+      if (!details.visitorName || !details.visitorEmail) {
+        const profile = await this.deps.profiles?.get(siteId, visitorId);
+        details = { ...(profile?.name ? { visitorName: profile.name } : {}), ...(profile?.email ? { visitorEmail: profile.email } : {}), ...details };
+      }
       const conversation = newConversation(input.conversationId, { visitorId, visitorName: details.visitorName ?? null, visitorEmail: details.visitorEmail ?? null }, this.deps.clock());
       const started = await this.append(this.fresh(conversation, details), true, { ...input, siteId, author: 'visitor', authorName: null }, details);
       if (!started.duplicate) await this.sendAutoReply(siteId, this.fresh(started.conversation, details), started.message.id);
@@ -210,6 +218,22 @@ export class ChatService {
     const updated: Conversation = { ...conversation, unreadByAgent: 0 };
     await this.update(siteId, updated, { unreadByAgent: 0 }, this.deps.clock());
     return { conversation: updated };
+  }
+
+  /**
+   * The shopper's name and email (from Kotha.identify or a verified Wix member): kept for
+   * their next conversations and shown at once on their open ones, live in the inbox.
+   */
+  async identify(visitor: VisitorIdentity, profile: VisitorProfile) {
+    const at = this.deps.clock();
+    await this.deps.profiles?.save(visitor.siteId, visitor.visitorId, profile, at);
+    const open = (await this.deps.store.listVisitorConversations(visitor.siteId, visitor.visitorId, 20)).filter((c) => c.status === 'open');
+    for (const conversation of open) {
+      const fields = { visitorName: profile.name ?? conversation.visitorName, visitorEmail: profile.email ?? conversation.visitorEmail };
+      if (fields.visitorName === conversation.visitorName && fields.visitorEmail === conversation.visitorEmail) continue;
+      await this.update(visitor.siteId, { ...conversation, ...fields }, fields, at);
+    }
+    return { name: profile.name, email: profile.email, verified: profile.verified };
   }
 
   /** The shopper has seen the conversation: nothing unread, no reply email needed. */

@@ -2,3 +2,5 @@ export * from './api';
 export * from './schemas';
 export * from './hours';
 export * from './hours-schemas';
+export * from './identity';
+export * from './identity-schemas';

@@ -179,7 +179,7 @@ export class ChatStore {
   async updateConversation(
     siteId: string,
     conversationId: string,
-    fields: Partial<Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor'> & FollowUp>,
+    fields: Partial<Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail'> & FollowUp>,
     event: SiteEvent | null,
   ): Promise<void> {
     const batch = this.db.batch();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PanelCommand, PanelHost, PanelModule, WidgetConfig } from '../protocol';
+import type { PanelCommand, PanelHost, PanelModule, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { Frame } from './frame';
 import { createWidget } from './widget';
 
@@ -34,6 +34,7 @@ function setup(importPanel?: () => Promise<PanelModule>, overrides: Partial<Widg
         close: command('close'),
         toggle: command('toggle'),
         setLocale: (locale: string) => void calls.push(`setLocale:${locale}`),
+        identify: (identity: ShopperIdentity) => void calls.push(`identify:${JSON.stringify(identity)}`),
       });
     },
   };
@@ -172,6 +173,7 @@ describe('createWidget', () => {
           close: () => {},
           toggle: () => {},
           setLocale: (locale: string) => void seen.push(`setLocale:${locale}`),
+          identify: () => {},
         });
       },
     };
@@ -185,5 +187,20 @@ describe('createWidget', () => {
     const { widget, warnings } = setup();
     widget.api.setLocale(42 as unknown as string);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('Kotha.identify', () => {
+  it('keeps who the shopper is until the panel loads, hands it over, then forwards changes', async () => {
+    const { widget, calls, warnings, host: hostOf } = setup();
+    widget.api.identify({ name: ' Meena ', email: 'meena@example.com' });
+    widget.api.identify({ name: 42 } as never);
+    widget.api.identify(null as never);
+    widget.api.open();
+    await settle();
+    expect(hostOf()?.identity).toEqual({ name: 'Meena', email: 'meena@example.com' });
+    widget.api.identify({ wixMemberToken: 'tok' });
+    expect(calls).toContain('identify:{"name":"Meena","email":"meena@example.com","wixMemberToken":"tok"}');
+    expect(warnings).toEqual(['Kotha.identify({ name, email }): pass an object']);
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, textDirection } from '../locales/catalog';
 import { matchLocale } from '../locales/match';
-import type { KothaApi, PanelCommand, PanelControls, PanelHost, PanelModule, WidgetConfig } from '../protocol';
+import type { KothaApi, PanelCommand, PanelControls, PanelHost, PanelModule, ShopperIdentity, WidgetConfig } from '../protocol';
 import { createEmitter } from './emitter';
 import type { Frame } from './frame';
 
@@ -36,6 +36,8 @@ export function createWidget({ config, createFrame, importPanel, warn, launcherL
   const emitter = createEmitter((error) => warn('Kotha: an event listener threw', error));
   const queue: PanelCommand[] = [];
   let locale = config.locale;
+  // Like the language, identity is state: kept until the panel loads, then handed over.
+  let identity: ShopperIdentity | null = null;
   let frame: Frame | undefined;
   let panel: PanelControls | undefined;
   let loading: Promise<void> | undefined;
@@ -68,7 +70,7 @@ export function createWidget({ config, createFrame, importPanel, warn, launcherL
       .then(async (module) => {
         const mounted = mount();
         const mountedIn = locale;
-        const host: PanelHost = { config: { ...config, locale: mountedIn }, ...mounted, emit: emitter.emit, warn };
+        const host: PanelHost = { config: { ...config, locale: mountedIn }, ...mounted, emit: emitter.emit, warn, identity };
         const controls = await module.mountPanel(host);
         // The page may have switched language while the panel was mounting.
         if (locale !== mountedIn) controls.setLocale(locale);
@@ -121,7 +123,19 @@ export function createWidget({ config, createFrame, importPanel, warn, launcherL
     }
   }
 
+  function identify(given: ShopperIdentity): void {
+    if (typeof given !== 'object' || given === null) {
+      warn('Kotha.identify({ name, email }): pass an object');
+      return;
+    }
+    const pick = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+    const clean: ShopperIdentity = { name: pick(given.name), email: pick(given.email), wixMemberToken: pick(given.wixMemberToken) };
+    identity = { ...identity, ...Object.fromEntries(Object.entries(clean).filter(([, v]) => v !== undefined)) };
+    panel?.identify(identity);
+  }
+
   const api: KothaApi = {
+    identify,
     open: () => run('open'),
     close: () => run('close'),
     toggle: () => run('toggle'),

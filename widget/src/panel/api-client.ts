@@ -9,6 +9,8 @@ import type {
 import { ROUTES } from '../../../functions/src/contract/api';
 import type { AvailabilityResponse, OfflineMessageRequest, QueueResponse } from '../../../functions/src/contract/hours';
 import { HOURS_ROUTES } from '../../../functions/src/contract/hours';
+import type { IdentifyRequest, IdentifyResponse } from '../../../functions/src/contract/identity';
+import { IDENTITY_PATHS } from '../../../functions/src/contract/identity';
 
 const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -97,6 +99,8 @@ export interface ApiClient {
   markRead(token: string, conversationId: string): Promise<unknown>;
   /** Where the shopper stands in line while waiting for the team. */
   queue(token: string, conversationId: string): Promise<QueueResponse>;
+  /** Who the shopper is (Kotha.identify). */
+  identify(token: string, body: IdentifyRequest): Promise<IdentifyResponse>;
 }
 
 /** Sends requests to the API at `api` (the base URL, no trailing slash). */
@@ -140,5 +144,6 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
     sendOffline: (token, body) => call(offlineMessageRequest(token, body)),
     markRead: (token, conversationId) => call(readRequest(token, conversationId)),
     queue: (token, conversationId) => call(queueRequest(token, conversationId)),
+    identify: (token, body) => call({ path: IDENTITY_PATHS.identify, method: 'POST', token, body }),
   };
 }

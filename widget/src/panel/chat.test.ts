@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Message, StartSessionResponse, VisitorEvent } from '../../../functions/src/contract/api';
 import type { SendVisitorMessageRequest, StartSessionRequest } from '../../../functions/src/contract/api';
 import type { OfflineMessageRequest } from '../../../functions/src/contract/hours';
+import type { IdentifyRequest } from '../../../functions/src/contract/identity';
 import type { ApiClient } from './api-client';
 import { ApiError } from './api-client';
 import { createChat } from './chat';
@@ -21,6 +22,7 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
   const sends: SendVisitorMessageRequest[] = [];
   const offline: OfflineMessageRequest[] = [];
   const reads: string[] = [];
+  const identities: IdentifyRequest[] = [];
   const api: ApiClient = {
     async startSession(body) {
       sessions.push(body);
@@ -47,9 +49,13 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
     async queue() {
       return { position: 2, estimatedWaitMinutes: 6 };
     },
+    async identify(_token, body) {
+      identities.push(body);
+      return { name: body.name ?? null, email: body.email ?? null, verified: false };
+    },
     ...overrides,
   };
-  return { api, sessions, sends, offline, reads };
+  return { api, sessions, sends, offline, reads, identities };
 }
 
 function setup(api: ApiClient) {
@@ -268,5 +274,17 @@ describe('the line', () => {
     const reply = { id: 'r1', conversationId, author: 'agent' as const, authorName: 'Asha', text: 'Hi!', createdAt: 3000 };
     streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1 } });
     expect(store.get().queue).toBeNull();
+  });
+});
+
+describe('identify', () => {
+  it('sends who the shopper is once a session exists, and nothing for an empty identity', async () => {
+    const { api, identities, sessions } = fakeApi();
+    const { chat } = setup(api);
+    await chat.identify({});
+    expect(sessions).toHaveLength(0);
+    await chat.identify({ name: 'Meena', email: 'meena@example.com' });
+    expect(sessions).toHaveLength(1);
+    expect(identities).toEqual([{ name: 'Meena', email: 'meena@example.com' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../functions/src/contract/api';
 import type { VisitorEvent } from '../../../functions/src/contract/api';
-import type { PanelHost, WidgetConfig } from '../protocol';
+import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
 import { ApiError, streamUrl } from './api-client';
 import type { ChatMessage } from './messages';
@@ -32,6 +32,8 @@ export interface Chat {
   send(text: string, email?: string): boolean;
   /** The shopper is looking at the conversation: replies need no email. */
   seen(): void;
+  /** Tells the team who the shopper is (Kotha.identify); starts the session if needed. */
+  identify(identity: ShopperIdentity): Promise<void>;
   /** Asks where the shopper stands in line for `conversationId` and puts it in the store. */
   checkQueue(conversationId: string): Promise<void>;
   /** Sends a failed message again under the same id, so the server stores it once. */
@@ -163,6 +165,14 @@ export function createChat(deps: ChatDeps): Chat {
     seen() {
       const conversation = store.get().conversation;
       if (conversation && store.get().messages.some((m) => m.author !== 'visitor' && m.conversationId === conversation.id)) markRead(conversation.id);
+    },
+    async identify(identity) {
+      if (!identity.name && !identity.email && !identity.wixMemberToken) return;
+      try {
+        await api.identify(await ensureSession(), identity);
+      } catch {
+        // Best effort: the shopper stays anonymous and the chat works on.
+      }
     },
     async checkQueue(conversationId) {
       if (!session) return;

@@ -121,10 +121,12 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
   }
   draw();
 
+  if (host.identity) void chat.identify(host.identity);
   return {
     open,
     close,
     toggle: () => (store.get().open ? close() : open()),
     setLocale: language.set,
+    identify: (identity) => void chat.identify(identity),
   };
 }
