@@ -1,7 +1,7 @@
 /** Entry point: reads the page's configuration and mounts the inbox. */
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EmptyState, Tabs, WixStyleReactProvider } from 'wix-style-react';
+import { EmptyState, Tabs, WixStyleReactEnvironmentProvider, WixStyleReactProvider } from 'wix-style-react';
 import { createApiClient } from './api-client.ts';
 import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
@@ -43,11 +43,16 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
   );
 }
 
+// Wix's `locale` drives dates, numbers and wix-style-react's own texts (calendars, pickers);
+// Kotha's own dashboard texts are English for now.
+if (config.locale) document.documentElement.lang = config.locale;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('Kotha dashboard: #root element missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
+    <WixStyleReactEnvironmentProvider locale={config.locale?.split('-')[0]}>
     <WixStyleReactProvider className="kotha-root">
       {api ? (
         <Pages api={api} locale={config.locale} />
@@ -61,5 +66,6 @@ createRoot(root).render(
         </div>
       )}
     </WixStyleReactProvider>
+    </WixStyleReactEnvironmentProvider>
   </StrictMode>,
 );
