@@ -4,28 +4,18 @@
  * Bengali and Telugu, and fills a phone's screen without iOS zoom-on-focus.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startE2eStack } from '../support/e2e-stack';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/e2e-suite';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-let stack: Awaited<ReturnType<typeof startE2eStack>>;
-
-beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchChromium(), startE2eStack()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const suite = browserSuite();
 
 const widget = (page: Page, hook: string) => page.locator(`#kotha-widget [data-kotha="${hook}"]`);
 
 async function shop(options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}) {
-  const page = await browser.newPage(options);
-  await page.goto(`${stack.baseUrl}/?site=${stack.siteId}`);
+  const page = await suite.browser.newPage(options);
+  await page.goto(`${suite.stack.baseUrl}/?site=${suite.stack.siteId}`);
   await widget(page, 'launcher').waitFor();
   return page;
 }

@@ -3,40 +3,29 @@
  * that the chat shows on the published site, and the shopper's Wix contact and orders
  * beside the conversation (from the Wix stand-in).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { HOURS_ROUTES } from '../../functions/src/contract';
 import { TEST_CONFIG, newShopper, randomId, call } from '../support/api-harness';
-import { launchChromium } from '../support/browser';
-import { startE2eStack } from '../support/e2e-stack';
+import { browserSuite } from '../support/e2e-suite';
 
-let browser: Browser;
-let stack: Awaited<ReturnType<typeof startE2eStack>>;
-
-beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchChromium(), startE2eStack()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const suite = browserSuite();
 
 it('shows the plan with the upgrade link, the published-site notice once, the shopper in Wix, and exports and erases data on request', async () => {
-  stack.wix.sites.get(stack.siteId)!.orders = [
+  suite.stack.wix.sites.get(suite.stack.siteId)!.orders = [
     { id: 'o1', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } },
   ];
-  const shopper = await newShopper(stack.urls.api, stack.siteId);
-  await call(stack.urls.api, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Where is my scarf?', email: 'ruma@example.com', name: 'Ruma' } });
+  const shopper = await newShopper(suite.stack.urls.api, suite.stack.siteId);
+  await call(suite.stack.urls.api, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Where is my scarf?', email: 'ruma@example.com', name: 'Ruma' } });
 
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(stack.dashboardUrl(stack.siteId));
+  await page.goto(suite.stack.dashboardUrl(suite.stack.siteId));
   const hook = (name: string) => page.locator(`[data-hook="${name}"]`);
 
   await expect.poll(() => hook('plan').getAttribute('data-plan'), { timeout: 15_000 }).toBe('free');
   const upgrade = hook('upgrade');
-  expect(await upgrade.getAttribute('href')).toBe(`https://www.wix.com/apps/upgrade/${TEST_CONFIG.wixAppId}?appInstanceId=${stack.siteId}`);
+  expect(await upgrade.getAttribute('href')).toBe(`https://www.wix.com/apps/upgrade/${TEST_CONFIG.wixAppId}?appInstanceId=${suite.stack.siteId}`);
   expect(await upgrade.getAttribute('target')).toBe('_blank');
 
   await expect.poll(() => hook('published-notice').count()).toBe(1);
