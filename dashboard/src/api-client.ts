@@ -13,6 +13,8 @@ import {
   type MeResponse,
   type SendAgentMessageRequest,
   type SendMessageResponse,
+  type AddNoteRequest,
+  type Note,
 } from '../../functions/src/contract/api.ts';
 import { HOURS_ROUTES, type HoursSettings } from '../../functions/src/contract/hours.ts';
 import type { PlanResponse as PlanInfo } from '../../functions/src/wix/plans-service.ts';
@@ -44,6 +46,7 @@ export interface ApiClient {
   inbox(query?: InboxQuery): Promise<InboxResponse>;
   conversation(conversationId: string): Promise<ConversationResponse>;
   reply(conversationId: string, body: SendAgentMessageRequest): Promise<SendMessageResponse>;
+  addNote(conversationId: string, body: AddNoteRequest): Promise<{ note: Note; duplicate: boolean }>;
   setStatus(conversationId: string, status: ConversationStatus): Promise<ConversationUpdateResponse>;
   /** Resolves with the updated conversation, or null if the API answers without a body. */
   markRead(conversationId: string): Promise<ConversationUpdateResponse | null>;
@@ -124,6 +127,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     inbox: (query) => request<InboxResponse>('GET', `${ROUTES.inbox}${inboxQueryString(query)}`),
     conversation: (id) => request<ConversationResponse>('GET', ROUTES.conversation(id)),
     reply: (id, body) => request<SendMessageResponse>('POST', ROUTES.agentMessages(id), body),
+    addNote: (id, body) => request<{ note: Note; duplicate: boolean }>('POST', ROUTES.conversationNotes(id), body),
     setStatus: (id, status) => request<ConversationUpdateResponse>('POST', ROUTES.conversationStatus(id), { status }),
     markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
     hoursSettings: () => request<HoursSettings>('GET', HOURS_ROUTES.hoursSettings),

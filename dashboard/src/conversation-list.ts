@@ -59,6 +59,8 @@ export function removeVisitor(state: ConversationListState, visitorId: string): 
 
 /** Applies a stream event: both event types carry the conversation's new summary. */
 export function applyInboxEvent(state: ConversationListState, event: InboxEvent): ConversationListState {
+  // A private note changes nothing in the list.
+  if (event.type === 'note.created') return state;
   return upsertConversation(state, event.conversation);
 }
 

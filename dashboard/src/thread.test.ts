@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conversation, InboxEvent, Message } from '../../functions/src/contract/api.ts';
 import {
   addMessages,
+  addNotes,
   addPendingReply,
   applyThreadEvent,
   discardPendingReply,
@@ -32,7 +33,7 @@ const created = (m: Message): InboxEvent => ({
 });
 
 const ids = (state: ReturnType<typeof openThread>) =>
-  threadItems(state).map((item) => (item.kind === 'message' ? item.message.id : `pending:${item.reply.id}`));
+  threadItems(state).map((item) => (item.kind === 'message' ? item.message.id : item.kind === 'note' ? `note:${item.note.id}` : `pending:${item.reply.id}`));
 
 describe('thread', () => {
   it('keeps messages once each, in time order', () => {
@@ -87,5 +88,16 @@ describe('thread', () => {
   it('does not add a pending copy of a stored message', () => {
     const state = addMessages(openThread('c1'), [message('r1', 10, { author: 'agent' })]);
     expect(addPendingReply(state, { id: 'r1', text: 'x', createdAt: 1 })).toBe(state);
+  });
+});
+
+describe('private notes in the thread', () => {
+  it('shows notes among the messages by time, once each, from the stream or a response', () => {
+    let state = addMessages(openThread('c1'), [message('a', 10), message('b', 30)]);
+    const note = { id: 'n1', conversationId: 'c1', authorUid: 'agent-1', text: 'VIP: reply first', createdAt: 20 };
+    state = addNotes(state, [note]);
+    state = applyThreadEvent(state, { id: 'e', at: 20, type: 'note.created', conversationId: 'c1', note });
+    expect(ids(state)).toEqual(['a', 'note:n1', 'b']);
+    expect(addNotes(state, [{ ...note, id: 'n2', conversationId: 'other' }])).toBe(state);
   });
 });

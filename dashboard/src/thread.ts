@@ -2,7 +2,7 @@
  * The open conversation as pure state: stored messages, deduplicated by id, plus the
  * agent's replies still on their way (sending) or refused (failed, retryable with the same id).
  */
-import type { InboxEvent, Message } from '../../functions/src/contract/api.ts';
+import type { InboxEvent, Message, Note } from '../../functions/src/contract/api.ts';
 
 export type PendingStatus = 'sending' | 'failed';
 
@@ -19,13 +19,22 @@ export interface PendingReply {
 export interface ThreadState {
   conversationId: string;
   messages: readonly Message[];
+  /** The team's private notes, shown among the messages but never sent to the shopper. */
+  notes: readonly Note[];
   pending: readonly PendingReply[];
 }
 
-export type ThreadItem = { kind: 'message'; message: Message } | { kind: 'pending'; reply: PendingReply };
+export type ThreadItem = { kind: 'message'; message: Message } | { kind: 'note'; note: Note } | { kind: 'pending'; reply: PendingReply };
 
 export function openThread(conversationId: string): ThreadState {
-  return { conversationId, messages: [], pending: [] };
+  return { conversationId, messages: [], notes: [], pending: [] };
+}
+
+/** Adds stored notes once each, in time order. */
+export function addNotes(state: ThreadState, incoming: readonly Note[]): ThreadState {
+  const fresh = incoming.filter((n) => n.conversationId === state.conversationId && !state.notes.some((known) => known.id === n.id));
+  if (fresh.length === 0) return state;
+  return { ...state, notes: [...state.notes, ...fresh].sort((a, b) => a.createdAt - b.createdAt) };
 }
 
 function byTime(a: Message, b: Message): number {
@@ -48,7 +57,9 @@ export function addMessages(state: ThreadState, incoming: readonly Message[]): T
 
 /** Applies a stream event to the thread if it is about this conversation. */
 export function applyThreadEvent(state: ThreadState, event: InboxEvent): ThreadState {
-  if (event.type !== 'message.created' || event.conversationId !== state.conversationId) return state;
+  if (event.conversationId !== state.conversationId) return state;
+  if (event.type === 'note.created') return addNotes(state, [event.note]);
+  if (event.type !== 'message.created') return state;
   return addMessages(state, [event.message]);
 }
 
@@ -80,10 +91,11 @@ export function discardPendingReply(state: ThreadState, id: string): ThreadState
   return { ...state, pending: state.pending.filter((p) => p.id !== id) };
 }
 
-/** What to render: stored messages in order, then replies not yet stored. */
+/** What to render: stored messages and notes in time order, then replies not yet stored. */
 export function threadItems(state: ThreadState): ThreadItem[] {
-  return [
-    ...state.messages.map((message): ThreadItem => ({ kind: 'message', message })),
-    ...state.pending.map((reply): ThreadItem => ({ kind: 'pending', reply })),
+  const stored: Array<{ at: number; item: ThreadItem }> = [
+    ...state.messages.map((message) => ({ at: message.createdAt, item: { kind: 'message', message } as ThreadItem })),
+    ...state.notes.map((note) => ({ at: note.createdAt, item: { kind: 'note', note } as ThreadItem })),
   ];
+  return [...stored.sort((a, b) => a.at - b.at).map((s) => s.item), ...state.pending.map((reply): ThreadItem => ({ kind: 'pending', reply }))];
 }

@@ -20,6 +20,7 @@ import { openInboxStream, type StreamStatus } from './inbox-stream.ts';
 import { newMessageId } from './message-id.ts';
 import {
   addMessages,
+  addNotes,
   addPendingReply,
   applyThreadEvent,
   discardPendingReply,
@@ -51,6 +52,8 @@ export interface Inbox {
   loadMore(): void;
   select(conversationId: string): void;
   send(text: string): boolean;
+  /** A private note for the team; resolves false (with the reason shown) when it was not stored. */
+  addNote(text: string): Promise<boolean>;
   retry(messageId: string): void;
   discard(messageId: string): void;
   toggleStatus(): void;
@@ -158,7 +161,7 @@ export function useInbox(api: ApiClient): Inbox {
         (response) => {
           if (selectedRef.current !== conversationId) return;
           mergeConversation(response.conversation);
-          setThread((state) => (state && state.conversationId === conversationId ? addMessages(state, response.messages) : state));
+          setThread((state) => (state && state.conversationId === conversationId ? addNotes(addMessages(state, response.messages), response.notes ?? []) : state));
           setThreadLoad({ phase: 'ready' });
         },
         (error: unknown) => {
@@ -204,6 +207,23 @@ export function useInbox(api: ApiClient): Inbox {
       return true;
     },
     [deliver],
+  );
+
+  const addNote = useCallback(
+    async (raw: string): Promise<boolean> => {
+      const conversationId = selectedRef.current;
+      const text = raw.trim();
+      if (!conversationId || !text || text.length > LIMITS.messageText) return false;
+      try {
+        const { note } = await api.addNote(conversationId, { id: newMessageId(), text });
+        setThread((state) => (state && state.conversationId === conversationId ? addNotes(state, [note]) : state));
+        return true;
+      } catch (error) {
+        setStatusError(errorMessage(error));
+        return false;
+      }
+    },
+    [api],
   );
 
   const retry = useCallback(
@@ -275,6 +295,7 @@ export function useInbox(api: ApiClient): Inbox {
     loadMore,
     select,
     send,
+    addNote,
     retry,
     discard,
     toggleStatus,

@@ -40,7 +40,7 @@ describe('identify', () => {
     const res = await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: { name: 'Meena Das', email: 'meena@example.com' } });
     expect(res.body).toEqual({ name: 'Meena Das', email: 'meena@example.com', verified: false });
     const updated = await inbox.waitFor((e) => e.type === 'conversation.updated' && e.conversationId === first);
-    expect(updated.conversation).toMatchObject({ visitorName: 'Meena Das', visitorEmail: 'meena@example.com' });
+    expect(updated.type === 'conversation.updated' && updated.conversation).toMatchObject({ visitorName: 'Meena Das', visitorEmail: 'meena@example.com' });
     inbox.close();
 
     const next = randomId('c');

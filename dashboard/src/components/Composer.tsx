@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { Button, InputArea, Text } from 'wix-style-react';
+import { Button, Checkbox, InputArea, Text } from 'wix-style-react';
 import { LIMITS } from '../../../functions/src/contract/api.ts';
 
 export interface ComposerProps {
@@ -7,16 +7,24 @@ export interface ComposerProps {
   recipient: string;
   /** Returns false when the text was not accepted (empty or too long). */
   onSend(text: string): boolean;
+  /** Stores the text as a private note for the team instead of sending it. */
+  onNote?(text: string): Promise<boolean>;
 }
 
 /** The reply box: Enter sends, Shift+Enter starts a new line. */
-export function Composer({ recipient, onSend }: ComposerProps) {
+export function Composer({ recipient, onSend, onNote }: ComposerProps) {
   const [text, setText] = useState('');
+  const [noteMode, setNoteMode] = useState(false);
   const tooLong = text.length > LIMITS.messageText;
   const canSend = text.trim().length > 0 && !tooLong;
 
   function submit(): void {
-    if (canSend && onSend(text)) setText('');
+    if (!canSend) return;
+    if (noteMode && onNote) {
+      void onNote(text).then((stored) => stored && setText(''));
+      return;
+    }
+    if (onSend(text)) setText('');
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
@@ -29,7 +37,7 @@ export function Composer({ recipient, onSend }: ComposerProps) {
 
   return (
     <form
-      className="kotha-composer"
+      className={`kotha-composer${noteMode ? ' kotha-composer--note' : ''}`}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -38,8 +46,8 @@ export function Composer({ recipient, onSend }: ComposerProps) {
       <div className="kotha-composer-input">
         <InputArea
           dataHook="composer"
-          ariaLabel={`Reply to ${recipient}`}
-          placeholder={`Reply to ${recipient}…  (Enter to send, Shift+Enter for a new line)`}
+          ariaLabel={noteMode ? 'Private note for your team' : `Reply to ${recipient}`}
+          placeholder={noteMode ? 'A note only your team will see…' : `Reply to ${recipient}…  (Enter to send, Shift+Enter for a new line)`}
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
@@ -55,9 +63,16 @@ export function Composer({ recipient, onSend }: ComposerProps) {
           </Text>
         ) : null}
       </div>
-      <Button type="submit" dataHook="send" disabled={!canSend} aria-label="Send reply">
-        Send
-      </Button>
+      <div className="kotha-composer-actions">
+        {onNote ? (
+          <Checkbox checked={noteMode} onChange={() => setNoteMode(!noteMode)} dataHook="note-mode">
+            Private note
+          </Checkbox>
+        ) : null}
+        <Button type="submit" dataHook="send" disabled={!canSend} aria-label={noteMode ? 'Add private note' : 'Send reply'}>
+          {noteMode ? 'Add note' : 'Send'}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -6,7 +6,7 @@ import type { LoadState } from '../use-inbox.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
 import { Composer } from './Composer.tsx';
 import { EraseShopperButton } from './EraseShopperButton.tsx';
-import { MessageItem, PendingItem } from './MessageItem.tsx';
+import { MessageItem, NoteItem, PendingItem } from './MessageItem.tsx';
 
 export interface ConversationPanelProps {
   conversation: Conversation | undefined;
@@ -16,6 +16,7 @@ export interface ConversationPanelProps {
   statusError: string | null;
   locale: string | undefined;
   onSend(text: string): boolean;
+  onNote(text: string): Promise<boolean>;
   onRetry(id: string): void;
   onDiscard(id: string): void;
   onToggleStatus(): void;
@@ -33,7 +34,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
   const name = conversation ? visitorDisplayName(conversation) : 'Visitor';
   const scrollRef = useRef<HTMLDivElement>(null);
   const lastItem = items[items.length - 1];
-  const lastKey = lastItem ? (lastItem.kind === 'message' ? lastItem.message.id : lastItem.reply.id) : '';
+  const lastKey = lastItem ? (lastItem.kind === 'message' ? lastItem.message.id : lastItem.kind === 'note' ? lastItem.note.id : lastItem.reply.id) : '';
 
   // Follow the conversation as it grows; switching conversations starts at the bottom too.
   useEffect(() => {
@@ -108,6 +109,8 @@ export function ConversationPanel(props: ConversationPanelProps) {
             {items.map((item) =>
               item.kind === 'message' ? (
                 <MessageItem key={item.message.id} message={item.message} visitorName={name} locale={props.locale} />
+              ) : item.kind === 'note' ? (
+                <NoteItem key={item.note.id} note={item.note} locale={props.locale} />
               ) : (
                 <PendingItem key={item.reply.id} reply={item.reply} onRetry={props.onRetry} onDiscard={props.onDiscard} />
               ),
@@ -116,7 +119,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
           </div>
         ) : null}
       </div>
-      <Composer key={thread.conversationId} recipient={name} onSend={props.onSend} />
+      <Composer key={thread.conversationId} recipient={name} onSend={props.onSend} onNote={props.onNote} />
     </section>
   );
 }

@@ -78,6 +78,7 @@ export function InboxPage({ api, locale }: InboxPageProps) {
             statusError={inbox.statusError}
             locale={locale}
             onSend={inbox.send}
+            onNote={inbox.addNote}
             onRetry={inbox.retry}
             onDiscard={inbox.discard}
             onToggleStatus={inbox.toggleStatus}

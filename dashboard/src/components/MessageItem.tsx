@@ -1,5 +1,5 @@
 import { Text, TextButton } from 'wix-style-react';
-import type { Message } from '../../../functions/src/contract/api.ts';
+import type { Message, Note } from '../../../functions/src/contract/api.ts';
 import { formatClockTime, formatFullTime } from '../relative-time.ts';
 import type { PendingReply } from '../thread.ts';
 
@@ -75,6 +75,25 @@ export function PendingItem({ reply, onRetry, onDiscard }: PendingItemProps) {
             Sending…
           </Text>
         )}
+      </div>
+    </li>
+  );
+}
+
+/** A private note: the team's eyes only, set apart from the conversation with the shopper. */
+export function NoteItem({ note, locale }: { note: Note; locale: string | undefined }) {
+  return (
+    <li className="kotha-message kotha-message--note" data-hook="note" data-note-id={note.id}>
+      <div className="kotha-bubble">
+        <span className="kotha-note-label">Private note · only your team sees this</span>
+        <span className="kotha-note-text">{note.text}</span>
+      </div>
+      <div className="kotha-message-meta">
+        <Text size="tiny" secondary>
+          <time dateTime={new Date(note.createdAt).toISOString()} title={formatFullTime(note.createdAt, locale)}>
+            {formatClockTime(note.createdAt, locale)}
+          </time>
+        </Text>
       </div>
     </li>
   );

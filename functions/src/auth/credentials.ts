@@ -3,6 +3,7 @@
  * siteId comes from here only: never from a body or a query field of its own.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { decodeProtectedHeader } from 'jose';
 import { verifyInstance } from '../../../plugin/src/instance';
 import { forbidden, HttpError, unauthorized } from '../http/errors';
 import type { AccessTokenCheck } from '../wix/access-tokens';
@@ -33,6 +34,14 @@ function credential(req: Request, scheme: string, queryName: string | null): str
   return typeof fromQuery === 'string' && fromQuery ? fromQuery : null;
 }
 
+function isOurJwt(token: string): boolean {
+  try {
+    return decodeProtectedHeader(token).alg === 'HS256';
+  } catch {
+    return false;
+  }
+}
+
 export function visitorOf(res: Response): VisitorIdentity {
   return res.locals.visitor as VisitorIdentity;
 }
@@ -61,6 +70,8 @@ export function requireVisitor(tokens: VisitorTokens, options: { allowQuery: boo
 export function requireMerchant(config: MerchantAuthConfig, options: { allowQuery: boolean }): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const accessToken = config.accessTokens ? credential(req, 'Bearer', null) : null;
+    // Our own shopper tokens (HS256 JWTs) are never Wix's: refuse them here, without asking Wix.
+    if (accessToken && isOurJwt(accessToken)) return next(unauthorized('A shopper token cannot open the inbox.'));
     if (accessToken && config.accessTokens) {
       const check = await config.accessTokens.verify(accessToken);
       if (!check.ok) {

@@ -4,7 +4,7 @@
  * instance's hub at once (other instances hear it through their site feeds).
  */
 import { randomUUID } from 'node:crypto';
-import type { Author, Conversation, ConversationStatus, Message, StartSessionResponse } from '../contract';
+import type { Author, Conversation, ConversationStatus, Message, Note, StartSessionResponse } from '../contract';
 import {
   applySummary,
   newConversation,
@@ -197,8 +197,29 @@ export class ChatService {
 
   async getConversation(siteId: string, conversationId: string) {
     const conversation = await this.requireConversation(siteId, conversationId);
-    const messages = await this.deps.store.listMessages(siteId, conversationId, { limit: 200 });
-    return { conversation, messages };
+    const [messages, notes] = await Promise.all([
+      this.deps.store.listMessages(siteId, conversationId, { limit: 200 }),
+      this.deps.store.listNotes(siteId, conversationId, 200),
+    ]);
+    return { conversation, messages, notes };
+  }
+
+  /** A private note from the team: live in every inbox, never in the shopper's API or stream. Idempotent by id. */
+  async addNote(siteId: string, authorUid: string, conversationId: string, input: { id: string; text: string }) {
+    await this.requireConversation(siteId, conversationId);
+    const at = this.deps.clock();
+    const note: Note = { id: input.id, conversationId, authorUid, text: input.text, createdAt: at };
+    // No shopper id: shopper streams select events by theirs, so this one never matches.
+    const event: SiteEvent = { id: `n_${conversationId}_${note.id}`, at, type: 'note.created', conversationId, visitorId: '', note };
+    try {
+      await this.deps.store.appendNote(siteId, note, event);
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+      const stored = (await this.deps.store.listNotes(siteId, conversationId, 200)).find((n) => n.id === note.id);
+      return { note: stored ?? note, duplicate: true };
+    }
+    this.deps.hub.publish(siteId, event);
+    return { note, duplicate: false };
   }
 
   /** Close or reopen; setting the current status again changes nothing. */

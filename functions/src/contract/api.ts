@@ -50,6 +50,16 @@ export interface Conversation {
   messageCount: number;
 }
 
+/** A private note in a conversation: the team sees it, the shopper never does. */
+export interface Note {
+  id: string;
+  conversationId: string;
+  /** The Wix user who wrote it. */
+  authorUid: string;
+  text: string;
+  createdAt: number;
+}
+
 /** What a shopper may see of a conversation. */
 export interface VisitorConversation {
   id: string;
@@ -70,7 +80,9 @@ export interface WidgetSettings {
 // Stream events (Server-Sent Events). `id` is the SSE id; `at` the server time in ms.
 export type InboxEvent =
   | { id: string; at: number; type: 'message.created'; conversationId: string; message: Message; conversation: Conversation }
-  | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: Conversation };
+  | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: Conversation }
+  /** Team-only: stored without the shopper's id, so no shopper stream can ever carry it. */
+  | { id: string; at: number; type: 'note.created'; conversationId: string; note: Note };
 
 export type VisitorEvent =
   | { id: string; at: number; type: 'message.created'; conversationId: string; message: Message; conversation: VisitorConversation }
@@ -139,6 +151,14 @@ export interface InboxResponse {
 export interface ConversationResponse {
   conversation: Conversation;
   messages: Message[];
+  /** The team's private notes, oldest first. */
+  notes: Note[];
+}
+
+export interface AddNoteRequest {
+  /** Client-generated; a retried note is stored once. */
+  id: string;
+  text: string;
 }
 
 export interface ConversationUpdateResponse {
@@ -172,6 +192,7 @@ export const PATHS = {
   agentMessages: '/v1/inbox/conversations/:conversationId/messages',
   conversationStatus: '/v1/inbox/conversations/:conversationId/status',
   conversationRead: '/v1/inbox/conversations/:conversationId/read',
+  conversationNotes: '/v1/inbox/conversations/:conversationId/notes',
   inboxStream: '/v1/inbox/stream',
 } as const;
 
@@ -190,5 +211,6 @@ export const ROUTES = {
   agentMessages: withConversation(PATHS.agentMessages),
   conversationStatus: withConversation(PATHS.conversationStatus),
   conversationRead: withConversation(PATHS.conversationRead),
+  conversationNotes: withConversation(PATHS.conversationNotes),
   inboxStream: PATHS.inboxStream,
 } as const;

@@ -58,6 +58,8 @@ export const sendAgentMessageRequest = z.strictObject({
 
 export const setStatusRequest = z.strictObject({ status: conversationStatus });
 
+export const addNoteRequest = z.strictObject({ id: clientId, text: messageText });
+
 /** The stream's resume point: `Last-Event-ID` header or `?since=`. */
 export const streamQuery = z.object({
   since: epochMs.optional(),

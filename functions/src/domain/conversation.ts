@@ -98,6 +98,8 @@ export function toVisitorConversation(c: Conversation): VisitorConversation {
 
 /** The shopper's projection of a site event. */
 export function toVisitorEvent(event: SiteEvent): VisitorEvent {
+  // Team-only events carry no shopper id, so shopper streams never select them; refuse loudly if one slips through.
+  if (event.type === 'note.created') throw new Error('a private note was routed to a shopper');
   const conversation = toVisitorConversation(event.conversation);
   const base = { id: event.id, at: event.at, conversationId: event.conversationId, conversation };
   return event.type === 'message.created'

@@ -1,6 +1,7 @@
 /** The merchant's API, used by the dashboard. Credential: the Wix instance. */
 import { Router } from 'express';
 import {
+  addNoteRequest,
   inboxQuery,
   PATHS,
   sendAgentMessageRequest,
@@ -50,6 +51,13 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
   router.post(PATHS.agentMessages, merchant, async (req, res) => {
     const body = parse(sendAgentMessageRequest, req.body, 'message');
     const result = await deps.chat.sendAgentMessage(merchantOf(res).siteId, null, id(req.params.conversationId), body);
+    res.status(result.duplicate ? 200 : 201).json(result);
+  });
+
+  router.post(PATHS.conversationNotes, merchant, async (req, res) => {
+    const body = parse(addNoteRequest, req.body, 'note');
+    const { siteId, uid } = merchantOf(res);
+    const result = await deps.chat.addNote(siteId, uid, id(req.params.conversationId), body);
     res.status(result.duplicate ? 200 : 201).json(result);
   });
 

@@ -10,7 +10,7 @@
  *   sites/{siteId}/events/{eventId}                 the stream's event log (TTL: expireAt)
  */
 import { FieldValue, Timestamp, type DocumentData, type Firestore, type Query } from 'firebase-admin/firestore';
-import type { Conversation, ConversationStatus, Message, WidgetSettings } from '../contract';
+import type { Conversation, ConversationStatus, Message, Note, WidgetSettings } from '../contract';
 import type { SiteEvent, SummaryChange } from '../domain/conversation';
 import { NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 
@@ -186,6 +186,28 @@ export class ChatStore {
     batch.update(this.conversations(siteId).doc(conversationId), fields);
     if (event) batch.create(this.events(siteId).doc(event.id), eventDocument(event));
     await batch.commit();
+  }
+
+  /**
+   * Stores a private note and its team-only event in one batch. Notes live in their own
+   * collection, so no shopper query can reach them; a retried note (same id) is refused
+   * with AlreadyExistsError and writes nothing.
+   */
+  async appendNote(siteId: string, note: Note, event: SiteEvent): Promise<void> {
+    const batch = this.db.batch();
+    batch.create(this.conversations(siteId).doc(note.conversationId).collection('notes').doc(note.id), note);
+    batch.create(this.events(siteId).doc(event.id), eventDocument(event));
+    try {
+      await batch.commit();
+    } catch (error) {
+      if (isAlreadyExists(error)) throw new AlreadyExistsError(note.id, { cause: error });
+      throw error;
+    }
+  }
+
+  async listNotes(siteId: string, conversationId: string, limit: number): Promise<Note[]> {
+    const snap = await this.conversations(siteId).doc(conversationId).collection('notes').orderBy('createdAt').limit(limit).get();
+    return snap.docs.map((d) => d.data() as Note);
   }
 
   /** Events after `after` (oldest first), optionally one visitor's only. */
