@@ -36,6 +36,10 @@ import { identityRoutes } from './routes/identity';
 import { VisitorProfileStore } from './store/visitor-profile-store';
 import { WixMembers } from './wix/members';
 import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
+import { TeamStore } from './store/team-store';
+import { teamRoutes } from './routes/team';
+import { addressHasher } from './team/address-hash';
+import { refuseBlocked as blockGuard } from './team/block-guard';
 
 export interface ApiConfig {
   wixAppId: string;
@@ -102,6 +106,9 @@ export function createApi(deps: ApiDeps): Api {
   const accessTokens = new WixAccessTokens(deps.config.wixAppId, wixFetch, clock);
   const auth = { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock, accessTokens };
   const limits = shopperLimits(deps.config.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const team = new TeamStore(deps.db);
+  const hashAddress = addressHasher(deps.config.visitorTokenKey);
+  const refuseBlocked = blockGuard({ team, tokens, hashAddress });
 
   const app = express();
   app.disable('x-powered-by');
@@ -114,13 +121,14 @@ export function createApi(deps: ApiDeps): Api {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
-  app.use(widgetRoutes({ chat, tokens, store, hub, feeds, limits }));
-  app.use(identityRoutes({ chat, tokens, limits, profiles, members: new WixMembers({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock) }));
+  app.use(widgetRoutes({ chat, tokens, store, hub, feeds, limits, refuseBlocked, hashAddress }));
+  app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, members: new WixMembers({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock) }));
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, wix, appId: deps.config.wixAppId, clock, warn: logger.warn });
   // The free plan has one agent seat: every inbox request is checked against it.
   app.use('/v1/inbox', requireMerchant(auth, { allowQuery: true }), plans.seat());
-  app.use(inboxRoutes({ chat, auth, store, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
+  app.use(inboxRoutes({ chat, auth, store, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
+  app.use(teamRoutes({ chat, auth, store, team, clock }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
   const shopperContext = new WixShopperContextSource({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock);
   app.use(wixContextRoutes({ auth, store, source: shopperContext }));
@@ -128,7 +136,7 @@ export function createApi(deps: ApiDeps): Api {
     const lifecycle = new WixLifecycle({ store, chat, hours: hoursStore, sites, wix, clock, warn: logger.warn });
     app.use(wixRoutes({ lifecycle, webhook: { appId: deps.config.wixAppId, publicKey: deps.config.wixPublicKey } }));
   }
-  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts: shopperContext, warn: logger.warn }));
+  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts: shopperContext, warn: logger.warn, refuseBlocked, hashAddress }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
   return { app, db: deps.db, hub, feeds, store, chat, hours, outbox, wix };

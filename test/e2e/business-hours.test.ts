@@ -66,7 +66,7 @@ it('goes away at the closing minute, takes a message with an email, and comes ba
   await expect.poll(() => widget(shop, 'message').first().getAttribute('data-status')).toBe('sent');
   // The away reply arrives live, marked as Kotha's own.
   await expect.poll(() => shop.locator('#kotha-widget [data-kotha="message"][data-author="system"]').count(), { timeout: 10_000 }).toBe(1);
-  const inbox = await stack.api.chat.listInbox(stack.siteId, {});
+  const inbox = await stack.api.chat.listInbox(stack.siteId, '', { view: 'open' });
   expect(inbox.conversations[0]).toMatchObject({ visitorEmail: 'meena@example.com' });
 
   // Wednesday 09:00 UTC: back, by itself.

@@ -15,7 +15,7 @@ it('names the shopper in the inbox when the page calls Kotha.identify', async ()
   await widget('send').click();
   await expect.poll(() => widget('message').first().getAttribute('data-status')).toBe('sent');
   await expect
-    .poll(async () => (await suite.stack.api.chat.listInbox(suite.stack.siteId, {})).conversations[0]?.visitorName, { timeout: 10_000 })
+    .poll(async () => (await suite.stack.api.chat.listInbox(suite.stack.siteId, '', { view: 'open' })).conversations[0]?.visitorName, { timeout: 10_000 })
     .toBe('Meena Das');
   await page.close();
 });

@@ -92,8 +92,8 @@ describe('a shopper and a merchant chatting', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('conversation_closed');
 
-    expect((await merchant.inbox('?status=closed')).body.conversations).toHaveLength(1);
-    expect((await merchant.inbox('?status=open')).body.conversations).toHaveLength(0);
+    expect((await merchant.inbox('?view=closed')).body.conversations).toHaveLength(1);
+    expect((await merchant.inbox('?view=open')).body.conversations).toHaveLength(0);
     const reopened = await merchant.setStatus(conversationId, 'open');
     expect(reopened.body.conversation.status).toBe('open');
     expect((await shopper.send(conversationId, 'one more thing')).status).toBe(201);
@@ -134,10 +134,10 @@ describe('a shopper and a merchant chatting', () => {
     }
     const merchant = merchantOf(t.baseUrl, siteId);
     const page1 = await merchant.inbox('?limit=2');
-    const page2 = await merchant.inbox(`?limit=2&before=${page1.body.nextBefore}`);
-    const page3 = await merchant.inbox(`?limit=2&before=${page2.body.nextBefore}`);
+    const page2 = await merchant.inbox(`?limit=2&cursor=${page1.body.nextCursor}`);
+    const page3 = await merchant.inbox(`?limit=2&cursor=${page2.body.nextCursor}`);
     const seen = [...page1.body.conversations, ...page2.body.conversations, ...page3.body.conversations].map((c: { id: string }) => c.id);
     expect(seen).toEqual([...ids].reverse());
-    expect(page3.body.nextBefore).toBeNull();
+    expect(page3.body.nextCursor).toBeNull();
   });
 });

@@ -154,7 +154,7 @@ describe('bad input', () => {
     }
     const merchant = merchantOf(t.baseUrl, siteId);
     expect((await merchant.inbox('?limit=100000')).status).toBe(400);
-    expect((await merchant.inbox('?status=maybe')).status).toBe(400);
+    expect((await merchant.inbox('?view=maybe')).status).toBe(400);
     expect(await countDocs(siteId)).toBe(0);
   });
 

@@ -4,7 +4,8 @@
  * instance's hub at once (other instances hear it through their site feeds).
  */
 import { randomUUID } from 'node:crypto';
-import type { Author, Conversation, ConversationStatus, Message, Note, StartSessionResponse } from '../contract';
+import type { Author, Conversation, ConversationStatus, InboxView, Message, Note, StartSessionResponse } from '../contract';
+import { identityTerms, newTermsFor, searchPlan } from '../domain/search';
 import {
   applySummary,
   newConversation,
@@ -41,6 +42,8 @@ export interface VisitorDetails {
   visitorName?: string;
   visitorLocale?: string;
   visitorPageUrl?: string;
+  /** A keyed hash of the shopper's network address (blocking by address). */
+  visitorAddressHash?: string;
 }
 
 interface NewMessage {
@@ -50,6 +53,7 @@ interface NewMessage {
   text: string;
   author: Author;
   authorName: string | null;
+  authorPhotoUrl?: string;
   automatic?: true;
 }
 
@@ -111,10 +115,17 @@ export class ChatService {
     }
   }
 
-  /** A reply from the team. Idempotent by id; reopens a closed conversation. */
-  async sendAgentMessage(siteId: string, agentName: string | null, conversationId: string, input: { id: string; text: string }) {
+  /** A reply from the team, signed with the agent's name and photo. Idempotent by id; reopens a closed conversation. */
+  async sendAgentMessage(siteId: string, agent: { displayName: string; photoUrl: string | null } | null, conversationId: string, input: { id: string; text: string }) {
     const record = await this.requireRecord(siteId, conversationId);
-    const { message, duplicate } = await this.append(record, false, { ...input, siteId, conversationId, author: 'agent', authorName: agentName });
+    const { message, duplicate } = await this.append(record, false, {
+      ...input,
+      siteId,
+      conversationId,
+      author: 'agent',
+      authorName: agent?.displayName ?? null,
+      ...(agent?.photoUrl ? { authorPhotoUrl: agent.photoUrl } : {}),
+    });
     return { message, duplicate };
   }
 
@@ -139,6 +150,8 @@ export class ChatService {
       followUp: NO_FOLLOW_UP,
       visitorLocale: details.visitorLocale ?? null,
       visitorPageUrl: details.visitorPageUrl ?? null,
+      visitorAddressHash: details.visitorAddressHash ?? null,
+      searchTerms: [],
     };
   }
 
@@ -153,12 +166,13 @@ export class ChatService {
       conversationId: conversation.id,
       author: input.author,
       authorName: input.authorName,
+      ...(input.authorPhotoUrl ? { authorPhotoUrl: input.authorPhotoUrl } : {}),
       text: input.text,
       createdAt: at,
       ...(input.automatic ? { automatic: true as const } : {}),
     };
     const followUp: Partial<FollowUp> = followUpAfterMessage(record.followUp, message, conversation.visitorEmail !== null);
-    const change = summaryChange(message, conversation.status);
+    const change = summaryChange(message, conversation);
     const updated = applySummary(conversation, change);
     const event: SiteEvent = {
       id: `m_${conversation.id}_${message.id}`,
@@ -169,8 +183,13 @@ export class ChatService {
       message,
       conversation: updated,
     };
+    // Search terms: a new conversation starts with the shopper's name and email; every
+    // message written by a person adds its new words (automatic messages are not indexed).
+    const indexed = isNew ? identityTerms(conversation.visitorName, conversation.visitorEmail) : record.searchTerms;
+    const fromText = input.automatic ? [] : newTermsFor(message.text, indexed);
+    const searchTerms = isNew ? [...indexed, ...fromText] : fromText;
     try {
-      await store.appendMessage({ siteId: input.siteId, message, conversation: updated, isNew, change, event, followUp, visitor: isNew ? details : undefined });
+      await store.appendMessage({ siteId: input.siteId, message, conversation: updated, isNew, change, event, followUp, visitor: isNew ? details : undefined, searchTerms });
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
       const stored = await store.getMessage(input.siteId, conversation.id, message.id);
@@ -187,12 +206,41 @@ export class ChatService {
     return this.deps.store.listMessages(visitor.siteId, conversationId, { since: options.since, limit: options.limit ?? 200 });
   }
 
-  /** A page of the inbox; `since` hides older activity (the free plan's visible history). */
-  async listInbox(siteId: string, options: { status?: ConversationStatus; before?: number; since?: number; limit?: number }) {
-    const limit = options.limit ?? 30;
-    const conversations = await this.deps.store.listConversations(siteId, { ...options, limit });
-    const last = conversations.at(-1);
-    return { conversations, nextBefore: conversations.length === limit && last ? last.updatedAt : null };
+  /** A page of an inbox view; `since` hides older activity (the free plan's visible history). */
+  async listInbox(
+    siteId: string,
+    uid: string,
+    options: { view: InboxView; label?: string; q?: string; cursor?: number; since?: number; limit?: number },
+  ) {
+    const { q, ...rest } = options;
+    const search = q === undefined ? undefined : searchPlan(q);
+    // A query of punctuation alone has no words, so nothing can match it.
+    if (search === null) return { conversations: [], nextCursor: null };
+    return this.deps.store.listConversations(siteId, { ...rest, uid, search, limit: options.limit ?? 30 });
+  }
+
+  /** Sets a conversation's labels (ids the caller has checked exist). */
+  async setLabels(siteId: string, conversationId: string, labels: string[]) {
+    const conversation = await this.requireConversation(siteId, conversationId);
+    if (sameSet(conversation.labels, labels)) return { conversation };
+    const updated: Conversation = { ...conversation, labels };
+    await this.update(siteId, updated, { labels }, this.deps.clock());
+    return { conversation: updated };
+  }
+
+  /**
+   * Assigns a conversation to an agent, or to no one; with a note it is a transfer, and the
+   * note (private, from the agent handing over) lands in the same conversation.
+   */
+  async assign(siteId: string, byUid: string, conversationId: string, input: { assigneeUid: string | null; note?: string; noteId?: string }) {
+    const conversation = await this.requireConversation(siteId, conversationId);
+    let updated = conversation;
+    if (conversation.assigneeUid !== input.assigneeUid) {
+      updated = { ...conversation, assigneeUid: input.assigneeUid };
+      await this.update(siteId, updated, { assigneeUid: input.assigneeUid }, this.deps.clock());
+    }
+    const note = input.note && input.noteId ? (await this.addNote(siteId, byUid, conversationId, { id: input.noteId, text: input.note })).note : null;
+    return { conversation: updated, note };
   }
 
   async getConversation(siteId: string, conversationId: string) {
@@ -252,7 +300,7 @@ export class ChatService {
     for (const conversation of open) {
       const fields = { visitorName: profile.name ?? conversation.visitorName, visitorEmail: profile.email ?? conversation.visitorEmail };
       if (fields.visitorName === conversation.visitorName && fields.visitorEmail === conversation.visitorEmail) continue;
-      await this.update(visitor.siteId, { ...conversation, ...fields }, fields, at);
+      await this.update(visitor.siteId, { ...conversation, ...fields }, fields, at, identityTerms(fields.visitorName, fields.visitorEmail));
     }
     return { name: profile.name, email: profile.email, verified: profile.verified };
   }
@@ -268,7 +316,7 @@ export class ChatService {
     return { conversation: toVisitorConversation(updated) };
   }
 
-  private async update(siteId: string, updated: Conversation, fields: Parameters<ChatStore['updateConversation']>[2], at: number) {
+  private async update(siteId: string, updated: Conversation, fields: Parameters<ChatStore['updateConversation']>[2], at: number, addSearchTerms: string[] = []) {
     const event: SiteEvent = {
       id: `u_${randomUUID().replaceAll('-', '')}`,
       at,
@@ -277,7 +325,7 @@ export class ChatService {
       visitorId: updated.visitorId,
       conversation: updated,
     };
-    await this.deps.store.updateConversation(siteId, updated.id, fields, event);
+    await this.deps.store.updateConversation(siteId, updated.id, fields, event, { addSearchTerms });
     this.deps.hub.publish(siteId, event);
   }
 
@@ -292,4 +340,8 @@ export class ChatService {
     if (!conversation) throw notFound('No such conversation.');
     return conversation;
   }
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }

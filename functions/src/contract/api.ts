@@ -3,6 +3,7 @@
  * No runtime dependencies, so the widget can import it without shipping zod;
  * request schemas live beside it in schemas.ts.
  */
+import type { Agent } from './team';
 
 /** Limits that the API enforces and the clients mirror in their UI. */
 export const LIMITS = {
@@ -26,6 +27,8 @@ export interface Message {
   conversationId: string;
   author: Author;
   authorName: string | null;
+  /** The answering agent's photo (an https address), on team replies when they set one. */
+  authorPhotoUrl?: string;
   text: string;
   /** Server time the message was stored, ms since the epoch. */
   createdAt: number;
@@ -48,6 +51,12 @@ export interface Conversation {
   unreadByAgent: number;
   unreadByVisitor: number;
   messageCount: number;
+  /** Label ids (see team.ts). */
+  labels: string[];
+  /** The agent (Wix uid) it is assigned to; null when unassigned. */
+  assigneeUid: string | null;
+  /** When the oldest shopper message still without a reply arrived; null when answered. */
+  waitingSince: number | null;
 }
 
 /** A private note in a conversation: the team sees it, the shopper never does. */
@@ -144,8 +153,8 @@ export interface MessagesResponse {
 
 export interface InboxResponse {
   conversations: Conversation[];
-  /** Pass as `before` for the next page; null on the last page. */
-  nextBefore: number | null;
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: number | null;
 }
 
 export interface ConversationResponse {
@@ -167,7 +176,8 @@ export interface ConversationUpdateResponse {
 
 export interface MeResponse {
   siteId: string;
-  agent: { uid: string };
+  /** The caller's agent profile (see team.ts). */
+  agent: Agent;
 }
 
 /** Every error the API returns has this body. */

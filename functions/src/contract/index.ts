@@ -4,3 +4,5 @@ export * from './hours';
 export * from './hours-schemas';
 export * from './identity';
 export * from './identity-schemas';
+export * from './team';
+export * from './team-schemas';

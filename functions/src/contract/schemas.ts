@@ -1,5 +1,6 @@
 /** Request validation schemas (zod) for every body and query the API accepts. */
 import { z } from 'zod';
+import { INBOX_VIEWS, TEAM_LIMITS } from './team';
 import { LIMITS, type SendAgentMessageRequest, type SendVisitorMessageRequest, type SetStatusRequest, type StartSessionRequest } from './api';
 
 /** Client-generated ids: url-safe, long enough to be unique, short enough to index. */
@@ -44,10 +45,14 @@ export const messagesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(LIMITS.messagesPageMax).optional(),
 });
 
-export const inboxQuery = z.object({
-  status: conversationStatus.optional(),
-  /** Page by activity: conversations updated strictly before this time. */
-  before: epochMs.optional(),
+export const inboxQuery = z.strictObject({
+  view: z.enum(INBOX_VIEWS).default('open'),
+  /** Only conversations with this label. */
+  label: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be a label id').optional(),
+  /** Words of a shopper's name, email or messages. */
+  q: z.string().trim().min(1).max(TEAM_LIMITS.searchText, `must be at most ${TEAM_LIMITS.searchText} characters`).optional(),
+  /** The previous page's `nextCursor`. */
+  cursor: epochMs.optional(),
   limit: z.coerce.number().int().min(1).max(LIMITS.inboxPageMax).optional(),
 });
 

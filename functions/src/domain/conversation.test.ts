@@ -42,22 +42,33 @@ describe('previewOf', () => {
 
 describe('summaryChange + applySummary', () => {
   it('counts a shopper message as unread for the team', () => {
-    const after = applySummary(base, summaryChange(message('visitor'), 'open'));
+    const after = applySummary(base, summaryChange(message('visitor'), base));
     expect(after).toMatchObject({ messageCount: 1, unreadByAgent: 1, unreadByVisitor: 0, updatedAt: 2000, lastMessageAuthor: 'visitor', lastMessageText: 'hello' });
   });
   it('counts a reply as unread for the shopper', () => {
-    const after = applySummary(base, summaryChange(message('agent'), 'open'));
+    const after = applySummary(base, summaryChange(message('agent'), base));
     expect(after).toMatchObject({ messageCount: 1, unreadByAgent: 0, unreadByVisitor: 1 });
   });
   it('reopens a closed conversation when the team replies', () => {
     const closed: Conversation = { ...base, status: 'closed' };
-    expect(applySummary(closed, summaryChange(message('agent'), 'closed')).status).toBe('open');
-    expect(summaryChange(message('agent'), 'open').set.status).toBeUndefined();
+    expect(applySummary(closed, summaryChange(message('agent'), closed)).status).toBe('open');
+    expect(summaryChange(message('agent'), base).set.status).toBeUndefined();
   });
   it('accumulates', () => {
     let c = base;
-    for (let i = 0; i < 3; i++) c = applySummary(c, summaryChange(message('visitor', `m${i}`, 2000 + i), c.status));
+    for (let i = 0; i < 3; i++) c = applySummary(c, summaryChange(message('visitor', `m${i}`, 2000 + i), c));
     expect(c).toMatchObject({ messageCount: 3, unreadByAgent: 3, lastMessageText: 'm2', updatedAt: 2002 });
+  });
+  it('waits from the first unanswered shopper message until the team replies', () => {
+    let c = applySummary(base, summaryChange(message('visitor', 'a', 2000), base));
+    c = applySummary(c, summaryChange(message('visitor', 'b', 2500), c));
+    expect(c.waitingSince).toBe(2000);
+    c = applySummary(c, summaryChange(message('system', 'auto', 2600), c));
+    expect(c.waitingSince).toBe(2000);
+    c = applySummary(c, summaryChange(message('agent', 'hi', 3000), c));
+    expect(c.waitingSince).toBeNull();
+    c = applySummary(c, summaryChange(message('visitor', 'again', 4000), c));
+    expect(c.waitingSince).toBe(4000);
   });
 });
 

@@ -36,6 +36,9 @@ export function newConversation(id: string, visitor: VisitorRef, at: number): Co
     unreadByAgent: 0,
     unreadByVisitor: 0,
     messageCount: 0,
+    labels: [],
+    assigneeUid: null,
+    waitingSince: null,
   };
 }
 
@@ -45,11 +48,14 @@ export function newConversation(id: string, visitor: VisitorRef, at: number): Co
  * same result in memory for the event sent to clients.
  */
 export interface SummaryChange {
-  set: Pick<Conversation, 'updatedAt' | 'lastMessageText' | 'lastMessageAuthor'> & { status?: ConversationStatus };
+  set: Pick<Conversation, 'updatedAt' | 'lastMessageText' | 'lastMessageAuthor'> & { status?: ConversationStatus; waitingSince?: number | null };
   add: { messageCount: number; unreadByAgent: number; unreadByVisitor: number };
 }
 
-export function summaryChange(message: Pick<Message, 'author' | 'text' | 'createdAt'>, current: ConversationStatus): SummaryChange {
+export function summaryChange(
+  message: Pick<Message, 'author' | 'text' | 'createdAt'>,
+  current: Pick<Conversation, 'status' | 'waitingSince'>,
+): SummaryChange {
   const fromVisitor = message.author === 'visitor';
   const set: SummaryChange['set'] = {
     updatedAt: message.createdAt,
@@ -57,7 +63,10 @@ export function summaryChange(message: Pick<Message, 'author' | 'text' | 'create
     lastMessageAuthor: message.author,
   };
   // A reply from the team reopens a closed conversation: the shopper is being answered.
-  if (message.author === 'agent' && current === 'closed') set.status = 'open';
+  if (message.author === 'agent' && current.status === 'closed') set.status = 'open';
+  // "Waiting longest" counts from the first shopper message the team has not answered.
+  if (fromVisitor && current.waitingSince === null) set.waitingSince = message.createdAt;
+  if (message.author === 'agent' && current.waitingSince !== null) set.waitingSince = null;
   return {
     set,
     add: { messageCount: 1, unreadByAgent: fromVisitor ? 1 : 0, unreadByVisitor: fromVisitor ? 0 : 1 },

@@ -2,7 +2,8 @@
  * Business hours over HTTP: the widget asks whether the team is in and leaves messages
  * outside hours; the merchant reads and writes the hours settings.
  */
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
+import type { AddressHasher } from '../team/address-hash';
 import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '../contract';
 import { merchantOf, requireMerchant, requireVisitor, visitorOf, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
@@ -31,6 +32,8 @@ export interface HoursRoutesDeps {
   /** Matches or creates the Wix contact of a shopper who left an email. */
   shopperContacts?: { ensureContact(siteId: string, email: string, name: string | null): Promise<string | null> };
   warn?: (message: string, details: Record<string, unknown>) => void;
+  refuseBlocked: RequestHandler;
+  hashAddress: AddressHasher;
 }
 
 export function inboxLink(dashboardUrl: string, conversationId: string): string {
@@ -57,11 +60,11 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
     res.json(availability satisfies AvailabilityResponse);
   });
 
-  router.post(HOURS_PATHS.offlineMessage, visitor, perVisitor, async (req, res) => {
+  router.post(HOURS_PATHS.offlineMessage, visitor, perVisitor, deps.refuseBlocked, async (req, res) => {
     const body = parse(offlineMessageRequest, req.body, 'message');
     const who = visitorOf(res);
     const { conversationId, id, text, email, name, locale, pageUrl } = body;
-    const details = { visitorEmail: email, ...(name ? { visitorName: name } : {}), ...(locale ? { visitorLocale: locale } : {}), ...(pageUrl ? { visitorPageUrl: pageUrl } : {}) };
+    const details = { visitorEmail: email, visitorAddressHash: deps.hashAddress(who.siteId, req.ip), ...(name ? { visitorName: name } : {}), ...(locale ? { visitorLocale: locale } : {}), ...(pageUrl ? { visitorPageUrl: pageUrl } : {}) };
     const result = await deps.chat.sendVisitorMessage(who, { conversationId, id, text }, details);
     if (!result.duplicate) {
       // The merchant sees the same person across Wix; a Wix hiccup must not lose the message.

@@ -1,5 +1,5 @@
 /** The shopper says who they are (Kotha.identify), or the site vouches through a Wix member token. */
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { identifyRequest, IDENTITY_PATHS, type IdentifyResponse } from '../contract';
 import { requireVisitor, visitorOf } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
@@ -10,9 +10,9 @@ import { parse } from '../http/validate';
 import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
 import type { WixMembers } from '../wix/members';
 
-export function identityRoutes(deps: { chat: ChatService; tokens: VisitorTokens; limits: ShopperLimits; profiles: VisitorProfileStore; members: WixMembers }): Router {
+export function identityRoutes(deps: { chat: ChatService; tokens: VisitorTokens; limits: ShopperLimits; profiles: VisitorProfileStore; members: WixMembers; refuseBlocked: RequestHandler }): Router {
   const router = Router();
-  router.post(IDENTITY_PATHS.identify, requireVisitor(deps.tokens, { allowQuery: false }), deps.limits.messages, async (req, res) => {
+  router.post(IDENTITY_PATHS.identify, requireVisitor(deps.tokens, { allowQuery: false }), deps.limits.messages, deps.refuseBlocked, async (req, res) => {
     const body = parse(identifyRequest, req.body, 'identity');
     const visitor = visitorOf(res);
     const known = await deps.profiles.get(visitor.siteId, visitor.visitorId);

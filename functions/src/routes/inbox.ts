@@ -18,10 +18,16 @@ import type { ChatService } from '../chat/chat-service';
 import { parse } from '../http/validate';
 import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
+import type { ChatStore } from '../store/chat-store';
+import type { TeamStore } from '../store/team-store';
+import { agentFor } from '../team/agents';
 
 export interface InboxRoutesDeps extends StreamDeps {
   chat: ChatService;
   auth: MerchantAuthConfig;
+  store: ChatStore;
+  team: TeamStore;
+  clock: () => number;
   /** The oldest activity the site's plan shows in the inbox (ms), or undefined for all. */
   historySince?: (siteId: string) => Promise<number | undefined>;
 }
@@ -31,16 +37,19 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
   const id = (value: unknown) => String(value);
 
-  router.get(PATHS.me, merchant, (_req, res) => {
+  // Opening the inbox makes the Wix user a member of the team (assignable, listed).
+  router.get(PATHS.me, merchant, async (_req, res) => {
     const { siteId, uid } = merchantOf(res);
-    res.json({ siteId, agent: { uid } } satisfies MeResponse);
+    const agent = { ...(await agentFor(deps, siteId, uid)), lastSeenAt: deps.clock() };
+    await deps.team.saveAgent(siteId, agent);
+    res.json({ siteId, agent } satisfies MeResponse);
   });
 
   router.get(PATHS.inbox, merchant, async (req, res) => {
     const query = parse(inboxQuery, req.query, 'query');
-    const { siteId } = merchantOf(res);
+    const { siteId, uid } = merchantOf(res);
     const since = await deps.historySince?.(siteId);
-    res.json((await deps.chat.listInbox(siteId, { ...query, since })) satisfies InboxResponse);
+    res.json((await deps.chat.listInbox(siteId, uid, { ...query, since })) satisfies InboxResponse);
   });
 
   router.get(PATHS.conversation, merchant, async (req, res) => {
@@ -50,7 +59,9 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
 
   router.post(PATHS.agentMessages, merchant, async (req, res) => {
     const body = parse(sendAgentMessageRequest, req.body, 'message');
-    const result = await deps.chat.sendAgentMessage(merchantOf(res).siteId, null, id(req.params.conversationId), body);
+    const { siteId, uid } = merchantOf(res);
+    const agent = await agentFor(deps, siteId, uid);
+    const result = await deps.chat.sendAgentMessage(siteId, agent, id(req.params.conversationId), body);
     res.status(result.duplicate ? 200 : 201).json(result);
   });
 

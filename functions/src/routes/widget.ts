@@ -1,5 +1,6 @@
 /** The shopper's API, used by the widget. Credential: the visitor token. */
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
+import type { AddressHasher } from '../team/address-hash';
 import { messagesQuery, PATHS, sendVisitorMessageRequest, startSessionRequest, streamQuery, type MessagesResponse } from '../contract';
 import { toVisitorEvent } from '../domain/conversation';
 import { visitorOf, requireVisitor } from '../auth/credentials';
@@ -14,6 +15,9 @@ export interface WidgetRoutesDeps extends StreamDeps {
   chat: ChatService;
   tokens: VisitorTokens;
   limits: ShopperLimits;
+  /** Refuses blocked shoppers (team/block-guard.ts). */
+  refuseBlocked: RequestHandler;
+  hashAddress: AddressHasher;
 }
 
 export function widgetRoutes(deps: WidgetRoutesDeps): Router {
@@ -22,14 +26,16 @@ export function widgetRoutes(deps: WidgetRoutesDeps): Router {
 
   const { sessions: sessionLimit, messages: messageLimit } = deps.limits;
 
-  router.post(PATHS.session, sessionLimit, async (req, res) => {
+  router.post(PATHS.session, sessionLimit, deps.refuseBlocked, async (req, res) => {
     const body = parse(startSessionRequest, req.body, 'session request');
     res.json(await deps.chat.startSession(body.siteId, body.visitorToken));
   });
 
-  router.post(PATHS.visitorMessages, visitor, messageLimit, async (req, res) => {
+  router.post(PATHS.visitorMessages, visitor, messageLimit, deps.refuseBlocked, async (req, res) => {
     const { locale, ...message } = parse(sendVisitorMessageRequest, req.body, 'message');
-    const result = await deps.chat.sendVisitorMessage(visitorOf(res), message, locale ? { visitorLocale: locale } : {});
+    const who = visitorOf(res);
+    const details = { visitorAddressHash: deps.hashAddress(who.siteId, req.ip), ...(locale ? { visitorLocale: locale } : {}) };
+    const result = await deps.chat.sendVisitorMessage(who, message, details);
     res.status(result.duplicate ? 200 : 201).json(result);
   });
 

@@ -10,7 +10,7 @@
  *   sites/{siteId}/events/{eventId}                 the stream's event log (TTL: expireAt)
  */
 import { FieldValue, Timestamp, type DocumentData, type Firestore, type Query } from 'firebase-admin/firestore';
-import type { Conversation, ConversationStatus, Message, Note, WidgetSettings } from '../contract';
+import type { Conversation, InboxView, Message, Note, WidgetSettings } from '../contract';
 import type { SiteEvent, SummaryChange } from '../domain/conversation';
 import { NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 
@@ -89,17 +89,41 @@ export class ChatStore {
     return snap.exists ? toRecord(snap.data() ?? {}) : null;
   }
 
-  /** The inbox: newest activity first, paged by `updatedAt < before`. */
-  async listConversations(
-    siteId: string,
-    options: { status?: ConversationStatus; before?: number; since?: number; limit: number },
-  ): Promise<Conversation[]> {
+  /**
+   * One page of an inbox view. Views page by activity (`updatedAt < cursor`, newest first),
+   * except "waiting", which pages by how long the shopper has waited (oldest first). A
+   * search (`term`) looks through every conversation whatever the view; Firestore filters
+   * on one word and the page keeps those holding the others too.
+   */
+  async listConversations(siteId: string, filter: InboxFilter): Promise<{ conversations: Conversation[]; nextCursor: number | null }> {
     let query: Query = this.conversations(siteId);
-    if (options.status) query = query.where('status', '==', options.status);
-    if (options.before !== undefined) query = query.where('updatedAt', '<', options.before);
-    if (options.since !== undefined) query = query.where('updatedAt', '>=', options.since);
-    const snap = await query.orderBy('updatedAt', 'desc').limit(options.limit).get();
-    return snap.docs.map((d) => toConversation(d.data()));
+    const byWaiting = filter.view === 'waiting' && !filter.search;
+    if (filter.search) {
+      query = query.where('searchTerms', 'array-contains', filter.search.term);
+    } else {
+      query = query.where('status', '==', filter.view === 'closed' ? 'closed' : 'open');
+      if (filter.view === 'unassigned') query = query.where('assigneeUid', '==', '');
+      if (filter.view === 'mine') query = query.where('assigneeUid', '==', filter.uid);
+      if (filter.label) query = query.where('labels', 'array-contains', filter.label);
+    }
+    if (byWaiting) {
+      query = query.where('waitingSince', '>', filter.cursor ?? 0).orderBy('waitingSince', 'asc');
+    } else {
+      if (filter.cursor !== undefined) query = query.where('updatedAt', '<', filter.cursor);
+      if (filter.since !== undefined) query = query.where('updatedAt', '>=', filter.since);
+      query = query.orderBy('updatedAt', 'desc');
+    }
+    const snap = await query.limit(filter.limit).get();
+    const last = snap.docs.at(-1)?.data();
+    const nextCursor = snap.size === filter.limit && last ? Number(byWaiting ? last.waitingSince : last.updatedAt) : null;
+    const required = filter.search?.alsoRequired ?? [];
+    const conversations = snap.docs
+      .map((d) => d.data())
+      .filter((data) => required.every((t) => Array.isArray(data.searchTerms) && data.searchTerms.includes(t)))
+      // The waiting view's range is on waitingSince, so the plan's history window is applied here.
+      .filter((data) => !byWaiting || filter.since === undefined || Number(data.updatedAt) >= filter.since)
+      .map(toConversation);
+    return { conversations, nextCursor };
   }
 
   async listVisitorConversations(siteId: string, visitorId: string, limit: number): Promise<Conversation[]> {
@@ -143,7 +167,9 @@ export class ChatStore {
     /** Follow-up fields the message changes; a new conversation starts from none. */
     followUp?: Partial<FollowUp>;
     /** Shopper details first learnt with this message (an offline message's email and language). */
-    visitor?: { visitorEmail?: string; visitorName?: string; visitorLocale?: string; visitorPageUrl?: string };
+    visitor?: { visitorEmail?: string; visitorName?: string; visitorLocale?: string; visitorPageUrl?: string; visitorAddressHash?: string };
+    /** Words the message adds to the conversation's search terms (domain/search.ts). */
+    searchTerms?: string[];
   }): Promise<void> {
     const { siteId, message, conversation, change, event } = input;
     const extra = { ...input.followUp, ...input.visitor };
@@ -153,17 +179,19 @@ export class ChatStore {
     // The write that can fail its precondition goes first: the local emulator applies a
     // batch's writes up to a failing one (Firestore applies none), so ordering keeps
     // both at "nothing written" when a retry or a race is refused.
+    const terms = input.searchTerms ?? [];
     if (input.isNew) {
-      batch.create(conversationRef, { ...conversation, ...NO_FOLLOW_UP, ...extra });
+      batch.create(conversationRef, { ...storedFields(conversation), ...NO_FOLLOW_UP, ...extra, searchTerms: terms });
       batch.create(messageRef, message);
     } else {
       batch.create(messageRef, message);
       batch.update(conversationRef, {
-        ...change.set,
+        ...storedFields(change.set),
         messageCount: FieldValue.increment(change.add.messageCount),
         unreadByAgent: FieldValue.increment(change.add.unreadByAgent),
         unreadByVisitor: FieldValue.increment(change.add.unreadByVisitor),
         ...extra,
+        ...(terms.length > 0 ? { searchTerms: FieldValue.arrayUnion(...terms) } : {}),
       });
     }
     batch.create(this.events(siteId).doc(event.id), eventDocument(event));
@@ -179,11 +207,16 @@ export class ChatStore {
   async updateConversation(
     siteId: string,
     conversationId: string,
-    fields: Partial<Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail'> & FollowUp>,
+    fields: ConversationFields,
     event: SiteEvent | null,
+    options: { addSearchTerms?: string[] } = {},
   ): Promise<void> {
     const batch = this.db.batch();
-    batch.update(this.conversations(siteId).doc(conversationId), fields);
+    const terms = options.addSearchTerms ?? [];
+    batch.update(this.conversations(siteId).doc(conversationId), {
+      ...storedFields(fields),
+      ...(terms.length > 0 ? { searchTerms: FieldValue.arrayUnion(...terms) } : {}),
+    });
     if (event) batch.create(this.events(siteId).doc(event.id), eventDocument(event));
     await batch.commit();
   }
@@ -240,6 +273,36 @@ function toSiteEvent(data: DocumentData): SiteEvent {
   return event as SiteEvent;
 }
 
+/** The conversation fields the team's and shopper's actions change. */
+export type ConversationFields = Partial<
+  Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail' | 'labels' | 'assigneeUid' | 'waitingSince'> &
+    FollowUp
+>;
+
+export interface InboxFilter {
+  view: InboxView;
+  /** The agent asking ("mine"). */
+  uid: string;
+  label?: string;
+  search?: { term: string; alsoRequired: string[] };
+  cursor?: number;
+  /** The oldest activity shown (the plan's visible history). */
+  since?: number;
+  limit: number;
+}
+
+/**
+ * Firestore's form of conversation fields: "none" is stored as '' and 0, not null,
+ * because equality and range filters must be able to select it (`== null` is one of the
+ * emulator's gaps, and a missing field matches no filter at all).
+ */
+function storedFields<T extends Partial<Pick<Conversation, 'assigneeUid' | 'waitingSince'>>>(fields: T): DocumentData {
+  const stored: DocumentData = { ...fields };
+  if ('assigneeUid' in fields) stored.assigneeUid = fields.assigneeUid ?? '';
+  if ('waitingSince' in fields) stored.waitingSince = fields.waitingSince ?? 0;
+  return stored;
+}
+
 function toConversation(data: DocumentData): Conversation {
   return {
     id: String(data.id),
@@ -254,6 +317,9 @@ function toConversation(data: DocumentData): Conversation {
     unreadByAgent: Number(data.unreadByAgent ?? 0),
     unreadByVisitor: Number(data.unreadByVisitor ?? 0),
     messageCount: Number(data.messageCount ?? 0),
+    labels: Array.isArray(data.labels) ? data.labels.map(String) : [],
+    assigneeUid: typeof data.assigneeUid === 'string' && data.assigneeUid ? data.assigneeUid : null,
+    waitingSince: typeof data.waitingSince === 'number' && data.waitingSince > 0 ? data.waitingSince : null,
   };
 }
 
@@ -267,6 +333,7 @@ function toMessage(data: DocumentData): Message {
     createdAt: Number(data.createdAt),
   };
   if (data.automatic === true) message.automatic = true;
+  if (typeof data.authorPhotoUrl === 'string') message.authorPhotoUrl = data.authorPhotoUrl;
   return message;
 }
 
@@ -276,6 +343,10 @@ export interface ConversationRecord {
   /** The shopper's language and page, when they told us (offline messages). */
   visitorLocale: string | null;
   visitorPageUrl: string | null;
+  /** A keyed hash of the address the shopper first wrote from (for blocking by address). */
+  visitorAddressHash: string | null;
+  /** The words already indexed for search. */
+  searchTerms: string[];
 }
 
 export function toRecord(data: DocumentData): ConversationRecord {
@@ -288,5 +359,7 @@ export function toRecord(data: DocumentData): ConversationRecord {
     followUp,
     visitorLocale: typeof data.visitorLocale === 'string' ? data.visitorLocale : null,
     visitorPageUrl: typeof data.visitorPageUrl === 'string' ? data.visitorPageUrl : null,
+    visitorAddressHash: typeof data.visitorAddressHash === 'string' ? data.visitorAddressHash : null,
+    searchTerms: Array.isArray(data.searchTerms) ? data.searchTerms.map(String) : [],
   };
 }

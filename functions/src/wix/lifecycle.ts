@@ -114,6 +114,6 @@ export class WixLifecycle {
     const visitor = { siteId, visitorId: 'v_sample' };
     const conversationId = 'sample_conversation';
     await this.deps.chat.sendVisitorMessage(visitor, { conversationId, id: 'sample_1', text: 'Hi! Do you ship to Chattogram, and how long does it take?' }, { visitorName: 'Ruma (sample shopper)', visitorEmail: 'ruma@example.com' });
-    await this.deps.chat.sendAgentMessage(siteId, 'Kotha', conversationId, { id: 'sample_2', text: 'This is a sample conversation. Replies you write here reach the shopper live in the chat on your site. Delete or close it whenever you like.' });
+    await this.deps.chat.sendAgentMessage(siteId, { displayName: 'Kotha', photoUrl: null }, conversationId, { id: 'sample_2', text: 'This is a sample conversation. Replies you write here reach the shopper live in the chat on your site. Delete or close it whenever you like.' });
   }
 }

@@ -1,0 +1,145 @@
+/**
+ * The team's inbox tools: views, labels, assignment, canned responses, agent profiles and
+ * blocked shoppers. Types and routes only (no runtime dependencies); schemas beside it.
+ */
+import type { Conversation, Note } from './api';
+
+/** The inbox's views; `label` and `q` narrow any of them. */
+export const INBOX_VIEWS = ['open', 'unassigned', 'mine', 'waiting', 'closed'] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
+
+export const TEAM_LIMITS = {
+  labelName: 40,
+  labelsPerSite: 100,
+  labelsPerConversation: 20,
+  cannedTitle: 80,
+  cannedShortcut: 32,
+  cannedText: 2000,
+  cannedPerSite: 500,
+  agentName: 80,
+  blockReason: 300,
+  searchText: 100,
+} as const;
+
+export interface Label {
+  id: string;
+  name: string;
+  /** A #rrggbb colour. */
+  color: string;
+  createdAt: number;
+}
+
+export interface CannedResponse {
+  id: string;
+  title: string;
+  /** Typed after "/" in the composer to find it quickly. */
+  shortcut: string;
+  /** May hold {shopper.name}, {shopper.email}, {agent.name} and {team.name}. */
+  text: string;
+  updatedAt: number;
+}
+
+/** A member of the team: the Wix user (uid) and how shoppers see them. */
+export interface Agent {
+  uid: string;
+  displayName: string;
+  /** An https image address, or null for initials. */
+  photoUrl: string | null;
+  /** The last time they opened the inbox. */
+  lastSeenAt: number;
+}
+
+export interface BlockedShopper {
+  visitorId: string;
+  reason: string;
+  /** True when the shopper's network address (kept only as a keyed hash) is blocked too. */
+  byAddress: boolean;
+  blockedAt: number;
+  blockedBy: string;
+  /** The name we knew them by, to recognise them in the list. */
+  visitorName: string | null;
+}
+
+// Requests.
+export interface LabelRequest {
+  name: string;
+  color: string;
+}
+export interface ConversationLabelsRequest {
+  /** The conversation's labels after the change, by id. */
+  labels: string[];
+}
+export interface AssignRequest {
+  /** The agent's uid; null leaves the conversation unassigned. */
+  assigneeUid: string | null;
+  /** A private note for the new assignee (a transfer). */
+  note?: string;
+  noteId?: string;
+}
+export interface CannedRequest {
+  title: string;
+  shortcut: string;
+  text: string;
+}
+export interface AgentProfileRequest {
+  displayName: string;
+  photoUrl: string | null;
+}
+export interface BlockRequest {
+  visitorId: string;
+  reason: string;
+  byAddress: boolean;
+  /** Block the address the shopper wrote from in this conversation (needed for byAddress). */
+  conversationId?: string;
+}
+
+// Responses.
+export interface LabelsResponse {
+  labels: Label[];
+}
+export interface CannedResponsesResponse {
+  canned: CannedResponse[];
+}
+export interface AgentsResponse {
+  agents: Agent[];
+  /** The caller. */
+  me: string;
+}
+export interface BlockedResponse {
+  blocked: BlockedShopper[];
+}
+export interface AssignResponse {
+  conversation: Conversation;
+  note: Note | null;
+}
+
+export const TEAM_PATHS = {
+  labels: '/v1/inbox/labels',
+  label: '/v1/inbox/labels/:labelId',
+  conversationLabels: '/v1/inbox/conversations/:conversationId/labels',
+  conversationAssignee: '/v1/inbox/conversations/:conversationId/assignee',
+  canned: '/v1/inbox/canned',
+  cannedOne: '/v1/inbox/canned/:cannedId',
+  agents: '/v1/inbox/agents',
+  agentProfile: '/v1/inbox/agents/me',
+  blocked: '/v1/inbox/blocked',
+  blockedOne: '/v1/inbox/blocked/:visitorId',
+} as const;
+
+const withParam = (pattern: string, name: string) => (value: string) => pattern.replace(`:${name}`, encodeURIComponent(value));
+
+export const TEAM_ROUTES = {
+  labels: TEAM_PATHS.labels,
+  label: withParam(TEAM_PATHS.label, 'labelId'),
+  conversationLabels: withParam(TEAM_PATHS.conversationLabels, 'conversationId'),
+  conversationAssignee: withParam(TEAM_PATHS.conversationAssignee, 'conversationId'),
+  canned: TEAM_PATHS.canned,
+  cannedOne: withParam(TEAM_PATHS.cannedOne, 'cannedId'),
+  agents: TEAM_PATHS.agents,
+  agentProfile: TEAM_PATHS.agentProfile,
+  blocked: TEAM_PATHS.blocked,
+  blockedOne: withParam(TEAM_PATHS.blockedOne, 'visitorId'),
+} as const;
+
+/** The error code a blocked shopper's requests are refused with. */
+export const BLOCKED_CODE = 'blocked';
