@@ -32,8 +32,8 @@ describe('api client', () => {
   it('builds the inbox query', async () => {
     const { calls, fetch } = fakeFetch(() => json({ conversations: [], nextBefore: null }));
     const api = createApiClient({ apiBase: '/api', instance: 'i', fetch });
-    await api.inbox({ status: 'open', before: 123, limit: 30 });
-    expect(calls[0]?.url).toBe('/api/v1/inbox/conversations?status=open&before=123&limit=30');
+    await api.inbox({ view: 'waiting', label: 'l_1', q: 'blue lamp', cursor: 123, limit: 30 });
+    expect(calls[0]?.url).toBe('/api/v1/inbox/conversations?view=waiting&label=l_1&q=blue+lamp&cursor=123&limit=30');
     expect(inboxQueryString()).toBe('');
   });
 

@@ -17,6 +17,23 @@ import {
   type Note,
 } from '../../functions/src/contract/api.ts';
 import { HOURS_ROUTES, type HoursSettings } from '../../functions/src/contract/hours.ts';
+import {
+  TEAM_ROUTES,
+  type Agent,
+  type AgentProfileRequest,
+  type AgentsResponse,
+  type AssignRequest,
+  type AssignResponse,
+  type BlockedResponse,
+  type BlockedShopper,
+  type BlockRequest,
+  type CannedRequest,
+  type CannedResponse,
+  type CannedResponsesResponse,
+  type Label,
+  type LabelRequest,
+  type LabelsResponse,
+} from '../../functions/src/contract/team.ts';
 import type { PlanResponse as PlanInfo } from '../../functions/src/wix/plans-service.ts';
 import type { WixShopperContext } from '../../functions/src/wix/shopper-context.ts';
 
@@ -25,8 +42,8 @@ export type { PlanInfo, WixShopperContext };
 import type { inboxQuery } from '../../functions/src/contract/schemas.ts';
 import type { z } from 'zod';
 
-/** The inbox list query (status filter, `before` cursor, page size). */
-export type InboxQuery = z.output<typeof inboxQuery>;
+/** The inbox list query (view, label, search words, cursor, page size). */
+export type InboxQuery = Partial<z.output<typeof inboxQuery>>;
 
 /** A failed request: the API's error code and message, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -61,6 +78,21 @@ export interface ApiClient {
   /** What Wix knows about the conversation's shopper (contact, orders); `available: false` when Wix did not answer. */
   wixContext(conversationId: string): Promise<WixShopperContext>;
   saveHoursSettings(settings: HoursSettings): Promise<HoursSettings>;
+  labels(): Promise<LabelsResponse>;
+  createLabel(body: LabelRequest): Promise<{ label: Label }>;
+  updateLabel(labelId: string, body: LabelRequest): Promise<{ label: Label }>;
+  deleteLabel(labelId: string): Promise<{ deleted: true; conversationsChanged: number }>;
+  setLabels(conversationId: string, labels: string[]): Promise<ConversationUpdateResponse>;
+  assign(conversationId: string, body: AssignRequest): Promise<AssignResponse>;
+  canned(): Promise<CannedResponsesResponse>;
+  createCanned(body: CannedRequest): Promise<{ canned: CannedResponse }>;
+  updateCanned(cannedId: string, body: CannedRequest): Promise<{ canned: CannedResponse }>;
+  deleteCanned(cannedId: string): Promise<{ deleted: true }>;
+  agents(): Promise<AgentsResponse>;
+  saveProfile(body: AgentProfileRequest): Promise<{ agent: Agent }>;
+  blocked(): Promise<BlockedResponse>;
+  block(body: BlockRequest): Promise<{ blocked: BlockedShopper }>;
+  unblock(visitorId: string): Promise<{ unblocked: true }>;
 }
 
 export interface ApiClientOptions {
@@ -80,8 +112,10 @@ function isErrorBody(value: unknown): value is ErrorBody {
 /** The query string of an inbox request, leaving out what is not set. */
 export function inboxQueryString(query: InboxQuery = {}): string {
   const params = new URLSearchParams();
-  if (query.status !== undefined) params.set('status', query.status);
-  if (query.before !== undefined) params.set('before', String(query.before));
+  if (query.view !== undefined) params.set('view', query.view);
+  if (query.label !== undefined) params.set('label', query.label);
+  if (query.q !== undefined) params.set('q', query.q);
+  if (query.cursor !== undefined) params.set('cursor', String(query.cursor));
   if (query.limit !== undefined) params.set('limit', String(query.limit));
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -136,6 +170,21 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     exportAllData: () => request<unknown>('GET', '/v1/inbox/privacy/export'),
     wixContext: (id) => request<WixShopperContext>('GET', `/v1/inbox/conversations/${encodeURIComponent(id)}/wix`),
     saveHoursSettings: (settings) => request<HoursSettings>('PUT', HOURS_ROUTES.hoursSettings, settings),
+    labels: () => request('GET', TEAM_ROUTES.labels),
+    createLabel: (body) => request('POST', TEAM_ROUTES.labels, body),
+    updateLabel: (id, body) => request('PUT', TEAM_ROUTES.label(id), body),
+    deleteLabel: (id) => request('DELETE', TEAM_ROUTES.label(id)),
+    setLabels: (id, labels) => request('PUT', TEAM_ROUTES.conversationLabels(id), { labels }),
+    assign: (id, body) => request('PUT', TEAM_ROUTES.conversationAssignee(id), body),
+    canned: () => request('GET', TEAM_ROUTES.canned),
+    createCanned: (body) => request('POST', TEAM_ROUTES.canned, body),
+    updateCanned: (id, body) => request('PUT', TEAM_ROUTES.cannedOne(id), body),
+    deleteCanned: (id) => request('DELETE', TEAM_ROUTES.cannedOne(id)),
+    agents: () => request('GET', TEAM_ROUTES.agents),
+    saveProfile: (body) => request('PUT', TEAM_ROUTES.agentProfile, body),
+    blocked: () => request('GET', TEAM_ROUTES.blocked),
+    block: (body) => request('POST', TEAM_ROUTES.blocked, body),
+    unblock: (visitorId) => request('DELETE', TEAM_ROUTES.blockedOne(visitorId)),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });
       if (since !== undefined) params.set('since', String(since));

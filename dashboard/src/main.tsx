@@ -6,6 +6,8 @@ import { createApiClient } from './api-client.ts';
 import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
 import { HoursSettingsPage } from './settings/HoursSettingsPage.tsx';
+import { TeamSettingsPage } from './settings/TeamSettingsPage.tsx';
+import { useTeam } from './use-team.ts';
 import type { ApiClient } from './api-client.ts';
 import { AccountBar } from './components/AccountBar.tsx';
 import { connectHost } from './wix-host.ts';
@@ -23,12 +25,15 @@ const host = connectHost();
 
 const PAGES = [
   { id: 'inbox', title: 'Inbox' },
+  { id: 'team', title: 'Team & tools' },
   { id: 'hours', title: 'Business hours' },
 ];
+const PAGE_IDS = new Set(PAGES.map((p) => p.id));
 
 /** The inbox and the settings pages, switched by tabs (and the URL hash, so a reload keeps the page). */
 function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) {
-  const [page, setPage] = useState(() => (window.location.hash === '#hours' ? 'hours' : 'inbox'));
+  const [page, setPage] = useState(() => (PAGE_IDS.has(window.location.hash.slice(1)) ? window.location.hash.slice(1) : 'inbox'));
+  const team = useTeam(api);
   useEffect(() => {
     history.replaceState(null, '', page === 'inbox' ? window.location.pathname + window.location.search : `#${page}`);
   }, [page]);
@@ -38,7 +43,9 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
       <nav aria-label="Kotha" className="kotha-tabs">
         <Tabs items={PAGES} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
       </nav>
-      {page === 'hours' ? <HoursSettingsPage api={api} onSaved={() => host.toast('Business hours saved')} /> : <InboxPage api={api} locale={config.locale} />}
+      {page === 'hours' ? <HoursSettingsPage api={api} onSaved={() => host.toast('Business hours saved')} /> : null}
+      {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={config.locale} onSaved={(text) => host.toast(text)} /> : null}
+      {page === 'inbox' ? <InboxPage api={api} team={team} locale={config.locale} /> : null}
     </>
   );
 }

@@ -5,16 +5,21 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LIMITS, type Conversation, type ConversationStatus, type InboxEvent } from '../../functions/src/contract/api.ts';
+import type { Agent } from '../../functions/src/contract/team.ts';
 import type { ApiClient } from './api-client.ts';
 import {
   applyInboxEvent,
   applyInboxPage,
   emptyConversationList,
+  DEFAULT_VIEW,
   latestActivity,
   markReadLocally,
+  pageOf,
   removeVisitor,
   upsertConversation,
+  viewKey,
   type ConversationListState,
+  type ListView,
 } from './conversation-list.ts';
 import { openInboxStream, type StreamStatus } from './inbox-stream.ts';
 import { newMessageId } from './message-id.ts';
@@ -37,7 +42,10 @@ export type LoadState = { phase: 'idle' | 'loading' | 'ready' } | { phase: 'erro
 
 export interface Inbox {
   list: ConversationListState;
-  filter: ConversationStatus;
+  view: ListView;
+  /** The agent using the inbox (their profile), once known. */
+  me: Agent | null;
+  teamName: string | null;
   listLoad: LoadState;
   loadingMore: boolean;
   loadMoreError: string | null;
@@ -47,7 +55,7 @@ export interface Inbox {
   threadLoad: LoadState;
   statusChanging: boolean;
   statusError: string | null;
-  setFilter(status: ConversationStatus): void;
+  setView(view: ListView): void;
   reload(): void;
   loadMore(): void;
   select(conversationId: string): void;
@@ -60,6 +68,17 @@ export interface Inbox {
   reloadThread(): void;
   /** Erases a shopper's data on the server and takes them off the list. */
   eraseVisitor(visitorId: string): Promise<void>;
+  /** Sets the open conversation's labels; rejects with the reason when refused. */
+  setLabels(labels: string[]): Promise<void>;
+  /** Assigns the open conversation (null: unassign), with an optional note for the new assignee. */
+  assign(assigneeUid: string | null, note?: string): Promise<void>;
+  /** The agent changed their profile. */
+  setMe(agent: Agent): void;
+}
+
+export interface InboxOptions {
+  /** Every live event, and whether its conversation is on screen (for sounds and notifications). */
+  onEvent?(event: InboxEvent, onScreen: boolean): void;
 }
 
 function errorMessage(error: unknown): string {
@@ -67,9 +86,13 @@ function errorMessage(error: unknown): string {
 }
 
 /** Drives the inbox against `api`. */
-export function useInbox(api: ApiClient): Inbox {
+export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
   const [list, setList] = useState<ConversationListState>(emptyConversationList);
-  const [filter, setFilterState] = useState<ConversationStatus>('open');
+  const [view, setViewState] = useState<ListView>(DEFAULT_VIEW);
+  const [me, setMe] = useState<Agent | null>(null);
+  const [teamName, setTeamName] = useState<string | null>(null);
+  const onEventRef = useRef(options.onEvent);
+  onEventRef.current = options.onEvent;
   const [listLoad, setListLoad] = useState<LoadState>({ phase: 'idle' });
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
@@ -107,14 +130,25 @@ export function useInbox(api: ApiClient): Inbox {
     [api, mergeConversation],
   );
 
+  // Opening the inbox makes this Wix user a member of the team; "Mine" needs their uid.
+  useEffect(() => {
+    api.me().then(
+      (response) => {
+        setMe(response.agent);
+        setTeamName(response.teamName || null);
+      },
+      () => undefined,
+    );
+  }, [api]);
+
   const loadFirstPage = useCallback(
-    (status: ConversationStatus) => {
+    (target: ListView) => {
       const seq = ++requestSeq.current;
       setListLoad({ phase: 'loading' });
       setLoadMoreError(null);
-      api.inbox({ status, limit: PAGE_SIZE }).then(
+      api.inbox({ view: target.view, label: target.label ?? undefined, q: target.q ?? undefined, limit: PAGE_SIZE }).then(
         (page) => {
-          setList((state) => applyInboxPage(state, status, page));
+          setList((state) => applyInboxPage(state, target, page));
           if (seq === requestSeq.current) setListLoad({ phase: 'ready' });
         },
         (error: unknown) => {
@@ -126,14 +160,15 @@ export function useInbox(api: ApiClient): Inbox {
   );
 
   useEffect(() => {
-    if (!list.pages[filter].loaded) loadFirstPage(filter);
-    // Keyed on the filter alone: list changes (stream events) while a page is loading
+    // A search always asks again (new words may match); a view loads once, then lives.
+    if (view.q || !pageOf(listRef.current, view).loaded) loadFirstPage(view);
+    // Keyed on the view alone: list changes (stream events) while a page is loading
     // must not start another load; reload() forces one.
-  }, [filter]);
+  }, [viewKey(view)]);
 
   // The stream starts once the first page is in, so it can resume from the newest activity
   // that page saw (a server time) and nothing between the load and the stream is missed.
-  const streamStarted = listLoad.phase === 'ready' || list.pages.open.loaded || list.pages.closed.loaded;
+  const streamStarted = listLoad.phase === 'ready' || Object.keys(list.pages).length > 0;
   useEffect(() => {
     if (!streamStarted) return;
     const handle = openInboxStream({
@@ -149,6 +184,7 @@ export function useInbox(api: ApiClient): Inbox {
           event.message.author === 'visitor' &&
           document.visibilityState === 'visible';
         if (isOpenVisitorMessage) markRead(event.conversationId);
+        onEventRef.current?.(event, event.conversationId === selectedRef.current && document.visibilityState === 'visible');
       },
     });
     return () => handle.close();
@@ -261,14 +297,14 @@ export function useInbox(api: ApiClient): Inbox {
   }, [api, mergeConversation]);
 
   const loadMore = useCallback(() => {
-    const status = filter;
-    const before = listRef.current.pages[status].nextBefore;
-    if (before === null || loadingMore) return;
+    const target = view;
+    const cursor = pageOf(listRef.current, target).nextCursor;
+    if (cursor === null || loadingMore) return;
     setLoadingMore(true);
     setLoadMoreError(null);
-    api.inbox({ status, before, limit: PAGE_SIZE }).then(
+    api.inbox({ view: target.view, label: target.label ?? undefined, q: target.q ?? undefined, cursor, limit: PAGE_SIZE }).then(
       (page) => {
-        setList((state) => applyInboxPage(state, status, page));
+        setList((state) => applyInboxPage(state, target, page, false));
         setLoadingMore(false);
       },
       (error: unknown) => {
@@ -276,11 +312,35 @@ export function useInbox(api: ApiClient): Inbox {
         setLoadingMore(false);
       },
     );
-  }, [api, filter, loadingMore]);
+  }, [api, view, loadingMore]);
+
+  const setLabels = useCallback(
+    async (labels: string[]) => {
+      const conversationId = selectedRef.current;
+      if (!conversationId) return;
+      mergeConversation((await api.setLabels(conversationId, labels)).conversation);
+    },
+    [api, mergeConversation],
+  );
+
+  const assign = useCallback(
+    async (assigneeUid: string | null, note?: string) => {
+      const conversationId = selectedRef.current;
+      if (!conversationId) return;
+      const text = note?.trim();
+      const response = await api.assign(conversationId, { assigneeUid, ...(text ? { note: text, noteId: newMessageId() } : {}) });
+      mergeConversation(response.conversation);
+      const { note: stored } = response;
+      if (stored) setThread((state) => (state && state.conversationId === conversationId ? addNotes(state, [stored]) : state));
+    },
+    [api, mergeConversation],
+  );
 
   return {
     list,
-    filter,
+    view,
+    me,
+    teamName,
     listLoad,
     loadingMore,
     loadMoreError,
@@ -290,8 +350,8 @@ export function useInbox(api: ApiClient): Inbox {
     threadLoad,
     statusChanging,
     statusError,
-    setFilter: setFilterState,
-    reload: () => loadFirstPage(filter),
+    setView: setViewState,
+    reload: () => loadFirstPage(view),
     loadMore,
     select,
     send,
@@ -302,6 +362,9 @@ export function useInbox(api: ApiClient): Inbox {
     reloadThread: () => {
       if (selectedRef.current) loadThread(selectedRef.current);
     },
+    setLabels,
+    assign,
+    setMe,
     async eraseVisitor(visitorId) {
       await api.eraseVisitor(visitorId);
       setList((state) => removeVisitor(state, visitorId));

@@ -1,6 +1,11 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Button, Checkbox, InputArea, Text } from 'wix-style-react';
 import { LIMITS } from '../../../functions/src/contract/api.ts';
+import type { CannedResponse } from '../../../functions/src/contract/team.ts';
+import { fillPlaceholders, matchCanned, slashQuery, type PlaceholderValues } from '../canned.ts';
+
+/** Canned responses shown at once in the "/" picker. */
+const PICKER_SIZE = 8;
 
 export interface ComposerProps {
   /** Who the reply goes to, for the field's label. */
@@ -9,12 +14,36 @@ export interface ComposerProps {
   onSend(text: string): boolean;
   /** Stores the text as a private note for the team instead of sending it. */
   onNote?(text: string): Promise<boolean>;
+  /** The team's canned responses, offered when the text starts with "/". */
+  canned?: CannedResponse[];
+  placeholders?: PlaceholderValues;
 }
 
-/** The reply box: Enter sends, Shift+Enter starts a new line. */
-export function Composer({ recipient, onSend, onNote }: ComposerProps) {
+/**
+ * The reply box: Enter sends, Shift+Enter starts a new line; "/" opens the canned
+ * responses (arrow keys choose, Enter or Tab inserts with placeholders filled, Escape closes).
+ */
+export function Composer({ recipient, onSend, onNote, canned = [], placeholders }: ComposerProps) {
   const [text, setText] = useState('');
   const [noteMode, setNoteMode] = useState(false);
+  const [active, setActive] = useState(0);
+  const [dismissed, setDismissed] = useState(false);
+  const query = slashQuery(text);
+  const pickerOpen = query !== null && !dismissed;
+  const matches = pickerOpen ? matchCanned(canned, query).slice(0, PICKER_SIZE) : [];
+  const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
+
+  function insert(choice: CannedResponse): void {
+    const values = placeholders ?? { shopperName: null, shopperEmail: null, agentName: null, teamName: null };
+    setText(fillPlaceholders(choice.text, values));
+    setActive(0);
+  }
+
+  function change(value: string): void {
+    setText(value);
+    setDismissed(false);
+    setActive(0);
+  }
   const tooLong = text.length > LIMITS.messageText;
   const canSend = text.trim().length > 0 && !tooLong;
 
@@ -28,6 +57,25 @@ export function Composer({ recipient, onSend, onNote }: ComposerProps) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
+    if (pickerOpen && matches.length > 0) {
+      const choice = matches[activeIndex];
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : matches.length - 1;
+        setActive((activeIndex + step) % matches.length);
+        return;
+      }
+      if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey && choice && !event.nativeEvent.isComposing) {
+        event.preventDefault();
+        insert(choice);
+        return;
+      }
+    }
+    if (pickerOpen && event.key === 'Escape') {
+      event.preventDefault();
+      setDismissed(true);
+      return;
+    }
     // isComposing: Enter that confirms an IME composition must not send.
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -49,7 +97,7 @@ export function Composer({ recipient, onSend, onNote }: ComposerProps) {
           ariaLabel={noteMode ? 'Private note for your team' : `Reply to ${recipient}`}
           placeholder={noteMode ? 'A note only your team will see…' : `Reply to ${recipient}…  (Enter to send, Shift+Enter for a new line)`}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}
           autoGrow
           minRowsAutoGrow={2}
@@ -57,6 +105,42 @@ export function Composer({ recipient, onSend, onNote }: ComposerProps) {
           status={tooLong ? 'error' : undefined}
           statusMessage={tooLong ? `Replies can be at most ${LIMITS.messageText} characters.` : undefined}
         />
+        {pickerOpen ? (
+          <div className="kotha-canned" data-hook="canned-picker">
+            {matches.length > 0 ? (
+              <ul role="listbox" aria-label="Canned responses" className="kotha-canned-list">
+                {matches.map((choice, index) => (
+                  <li
+                    key={choice.id}
+                    role="option"
+                    aria-selected={index === activeIndex}
+                    data-hook="canned-option"
+                    className={`kotha-canned-option${index === activeIndex ? ' kotha-canned-option--active' : ''}`}
+                    // mousedown, not click: the text box keeps its focus.
+                    onMouseDown={(event) => {
+                      event.preventDefault();
+                      insert(choice);
+                    }}
+                  >
+                    <Text size="small" weight="bold">
+                      /{choice.shortcut}
+                    </Text>{' '}
+                    <Text size="small" secondary>
+                      {choice.title}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <Text size="small" secondary>
+                {canned.length === 0 ? 'No canned responses yet: add them under Team & tools.' : 'No canned response matches.'}
+              </Text>
+            )}
+            <span className="kotha-sr-only" role="status">
+              {matches.length > 0 ? `${matches.length} canned responses. ${matches[activeIndex]?.title ?? ''}. Up and down to choose, Enter to insert, Escape to close.` : ''}
+            </span>
+          </div>
+        ) : null}
         {tooLong ? (
           <Text size="tiny" skin="error">
             {text.length}/{LIMITS.messageText}

@@ -1,11 +1,16 @@
-import { Button, EmptyState, Loader, SegmentedToggle, Text, TextButton } from 'wix-style-react';
-import type { Conversation, ConversationStatus } from '../../../functions/src/contract/api.ts';
+import { Button, EmptyState, Loader, Text, TextButton } from 'wix-style-react';
+import type { Conversation } from '../../../functions/src/contract/api.ts';
+import type { Agent, InboxView, Label } from '../../../functions/src/contract/team.ts';
+import type { ListView } from '../conversation-list.ts';
 import type { LoadState } from '../use-inbox.ts';
 import { ConversationRow } from './ConversationRow.tsx';
+import { VIEW_TITLES } from './ViewNav.tsx';
 
 export interface ConversationListProps {
   conversations: Conversation[];
-  filter: ConversationStatus;
+  view: ListView;
+  labels: Label[];
+  agents: Agent[];
   load: LoadState;
   hasMore: boolean;
   loadingMore: boolean;
@@ -13,50 +18,52 @@ export interface ConversationListProps {
   selectedId: string | null;
   now: number;
   locale: string | undefined;
-  onFilter(status: ConversationStatus): void;
   onSelect(conversationId: string): void;
   onLoadMore(): void;
   onReload(): void;
 }
 
-const EMPTY: Record<ConversationStatus, { title: string; subtitle: string }> = {
+const EMPTY: Record<InboxView, { title: string; subtitle: string }> = {
   open: {
     title: 'No open conversations',
     subtitle: 'When a visitor starts a chat on your site, it appears here right away.',
   },
+  unassigned: { title: 'Nothing unassigned', subtitle: 'Every open conversation has someone on it.' },
+  mine: { title: 'Nothing assigned to you', subtitle: 'Conversations assigned to you appear here.' },
+  waiting: { title: 'No one is waiting', subtitle: 'Shoppers still waiting for a reply appear here, longest wait first.' },
   closed: { title: 'No closed conversations', subtitle: 'Conversations you close are kept here.' },
 };
 
-/** The left column: the Open/Closed filter and the live, paged list of conversations. */
+/** The list's heading: the view, its label, or the search. */
+export function listTitle(view: ListView, labels: Label[]): string {
+  if (view.q) return `Results for “${view.q}”`;
+  const label = labels.find((l) => l.id === view.label);
+  return label ? `${VIEW_TITLES[view.view]} · ${label.name}` : VIEW_TITLES[view.view];
+}
+
+/** The middle column: the live, paged list of the chosen view's conversations. */
 export function ConversationList(props: ConversationListProps) {
-  const { conversations, filter, load, hasMore, loadingMore, loadMoreError } = props;
-  const isStatus = (value: string): value is ConversationStatus => value === 'open' || value === 'closed';
+  const { conversations, view, load, hasMore, loadingMore, loadMoreError } = props;
+  const title = listTitle(view, props.labels);
+  const empty = view.q
+    ? { title: 'No conversations found', subtitle: 'Try a shopper’s name, their email, or a word they wrote.' }
+    : EMPTY[view.view];
   return (
     <section className="kotha-list" aria-label="Conversations">
       <div className="kotha-list-toolbar">
-        <SegmentedToggle
-          dataHook="status-filter"
-          size="small"
-          selected={filter}
-          onClick={(_event, value) => {
-            if (isStatus(value)) props.onFilter(value);
-          }}
-        >
-          <SegmentedToggle.Button value="open" aria-label="Show open conversations">
-            Open
-          </SegmentedToggle.Button>
-          <SegmentedToggle.Button value="closed" aria-label="Show closed conversations">
-            Closed
-          </SegmentedToggle.Button>
-        </SegmentedToggle>
+        <Text weight="bold" dataHook="list-title">
+          {title}
+        </Text>
       </div>
       <div className="kotha-list-scroll">
         {conversations.length > 0 ? (
-          <ul className="kotha-rows" aria-label={`${filter === 'open' ? 'Open' : 'Closed'} conversations`}>
+          <ul className="kotha-rows" aria-label={`${title}: conversations`}>
             {conversations.map((conversation) => (
               <ConversationRow
                 key={conversation.id}
                 conversation={conversation}
+                labels={props.labels}
+                agents={props.agents}
                 selected={conversation.id === props.selectedId}
                 now={props.now}
                 locale={props.locale}
@@ -81,7 +88,7 @@ export function ConversationList(props: ConversationListProps) {
         ) : null}
         {load.phase === 'ready' && conversations.length === 0 ? (
           <div className="kotha-center" data-hook="list-empty">
-            <EmptyState theme="section" title={EMPTY[filter].title} subtitle={EMPTY[filter].subtitle} />
+            <EmptyState theme="section" title={empty.title} subtitle={empty.subtitle} />
           </div>
         ) : null}
         {hasMore && conversations.length > 0 ? (

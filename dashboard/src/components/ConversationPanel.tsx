@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Badge, Button, EmptyState, Heading, Loader, Text } from 'wix-style-react';
 import type { Conversation } from '../../../functions/src/contract/api.ts';
+import type { Agent, CannedResponse, Label } from '../../../functions/src/contract/team.ts';
+import { AssignButton, BlockShopperButton, LabelsButton } from './ConversationActions.tsx';
 import { threadItems, type ThreadState } from '../thread.ts';
 import type { LoadState } from '../use-inbox.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
@@ -25,6 +27,14 @@ export interface ConversationPanelProps {
   context?: React.ReactNode;
   /** Erases the shopper's data (GDPR); shown as a confirmed action in the header. */
   onErase?: () => Promise<void>;
+  labels: Label[];
+  agents: Agent[];
+  me: Agent | null;
+  canned: CannedResponse[];
+  teamName: string | null;
+  onAssign(uid: string | null, note: string): Promise<void>;
+  onSetLabels(labels: string[]): Promise<void>;
+  onBlock(reason: string, byAddress: boolean): Promise<void>;
 }
 
 /** The right column: the open conversation's history, its status and the reply box. */
@@ -34,6 +44,8 @@ export function ConversationPanel(props: ConversationPanelProps) {
   const name = conversation ? visitorDisplayName(conversation) : 'Visitor';
   const scrollRef = useRef<HTMLDivElement>(null);
   const lastItem = items[items.length - 1];
+  const conversationLabels = conversation ? props.labels.filter((l) => conversation.labels.includes(l.id)) : [];
+  const assignee = conversation?.assigneeUid ? (props.agents.find((a) => a.uid === conversation.assigneeUid)?.displayName ?? 'a teammate') : null;
   const lastKey = lastItem ? (lastItem.kind === 'message' ? lastItem.message.id : lastItem.kind === 'note' ? lastItem.note.id : lastItem.reply.id) : '';
 
   // Follow the conversation as it grows; switching conversations starts at the bottom too.
@@ -54,6 +66,19 @@ export function ConversationPanel(props: ConversationPanelProps) {
               {conversation.visitorEmail}
             </Text>
           ) : null}
+          {conversation ? (
+            <span className="kotha-row-tags" data-hook="conversation-tags">
+              <Text size="tiny" secondary dataHook="conversation-assignee">
+                {assignee ? `Assigned to ${conversation.assigneeUid === props.me?.uid ? 'you' : assignee}` : 'Unassigned'}
+              </Text>
+              {conversationLabels.map((label) => (
+                <span key={label.id} className="kotha-label-chip" data-hook="conversation-label">
+                  <span className="kotha-label-dot" style={{ background: label.color }} aria-hidden="true" />
+                  {label.name}
+                </span>
+              ))}
+            </span>
+          ) : null}
         </div>
         {conversation ? (
           <div className="kotha-panel-actions">
@@ -71,6 +96,9 @@ export function ConversationPanel(props: ConversationPanelProps) {
             >
               {conversation.status === 'open' ? 'Close conversation' : 'Reopen'}
             </Button>
+            <AssignButton conversation={conversation} agents={props.agents} me={props.me} onAssign={props.onAssign} />
+            <LabelsButton conversation={conversation} labels={props.labels} onSave={props.onSetLabels} />
+            <BlockShopperButton name={name} onBlock={props.onBlock} />
             {props.onErase ? <EraseShopperButton name={name} onErase={props.onErase} /> : null}
           </div>
         ) : null}
@@ -119,7 +147,14 @@ export function ConversationPanel(props: ConversationPanelProps) {
           </div>
         ) : null}
       </div>
-      <Composer key={thread.conversationId} recipient={name} onSend={props.onSend} onNote={props.onNote} />
+      <Composer
+        key={thread.conversationId}
+        recipient={name}
+        onSend={props.onSend}
+        onNote={props.onNote}
+        canned={props.canned}
+        placeholders={{ shopperName: conversation?.visitorName ?? null, shopperEmail: conversation?.visitorEmail ?? null, agentName: props.me?.displayName ?? null, teamName: props.teamName }}
+      />
     </section>
   );
 }

@@ -1,10 +1,13 @@
 import { Avatar, Badge, CounterBadge, Text } from 'wix-style-react';
 import type { Conversation } from '../../../functions/src/contract/api.ts';
+import type { Agent, Label } from '../../../functions/src/contract/team.ts';
 import { formatFullTime, formatRelativeTime } from '../relative-time.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
 
 export interface ConversationRowProps {
   conversation: Conversation;
+  labels: Label[];
+  agents: Agent[];
   selected: boolean;
   now: number;
   locale: string | undefined;
@@ -27,8 +30,10 @@ function preview(conversation: Conversation): string {
 }
 
 /** One conversation in the list: who, what was said last, when, and how much is unread. */
-export function ConversationRow({ conversation, selected, now, locale, onSelect }: ConversationRowProps) {
+export function ConversationRow({ conversation, labels, agents, selected, now, locale, onSelect }: ConversationRowProps) {
   const name = visitorDisplayName(conversation);
+  const rowLabels = labels.filter((l) => conversation.labels.includes(l.id));
+  const assignee = conversation.assigneeUid ? agents.find((a) => a.uid === conversation.assigneeUid)?.displayName ?? 'A teammate' : null;
   const unread = conversation.unreadByAgent;
   const when = formatRelativeTime(conversation.updatedAt, now, locale);
   return (
@@ -81,6 +86,23 @@ export function ConversationRow({ conversation, selected, now, locale, onSelect 
               </>
             ) : null}
           </span>
+          {rowLabels.length > 0 || assignee ? (
+            <span className="kotha-row-line kotha-row-tags">
+              {rowLabels.map((label) => (
+                <span key={label.id} className="kotha-label-chip" data-hook="row-label">
+                  <span className="kotha-label-dot" style={{ background: label.color }} aria-hidden="true" />
+                  {label.name}
+                </span>
+              ))}
+              {assignee ? (
+                <span className="kotha-row-assignee" data-hook="row-assignee">
+                  <Text size="tiny" secondary>
+                    → {assignee}
+                  </Text>
+                </span>
+              ) : null}
+            </span>
+          ) : null}
         </span>
       </button>
     </li>

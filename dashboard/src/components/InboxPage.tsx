@@ -1,17 +1,22 @@
-import { useEffect, useMemo } from 'react';
-import { EmptyState, Heading, Text } from 'wix-style-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EmptyState, Heading, Text, TextButton, ToggleSwitch } from 'wix-style-react';
+import type { InboxEvent } from '../../../functions/src/contract/api.ts';
 import type { ApiClient } from '../api-client.ts';
-import { unreadTotal, visibleConversations } from '../conversation-list.ts';
+import { pageOf, unreadTotal, visibleConversations } from '../conversation-list.ts';
 import { inboxTitle } from '../document-title.ts';
 import type { StreamStatus } from '../inbox-stream.ts';
+import { alertFor, notificationState, playChime, setSoundEnabled, showNotification, soundEnabled, type NotificationState } from '../notifications.ts';
 import { useInbox } from '../use-inbox.ts';
+import type { Team } from '../use-team.ts';
 import { useNow } from '../use-now.ts';
 import { ConversationList } from './ConversationList.tsx';
 import { ConversationPanel } from './ConversationPanel.tsx';
+import { ViewNav } from './ViewNav.tsx';
 import { WixContextCard } from './WixContextCard.tsx';
 
 export interface InboxPageProps {
   api: ApiClient;
+  team: Team;
   locale: string | undefined;
 }
 
@@ -21,16 +26,33 @@ const STREAM_LABEL: Record<StreamStatus, string> = {
   reconnecting: 'Reconnecting…',
 };
 
-/** The merchant's inbox: conversations on the left, the open one on the right. */
-export function InboxPage({ api, locale }: InboxPageProps) {
-  const inbox = useInbox(api);
+/** The merchant's inbox: views, conversations, and the open one with its tools. */
+export function InboxPage({ api, team, locale }: InboxPageProps) {
+  const [sound, setSound] = useState(soundEnabled);
+  const [permission, setPermission] = useState<NotificationState>(notificationState);
+  const [askDismissed, setAskDismissed] = useState(false);
+  const soundRef = useRef(sound);
+  soundRef.current = sound;
+  const selectRef = useRef<(id: string) => void>(() => undefined);
+
+  const onEvent = useCallback((event: InboxEvent, onScreen: boolean) => {
+    const alert = alertFor(event, onScreen);
+    if (!alert) return;
+    if (soundRef.current) playChime();
+    showNotification(alert, (id) => selectRef.current(id));
+  }, []);
+  const inbox = useInbox(api, { onEvent });
+  selectRef.current = inbox.select;
   const now = useNow(30_000);
-  const conversations = useMemo(() => visibleConversations(inbox.list, inbox.filter), [inbox.list, inbox.filter]);
+  const me = inbox.me?.uid ?? null;
+  const conversations = useMemo(() => visibleConversations(inbox.list, inbox.view, me), [inbox.list, inbox.view, me]);
   const unread = unreadTotal(inbox.list);
 
   useEffect(() => {
     document.title = inboxTitle(unread);
   }, [unread]);
+  // A teammate who opens the inbox for the first time shows up without a reload.
+  useEffect(() => team.refreshAgents(), [inbox.me?.uid]);
 
   const selected = inbox.selectedId ? inbox.list.byId[inbox.selectedId] : undefined;
 
@@ -45,6 +67,12 @@ export function InboxPage({ api, locale }: InboxPageProps) {
             {unread} unread
           </Text>
         ) : null}
+        <span className="kotha-header-tools">
+          <ToggleSwitch size="small" checked={sound} dataHook="sound-toggle" onChange={() => { setSoundEnabled(!sound); setSound(!sound); }} />
+          <Text size="tiny" secondary>
+            Sound
+          </Text>
+        </span>
         {inbox.stream ? (
           <span className={`kotha-stream kotha-stream--${inbox.stream}`} data-hook="stream-status" role="status">
             <Text size="tiny" secondary>
@@ -53,18 +81,31 @@ export function InboxPage({ api, locale }: InboxPageProps) {
           </span>
         ) : null}
       </header>
+      {permission === 'default' && !askDismissed ? (
+        <div className="kotha-notice" role="region" aria-label="Notifications" data-hook="notifications-ask">
+          <Text size="small">Get a desktop notification when a shopper writes while you are elsewhere?</Text>
+          <TextButton size="small" dataHook="notifications-on" onClick={() => void Notification.requestPermission().then(setPermission)}>
+            Turn on
+          </TextButton>
+          <TextButton size="small" skin="dark" onClick={() => setAskDismissed(true)}>
+            Not now
+          </TextButton>
+        </div>
+      ) : null}
       <div className="kotha-columns">
+        <ViewNav view={inbox.view} labels={team.labels} onView={inbox.setView} />
         <ConversationList
           conversations={conversations}
-          filter={inbox.filter}
+          view={inbox.view}
+          labels={team.labels}
+          agents={team.agents}
           load={inbox.listLoad}
-          hasMore={inbox.list.pages[inbox.filter].nextBefore !== null}
+          hasMore={pageOf(inbox.list, inbox.view).nextCursor !== null}
           loadingMore={inbox.loadingMore}
           loadMoreError={inbox.loadMoreError}
           selectedId={inbox.selectedId}
           now={now}
           locale={locale}
-          onFilter={inbox.setFilter}
           onSelect={inbox.select}
           onLoadMore={inbox.loadMore}
           onReload={inbox.reload}
@@ -85,6 +126,17 @@ export function InboxPage({ api, locale }: InboxPageProps) {
             onReload={inbox.reloadThread}
             context={selected ? <WixContextCard api={api} conversationId={selected.id} locale={locale} /> : null}
             onErase={selected ? () => inbox.eraseVisitor(selected.visitorId) : undefined}
+            labels={team.labels}
+            agents={team.agents}
+            me={inbox.me}
+            canned={team.canned}
+            teamName={inbox.teamName}
+            onAssign={inbox.assign}
+            onSetLabels={inbox.setLabels}
+            onBlock={async (reason, byAddress) => {
+              if (!selected) return;
+              await api.block({ visitorId: selected.visitorId, reason, byAddress, conversationId: selected.id });
+            }}
           />
         ) : (
           <section className="kotha-panel kotha-panel--empty" aria-label="No conversation selected">

@@ -178,6 +178,8 @@ export interface MeResponse {
   siteId: string;
   /** The caller's agent profile (see team.ts). */
   agent: Agent;
+  /** The team's name shoppers see (the {team.name} of canned responses). */
+  teamName: string;
 }
 
 /** Every error the API returns has this body. */

@@ -41,8 +41,8 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
   router.get(PATHS.me, merchant, async (_req, res) => {
     const { siteId, uid } = merchantOf(res);
     const agent = { ...(await agentFor(deps, siteId, uid)), lastSeenAt: deps.clock() };
-    await deps.team.saveAgent(siteId, agent);
-    res.json({ siteId, agent } satisfies MeResponse);
+    const [site] = await Promise.all([deps.store.getSite(siteId), deps.team.saveAgent(siteId, agent)]);
+    res.json({ siteId, agent, teamName: site?.settings.teamName ?? '' } satisfies MeResponse);
   });
 
   router.get(PATHS.inbox, merchant, async (req, res) => {

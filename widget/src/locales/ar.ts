@@ -37,4 +37,5 @@ export default {
   repliesIn: 'يردّ عادةً خلال {duration}',
   queuePosition: 'ترتيبك {position} في قائمة الانتظار.',
   waitAbout: 'الانتظار نحو {duration}.',
+  blocked: 'عذرًا، لا يقبل هذا المتجر رسائل الدردشة منك.',
 } satisfies Messages;

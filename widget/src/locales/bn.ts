@@ -33,4 +33,5 @@ export default {
   repliesIn: 'সাধারণত {duration}-এর মধ্যে উত্তর দেয়',
   queuePosition: 'লাইনে আপনি {position} নম্বরে আছেন।',
   waitAbout: 'আনুমানিক {duration} অপেক্ষা করতে হবে।',
+  blocked: 'দুঃখিত, এই দোকান আপনার কাছ থেকে চ্যাট বার্তা গ্রহণ করছে না।',
 } satisfies Messages;

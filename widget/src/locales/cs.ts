@@ -35,4 +35,5 @@ export default {
   repliesIn: 'Obvykle odpovídá do {duration}',
   queuePosition: 'Ve frontě jste {position}.',
   waitAbout: 'Čekání asi {duration}.',
+  blocked: 'Omlouváme se, tento obchod od vás zprávy v chatu nepřijímá.',
 } satisfies Messages;

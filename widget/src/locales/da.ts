@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Svarer typisk inden for {duration}',
   queuePosition: 'Du er nummer {position} i køen.',
   waitAbout: 'Cirka {duration} ventetid.',
+  blocked: 'Beklager, denne butik modtager ikke chatbeskeder fra dig.',
 } satisfies Messages;

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Antwortet meist innerhalb von {duration}',
   queuePosition: 'Sie sind Nummer {position} in der Warteschlange.',
   waitAbout: 'Etwa {duration} Wartezeit.',
+  blocked: 'Leider nimmt dieser Shop keine Chatnachrichten von dir an.',
 } satisfies Messages;

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Συνήθως απαντά μέσα σε {duration}',
   queuePosition: 'Είστε {position}οι στη σειρά.',
   waitAbout: 'Περίπου {duration} αναμονή.',
+  blocked: 'Λυπούμαστε, αυτό το κατάστημα δεν δέχεται μηνύματα συνομιλίας από εσάς.',
 } satisfies Messages;

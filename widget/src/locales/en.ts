@@ -33,4 +33,5 @@ export default {
   repliesIn: "Typically replies in {duration}",
   queuePosition: "You're number {position} in line.",
   waitAbout: 'About {duration} to wait.',
+  blocked: "Sorry, this shop isn't accepting chat messages from you.",
 } satisfies Messages;

@@ -34,4 +34,5 @@ export default {
   repliesIn: 'Suele responder en {duration}',
   queuePosition: 'Eres el número {position} en la cola.',
   waitAbout: 'Unos {duration} de espera.',
+  blocked: 'Lo sentimos, esta tienda no acepta mensajes de chat tuyos.',
 } satisfies Messages;

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'معمولاً ظرف {duration} پاسخ می‌دهد',
   queuePosition: 'نفر {position} صف هستید.',
   waitAbout: 'حدود {duration} انتظار.',
+  blocked: 'متأسفیم، این فروشگاه پیام‌های گفتگو را از شما نمی‌پذیرد.',
 } satisfies Messages;

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Vastaa yleensä {duration} kuluessa',
   queuePosition: 'Olet jonossa sijalla {position}.',
   waitAbout: 'Odotusaika noin {duration}.',
+  blocked: 'Valitettavasti tämä kauppa ei vastaanota chat-viestejä sinulta.',
 } satisfies Messages;

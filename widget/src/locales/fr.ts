@@ -34,4 +34,5 @@ export default {
   repliesIn: 'Répond généralement en {duration}',
   queuePosition: "Vous êtes numéro {position} dans la file d'attente.",
   waitAbout: "Environ {duration} d'attente.",
+  blocked: 'Désolé, cette boutique n’accepte pas vos messages de chat.',
 } satisfies Messages;

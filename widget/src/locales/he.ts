@@ -34,4 +34,5 @@ export default {
   repliesIn: 'בדרך כלל עונה תוך {duration}',
   queuePosition: 'אתם במקום {position} בתור.',
   waitAbout: 'המתנה של כ-{duration}.',
+  blocked: 'מצטערים, החנות הזו לא מקבלת ממך הודעות צ׳אט.',
 } satisfies Messages;

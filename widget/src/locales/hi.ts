@@ -33,4 +33,5 @@ export default {
   repliesIn: 'आम तौर पर {duration} में जवाब देते हैं',
   queuePosition: 'कतार में आपका नंबर {position} है।',
   waitAbout: 'लगभग {duration} इंतज़ार।',
+  blocked: 'क्षमा करें, यह दुकान आपसे चैट संदेश स्वीकार नहीं कर रही है।',
 } satisfies Messages;

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Általában {duration} alatt válaszol',
   queuePosition: 'Ön a(z) {position}. a sorban.',
   waitAbout: 'Körülbelül {duration} várakozás.',
+  blocked: 'Sajnáljuk, ez az üzlet nem fogad tőled csevegőüzeneteket.',
 } satisfies Messages;

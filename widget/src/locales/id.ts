@@ -32,4 +32,5 @@ export default {
   repliesIn: 'Biasanya membalas dalam {duration}',
   queuePosition: 'Anda nomor {position} dalam antrean.',
   waitAbout: 'Sekitar {duration} menunggu.',
+  blocked: 'Maaf, toko ini tidak menerima pesan obrolan dari Anda.',
 } satisfies Messages;

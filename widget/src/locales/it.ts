@@ -34,4 +34,5 @@ export default {
   repliesIn: 'Di solito risponde entro {duration}',
   queuePosition: 'Sei il numero {position} in coda.',
   waitAbout: 'Circa {duration} di attesa.',
+  blocked: 'Ci dispiace, questo negozio non accetta messaggi in chat da te.',
 } satisfies Messages;

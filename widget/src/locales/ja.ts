@@ -32,4 +32,5 @@ export default {
   repliesIn: '通常{duration}以内に返信します',
   queuePosition: '現在{position}番目にお待ちいただいています。',
   waitAbout: '待ち時間は約{duration}です。',
+  blocked: '申し訳ありませんが、このショップはお客様からのチャットメッセージを受け付けていません。',
 } satisfies Messages;

@@ -32,4 +32,5 @@ export default {
   repliesIn: '보통 {duration} 이내에 답변합니다',
   queuePosition: '대기 순서는 {position}번째입니다.',
   waitAbout: '약 {duration} 기다리시면 됩니다.',
+  blocked: '죄송합니다. 이 상점은 회원님의 채팅 메시지를 받지 않습니다.',
 } satisfies Messages;

@@ -68,4 +68,6 @@ export interface Messages {
   queuePosition: string;
   /** After `queuePosition`: the estimated wait; `{duration}` is e.g. "5 minutes". */
   waitAbout: string;
+  /** Shown instead of the message box when the team has blocked this shopper: polite, without blame. */
+  blocked: string;
 }

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'साधारणपणे {duration} मध्ये उत्तर देतात',
   queuePosition: 'रांगेत तुमचा क्रमांक {position} आहे.',
   waitAbout: 'सुमारे {duration} थांबावे लागेल.',
+  blocked: 'क्षमस्व, हे दुकान तुमच्याकडून चॅट संदेश स्वीकारत नाही.',
 } satisfies Messages;

@@ -32,4 +32,5 @@ export default {
   repliesIn: 'Biasanya membalas dalam {duration}',
   queuePosition: 'Anda nombor {position} dalam barisan.',
   waitAbout: 'Kira-kira {duration} menunggu.',
+  blocked: 'Maaf, kedai ini tidak menerima mesej sembang daripada anda.',
 } satisfies Messages;

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Svarer vanligvis innen {duration}',
   queuePosition: 'Du er nummer {position} i køen.',
   waitAbout: 'Omtrent {duration} ventetid.',
+  blocked: 'Beklager, denne butikken tar ikke imot chatmeldinger fra deg.',
 } satisfies Messages;

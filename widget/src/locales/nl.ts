@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Antwoordt meestal binnen {duration}',
   queuePosition: 'Je bent nummer {position} in de wachtrij.',
   waitAbout: 'Ongeveer {duration} wachttijd.',
+  blocked: 'Sorry, deze winkel neemt geen chatberichten van je aan.',
 } satisfies Messages;

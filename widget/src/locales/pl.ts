@@ -35,4 +35,5 @@ export default {
   repliesIn: 'Zwykle odpowiada w ciągu {duration}',
   queuePosition: 'Jesteś {position}. w kolejce.',
   waitAbout: 'Około {duration} oczekiwania.',
+  blocked: 'Przepraszamy, ten sklep nie przyjmuje od Ciebie wiadomości na czacie.',
 } satisfies Messages;

@@ -34,4 +34,5 @@ export default {
   repliesIn: 'Costuma responder em {duration}',
   queuePosition: 'Você é o número {position} na fila.',
   waitAbout: 'Cerca de {duration} de espera.',
+  blocked: 'Desculpe, esta loja não está aceitando mensagens de chat suas.',
 } satisfies Messages;

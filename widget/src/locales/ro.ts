@@ -34,4 +34,5 @@ export default {
   repliesIn: 'Răspunde de obicei în {duration}',
   queuePosition: 'Sunteți numărul {position} la rând.',
   waitAbout: 'Aproximativ {duration} de așteptare.',
+  blocked: 'Ne pare rău, acest magazin nu acceptă mesaje de chat de la tine.',
 } satisfies Messages;

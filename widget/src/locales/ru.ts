@@ -35,4 +35,5 @@ export default {
   repliesIn: 'Обычно отвечает в течение {duration}',
   queuePosition: 'Вы {position}-й в очереди.',
   waitAbout: 'Ждать примерно {duration}.',
+  blocked: 'К сожалению, этот магазин не принимает от вас сообщения в чате.',
 } satisfies Messages;

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Svarar oftast inom {duration}',
   queuePosition: 'Du är nummer {position} i kön.',
   waitAbout: 'Ungefär {duration} väntetid.',
+  blocked: 'Tyvärr tar den här butiken inte emot chattmeddelanden från dig.',
 } satisfies Messages;

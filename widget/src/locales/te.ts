@@ -33,4 +33,5 @@ export default {
   repliesIn: 'సాధారణంగా {duration}లో సమాధానం ఇస్తారు',
   queuePosition: 'వరుసలో మీరు {position}వ స్థానంలో ఉన్నారు.',
   waitAbout: 'సుమారు {duration} వేచి ఉండాలి.',
+  blocked: 'క్షమించండి, ఈ దుకాణం మీ నుండి చాట్ సందేశాలను స్వీకరించడం లేదు.',
 } satisfies Messages;

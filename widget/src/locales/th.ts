@@ -32,4 +32,5 @@ export default {
   repliesIn: 'มักตอบกลับภายใน {duration}',
   queuePosition: 'คุณอยู่ลำดับที่ {position} ในคิว',
   waitAbout: 'รอประมาณ {duration}',
+  blocked: 'ขออภัย ร้านค้านี้ไม่รับข้อความแชทจากคุณ',
 } satisfies Messages;

@@ -33,4 +33,5 @@ export default {
   repliesIn: 'Genellikle {duration} içinde yanıt verir',
   queuePosition: 'Sırada {position}. kişisiniz.',
   waitAbout: 'Yaklaşık {duration} bekleme.',
+  blocked: 'Üzgünüz, bu mağaza sizden sohbet mesajı kabul etmiyor.',
 } satisfies Messages;

@@ -35,4 +35,5 @@ export default {
   repliesIn: 'Зазвичай відповідає протягом {duration}',
   queuePosition: 'Ви {position}-й у черзі.',
   waitAbout: 'Чекати приблизно {duration}.',
+  blocked: 'На жаль, цей магазин не приймає від вас повідомлень у чаті.',
 } satisfies Messages;

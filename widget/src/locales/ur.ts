@@ -33,4 +33,5 @@ export default {
   repliesIn: 'عام طور پر {duration} میں جواب دیتے ہیں',
   queuePosition: 'قطار میں آپ کا نمبر {position} ہے۔',
   waitAbout: 'تقریباً {duration} انتظار۔',
+  blocked: 'معذرت، یہ دکان آپ کی طرف سے چیٹ پیغامات قبول نہیں کر رہی۔',
 } satisfies Messages;

@@ -32,4 +32,5 @@ export default {
   repliesIn: 'Thường trả lời trong {duration}',
   queuePosition: 'Bạn đang ở vị trí thứ {position} trong hàng chờ.',
   waitAbout: 'Chờ khoảng {duration}.',
+  blocked: 'Rất tiếc, cửa hàng này không nhận tin nhắn trò chuyện từ bạn.',
 } satisfies Messages;

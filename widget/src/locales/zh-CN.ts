@@ -32,4 +32,5 @@ export default {
   repliesIn: '通常在{duration}内回复',
   queuePosition: '您目前排在第{position}位。',
   waitAbout: '预计等待约{duration}。',
+  blocked: '抱歉，本店不接受你的聊天消息。',
 } satisfies Messages;

@@ -32,4 +32,5 @@ export default {
   repliesIn: '通常在{duration}內回覆',
   queuePosition: '您目前排在第{position}位。',
   waitAbout: '預計等待約{duration}。',
+  blocked: '抱歉，本店不接受你的聊天訊息。',
 } satisfies Messages;

@@ -89,7 +89,12 @@ export function App({ store, chat, strings, onClose }: AppProps) {
           {state.queue.estimatedWaitMinutes ? ` ${strings.waitAbout(state.queue.estimatedWaitMinutes)}` : ''}
         </p>
       ) : null}
-      {canWrite ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} /> : null}
+      {state.blocked ? (
+        <p class="notice" role="alert" data-kotha="blocked">
+          {strings.blocked}
+        </p>
+      ) : null}
+      {canWrite && !state.blocked ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} /> : null}
       {state.branding ? (
         <p class="branding" data-kotha="branding">
           <a href="https://kotha.chat/?ref=widget" target="_blank" rel="noopener noreferrer" lang="en">

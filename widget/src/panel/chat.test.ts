@@ -136,6 +136,31 @@ describe('createChat', () => {
     expect(store.get().connection).toBe('ready');
   });
 
+  it('says so politely, and not "offline", when the team has blocked the shopper', async () => {
+    const { api } = fakeApi({
+      async startSession() {
+        throw new ApiError(403, 'blocked', 'Sorry, this shop is not taking chat messages from you.');
+      },
+    });
+    const { chat, store } = setup(api);
+    await chat.start();
+    expect(store.get()).toMatchObject({ blocked: true, connection: 'ready' });
+  });
+
+  it('stops a blocked shopper\'s message at the first refusal', async () => {
+    const { api } = fakeApi({
+      async send() {
+        throw new ApiError(403, 'blocked', 'blocked');
+      },
+    });
+    const { chat, store } = setup(api);
+    await chat.start();
+    chat.send('spam');
+    await flush();
+    expect(store.get().blocked).toBe(true);
+    expect(store.get().messages.map((m) => m.status)).toEqual(['failed']);
+  });
+
   it('shows a message as sending, then sent, in a new conversation with client ids', async () => {
     const { api, sends } = fakeApi();
     const { chat, store } = setup(api);

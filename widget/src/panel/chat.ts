@@ -1,5 +1,6 @@
 import { LIMITS } from '../../../functions/src/contract/api';
 import type { VisitorEvent } from '../../../functions/src/contract/api';
+import { BLOCKED_CODE } from '../../../functions/src/contract/team';
 import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
 import { ApiError, streamUrl } from './api-client';
@@ -42,6 +43,7 @@ export interface Chat {
 }
 
 const isStatus = (error: unknown, status: number) => error instanceof ApiError && error.status === status;
+const isBlocked = (error: unknown) => error instanceof ApiError && error.code === BLOCKED_CODE;
 
 /** Creates the chat controller; all I/O comes in through `deps`, so it runs under test with fakes. */
 export function createChat(deps: ChatDeps): Chat {
@@ -57,7 +59,7 @@ export function createChat(deps: ChatDeps): Chat {
   function ensureSession(): Promise<string> {
     session ??= beginSession().catch((error: unknown) => {
       session = null;
-      store.dispatch({ type: 'offline' });
+      store.dispatch({ type: isBlocked(error) ? 'blocked' : 'offline' });
       throw error;
     });
     return session;
@@ -132,6 +134,7 @@ export function createChat(deps: ChatDeps): Chat {
         return deliver(id, { ...retriesLeft, auth: 0 });
       }
       store.dispatch({ type: 'failed', id });
+      if (isBlocked(error)) store.dispatch({ type: 'blocked' });
     }
   }
 

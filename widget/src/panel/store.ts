@@ -33,6 +33,8 @@ export interface PanelState {
   queue: QueueResponse | null;
   /** The small "Powered by Kotha" line (free plan). */
   branding: boolean;
+  /** The team blocked this shopper: the panel says so politely and offers no message box. */
+  blocked: boolean;
 }
 
 export type PanelAction =
@@ -40,6 +42,7 @@ export type PanelAction =
   | { type: 'close' }
   | { type: 'connecting' }
   | { type: 'offline' }
+  | { type: 'blocked' }
   | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[]; branding?: boolean }
   | { type: 'history'; messages: readonly Message[] }
   /** The shopper wrote a message; it shows at once as 'sending'. */
@@ -64,6 +67,7 @@ export const initialState: PanelState = {
   availability: null,
   queue: null,
   branding: false,
+  blocked: false,
 };
 
 const later = (cursor: number | null, time: number) => (cursor === null ? time : Math.max(cursor, time));
@@ -79,6 +83,8 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       return { ...state, connection: 'connecting' };
     case 'offline':
       return { ...state, connection: 'offline' };
+    case 'blocked':
+      return { ...state, blocked: true, connection: 'ready' };
     case 'session': {
       // Newest activity first, per the contract: resume the most recent open conversation.
       const active = action.conversations.find((conversation) => conversation.status === 'open');

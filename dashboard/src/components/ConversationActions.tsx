@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Button, Checkbox, FormField, Input, InputArea, RadioGroup, Text } from 'wix-style-react';
+import type { Conversation } from '../../../functions/src/contract/api.ts';
+import { TEAM_LIMITS, type Agent, type Label } from '../../../functions/src/contract/team.ts';
+import { ActionModal } from './ActionModal.tsx';
+
+const UNASSIGNED = '';
+
+/** Assign to me, to a teammate, or to no one; handing over can carry a note for them. */
+export function AssignButton(props: { conversation: Conversation; agents: Agent[]; me: Agent | null; onAssign(uid: string | null, note: string): Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState(props.conversation.assigneeUid ?? UNASSIGNED);
+  const [note, setNote] = useState('');
+  const show = () => {
+    setChoice(props.conversation.assigneeUid ?? (props.me?.uid || UNASSIGNED));
+    setNote('');
+    setOpen(true);
+  };
+  const others = props.agents.filter((a) => a.uid !== props.me?.uid);
+  const transferring = choice !== UNASSIGNED && choice !== props.me?.uid;
+  return (
+    <>
+      <Button size="small" priority="secondary" dataHook="assign" onClick={show}>
+        Assign
+      </Button>
+      <ActionModal
+        isOpen={open}
+        title="Assign this conversation"
+        dataHook="assign-modal"
+        primaryText="Assign"
+        busyText="Assigning…"
+        onClose={() => setOpen(false)}
+        onConfirm={() => props.onAssign(choice || null, transferring ? note : '')}
+      >
+        <RadioGroup value={choice} onChange={(value) => setChoice(String(value))} dataHook="assignee-choice">
+          {props.me ? <RadioGroup.Radio value={props.me.uid}>Me ({props.me.displayName})</RadioGroup.Radio> : null}
+          {others.map((agent) => (
+            <RadioGroup.Radio key={agent.uid} value={agent.uid}>
+              {agent.displayName}
+            </RadioGroup.Radio>
+          ))}
+          <RadioGroup.Radio value={UNASSIGNED}>No one (unassigned)</RadioGroup.Radio>
+        </RadioGroup>
+        {others.length === 0 ? (
+          <Text size="small" secondary>
+            Teammates appear here once they open Kotha from the site's dashboard.
+          </Text>
+        ) : null}
+        {transferring ? (
+          <FormField label="Note for your teammate (optional, only the team sees it)">
+            <InputArea dataHook="transfer-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={4000} />
+          </FormField>
+        ) : null}
+      </ActionModal>
+    </>
+  );
+}
+
+/** Tick the conversation's labels. */
+export function LabelsButton(props: { conversation: Conversation; labels: Label[]; onSave(labels: string[]): Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const show = () => {
+    setChosen(props.conversation.labels);
+    setOpen(true);
+  };
+  const toggle = (id: string) => setChosen((all) => (all.includes(id) ? all.filter((x) => x !== id) : [...all, id]));
+  return (
+    <>
+      <Button size="small" priority="secondary" dataHook="edit-labels" onClick={show}>
+        Labels
+      </Button>
+      <ActionModal
+        isOpen={open}
+        title="Labels"
+        dataHook="labels-modal"
+        primaryText="Save labels"
+        busyText="Saving…"
+        onClose={() => setOpen(false)}
+        onConfirm={() => props.onSave(chosen)}
+      >
+        {props.labels.length === 0 ? (
+          <Text secondary>No labels yet. Create them under Team &amp; tools.</Text>
+        ) : (
+          <ul className="kotha-plain-list">
+            {props.labels.map((label) => (
+              <li key={label.id}>
+                <Checkbox checked={chosen.includes(label.id)} onChange={() => toggle(label.id)} dataHook="label-option">
+                  <span className="kotha-label-dot" style={{ background: label.color }} aria-hidden="true" /> {label.name}
+                </Checkbox>
+              </li>
+            ))}
+          </ul>
+        )}
+        {chosen.length > TEAM_LIMITS.labelsPerConversation ? (
+          <Text skin="error">A conversation can have at most {TEAM_LIMITS.labelsPerConversation} labels.</Text>
+        ) : null}
+      </ActionModal>
+    </>
+  );
+}
+
+/** Block the shopper: their messages are refused; optionally their network address too. */
+export function BlockShopperButton(props: { name: string; onBlock(reason: string, byAddress: boolean): Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [byAddress, setByAddress] = useState(false);
+  return (
+    <>
+      <Button size="small" priority="secondary" skin="destructive" dataHook="block-shopper" onClick={() => setOpen(true)}>
+        Block
+      </Button>
+      <ActionModal
+        isOpen={open}
+        title={`Block ${props.name}?`}
+        dataHook="block-modal"
+        primaryText="Block"
+        busyText="Blocking…"
+        destructive
+        onClose={() => setOpen(false)}
+        onConfirm={() => {
+          if (!reason.trim()) return Promise.reject(new Error('Give a reason, so your team knows why.'));
+          return props.onBlock(reason.trim(), byAddress);
+        }}
+      >
+        <Text>They will see a polite notice and their new messages will be refused. You can unblock them under Team &amp; tools.</Text>
+        <FormField label="Reason (only your team sees it)" required>
+          <Input dataHook="block-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={TEAM_LIMITS.blockReason} />
+        </FormField>
+        <Checkbox checked={byAddress} onChange={() => setByAddress(!byAddress)} dataHook="block-address">
+          Also block the network address they wrote from (may affect others sharing it)
+        </Checkbox>
+      </ActionModal>
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * Team & tools: the agent's own profile (what shoppers see), labels, canned responses and
+ * blocked shoppers. Every action confirms in place or in a Wix-style modal.
+ */
+import { useEffect, useState } from 'react';
+import { Box, Button, Card, FormField, Heading, Input, InputArea, Text, TextButton } from 'wix-style-react';
+import { TEAM_LIMITS, type Agent, type BlockedShopper, type CannedResponse, type Label } from '../../../functions/src/contract/team.ts';
+import type { ApiClient } from '../api-client.ts';
+import { ActionModal } from '../components/ActionModal.tsx';
+import type { Team } from '../use-team.ts';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string): void }) {
+  const [agent, setAgent] = useState<Agent | null>(null);
+  const [name, setName] = useState('');
+  const [photo, setPhoto] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.me().then((r) => {
+      setAgent(r.agent);
+      setName(r.agent.displayName);
+      setPhoto(r.agent.photoUrl ?? '');
+    }, (e: unknown) => setError(message(e)));
+  }, [api]);
+  async function save() {
+    setError(null);
+    try {
+      const { agent: saved } = await api.saveProfile({ displayName: name.trim(), photoUrl: photo.trim() || null });
+      setAgent(saved);
+      onSaved('Profile saved');
+    } catch (e) {
+      setError(message(e));
+    }
+  }
+  return (
+    <Card>
+      <Card.Header title="Your profile" subtitle="Shoppers see this name (and photo) on your replies." />
+      <Card.Content>
+        <Box direction="vertical" gap="SP3">
+          <FormField label="Display name" required>
+            <Input dataHook="profile-name" value={name} maxLength={TEAM_LIMITS.agentName} onChange={(e) => setName(e.target.value)} />
+          </FormField>
+          <FormField label="Photo address (https, optional)">
+            <Input dataHook="profile-photo" value={photo} placeholder="https://…" onChange={(e) => setPhoto(e.target.value)} />
+          </FormField>
+          {error ? <Text skin="error" role="alert">{error}</Text> : null}
+          <Box>
+            <Button size="small" dataHook="profile-save" disabled={!agent || !name.trim()} onClick={() => void save()}>
+              Save profile
+            </Button>
+          </Box>
+        </Box>
+      </Card.Content>
+    </Card>
+  );
+}
+
+const LABEL_COLORS = ['#116dff', '#1a7f37', '#b42318', '#b54708', '#6941c6', '#0e7490', '#c11574', '#475467'];
+
+function LabelRow({ label, team }: { label: Label; team: Team }) {
+  const [name, setName] = useState(label.name);
+  const [color, setColor] = useState(label.color);
+  const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const changed = name.trim() !== label.name || color !== label.color;
+  return (
+    <li className="kotha-settings-row" data-hook="label-row" data-label-id={label.id}>
+      <input type="color" value={color} aria-label={`Colour of ${label.name}`} onChange={(e) => setColor(e.target.value)} />
+      <Input size="small" value={name} ariaLabel={`Name of ${label.name}`} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
+      <TextButton size="small" disabled={!changed || !name.trim()} onClick={() => team.updateLabel(label.id, { name: name.trim(), color }).then(() => setError(null), (e: unknown) => setError(message(e)))}>
+        Save
+      </TextButton>
+      <TextButton size="small" skin="destructive" dataHook="label-delete" onClick={() => setDeleting(true)}>
+        Delete
+      </TextButton>
+      {error ? <Text size="small" skin="error" role="alert">{error}</Text> : null}
+      <ActionModal isOpen={deleting} title={`Delete the label “${label.name}”?`} dataHook="label-delete-modal" primaryText="Delete" busyText="Deleting…" destructive onClose={() => setDeleting(false)} onConfirm={() => team.deleteLabel(label.id)}>
+        <Text>It is taken off every conversation that has it. Conversations themselves are kept.</Text>
+      </ActionModal>
+    </li>
+  );
+}
+
+function LabelsSection({ team }: { team: Team }) {
+  const [name, setName] = useState('');
+  const [color, setColor] = useState(LABEL_COLORS[0] ?? '#116dff');
+  const [error, setError] = useState<string | null>(null);
+  async function add() {
+    setError(null);
+    try {
+      await team.createLabel({ name: name.trim(), color });
+      setName('');
+      setColor(LABEL_COLORS[(team.labels.length + 1) % LABEL_COLORS.length] ?? '#116dff');
+    } catch (e) {
+      setError(message(e));
+    }
+  }
+  return (
+    <Card>
+      <Card.Header title="Labels" subtitle="Sort conversations (VIP, Refund, Wholesale…) and filter the inbox by them." />
+      <Card.Content>
+        <Box direction="vertical" gap="SP3">
+          <ul className="kotha-plain-list">{team.labels.map((label) => <LabelRow key={`${label.id}:${label.name}:${label.color}`} label={label} team={team} />)}</ul>
+          <form className="kotha-settings-row" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+            <input type="color" value={color} aria-label="Colour of the new label" onChange={(e) => setColor(e.target.value)} />
+            <Input size="small" dataHook="new-label-name" placeholder="New label" ariaLabel="New label name" value={name} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
+            <Button size="small" type="submit" dataHook="new-label-add" disabled={!name.trim()}>Add label</Button>
+          </form>
+          {error ? <Text skin="error" role="alert">{error}</Text> : null}
+        </Box>
+      </Card.Content>
+    </Card>
+  );
+}
+
+const EMPTY_CANNED = { title: '', shortcut: '', text: '' };
+
+function CannedSection({ team }: { team: Team }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [form, setForm] = useState(EMPTY_CANNED);
+  const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<CannedResponse | null>(null);
+  async function save() {
+    setError(null);
+    try {
+      await team.saveCanned(editing, { title: form.title.trim(), shortcut: form.shortcut.trim().replace(/^\//, ''), text: form.text.trim() });
+      setEditing(null);
+      setForm(EMPTY_CANNED);
+    } catch (e) {
+      setError(message(e));
+    }
+  }
+  const valid = form.title.trim() && form.shortcut.trim() && form.text.trim();
+  return (
+    <Card>
+      <Card.Header title="Canned responses" subtitle="Type / in a reply to insert one. Placeholders: {shopper.name}, {shopper.email}, {agent.name}, {team.name}." />
+      <Card.Content>
+        <Box direction="vertical" gap="SP3">
+          <ul className="kotha-plain-list">
+            {team.canned.map((c) => (
+              <li key={c.id} className="kotha-settings-row" data-hook="canned-row">
+                <Text weight="bold">/{c.shortcut}</Text>
+                <Text>{c.title}</Text>
+                <TextButton size="small" onClick={() => { setEditing(c.id); setForm({ title: c.title, shortcut: c.shortcut, text: c.text }); }}>Edit</TextButton>
+                <TextButton size="small" skin="destructive" onClick={() => setDeleting(c)}>Delete</TextButton>
+              </li>
+            ))}
+          </ul>
+          <Box direction="vertical" gap="SP2" dataHook="canned-form">
+            <Heading size="tiny" as="h3">{editing ? 'Edit canned response' : 'New canned response'}</Heading>
+            <FormField label="Title" required>
+              <Input dataHook="canned-title" value={form.title} maxLength={TEAM_LIMITS.cannedTitle} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+            </FormField>
+            <FormField label="Shortcut (one word, typed after /)" required>
+              <Input dataHook="canned-shortcut" prefix={<Input.Affix>/</Input.Affix>} value={form.shortcut} maxLength={TEAM_LIMITS.cannedShortcut} onChange={(e) => setForm({ ...form, shortcut: e.target.value })} />
+            </FormField>
+            <FormField label="Text" required>
+              <InputArea dataHook="canned-text" value={form.text} rows={3} maxLength={TEAM_LIMITS.cannedText} onChange={(e) => setForm({ ...form, text: e.target.value })} />
+            </FormField>
+            {error ? <Text skin="error" role="alert">{error}</Text> : null}
+            <Box gap="SP2">
+              <Button size="small" dataHook="canned-save" disabled={!valid} onClick={() => void save()}>{editing ? 'Save changes' : 'Add canned response'}</Button>
+              {editing ? <TextButton size="small" onClick={() => { setEditing(null); setForm(EMPTY_CANNED); }}>Cancel</TextButton> : null}
+            </Box>
+          </Box>
+        </Box>
+        <ActionModal isOpen={deleting !== null} title={`Delete “/${deleting?.shortcut ?? ''}”?`} dataHook="canned-delete-modal" primaryText="Delete" busyText="Deleting…" destructive onClose={() => setDeleting(null)} onConfirm={() => (deleting ? team.deleteCanned(deleting.id) : Promise.resolve())}>
+          <Text>The team can no longer insert it. Replies already sent are not changed.</Text>
+        </ActionModal>
+      </Card.Content>
+    </Card>
+  );
+}
+
+function BlockedSection({ api, locale }: { api: ApiClient; locale: string | undefined }) {
+  const [blocked, setBlocked] = useState<BlockedShopper[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.blocked().then((r) => setBlocked(r.blocked), (e: unknown) => setError(message(e)));
+  }, [api]);
+  async function unblock(visitorId: string) {
+    try {
+      await api.unblock(visitorId);
+      setBlocked((all) => (all ?? []).filter((b) => b.visitorId !== visitorId));
+    } catch (e) {
+      setError(message(e));
+    }
+  }
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return (
+    <Card>
+      <Card.Header title="Blocked shoppers" subtitle="Their messages are refused with a polite notice." />
+      <Card.Content>
+        {blocked && blocked.length === 0 ? <Text secondary>No one is blocked.</Text> : null}
+        <ul className="kotha-plain-list">
+          {(blocked ?? []).map((b) => (
+            <li key={b.visitorId} className="kotha-settings-row" data-hook="blocked-row">
+              <Text weight="bold">{b.visitorName ?? 'Shopper'}</Text>
+              <Text size="small" secondary>{b.reason} · {date.format(b.blockedAt)}{b.byAddress ? ' · address blocked too' : ''}</Text>
+              <TextButton size="small" dataHook="unblock" onClick={() => void unblock(b.visitorId)}>Unblock</TextButton>
+            </li>
+          ))}
+        </ul>
+        {error ? <Text skin="error" role="alert">{error}</Text> : null}
+      </Card.Content>
+    </Card>
+  );
+}
+
+export function TeamSettingsPage({ api, team, locale, onSaved }: { api: ApiClient; team: Team; locale: string | undefined; onSaved(text: string): void }) {
+  return (
+    <main className="kotha-settings" data-hook="team-settings">
+      <Box direction="vertical" gap="SP4">
+        <ProfileSection api={api} onSaved={onSaved} />
+        <LabelsSection team={team} />
+        <CannedSection team={team} />
+        <BlockedSection api={api} locale={locale} />
+      </Box>
+    </main>
+  );
+}

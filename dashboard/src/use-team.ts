@@ -1,0 +1,75 @@
+/**
+ * The team's shared tools as one React hook: labels, teammates and canned responses,
+ * loaded once per inbox and kept in step with every change made here.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Agent, CannedRequest, CannedResponse, Label, LabelRequest } from '../../functions/src/contract/team.ts';
+import type { ApiClient } from './api-client.ts';
+
+export interface Team {
+  labels: Label[];
+  agents: Agent[];
+  canned: CannedResponse[];
+  /** Why the team's tools could not load, if they did not. */
+  error: string | null;
+  createLabel(body: LabelRequest): Promise<Label>;
+  updateLabel(labelId: string, body: LabelRequest): Promise<void>;
+  deleteLabel(labelId: string): Promise<void>;
+  saveCanned(cannedId: string | null, body: CannedRequest): Promise<void>;
+  deleteCanned(cannedId: string): Promise<void>;
+  refreshAgents(): void;
+}
+
+const byName = (a: Label, b: Label) => a.name.localeCompare(b.name);
+const byShortcut = (a: CannedResponse, b: CannedResponse) => a.shortcut.localeCompare(b.shortcut);
+
+export function useTeam(api: ApiClient): Team {
+  const [labels, setLabels] = useState<Label[]>([]);
+  const [agents, setAgents] = useState<Agent[]>([]);
+  const [canned, setCanned] = useState<CannedResponse[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const refreshAgents = useCallback(() => {
+    api.agents().then((r) => setAgents(r.agents), () => undefined);
+  }, [api]);
+
+  useEffect(() => {
+    Promise.all([api.labels(), api.canned()]).then(
+      ([l, c]) => {
+        setLabels(l.labels);
+        setCanned(c.canned);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+    refreshAgents();
+  }, [api, refreshAgents]);
+
+  return {
+    labels,
+    agents,
+    canned,
+    error,
+    refreshAgents,
+    async createLabel(body) {
+      const { label } = await api.createLabel(body);
+      setLabels((all) => [...all, label].sort(byName));
+      return label;
+    },
+    async updateLabel(labelId, body) {
+      const { label } = await api.updateLabel(labelId, body);
+      setLabels((all) => all.map((l) => (l.id === labelId ? label : l)).sort(byName));
+    },
+    async deleteLabel(labelId) {
+      await api.deleteLabel(labelId);
+      setLabels((all) => all.filter((l) => l.id !== labelId));
+    },
+    async saveCanned(cannedId, body) {
+      const { canned: saved } = cannedId ? await api.updateCanned(cannedId, body) : await api.createCanned(body);
+      setCanned((all) => [...all.filter((c) => c.id !== saved.id), saved].sort(byShortcut));
+    },
+    async deleteCanned(cannedId) {
+      await api.deleteCanned(cannedId);
+      setCanned((all) => all.filter((c) => c.id !== cannedId));
+    },
+  };
+}
