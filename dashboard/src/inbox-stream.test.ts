@@ -75,8 +75,11 @@ describe('openInboxStream', () => {
     h.last().emit('kotha', JSON.stringify(event('e1', 10)));
     h.last().emit('kotha', 'not json');
     h.last().emit('kotha', JSON.stringify({ id: 'x', at: 1, type: 'other' }));
+    h.last().emit('kotha', JSON.stringify({ id: 'n0', at: 1, type: 'note.created' }));
     h.last().emit('message', JSON.stringify(event('e2', 11)));
-    expect(h.events.map((e) => e.id)).toEqual(['e1']);
+    // A teammate's private note arrives live too.
+    h.last().emit('kotha', JSON.stringify({ id: 'n1', at: 12, type: 'note.created', conversationId: 'c1', note: { id: 'n1', conversationId: 'c1', authorUid: 'u', text: 'hi', createdAt: 12 } }));
+    expect(h.events.map((e) => e.id)).toEqual(['e1', 'n1']);
     expect(h.statuses).toEqual(['connecting', 'live']);
   });
 

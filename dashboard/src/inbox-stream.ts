@@ -48,12 +48,12 @@ function parseInboxEvent(data: string): InboxEvent | null {
   try {
     const value: unknown = JSON.parse(data);
     if (typeof value !== 'object' || value === null) return null;
-    const event = value as Partial<InboxEvent>;
+    const event = value as Partial<Record<'type' | 'id' | 'at' | 'conversation' | 'note', unknown>>;
+    if (typeof event.id !== 'string' || typeof event.at !== 'number') return null;
+    // A teammate's private note carries the note; the other events carry the conversation.
+    if (event.type === 'note.created') return typeof event.note === 'object' && event.note !== null ? (value as InboxEvent) : null;
     const known = event.type === 'message.created' || event.type === 'conversation.updated';
-    if (!known || typeof event.id !== 'string' || typeof event.at !== 'number' || typeof event.conversation !== 'object') {
-      return null;
-    }
-    return value as InboxEvent;
+    return known && typeof event.conversation === 'object' && event.conversation !== null ? (value as InboxEvent) : null;
   } catch {
     return null;
   }

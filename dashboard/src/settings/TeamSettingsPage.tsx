@@ -16,6 +16,7 @@ function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string
   const [name, setName] = useState('');
   const [photo, setPhoto] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   useEffect(() => {
     api.me().then((r) => {
       setAgent(r.agent);
@@ -25,9 +26,11 @@ function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string
   }, [api]);
   async function save() {
     setError(null);
+    setSaved(false);
     try {
-      const { agent: saved } = await api.saveProfile({ displayName: name.trim(), photoUrl: photo.trim() || null });
-      setAgent(saved);
+      const { agent: stored } = await api.saveProfile({ displayName: name.trim(), photoUrl: photo.trim() || null });
+      setAgent(stored);
+      setSaved(true);
       onSaved('Profile saved');
     } catch (e) {
       setError(message(e));
@@ -39,16 +42,17 @@ function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string
       <Card.Content>
         <Box direction="vertical" gap="SP3">
           <FormField label="Display name" required>
-            <Input dataHook="profile-name" value={name} maxLength={TEAM_LIMITS.agentName} onChange={(e) => setName(e.target.value)} />
+            <Input dataHook="profile-name" disabled={!agent} value={name} maxLength={TEAM_LIMITS.agentName} onChange={(e) => setName(e.target.value)} />
           </FormField>
           <FormField label="Photo address (https, optional)">
-            <Input dataHook="profile-photo" value={photo} placeholder="https://…" onChange={(e) => setPhoto(e.target.value)} />
+            <Input dataHook="profile-photo" disabled={!agent} value={photo} placeholder="https://…" onChange={(e) => setPhoto(e.target.value)} />
           </FormField>
           {error ? <Text skin="error" role="alert">{error}</Text> : null}
-          <Box>
+          <Box gap="SP2" verticalAlign="middle">
             <Button size="small" dataHook="profile-save" disabled={!agent || !name.trim()} onClick={() => void save()}>
               Save profile
             </Button>
+            {saved ? <Text size="small" secondary dataHook="profile-saved" role="status">Saved</Text> : null}
           </Box>
         </Box>
       </Card.Content>
