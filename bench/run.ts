@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { measureWidgetSize } from './widget-size';
 import { measureLatency } from './latency';
 import { measureScale } from './scale';
+import { measureInbox } from './inbox';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -22,6 +23,8 @@ console.log('measuring shopper-send → merchant-stream latency on the local sta
 report.latency = await measureLatency({ conversations: 100, messages: 300 });
 console.log('measuring 2,000 concurrent shopper streams on one API process…');
 report.scale = await measureScale({ streams: 2000, messages: 1000 });
+console.log('measuring the inbox with 10,000 conversations (API first page, dashboard render in Chromium)…');
+report.inbox = await measureInbox({ conversations: 10_000 });
 
 await writeFile(`${root}bench/report.json`, `${JSON.stringify(report, null, 2)}\n`);
 
@@ -36,6 +39,10 @@ const sc = report.scale as Record<string, number>;
 rows.push([`open shopper streams, one API process`, `${sc.streams}`, '≥ 2,000']);
 rows.push([`API process memory with them`, `${sc.rssMB} MB`, '≤ 512 MB']);
 rows.push([`messages/s with every stream open`, `${sc.messagesPerSec}`, '—']);
+const ib = report.inbox as { conversations: number; firstPageApiP50Ms: number; renderFirstRowsP50Ms: number; api: Record<string, { p50Ms: number }> };
+rows.push([`inbox first page, API, ${ib.conversations.toLocaleString('en')} conversations (p50)`, `${ib.firstPageApiP50Ms} ms`, '—']);
+rows.push([`… waiting longest / label / search (p50)`, `${ib.api.waiting?.p50Ms} / ${ib.api.label?.p50Ms} / ${ib.api.search?.p50Ms} ms`, '—']);
+rows.push([`inbox render, navigation → first rows (p50, Chromium)`, `${ib.renderFirstRowsP50Ms} ms`, '—']);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'measure'.padEnd(width)}  ${'result'.padStart(10)}  budget`);
 for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${budget}`);

@@ -93,6 +93,8 @@ export interface ApiClient {
   blocked(): Promise<BlockedResponse>;
   block(body: BlockRequest): Promise<{ blocked: BlockedShopper }>;
   unblock(visitorId: string): Promise<{ unblocked: true }>;
+  /** Conversations active in [from, to) as a CSV or JSON file (Premium). */
+  exportConversations(from: number, to: number, format: 'csv' | 'json'): Promise<Blob>;
 }
 
 export interface ApiClientOptions {
@@ -124,6 +126,19 @@ export function inboxQueryString(query: InboxQuery = {}): string {
 /** Creates the client; pass `fetch` to test it without a network. */
 export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiClientOptions): ApiClient {
   const base = apiBase.replace(/\/+$/, '');
+
+  async function download(path: string): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${base}${path}`, { headers: { Authorization: `Instance ${instance}` } });
+    } catch (cause) {
+      throw new ApiError(0, 'network', NETWORK_MESSAGE, { cause });
+    }
+    if (response.ok) return response.blob();
+    const parsed: unknown = await response.json().catch(() => null);
+    if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message);
+    throw new ApiError(response.status, 'unavailable', `Kotha's server is unavailable (HTTP ${response.status}). Try again in a moment.`);
+  }
 
   async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Authorization: `Instance ${instance}`, Accept: 'application/json' };
@@ -185,6 +200,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     blocked: () => request('GET', TEAM_ROUTES.blocked),
     block: (body) => request('POST', TEAM_ROUTES.blocked, body),
     unblock: (visitorId) => request('DELETE', TEAM_ROUTES.blockedOne(visitorId)),
+    exportConversations: (from, to, format) => download(`/v1/inbox/export?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });
       if (since !== undefined) params.set('since', String(since));

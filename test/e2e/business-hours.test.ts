@@ -44,7 +44,10 @@ it('goes away at the closing minute, takes a message with an email, and comes ba
   await shop.clock.install({ time: new Date(now) });
   await shop.goto(`${stack.baseUrl}/?site=${stack.siteId}`);
 
+  // The session must be in before the page's clock jumps, or the jump times its request out.
+  const session = shop.waitForResponse((response) => response.url().includes('/v1/widget/session'));
   await widget(shop, 'launcher').click();
+  await session;
   await expect.poll(() => widget(shop, 'panel').isVisible()).toBe(true);
   await expect.poll(() => widget(shop, 'composer').isVisible()).toBe(true);
   expect(await widget(shop, 'away').count()).toBe(0);

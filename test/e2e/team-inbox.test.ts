@@ -3,6 +3,7 @@
  * response through "/", labels and their filter, assignment with a transfer note, a
  * notification for a conversation not on screen, and blocking a shopper.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite } from '../support/e2e-suite';
@@ -11,7 +12,7 @@ const suite = browserSuite();
 
 /** Teammates need Premium: Wix (the stand-in) says the site bought it, as the dashboard checks on opening. */
 function makePremium(siteId: string) {
-  const site = suite.stack.wix.sites.get(siteId);
+  const site = suite.stack.wix.sites.get(siteId)!;
   suite.stack.wix.sites.set(siteId, { ...site, billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', autoRenewing: true } });
 }
 
@@ -28,7 +29,7 @@ async function openShop(text: string) {
 
 /** An agent's dashboard; desktop notifications are granted and recorded. */
 async function openInbox(uid: string) {
-  const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   await context.grantPermissions(['notifications'], { origin: suite.stack.baseUrl });
   await context.addInitScript(() => {
     const shown: Array<{ title: string; body: string }> = [];
@@ -136,6 +137,19 @@ it('lets two agents serve two shoppers at once with canned responses, labels, as
   await expect.poll(() => notifications(bilal.page), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ body: 'Can you gift-wrap it?' }));
   expect((await notifications(bilal.page)).some((n) => n.body.includes('Thank you both'))).toBe(false);
   await expect.poll(() => bilal.page.title()).toMatch(/\(1\)/);
+
+  // The transcript, as text; and the whole range as CSV.
+  const [transcript] = await Promise.all([asha.page.waitForEvent('download'), asha.hook('download-transcript').click()]);
+  const text = await readFile((await transcript.path())!, 'utf8');
+  expect(text).toContain('Conversation with Rina <rina@example.com>');
+  expect(text).toMatch(/Rina: Do you ship to Sylhet\?/);
+  expect(text).toContain('Asha: Hi Rina, we ship in 2 days.');
+  expect(text).not.toContain('follow up tomorrow');
+  await asha.hook('pages').getByText('Team & tools').click();
+  const [csv] = await Promise.all([asha.page.waitForEvent('download'), asha.hook('export-csv').click()]);
+  const rows = await readFile((await csv.path())!, 'utf8');
+  expect(rows.split('\r\n')[0]).toBe('"conversation","visitor","email","status","created","time","author","text"');
+  expect(rows).toContain('"Can you gift-wrap it?"');
 
   for (const page of [rina.shop, tomas.shop]) await page.close();
   await asha.close();

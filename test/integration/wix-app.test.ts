@@ -189,7 +189,7 @@ describe('merchant access tokens (the dashboard SDK)', () => {
     wix.userTokens.set('tok-expired', { instanceId, uid: 'user-asha', clientId: TEST_CONFIG.wixAppId, exp: Math.floor(Date.now() / 1000) - 10 });
     const me = (token: string) => call(t.baseUrl, 'GET', ROUTES.me, { auth: `Bearer ${token}` });
 
-    expect((await me('tok-good')).body).toEqual({ siteId: instanceId, agent: { uid: 'user-asha' } });
+    expect((await me('tok-good')).body).toMatchObject({ siteId: instanceId, agent: { uid: 'user-asha' } });
     expect((await me('tok-other-app')).status).toBe(403);
     expect((await me('tok-expired')).status).toBe(401);
     expect((await me('tok-unknown')).status).toBe(401);

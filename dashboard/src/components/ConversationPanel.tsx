@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Badge, Button, EmptyState, Heading, Loader, Text } from 'wix-style-react';
+import { Badge, Button, EmptyState, Heading, Loader, Text, TextButton } from 'wix-style-react';
+import { saveFile, transcriptText } from '../transcript.ts';
 import type { Conversation } from '../../../functions/src/contract/api.ts';
 import type { Agent, CannedResponse, Label } from '../../../functions/src/contract/team.ts';
 import { AssignButton, BlockShopperButton, LabelsButton } from './ConversationActions.tsx';
@@ -99,6 +100,13 @@ export function ConversationPanel(props: ConversationPanelProps) {
             <AssignButton conversation={conversation} agents={props.agents} me={props.me} onAssign={props.onAssign} />
             <LabelsButton conversation={conversation} labels={props.labels} onSave={props.onSetLabels} />
             <BlockShopperButton name={name} onBlock={props.onBlock} />
+            <TextButton
+              size="small"
+              dataHook="download-transcript"
+              onClick={() => saveFile(`kotha-conversation-${conversation.id}.txt`, new Blob([transcriptText(conversation, thread.messages, props.locale)], { type: 'text/plain;charset=utf-8' }))}
+            >
+              Transcript
+            </TextButton>
             {props.onErase ? <EraseShopperButton name={name} onErase={props.onErase} /> : null}
           </div>
         ) : null}

@@ -8,6 +8,7 @@ import { TEAM_LIMITS, type Agent, type BlockedShopper, type CannedResponse, type
 import type { ApiClient } from '../api-client.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
 import type { Team } from '../use-team.ts';
+import { saveFile } from '../transcript.ts';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -212,6 +213,50 @@ function BlockedSection({ api, locale }: { api: ApiClient; locale: string | unde
   );
 }
 
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function ExportSection({ api }: { api: ApiClient }) {
+  const [from, setFrom] = useState(() => isoDay(Date.now() - 30 * DAY_MS));
+  const [to, setTo] = useState(() => isoDay(Date.now()));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function download(format: 'csv' | 'json') {
+    setBusy(true);
+    setError(null);
+    try {
+      // Whole days in the merchant's own time: from the first day's start to the last day's end.
+      const start = new Date(`${from}T00:00`).getTime();
+      const end = new Date(`${to}T00:00`).getTime() + DAY_MS;
+      const file = await api.exportConversations(start, end, format);
+      saveFile(`kotha-conversations-${from}-to-${to}.${format}`, file);
+    } catch (e) {
+      setError(message(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const valid = Boolean(from && to && from <= to);
+  return (
+    <Card>
+      <Card.Header title="Export conversations" subtitle="Every conversation active in the dates you choose, with its messages (Kotha Premium)." />
+      <Card.Content>
+        <Box gap="SP3" verticalAlign="bottom">
+          <FormField label="From">
+            <Input type="date" dataHook="export-from" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </FormField>
+          <FormField label="To">
+            <Input type="date" dataHook="export-to" value={to} onChange={(e) => setTo(e.target.value)} />
+          </FormField>
+          <Button size="small" priority="secondary" dataHook="export-csv" disabled={!valid || busy} onClick={() => void download('csv')}>Download CSV</Button>
+          <Button size="small" priority="secondary" dataHook="export-json" disabled={!valid || busy} onClick={() => void download('json')}>Download JSON</Button>
+        </Box>
+        {error ? <Text skin="error" role="alert">{error}</Text> : null}
+      </Card.Content>
+    </Card>
+  );
+}
+
 export function TeamSettingsPage({ api, team, locale, onSaved }: { api: ApiClient; team: Team; locale: string | undefined; onSaved(text: string): void }) {
   return (
     <main className="kotha-settings" data-hook="team-settings">
@@ -220,6 +265,7 @@ export function TeamSettingsPage({ api, team, locale, onSaved }: { api: ApiClien
         <LabelsSection team={team} />
         <CannedSection team={team} />
         <BlockedSection api={api} locale={locale} />
+        <ExportSection api={api} />
       </Box>
     </main>
   );

@@ -1,0 +1,29 @@
+/** A conversation as plain text, for the merchant to save or forward; and saving a file. */
+import type { Conversation, Message } from '../../functions/src/contract/api.ts';
+import { visitorDisplayName } from './visitor-name.ts';
+
+export function transcriptText(conversation: Conversation, messages: readonly Message[], locale: string | undefined, timeZone?: string): string {
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const shopper = visitorDisplayName(conversation);
+  const who = (m: Message) => (m.author === 'visitor' ? shopper : m.author === 'agent' ? (m.authorName ?? 'Team') : 'Kotha');
+  const head = [
+    `Conversation with ${shopper}${conversation.visitorEmail ? ` <${conversation.visitorEmail}>` : ''}`,
+    `Started ${when.format(conversation.createdAt)} · ${conversation.status === 'open' ? 'open' : 'closed'}`,
+    '',
+  ];
+  const body = messages.map((m) => `[${when.format(m.createdAt)}] ${who(m)}: ${m.text}`);
+  return `${[...head, ...body].join('\n')}\n`;
+}
+
+/** Saves a file through the browser's download, without leaving the page. */
+export function saveFile(name: string, content: Blob): void {
+  const url = URL.createObjectURL(content);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm run screenshots`: the README's pictures, taken from the real local stack in
+ * Debian's Chromium: the inbox with a conversation open, and the widget in English and
+ * in Bengali. Writes docs/*.png.
+ */
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { ROUTES, TEAM_ROUTES, type StartSessionResponse } from '../functions/src/contract';
+import { launchChromium } from '../test/support/browser';
+import { startEmulator } from './emulator';
+import { localFirestore } from './local-firestore';
+import { startLocalStack } from './local-stack';
+import { signInstance } from '../plugin/src/instance';
+import { startWixStandin } from './wix-standin';
+
+const docs = fileURLToPath(new URL('../docs/', import.meta.url));
+const config = { wixAppId: 'kotha-local-app', wixAppSecret: 'screenshots-secret', visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' as const };
+const id = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
+
+const emulator = await startEmulator();
+const db = localFirestore(emulator.hostPort);
+const wix = await startWixStandin({ appId: config.wixAppId, appSecret: config.wixAppSecret });
+const stack = await startLocalStack({ db, config: { ...config, wixApiBase: wix.url }, port: 0 });
+const siteId = `site-${randomUUID()}`;
+wix.sites.set(siteId, { properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' }, billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', autoRenewing: true } });
+await stack.api.store.saveSite(siteId, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, Date.now());
+
+const api = (path: string, method: string, auth: string | null, body?: unknown) =>
+  fetch(`${stack.urls.api}${path}`, { method, headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (r) => {
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+    return r.json();
+  });
+const merchant = `Instance ${signInstance({ instanceId: siteId, appDefId: config.wixAppId, signDate: new Date().toISOString(), uid: 'owner', permissions: 'OWNER' }, config.wixAppSecret)}`;
+
+async function shopper(name: string | null, email: string | null, lines: Array<['visitor' | 'agent', string]>) {
+  const session = (await api(ROUTES.session, 'POST', null, { siteId })) as StartSessionResponse;
+  const auth = `Bearer ${session.visitorToken}`;
+  if (name || email) await api('/v1/widget/identify', 'POST', auth, { ...(name ? { name } : {}), ...(email ? { email } : {}) });
+  const conversationId = id('c');
+  for (const [who, text] of lines) {
+    if (who === 'visitor') await api(ROUTES.visitorMessages, 'POST', auth, { conversationId, id: id('m'), text });
+    else await api(ROUTES.agentMessages(conversationId), 'POST', merchant, { id: id('r'), text });
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return { session, conversationId };
+}
+
+await api(ROUTES.me, 'GET', merchant);
+await api(TEAM_ROUTES.agentProfile, 'PUT', merchant, { displayName: 'Asha', photoUrl: null });
+const vip = (await api(TEAM_ROUTES.labels, 'POST', merchant, { name: 'VIP', color: '#b42318' })) as { label: { id: string } };
+await api(TEAM_ROUTES.labels, 'POST', merchant, { name: 'Wholesale', color: '#0b6e4f' });
+await shopper('Tomás Ruiz', null, [['visitor', 'Is the brass lamp in stock?']]);
+await shopper(null, null, [['visitor', 'What are your opening hours on Friday?']]);
+await shopper('Meena Das', 'meena@example.com', [['visitor', 'আমার অর্ডার কোথায়? আমি গত সপ্তাহে নকশী কাঁথা অর্ডার করেছিলাম।'], ['agent', 'দুঃখিত, মীনা! আপনার অর্ডারটি আজ পাঠানো হয়েছে।']]);
+const rina = await shopper('Rina Akter', 'rina@example.com', [
+  ['visitor', 'Hi! Do you ship to Sylhet?'],
+  ['agent', 'Hi Rina, yes we do: 2–3 days by courier.'],
+  ['visitor', 'Great. Can you gift-wrap the kantha quilt?'],
+]);
+await api(TEAM_ROUTES.conversationLabels(rina.conversationId), 'PUT', merchant, { labels: [vip.label.id] });
+await api(TEAM_ROUTES.conversationAssignee(rina.conversationId), 'PUT', merchant, { assigneeUid: 'owner' });
+await api(ROUTES.conversationNotes(rina.conversationId), 'POST', merchant, { id: id('n'), text: 'Repeat customer: offer free gift-wrap.' });
+
+const browser = await launchChromium();
+const inbox = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+await inbox.goto(stack.dashboardUrl(siteId, 'owner'));
+await inbox.locator('[data-hook="conversation-row"]', { hasText: 'Rina' }).click();
+await inbox.locator('[data-hook="note"]').waitFor();
+await inbox.locator('[data-hook="composer"] textarea').fill('Of course! Gift-wrap is free for you.');
+await inbox.screenshot({ path: `${docs}inbox.png` });
+
+for (const [locale, lines] of [
+  ['en', [['visitor', 'Hi! Do you ship to Sylhet?'], ['agent', 'Hi! Yes: 2–3 days by courier.']]],
+  ['bn', [['visitor', 'নমস্কার! আপনারা কি সিলেটে পাঠান?'], ['agent', 'হ্যাঁ, কুরিয়ারে ২–৩ দিন লাগে।']]],
+] as const) {
+  const shop = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  await shop.goto(`${stack.baseUrl}/?site=${siteId}`);
+  await shop.evaluate((tag) => (window as unknown as { Kotha: { setLocale(t: string): void } }).Kotha.setLocale(tag), locale);
+  const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);
+  await widget('launcher').click();
+  await widget('composer').fill(lines[0][1]);
+  await widget('send').click();
+  await shop.waitForFunction(() => document.querySelector('#kotha-widget')?.shadowRoot?.querySelector('[data-status="sent"]'));
+  const list = (await api(`${ROUTES.inbox}?view=open&limit=1`, 'GET', merchant)) as { conversations: Array<{ id: string }> };
+  await api(ROUTES.agentMessages(list.conversations[0]!.id), 'POST', merchant, { id: id('r'), text: lines[1][1] });
+  await shop.waitForFunction(() => (document.querySelector('#kotha-widget')?.shadowRoot?.querySelectorAll('[data-kotha="message"]').length ?? 0) >= 2);
+  await shop.screenshot({ path: `${docs}widget-${locale}.png` });
+  await shop.close();
+}
+
+await browser.close();
+await stack.stop();
+await wix.stop();
+await emulator.stop();
+console.log(`screenshots written to ${docs}`);
+process.exit(0);
