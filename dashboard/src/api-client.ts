@@ -93,6 +93,8 @@ export interface ApiClient {
   blocked(): Promise<BlockedResponse>;
   block(body: BlockRequest): Promise<{ blocked: BlockedShopper }>;
   unblock(visitorId: string): Promise<{ unblocked: true }>;
+  /** The agent is typing a reply in the conversation. */
+  typing(conversationId: string): Promise<unknown>;
   /** Conversations active in [from, to) as a CSV or JSON file (Premium). */
   exportConversations(from: number, to: number, format: 'csv' | 'json'): Promise<Blob>;
 }
@@ -200,6 +202,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     blocked: () => request('GET', TEAM_ROUTES.blocked),
     block: (body) => request('POST', TEAM_ROUTES.blocked, body),
     unblock: (visitorId) => request('DELETE', TEAM_ROUTES.blockedOne(visitorId)),
+    typing: (id) => request('POST', ROUTES.agentTyping(id)),
     exportConversations: (from, to, format) => download(`/v1/inbox/export?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });

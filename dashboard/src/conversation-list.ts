@@ -106,8 +106,8 @@ export function removeVisitor(state: ConversationListState, visitorId: string): 
 
 /** Applies a stream event: both conversation event types carry its new summary. */
 export function applyInboxEvent(state: ConversationListState, event: InboxEvent): ConversationListState {
-  // A private note changes nothing in the list.
-  if (event.type === 'note.created') return state;
+  // A private note or a typing signal changes nothing in the list.
+  if (event.type === 'note.created' || event.type === 'typing') return state;
   return upsertConversation(state, event.conversation);
 }
 

@@ -79,7 +79,8 @@ describe('openInboxStream', () => {
     h.last().emit('message', JSON.stringify(event('e2', 11)));
     // A teammate's private note arrives live too.
     h.last().emit('kotha', JSON.stringify({ id: 'n1', at: 12, type: 'note.created', conversationId: 'c1', note: { id: 'n1', conversationId: 'c1', authorUid: 'u', text: 'hi', createdAt: 12 } }));
-    expect(h.events.map((e) => e.id)).toEqual(['e1', 'n1']);
+    h.last().emit('kotha', JSON.stringify({ id: 't1', at: 13, type: 'typing', conversationId: 'c1', author: 'visitor', agentUid: null, name: null }));
+    expect(h.events.map((e) => e.id)).toEqual(['e1', 'n1', 't1']);
     expect(h.statuses).toEqual(['connecting', 'live']);
   });
 

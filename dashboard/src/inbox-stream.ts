@@ -52,6 +52,7 @@ function parseInboxEvent(data: string): InboxEvent | null {
     if (typeof event.id !== 'string' || typeof event.at !== 'number') return null;
     // A teammate's private note carries the note; the other events carry the conversation.
     if (event.type === 'note.created') return typeof event.note === 'object' && event.note !== null ? (value as InboxEvent) : null;
+    if (event.type === 'typing') return value as InboxEvent;
     const known = event.type === 'message.created' || event.type === 'conversation.updated';
     return known && typeof event.conversation === 'object' && event.conversation !== null ? (value as InboxEvent) : null;
   } catch {
@@ -91,7 +92,8 @@ export function openInboxStream(options: InboxStreamOptions): InboxStream {
       const event = parseInboxEvent(message.data);
       if (!event || seen.has(event.id)) return;
       remember(event.id);
-      since = since === undefined ? event.at : Math.max(since, event.at);
+      // Typing is a passing signal, not history: it moves no resume point.
+      if (event.type !== 'typing') since = since === undefined ? event.at : Math.max(since, event.at);
       options.onEvent(event);
     });
     // EventSource would retry on its own, but not after every kind of failure and

@@ -37,6 +37,19 @@ import {
 
 /** Conversations asked for per page. */
 const PAGE_SIZE = 30;
+/** How often the agent's typing is signalled, and how long someone's is shown without a new signal. */
+const TYPING_EVERY_MS = 3_000;
+const TYPING_SHOWN_MS = 6_000;
+
+/**
+ * Who a typing event is about, for showing: the shopper's name (or "The shopper"), a
+ * teammate's name; null for the agent's own echo; undefined when it is no typing event.
+ */
+export function typingName(event: InboxEvent, me: string | null): string | null | undefined {
+  if (event.type !== 'typing') return undefined;
+  if (event.author === 'agent') return event.agentUid === me ? null : (event.name ?? 'A teammate');
+  return event.name ?? 'The shopper';
+}
 
 export type LoadState = { phase: 'idle' | 'loading' | 'ready' } | { phase: 'error'; message: string };
 
@@ -74,6 +87,10 @@ export interface Inbox {
   assign(assigneeUid: string | null, note?: string): Promise<void>;
   /** The agent changed their profile. */
   setMe(agent: Agent): void;
+  /** Who is typing where right now (the shopper, or a teammate), by conversation. */
+  typing: Readonly<Record<string, string>>;
+  /** The agent is typing a reply to the open conversation (signalled at most every few seconds). */
+  typingReply(): void;
 }
 
 export interface InboxOptions {
@@ -91,6 +108,11 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
   const [view, setViewState] = useState<ListView>(DEFAULT_VIEW);
   const [me, setMe] = useState<Agent | null>(null);
   const [teamName, setTeamName] = useState<string | null>(null);
+  const [typing, setTyping] = useState<Record<string, string>>({});
+  const typingTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const lastTypingSent = useRef(0);
+  const meRef = useRef<Agent | null>(null);
+  meRef.current = me;
   const onEventRef = useRef(options.onEvent);
   onEventRef.current = options.onEvent;
   const [listLoad, setListLoad] = useState<LoadState>({ phase: 'idle' });
@@ -176,6 +198,13 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
       since: latestActivity(listRef.current),
       onStatus: setStream,
       onEvent: (event: InboxEvent) => {
+        const typist = typingName(event, meRef.current?.uid ?? null);
+        if (typist !== undefined) {
+          if (typist !== null) showTyping(event.conversationId, typist);
+          return;
+        }
+        // A message ends that person's typing.
+        if (event.type === 'message.created') showTyping(event.conversationId, null);
         setList((state) => applyInboxEvent(state, event));
         setThread((state) => (state ? applyThreadEvent(state, event) : state));
         const isOpenVisitorMessage =
@@ -189,6 +218,16 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     });
     return () => handle.close();
   }, [api, markRead, streamStarted]);
+
+  /** Shows (or, with null, clears) who types in a conversation; it fades after a few quiet seconds. */
+  function showTyping(conversationId: string, name: string | null) {
+    clearTimeout(typingTimers.current.get(conversationId));
+    setTyping((all) => {
+      const { [conversationId]: _gone, ...rest } = all;
+      return name === null ? rest : { ...rest, [conversationId]: name };
+    });
+    if (name !== null) typingTimers.current.set(conversationId, setTimeout(() => showTyping(conversationId, null), TYPING_SHOWN_MS));
+  }
 
   const loadThread = useCallback(
     (conversationId: string) => {
@@ -336,7 +375,16 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     [api, mergeConversation],
   );
 
+  const typingReply = useCallback(() => {
+    const conversationId = selectedRef.current;
+    if (!conversationId || Date.now() - lastTypingSent.current < TYPING_EVERY_MS) return;
+    lastTypingSent.current = Date.now();
+    api.typing(conversationId).catch(() => undefined);
+  }, [api]);
+
   return {
+    typing,
+    typingReply,
     list,
     view,
     me,

@@ -36,8 +36,9 @@ describe('a shopper and a merchant chatting', () => {
     const received = await mine.waitFor((e) => e.type === 'message.created' && e.message.author === 'agent');
     expect(received.type === 'message.created' && received.message.text).toBe('Yes, in 5 days.');
     // The shopper's projection carries no team-only fields.
-    expect(received.conversation).not.toHaveProperty('unreadByAgent');
-    expect(received.conversation).not.toHaveProperty('visitorId');
+    const shown = received.type === 'message.created' ? received.conversation : null;
+    expect(shown).not.toHaveProperty('unreadByAgent');
+    expect(shown).not.toHaveProperty('visitorId');
 
     const history = await shopper.messages(conversationId);
     expect(history.body.messages.map((m: Message) => m.text)).toEqual(['Do you ship to Dhaka?', 'Yes, in 5 days.']);

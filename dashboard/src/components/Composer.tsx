@@ -14,6 +14,8 @@ export interface ComposerProps {
   onSend(text: string): boolean;
   /** Stores the text as a private note for the team instead of sending it. */
   onNote?(text: string): Promise<boolean>;
+  /** Called as the agent types a reply (not a note): the shopper sees "typing". */
+  onTyping?(): void;
   /** The team's canned responses, offered when the text starts with "/". */
   canned?: CannedResponse[];
   placeholders?: PlaceholderValues;
@@ -23,7 +25,7 @@ export interface ComposerProps {
  * The reply box: Enter sends, Shift+Enter starts a new line; "/" opens the canned
  * responses (arrow keys choose, Enter or Tab inserts with placeholders filled, Escape closes).
  */
-export function Composer({ recipient, onSend, onNote, canned = [], placeholders }: ComposerProps) {
+export function Composer({ recipient, onSend, onNote, onTyping, canned = [], placeholders }: ComposerProps) {
   const [text, setText] = useState('');
   const [noteMode, setNoteMode] = useState(false);
   const [active, setActive] = useState(0);
@@ -41,6 +43,7 @@ export function Composer({ recipient, onSend, onNote, canned = [], placeholders 
 
   function change(value: string): void {
     setText(value);
+    if (!noteMode && value.trim() && slashQuery(value) === null) onTyping?.();
     setDismissed(false);
     setActive(0);
   }

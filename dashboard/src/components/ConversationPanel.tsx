@@ -36,6 +36,9 @@ export interface ConversationPanelProps {
   onAssign(uid: string | null, note: string): Promise<void>;
   onSetLabels(labels: string[]): Promise<void>;
   onBlock(reason: string, byAddress: boolean): Promise<void>;
+  /** Who is typing in this conversation now, if anyone. */
+  typing?: string;
+  onTyping(): void;
 }
 
 /** The right column: the open conversation's history, its status and the reply box. */
@@ -47,6 +50,9 @@ export function ConversationPanel(props: ConversationPanelProps) {
   const lastItem = items[items.length - 1];
   const conversationLabels = conversation ? props.labels.filter((l) => conversation.labels.includes(l.id)) : [];
   const assignee = conversation?.assigneeUid ? (props.agents.find((a) => a.uid === conversation.assigneeUid)?.displayName ?? 'a teammate') : null;
+  // "Seen" goes under the team's newest reply once the shopper has nothing unread.
+  const lastReply = [...thread.messages].reverse().find((m) => m.author === 'agent');
+  const seenReplyId = conversation && conversation.unreadByVisitor === 0 ? lastReply?.id : undefined;
   const lastKey = lastItem ? (lastItem.kind === 'message' ? lastItem.message.id : lastItem.kind === 'note' ? lastItem.note.id : lastItem.reply.id) : '';
 
   // Follow the conversation as it grows; switching conversations starts at the bottom too.
@@ -144,7 +150,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
             <ol className="kotha-messages">
             {items.map((item) =>
               item.kind === 'message' ? (
-                <MessageItem key={item.message.id} message={item.message} visitorName={name} locale={props.locale} />
+                <MessageItem key={item.message.id} message={item.message} visitorName={name} locale={props.locale} seen={item.message.id === seenReplyId} />
               ) : item.kind === 'note' ? (
                 <NoteItem key={item.note.id} note={item.note} locale={props.locale} />
               ) : (
@@ -154,12 +160,20 @@ export function ConversationPanel(props: ConversationPanelProps) {
             </ol>
           </div>
         ) : null}
+        {props.typing ? (
+          <p className="kotha-typing" data-hook="typing">
+            <Text size="small" secondary>
+              {props.typing} is typing…
+            </Text>
+          </p>
+        ) : null}
       </div>
       <Composer
         key={thread.conversationId}
         recipient={name}
         onSend={props.onSend}
         onNote={props.onNote}
+        onTyping={props.onTyping}
         canned={props.canned}
         placeholders={{ shopperName: conversation?.visitorName ?? null, shopperEmail: conversation?.visitorEmail ?? null, agentName: props.me?.displayName ?? null, teamName: props.teamName }}
       />

@@ -133,6 +133,8 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
             teamName={inbox.teamName}
             onAssign={inbox.assign}
             onSetLabels={inbox.setLabels}
+            typing={selected ? inbox.typing[selected.id] : undefined}
+            onTyping={inbox.typingReply}
             onBlock={async (reason, byAddress) => {
               if (!selected) return;
               await api.block({ visitorId: selected.visitorId, reason, byAddress, conversationId: selected.id });

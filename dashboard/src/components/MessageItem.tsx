@@ -7,6 +7,8 @@ export interface MessageItemProps {
   message: Message;
   visitorName: string;
   locale: string | undefined;
+  /** The shopper has seen this reply (shown under the team's newest one). */
+  seen?: boolean;
 }
 
 function authorLabel(message: Message, visitorName: string): string {
@@ -16,7 +18,7 @@ function authorLabel(message: Message, visitorName: string): string {
 }
 
 /** A stored message. Its text is rendered as text (React escapes it), never as HTML. */
-export function MessageItem({ message, visitorName, locale }: MessageItemProps) {
+export function MessageItem({ message, visitorName, locale, seen = false }: MessageItemProps) {
   return (
     <li
       className={`kotha-message kotha-message--${message.author}`}
@@ -32,6 +34,7 @@ export function MessageItem({ message, visitorName, locale }: MessageItemProps) 
           <time dateTime={new Date(message.createdAt).toISOString()} title={formatFullTime(message.createdAt, locale)}>
             {formatClockTime(message.createdAt, locale)}
           </time>
+          {seen ? <span data-hook="seen"> · Seen</span> : null}
         </Text>
       </div>
     </li>

@@ -280,13 +280,35 @@ export class ChatService {
     return { conversation: updated };
   }
 
-  /** The team has read the conversation: its unread count drops to zero. */
+  /** The team has read the conversation: its unread count drops to zero, and the shopper sees "Seen". */
   async markReadByAgent(siteId: string, conversationId: string) {
     const conversation = await this.requireConversation(siteId, conversationId);
     if (conversation.unreadByAgent === 0) return { conversation };
-    const updated: Conversation = { ...conversation, unreadByAgent: 0 };
-    await this.update(siteId, updated, { unreadByAgent: 0 }, this.deps.clock());
+    const at = this.deps.clock();
+    const updated: Conversation = { ...conversation, unreadByAgent: 0, agentReadAt: at };
+    await this.update(siteId, updated, { unreadByAgent: 0, agentReadAt: at }, at);
     return { conversation: updated };
+  }
+
+  /** The shopper is typing: the team sees it for a few seconds. */
+  async visitorTyping(visitor: VisitorIdentity, conversationId: string) {
+    const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    // No shopper id: their own stream must not echo it back to them.
+    await this.publishTyping(visitor.siteId, { conversationId, author: 'visitor', agentUid: null, name: conversation.visitorName, visitorId: '' });
+  }
+
+  /** An agent is typing a reply: the shopper (and the rest of the team) see it for a few seconds. */
+  async agentTyping(siteId: string, agent: { uid: string; displayName: string }, conversationId: string) {
+    const conversation = await this.requireConversation(siteId, conversationId);
+    await this.publishTyping(siteId, { conversationId, author: 'agent', agentUid: agent.uid, name: agent.displayName, visitorId: conversation.visitorId });
+  }
+
+  private async publishTyping(siteId: string, typing: { conversationId: string; author: 'visitor' | 'agent'; agentUid: string | null; name: string | null; visitorId: string }) {
+    const at = this.deps.clock();
+    const event: SiteEvent = { id: `t_${randomUUID().replaceAll('-', '')}`, at, type: 'typing', ...typing };
+    await this.deps.store.appendEphemeralEvent(siteId, event);
+    this.deps.hub.publish(siteId, event);
   }
 
   /**

@@ -57,6 +57,8 @@ export interface Conversation {
   assigneeUid: string | null;
   /** When the oldest shopper message still without a reply arrived; null when answered. */
   waitingSince: number | null;
+  /** When the team last read the shopper's messages (their "seen"); null before. */
+  agentReadAt: number | null;
 }
 
 /** A private note in a conversation: the team sees it, the shopper never does. */
@@ -77,6 +79,8 @@ export interface VisitorConversation {
   updatedAt: number;
   lastMessageText: string | null;
   unreadByVisitor: number;
+  /** When the team last read the shopper's messages: the widget shows "Seen" up to it. */
+  agentReadAt: number | null;
 }
 
 /** Widget settings served with the session (grows with the widget issue). */
@@ -91,11 +95,15 @@ export type InboxEvent =
   | { id: string; at: number; type: 'message.created'; conversationId: string; message: Message; conversation: Conversation }
   | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: Conversation }
   /** Team-only: stored without the shopper's id, so no shopper stream can ever carry it. */
-  | { id: string; at: number; type: 'note.created'; conversationId: string; note: Note };
+  | { id: string; at: number; type: 'note.created'; conversationId: string; note: Note }
+  /** Someone is typing (ephemeral: never replayed on catch-up). */
+  | { id: string; at: number; type: 'typing'; conversationId: string; author: 'visitor' | 'agent'; agentUid: string | null; name: string | null };
 
 export type VisitorEvent =
   | { id: string; at: number; type: 'message.created'; conversationId: string; message: Message; conversation: VisitorConversation }
-  | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: VisitorConversation };
+  | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: VisitorConversation }
+  /** The team is typing a reply; `name` is the agent's. */
+  | { id: string; at: number; type: 'typing'; conversationId: string; name: string | null };
 
 /** The SSE `event:` name every data event is sent under; heartbeats are comments. */
 export const STREAM_EVENT = 'kotha';
@@ -205,6 +213,8 @@ export const PATHS = {
   conversationStatus: '/v1/inbox/conversations/:conversationId/status',
   conversationRead: '/v1/inbox/conversations/:conversationId/read',
   conversationNotes: '/v1/inbox/conversations/:conversationId/notes',
+  agentTyping: '/v1/inbox/conversations/:conversationId/typing',
+  visitorTyping: '/v1/widget/conversations/:conversationId/typing',
   inboxStream: '/v1/inbox/stream',
 } as const;
 
@@ -224,5 +234,7 @@ export const ROUTES = {
   conversationStatus: withConversation(PATHS.conversationStatus),
   conversationRead: withConversation(PATHS.conversationRead),
   conversationNotes: withConversation(PATHS.conversationNotes),
+  agentTyping: withConversation(PATHS.agentTyping),
+  visitorTyping: withConversation(PATHS.visitorTyping),
   inboxStream: PATHS.inboxStream,
 } as const;

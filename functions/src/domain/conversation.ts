@@ -39,6 +39,7 @@ export function newConversation(id: string, visitor: VisitorRef, at: number): Co
     labels: [],
     assigneeUid: null,
     waitingSince: null,
+    agentReadAt: null,
   };
 }
 
@@ -102,13 +103,23 @@ export function toVisitorConversation(c: Conversation): VisitorConversation {
     updatedAt: c.updatedAt,
     lastMessageText: c.lastMessageText,
     unreadByVisitor: c.unreadByVisitor,
+    agentReadAt: c.agentReadAt,
   };
+}
+
+/** Typing signals live a few seconds: a stream's catch-up never replays them. */
+export function isEphemeral(event: SiteEvent): boolean {
+  return event.type === 'typing';
 }
 
 /** The shopper's projection of a site event. */
 export function toVisitorEvent(event: SiteEvent): VisitorEvent {
   // Team-only events carry no shopper id, so shopper streams never select them; refuse loudly if one slips through.
   if (event.type === 'note.created') throw new Error('a private note was routed to a shopper');
+  if (event.type === 'typing') {
+    if (event.author !== 'agent') throw new Error("a shopper's own typing was routed to a shopper");
+    return { id: event.id, at: event.at, type: 'typing', conversationId: event.conversationId, name: event.name };
+  }
   const conversation = toVisitorConversation(event.conversation);
   const base = { id: event.id, at: event.at, conversationId: event.conversationId, conversation };
   return event.type === 'message.created'

@@ -24,6 +24,8 @@ export interface ShopperLimits {
   messages: RequestHandler;
   /** Cheap public reads made on page views (availability), per client address. */
   pageViews: RequestHandler;
+  /** "Is typing" signals, per visitor (the widget sends at most one every few seconds). */
+  typing: RequestHandler;
 }
 
 const tooMany = (message: string) => () => {
@@ -42,5 +44,11 @@ export function shopperLimits(limits: RateLimits): ShopperLimits {
     }),
     // Every page view of a shop asks once; a whole office behind one address browses too.
     pageViews: rateLimit({ ...perMinute, limit: limits.sessionsPerIp * 10, handler: tooMany('Too many requests. Wait a minute.') }),
+    typing: rateLimit({
+      ...perMinute,
+      limit: 40,
+      keyGenerator: (_req, res) => `${visitorOf(res).siteId}/${visitorOf(res).visitorId}`,
+      handler: tooMany('Too many typing signals.'),
+    }),
   };
 }

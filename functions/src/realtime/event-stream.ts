@@ -4,7 +4,7 @@
  * query so nothing written in between is lost; ids already sent are skipped.
  */
 import type { Request, Response } from 'express';
-import type { SiteEvent } from '../domain/conversation';
+import { isEphemeral, type SiteEvent } from '../domain/conversation';
 import { openEventStream, type StreamedEvent } from '../http/sse';
 import type { ChatStore } from '../store/chat-store';
 import type { Hub } from './hub';
@@ -60,7 +60,7 @@ export async function streamEvents<T extends StreamedEvent>(req: Request, res: R
     let after = options.resumeFrom - RESUME_SKEW_MS;
     for (let read = 0; read < MAX_CATCH_UP; read += CATCH_UP_PAGE) {
       const events = await deps.store.eventsAfter(siteId, after, { visitorId, limit: CATCH_UP_PAGE });
-      events.forEach(send);
+      events.filter((event) => !isEphemeral(event)).forEach(send);
       const last = events.at(-1);
       if (events.length < CATCH_UP_PAGE || !last) break;
       after = last.at;

@@ -78,6 +78,12 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
     res.json(result satisfies ConversationUpdateResponse);
   });
 
+  router.post(PATHS.agentTyping, merchant, async (req, res) => {
+    const { siteId, uid } = merchantOf(res);
+    await deps.chat.agentTyping(siteId, await agentFor(deps, siteId, uid), id(req.params.conversationId));
+    res.status(204).end();
+  });
+
   router.post(PATHS.conversationRead, merchant, async (req, res) => {
     const result = await deps.chat.markReadByAgent(merchantOf(res).siteId, id(req.params.conversationId));
     res.json(result satisfies ConversationUpdateResponse);

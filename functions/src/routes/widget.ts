@@ -39,6 +39,11 @@ export function widgetRoutes(deps: WidgetRoutesDeps): Router {
     res.status(result.duplicate ? 200 : 201).json(result);
   });
 
+  router.post(PATHS.visitorTyping, visitor, deps.limits.typing, async (req, res) => {
+    await deps.chat.visitorTyping(visitorOf(res), String(req.params.conversationId));
+    res.status(204).end();
+  });
+
   router.get(PATHS.visitorConversationMessages, visitor, async (req, res) => {
     const query = parse(messagesQuery, req.query, 'query');
     const messages = await deps.chat.listVisitorMessages(visitorOf(res), String(req.params.conversationId), query);

@@ -16,6 +16,8 @@ import { NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 
 /** Events are kept this long for reconnect catch-up, then removed by a Firestore TTL policy. */
 export const EVENT_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+/** Typing events only need to reach the other instances' feeds. */
+const EPHEMERAL_RETENTION_MS = 60 * 1000;
 /** The gRPC code Firestore answers a `create` of an existing document with. */
 const ALREADY_EXISTS = 6;
 
@@ -243,6 +245,11 @@ export class ChatStore {
     return snap.docs.map((d) => d.data() as Note);
   }
 
+  /** Records an ephemeral event (typing) for other instances' feeds; it expires within a minute. */
+  async appendEphemeralEvent(siteId: string, event: SiteEvent): Promise<void> {
+    await this.events(siteId).doc(event.id).set({ ...event, expireAt: Timestamp.fromMillis(event.at + EPHEMERAL_RETENTION_MS) });
+  }
+
   /** Events after `after` (oldest first), optionally one visitor's only. */
   async eventsAfter(siteId: string, after: number, options: { visitorId?: string; limit: number }): Promise<SiteEvent[]> {
     let query: Query = this.events(siteId);
@@ -275,7 +282,7 @@ function toSiteEvent(data: DocumentData): SiteEvent {
 
 /** The conversation fields the team's and shopper's actions change. */
 export type ConversationFields = Partial<
-  Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail' | 'labels' | 'assigneeUid' | 'waitingSince'> &
+  Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail' | 'labels' | 'assigneeUid' | 'waitingSince' | 'agentReadAt'> &
     FollowUp
 >;
 
@@ -320,6 +327,7 @@ function toConversation(data: DocumentData): Conversation {
     labels: Array.isArray(data.labels) ? data.labels.map(String) : [],
     assigneeUid: typeof data.assigneeUid === 'string' && data.assigneeUid ? data.assigneeUid : null,
     waitingSince: typeof data.waitingSince === 'number' && data.waitingSince > 0 ? data.waitingSince : null,
+    agentReadAt: typeof data.agentReadAt === 'number' && data.agentReadAt > 0 ? data.agentReadAt : null,
   };
 }
 

@@ -38,4 +38,6 @@ export default {
   queuePosition: 'ترتيبك {position} في قائمة الانتظار.',
   waitAbout: 'الانتظار نحو {duration}.',
   blocked: 'عذرًا، لا يقبل هذا المتجر رسائل الدردشة منك.',
+  typing: '{name} يكتب…',
+  seen: 'تمت المشاهدة',
 } satisfies Messages;

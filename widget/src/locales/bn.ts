@@ -34,4 +34,6 @@ export default {
   queuePosition: 'লাইনে আপনি {position} নম্বরে আছেন।',
   waitAbout: 'আনুমানিক {duration} অপেক্ষা করতে হবে।',
   blocked: 'দুঃখিত, এই দোকান আপনার কাছ থেকে চ্যাট বার্তা গ্রহণ করছে না।',
+  typing: '{name} লিখছেন…',
+  seen: 'দেখেছেন',
 } satisfies Messages;

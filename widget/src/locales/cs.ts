@@ -36,4 +36,6 @@ export default {
   queuePosition: 'Ve frontě jste {position}.',
   waitAbout: 'Čekání asi {duration}.',
   blocked: 'Omlouváme se, tento obchod od vás zprávy v chatu nepřijímá.',
+  typing: '{name} píše…',
+  seen: 'Zobrazeno',
 } satisfies Messages;

@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Du er nummer {position} i køen.',
   waitAbout: 'Cirka {duration} ventetid.',
   blocked: 'Beklager, denne butik modtager ikke chatbeskeder fra dig.',
+  typing: '{name} skriver…',
+  seen: 'Set',
 } satisfies Messages;

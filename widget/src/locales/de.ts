@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Sie sind Nummer {position} in der Warteschlange.',
   waitAbout: 'Etwa {duration} Wartezeit.',
   blocked: 'Leider nimmt dieser Shop keine Chatnachrichten von dir an.',
+  typing: '{name} schreibt …',
+  seen: 'Gesehen',
 } satisfies Messages;

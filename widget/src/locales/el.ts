@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Είστε {position}οι στη σειρά.',
   waitAbout: 'Περίπου {duration} αναμονή.',
   blocked: 'Λυπούμαστε, αυτό το κατάστημα δεν δέχεται μηνύματα συνομιλίας από εσάς.',
+  typing: 'Ο/Η {name} πληκτρολογεί…',
+  seen: 'Προβλήθηκε',
 } satisfies Messages;

@@ -34,4 +34,6 @@ export default {
   queuePosition: "You're number {position} in line.",
   waitAbout: 'About {duration} to wait.',
   blocked: "Sorry, this shop isn't accepting chat messages from you.",
+  typing: '{name} is typing…',
+  seen: 'Seen',
 } satisfies Messages;

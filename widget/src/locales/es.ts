@@ -35,4 +35,6 @@ export default {
   queuePosition: 'Eres el número {position} en la cola.',
   waitAbout: 'Unos {duration} de espera.',
   blocked: 'Lo sentimos, esta tienda no acepta mensajes de chat tuyos.',
+  typing: '{name} está escribiendo…',
+  seen: 'Visto',
 } satisfies Messages;

@@ -34,4 +34,6 @@ export default {
   queuePosition: 'نفر {position} صف هستید.',
   waitAbout: 'حدود {duration} انتظار.',
   blocked: 'متأسفیم، این فروشگاه پیام‌های گفتگو را از شما نمی‌پذیرد.',
+  typing: '{name} در حال نوشتن است…',
+  seen: 'دیده شد',
 } satisfies Messages;

@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Olet jonossa sijalla {position}.',
   waitAbout: 'Odotusaika noin {duration}.',
   blocked: 'Valitettavasti tämä kauppa ei vastaanota chat-viestejä sinulta.',
+  typing: '{name} kirjoittaa…',
+  seen: 'Nähty',
 } satisfies Messages;

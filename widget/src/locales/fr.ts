@@ -35,4 +35,6 @@ export default {
   queuePosition: "Vous êtes numéro {position} dans la file d'attente.",
   waitAbout: "Environ {duration} d'attente.",
   blocked: 'Désolé, cette boutique n’accepte pas vos messages de chat.',
+  typing: '{name} est en train d’écrire…',
+  seen: 'Vu',
 } satisfies Messages;

@@ -35,4 +35,6 @@ export default {
   queuePosition: 'אתם במקום {position} בתור.',
   waitAbout: 'המתנה של כ-{duration}.',
   blocked: 'מצטערים, החנות הזו לא מקבלת ממך הודעות צ׳אט.',
+  typing: '{name} מקליד/ה…',
+  seen: 'נצפה',
 } satisfies Messages;

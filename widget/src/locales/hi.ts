@@ -34,4 +34,6 @@ export default {
   queuePosition: 'कतार में आपका नंबर {position} है।',
   waitAbout: 'लगभग {duration} इंतज़ार।',
   blocked: 'क्षमा करें, यह दुकान आपसे चैट संदेश स्वीकार नहीं कर रही है।',
+  typing: '{name} लिख रहे हैं…',
+  seen: 'देख लिया',
 } satisfies Messages;

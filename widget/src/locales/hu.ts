@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Ön a(z) {position}. a sorban.',
   waitAbout: 'Körülbelül {duration} várakozás.',
   blocked: 'Sajnáljuk, ez az üzlet nem fogad tőled csevegőüzeneteket.',
+  typing: '{name} éppen ír…',
+  seen: 'Látta',
 } satisfies Messages;

@@ -33,4 +33,6 @@ export default {
   queuePosition: 'Anda nomor {position} dalam antrean.',
   waitAbout: 'Sekitar {duration} menunggu.',
   blocked: 'Maaf, toko ini tidak menerima pesan obrolan dari Anda.',
+  typing: '{name} sedang mengetik…',
+  seen: 'Dilihat',
 } satisfies Messages;

@@ -35,4 +35,6 @@ export default {
   queuePosition: 'Sei il numero {position} in coda.',
   waitAbout: 'Circa {duration} di attesa.',
   blocked: 'Ci dispiace, questo negozio non accetta messaggi in chat da te.',
+  typing: '{name} sta scrivendo…',
+  seen: 'Visualizzato',
 } satisfies Messages;

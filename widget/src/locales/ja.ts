@@ -33,4 +33,6 @@ export default {
   queuePosition: '現在{position}番目にお待ちいただいています。',
   waitAbout: '待ち時間は約{duration}です。',
   blocked: '申し訳ありませんが、このショップはお客様からのチャットメッセージを受け付けていません。',
+  typing: '{name}さんが入力中…',
+  seen: '既読',
 } satisfies Messages;

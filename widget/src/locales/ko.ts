@@ -33,4 +33,6 @@ export default {
   queuePosition: '대기 순서는 {position}번째입니다.',
   waitAbout: '약 {duration} 기다리시면 됩니다.',
   blocked: '죄송합니다. 이 상점은 회원님의 채팅 메시지를 받지 않습니다.',
+  typing: '{name}님이 입력 중…',
+  seen: '읽음',
 } satisfies Messages;

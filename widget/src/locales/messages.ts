@@ -70,4 +70,8 @@ export interface Messages {
   waitAbout: string;
   /** Shown instead of the message box when the team has blocked this shopper: polite, without blame. */
   blocked: string;
+  /** Under the messages while an agent writes a reply; `{name}` is the agent's name. */
+  typing: string;
+  /** Under the shopper's last message once the team has read it. */
+  seen: string;
 }

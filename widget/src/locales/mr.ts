@@ -34,4 +34,6 @@ export default {
   queuePosition: 'रांगेत तुमचा क्रमांक {position} आहे.',
   waitAbout: 'सुमारे {duration} थांबावे लागेल.',
   blocked: 'क्षमस्व, हे दुकान तुमच्याकडून चॅट संदेश स्वीकारत नाही.',
+  typing: '{name} लिहित आहेत…',
+  seen: 'पाहिले',
 } satisfies Messages;

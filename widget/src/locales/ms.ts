@@ -33,4 +33,6 @@ export default {
   queuePosition: 'Anda nombor {position} dalam barisan.',
   waitAbout: 'Kira-kira {duration} menunggu.',
   blocked: 'Maaf, kedai ini tidak menerima mesej sembang daripada anda.',
+  typing: '{name} sedang menaip…',
+  seen: 'Dilihat',
 } satisfies Messages;

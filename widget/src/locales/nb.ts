@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Du er nummer {position} i køen.',
   waitAbout: 'Omtrent {duration} ventetid.',
   blocked: 'Beklager, denne butikken tar ikke imot chatmeldinger fra deg.',
+  typing: '{name} skriver …',
+  seen: 'Sett',
 } satisfies Messages;

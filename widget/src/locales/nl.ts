@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Je bent nummer {position} in de wachtrij.',
   waitAbout: 'Ongeveer {duration} wachttijd.',
   blocked: 'Sorry, deze winkel neemt geen chatberichten van je aan.',
+  typing: '{name} is aan het typen…',
+  seen: 'Gezien',
 } satisfies Messages;

@@ -36,4 +36,6 @@ export default {
   queuePosition: 'Jesteś {position}. w kolejce.',
   waitAbout: 'Około {duration} oczekiwania.',
   blocked: 'Przepraszamy, ten sklep nie przyjmuje od Ciebie wiadomości na czacie.',
+  typing: '{name} pisze…',
+  seen: 'Wyświetlono',
 } satisfies Messages;

@@ -35,4 +35,6 @@ export default {
   queuePosition: 'Você é o número {position} na fila.',
   waitAbout: 'Cerca de {duration} de espera.',
   blocked: 'Desculpe, esta loja não está aceitando mensagens de chat suas.',
+  typing: '{name} está digitando…',
+  seen: 'Visto',
 } satisfies Messages;

@@ -35,4 +35,6 @@ export default {
   queuePosition: 'Sunteți numărul {position} la rând.',
   waitAbout: 'Aproximativ {duration} de așteptare.',
   blocked: 'Ne pare rău, acest magazin nu acceptă mesaje de chat de la tine.',
+  typing: '{name} scrie…',
+  seen: 'Văzut',
 } satisfies Messages;

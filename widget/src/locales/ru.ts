@@ -36,4 +36,6 @@ export default {
   queuePosition: 'Вы {position}-й в очереди.',
   waitAbout: 'Ждать примерно {duration}.',
   blocked: 'К сожалению, этот магазин не принимает от вас сообщения в чате.',
+  typing: '{name} печатает…',
+  seen: 'Просмотрено',
 } satisfies Messages;

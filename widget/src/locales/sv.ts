@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Du är nummer {position} i kön.',
   waitAbout: 'Ungefär {duration} väntetid.',
   blocked: 'Tyvärr tar den här butiken inte emot chattmeddelanden från dig.',
+  typing: '{name} skriver …',
+  seen: 'Sett',
 } satisfies Messages;

@@ -34,4 +34,6 @@ export default {
   queuePosition: 'வரிசையில் நீங்கள் {position}-வது இடத்தில் உள்ளீர்கள்.',
   waitAbout: 'சுமார் {duration} காத்திருக்க வேண்டும்.',
   blocked: 'மன்னிக்கவும், இந்தக் கடை உங்களிடமிருந்து அரட்டைச் செய்திகளை ஏற்கவில்லை.',
+  typing: '{name} தட்டச்சு செய்கிறார்…',
+  seen: 'பார்த்தார்',
 } satisfies Messages;

@@ -34,4 +34,6 @@ export default {
   queuePosition: 'వరుసలో మీరు {position}వ స్థానంలో ఉన్నారు.',
   waitAbout: 'సుమారు {duration} వేచి ఉండాలి.',
   blocked: 'క్షమించండి, ఈ దుకాణం మీ నుండి చాట్ సందేశాలను స్వీకరించడం లేదు.',
+  typing: '{name} టైప్ చేస్తున్నారు…',
+  seen: 'చూశారు',
 } satisfies Messages;

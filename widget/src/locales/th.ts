@@ -33,4 +33,6 @@ export default {
   queuePosition: 'คุณอยู่ลำดับที่ {position} ในคิว',
   waitAbout: 'รอประมาณ {duration}',
   blocked: 'ขออภัย ร้านค้านี้ไม่รับข้อความแชทจากคุณ',
+  typing: '{name} กำลังพิมพ์…',
+  seen: 'อ่านแล้ว',
 } satisfies Messages;

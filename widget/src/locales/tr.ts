@@ -34,4 +34,6 @@ export default {
   queuePosition: 'Sırada {position}. kişisiniz.',
   waitAbout: 'Yaklaşık {duration} bekleme.',
   blocked: 'Üzgünüz, bu mağaza sizden sohbet mesajı kabul etmiyor.',
+  typing: '{name} yazıyor…',
+  seen: 'Görüldü',
 } satisfies Messages;

@@ -36,4 +36,6 @@ export default {
   queuePosition: 'Ви {position}-й у черзі.',
   waitAbout: 'Чекати приблизно {duration}.',
   blocked: 'На жаль, цей магазин не приймає від вас повідомлень у чаті.',
+  typing: '{name} друкує…',
+  seen: 'Переглянуто',
 } satisfies Messages;

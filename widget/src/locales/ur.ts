@@ -34,4 +34,6 @@ export default {
   queuePosition: 'قطار میں آپ کا نمبر {position} ہے۔',
   waitAbout: 'تقریباً {duration} انتظار۔',
   blocked: 'معذرت، یہ دکان آپ کی طرف سے چیٹ پیغامات قبول نہیں کر رہی۔',
+  typing: '{name} لکھ رہے ہیں…',
+  seen: 'دیکھ لیا',
 } satisfies Messages;

@@ -33,4 +33,6 @@ export default {
   queuePosition: 'Bạn đang ở vị trí thứ {position} trong hàng chờ.',
   waitAbout: 'Chờ khoảng {duration}.',
   blocked: 'Rất tiếc, cửa hàng này không nhận tin nhắn trò chuyện từ bạn.',
+  typing: '{name} đang nhập…',
+  seen: 'Đã xem',
 } satisfies Messages;

@@ -33,4 +33,6 @@ export default {
   queuePosition: '您目前排在第{position}位。',
   waitAbout: '预计等待约{duration}。',
   blocked: '抱歉，本店不接受你的聊天消息。',
+  typing: '{name} 正在输入…',
+  seen: '已读',
 } satisfies Messages;

@@ -33,4 +33,6 @@ export default {
   queuePosition: '您目前排在第{position}位。',
   waitAbout: '預計等待約{duration}。',
   blocked: '抱歉，本店不接受你的聊天訊息。',
+  typing: '{name} 正在輸入…',
+  seen: '已讀',
 } satisfies Messages;

@@ -101,6 +101,8 @@ export interface ApiClient {
   queue(token: string, conversationId: string): Promise<QueueResponse>;
   /** Who the shopper is (Kotha.identify). */
   identify(token: string, body: IdentifyRequest): Promise<IdentifyResponse>;
+  /** The shopper is typing in `conversationId`. */
+  typing(token: string, conversationId: string): Promise<unknown>;
 }
 
 /** Sends requests to the API at `api` (the base URL, no trailing slash). */
@@ -133,7 +135,7 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
         body?.error?.message ?? `HTTP ${response.status}`,
       );
     }
-    return (await response.json()) as T;
+    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 
   return {
@@ -145,5 +147,6 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
     markRead: (token, conversationId) => call(readRequest(token, conversationId)),
     queue: (token, conversationId) => call(queueRequest(token, conversationId)),
     identify: (token, body) => call({ path: IDENTITY_PATHS.identify, method: 'POST', token, body }),
+    typing: (token, conversationId) => call({ path: ROUTES.visitorTyping(conversationId), method: 'POST', token }),
   };
 }

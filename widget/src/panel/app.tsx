@@ -82,6 +82,8 @@ export function App({ store, chat, strings, onClose }: AppProps) {
         open={state.open}
         strings={strings}
         onRetry={chat.retry}
+        seenUpTo={state.conversation?.agentReadAt ?? null}
+        typing={state.typing}
       />
       {state.queue?.position && state.queue.position > 1 ? (
         <p class="notice" role="status" data-kotha="queue">
@@ -94,7 +96,7 @@ export function App({ store, chat, strings, onClose }: AppProps) {
           {strings.blocked}
         </p>
       ) : null}
-      {canWrite && !state.blocked ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} /> : null}
+      {canWrite && !state.blocked ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} onTyping={chat.typing} /> : null}
       {state.branding ? (
         <p class="branding" data-kotha="branding">
           <a href="https://kotha.chat/?ref=widget" target="_blank" rel="noopener noreferrer" lang="en">

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message, StartSessionResponse, VisitorEvent } from '../../../functions/src/contract/api';
 import type { SendVisitorMessageRequest, StartSessionRequest } from '../../../functions/src/contract/api';
 import type { OfflineMessageRequest } from '../../../functions/src/contract/hours';
@@ -23,6 +23,7 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
   const offline: OfflineMessageRequest[] = [];
   const reads: string[] = [];
   const identities: IdentifyRequest[] = [];
+  const typings: string[] = [];
   const api: ApiClient = {
     async startSession(body) {
       sessions.push(body);
@@ -49,13 +50,16 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
     async queue() {
       return { position: 2, estimatedWaitMinutes: 6 };
     },
+    async typing(_token, conversationId) {
+      typings.push(conversationId);
+    },
     async identify(_token, body) {
       identities.push(body);
       return { name: body.name ?? null, email: body.email ?? null, verified: false };
     },
     ...overrides,
   };
-  return { api, sessions, sends, offline, reads, identities };
+  return { api, sessions, sends, offline, reads, identities, typings };
 }
 
 function setup(api: ApiClient) {
@@ -89,7 +93,7 @@ describe('createChat', () => {
     const { api, sessions } = fakeApi({
       async startSession(body) {
         sessions.push(body);
-        const open = { id: 'c1', status: 'open' as const, createdAt: 1, updatedAt: 800, lastMessageText: null, unreadByVisitor: 0 };
+        const open = { id: 'c1', status: 'open' as const, createdAt: 1, updatedAt: 800, lastMessageText: null, unreadByVisitor: 0, agentReadAt: null };
         return { visitorToken: 'tok-2', visitorId: 'v1', settings, conversations: [open], branding: false };
       },
       history: async (token, id) => ({ messages: token === 'tok-2' && id === 'c1' ? [history] : [] }),
@@ -240,7 +244,7 @@ describe('createChat', () => {
       type: 'message.created',
       conversationId: 'id-0002',
       message,
-      conversation: { id: 'id-0002', status: 'open', createdAt: 1, updatedAt: 2000, lastMessageText: 'Hello!', unreadByVisitor: 1 },
+      conversation: { id: 'id-0002', status: 'open', createdAt: 1, updatedAt: 2000, lastMessageText: 'Hello!', unreadByVisitor: 1, agentReadAt: null },
     };
     streams[0]?.onEvent(event);
     streams[0]?.onEvent(event);
@@ -277,7 +281,7 @@ describe('outside hours', () => {
     store.dispatch({ type: 'open' });
     const conversationId = store.get().conversation!.id;
     const reply = { id: 'r1', conversationId, author: 'agent' as const, authorName: 'Asha', text: 'Hi!', createdAt: 3000 };
-    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1 } });
+    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: null } });
     await flush();
     expect(reads).toEqual([conversationId]);
     chat.seen();
@@ -297,7 +301,7 @@ describe('the line', () => {
     await chat.checkQueue(conversationId);
     expect(store.get().queue).toEqual({ position: 2, estimatedWaitMinutes: 6 });
     const reply = { id: 'r1', conversationId, author: 'agent' as const, authorName: 'Asha', text: 'Hi!', createdAt: 3000 };
-    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1 } });
+    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: null } });
     expect(store.get().queue).toBeNull();
   });
 });
@@ -311,5 +315,50 @@ describe('identify', () => {
     await chat.identify({ name: 'Meena', email: 'meena@example.com' });
     expect(sessions).toHaveLength(1);
     expect(identities).toEqual([{ name: 'Meena', email: 'meena@example.com' }]);
+  });
+});
+
+describe('typing', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('tells the team the shopper is typing, once every few seconds, only in a conversation the server has', async () => {
+    let clock = 10_000;
+    const { api, typings } = fakeApi();
+    const store = createStore();
+    const chat = createChat({ config, store, api, storage: createVisitorStorage('site', () => null), openStream: () => ({ close() {} }), newId: (() => { let n = 0; return () => `id-${++n}`; })(), emit: () => undefined, now: () => clock });
+    await chat.start();
+    chat.typing();
+    expect(typings).toEqual([]);
+    chat.send('Hello');
+    await flush();
+    chat.typing();
+    clock += 1000;
+    chat.typing();
+    clock += 3000;
+    chat.typing();
+    await flush();
+    expect(typings).toEqual(['id-2', 'id-2']);
+  });
+
+  it("shows the team's typing until their reply comes, or a few quiet seconds pass", async () => {
+    vi.useFakeTimers();
+    const { api } = fakeApi();
+    const { chat, store, streams } = setup(api);
+    await chat.start();
+    chat.send('Hello');
+    await vi.runOnlyPendingTimersAsync();
+    const conversationId = store.get().conversation!.id;
+    const onEvent = streams.at(-1)!.onEvent;
+    onEvent({ id: 't1', at: 5, type: 'typing', conversationId, name: 'Asha' });
+    expect(store.get().typing).toEqual({ name: 'Asha' });
+    vi.advanceTimersByTime(6_500);
+    expect(store.get().typing).toBeNull();
+    onEvent({ id: 't2', at: 6, type: 'typing', conversationId, name: 'Asha' });
+    onEvent({ id: 'e1', at: 7, type: 'message.created', conversationId, message: { id: 'r1', conversationId, author: 'agent', authorName: 'Asha', text: 'Hi!', createdAt: 7 }, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 7, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: 6 } });
+    expect(store.get().typing).toBeNull();
+    expect(store.get().conversation?.agentReadAt).toBe(6);
+    chat.stop();
   });
 });

@@ -39,8 +39,14 @@ export interface Chat {
   checkQueue(conversationId: string): Promise<void>;
   /** Sends a failed message again under the same id, so the server stores it once. */
   retry(id: string): void;
+  /** The shopper is typing: the team hears it, at most once every few seconds. */
+  typing(): void;
   stop(): void;
 }
+
+/** How often the shopper's typing is signalled, and how long the team's is shown without a new signal. */
+const TYPING_EVERY_MS = 3_000;
+const TYPING_SHOWN_MS = 6_000;
 
 const isStatus = (error: unknown, status: number) => error instanceof ApiError && error.status === status;
 const isBlocked = (error: unknown) => error instanceof ApiError && error.code === BLOCKED_CODE;
@@ -54,6 +60,8 @@ export function createChat(deps: ChatDeps): Chat {
   let stream: LiveStream | null = null;
   // Sends run one at a time, so messages are stored in the order the shopper wrote them.
   let outbox: Promise<void> = Promise.resolve();
+  let lastTypingSent = -Infinity;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The visitor token of a ready session, starting one if needed (shared by concurrent callers). */
   function ensureSession(): Promise<string> {
@@ -98,6 +106,13 @@ export function createChat(deps: ChatDeps): Chat {
   }
 
   function onEvent(event: VisitorEvent): void {
+    if (event.type === 'typing') {
+      store.dispatch({ type: 'typing', conversationId: event.conversationId, name: event.name });
+      // The signal repeats while they type; silence for a while means they stopped.
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(() => store.dispatch({ type: 'typingStopped' }), TYPING_SHOWN_MS);
+      return;
+    }
     const seen = (id: string) => store.get().messages.some((message) => message.id === id);
     const reply = event.type === 'message.created' && event.message.author !== 'visitor' ? event.message : null;
     const wasNew = reply !== null && !seen(reply.id);
@@ -186,12 +201,21 @@ export function createChat(deps: ChatDeps): Chat {
         // Only a hint: keep what was shown.
       }
     },
+    typing() {
+      const conversation = store.get().conversation;
+      if (!session || conversation?.status !== 'open' || now() - lastTypingSent < TYPING_EVERY_MS) return;
+      // Only a conversation the server has: a first message still on its way has none yet.
+      if (!store.get().messages.some((m) => m.conversationId === conversation.id && m.status === 'sent')) return;
+      lastTypingSent = now();
+      session.then((token) => api.typing(token, conversation.id)).catch(() => undefined);
+    },
     retry(id) {
       if (find(id)?.status !== 'failed') return;
       store.dispatch({ type: 'retry', id });
       enqueue(id);
     },
     stop() {
+      clearTimeout(typingTimer);
       stream?.close();
       stream = null;
     },

@@ -11,13 +11,15 @@ interface ComposerProps {
   askEmail?: boolean;
   /** Returns true when the text was taken, so the box can be cleared. */
   onSend: (text: string, email?: string) => boolean;
+  /** Called as the shopper types (the team sees "typing"). */
+  onTyping?: () => void;
 }
 
 /** Good enough to catch typos; the server validates properly. */
 const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 
 /** Where the shopper writes: Enter sends, Shift+Enter starts a new line. */
-export function Composer({ strings, inputRef, askEmail = false, onSend }: ComposerProps) {
+export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping }: ComposerProps) {
   const [text, setText] = useState('');
   const [email, setEmail] = useState('');
   const [emailError, setEmailError] = useState(false);
@@ -46,6 +48,7 @@ export function Composer({ strings, inputRef, askEmail = false, onSend }: Compos
   function onInput(event: Event) {
     const input = event.currentTarget as HTMLTextAreaElement;
     setText(input.value);
+    if (input.value.trim()) onTyping?.();
     // Grow with the text up to the CSS max-height, then scroll.
     input.style.height = 'auto';
     input.style.height = `${input.scrollHeight + 2}px`;

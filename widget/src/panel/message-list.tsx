@@ -12,6 +12,10 @@ interface MessageListProps {
   open: PanelState['open'];
   strings: Strings;
   onRetry: (id: string) => void;
+  /** The team has read the shopper's messages up to this time: "Seen" under the last one. */
+  seenUpTo?: number | null;
+  /** An agent writing a reply now. */
+  typing?: { name: string | null } | null;
 }
 
 /**
@@ -19,7 +23,7 @@ interface MessageListProps {
  * shopper or agent types can never become markup in the host page. Texts people wrote get
  * `dir="auto"`: an Arabic reply in an English panel (or the reverse) still reads right.
  */
-export function MessageList({ messages, greeting, closed, open, strings, onRetry }: MessageListProps) {
+export function MessageList({ messages, greeting, closed, open, strings, onRetry, seenUpTo = null, typing = null }: MessageListProps) {
   const log = useRef<HTMLDivElement>(null);
   const last = messages.at(-1);
 
@@ -44,6 +48,8 @@ export function MessageList({ messages, greeting, closed, open, strings, onRetry
       items.push(<Delivery key={`status-${message.id}`} message={message} strings={strings} onRetry={onRetry} />);
     }
   });
+  const lastMine = last?.author === 'visitor' && last.status === 'sent' ? last : null;
+  const seenAt = lastMine && seenUpTo !== null && lastMine.createdAt <= seenUpTo ? lastMine : null;
 
   return (
     <div class="log" role="log" aria-live="polite" aria-label={strings.messages} ref={log}>
@@ -53,6 +59,16 @@ export function MessageList({ messages, greeting, closed, open, strings, onRetry
         </p>
       ) : null}
       {items}
+      {seenAt ? (
+        <span class="meta" data-kotha="seen">
+          {strings.seen}
+        </span>
+      ) : null}
+      {typing ? (
+        <p class="meta typing" data-kotha="typing" aria-live="off">
+          {strings.typing(typing.name ?? strings.team)}
+        </p>
+      ) : null}
       {closed ? (
         <p class="notice" data-kotha="closed-notice">
           {strings.closed}

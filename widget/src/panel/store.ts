@@ -15,8 +15,10 @@ export interface PanelState {
   /** The session with the API. 'offline' means starting it failed; the UI offers a retry. */
   connection: 'idle' | 'connecting' | 'ready' | 'offline';
   settings: WidgetSettings | null;
-  /** The conversation the shopper writes into; null until there is one. */
-  conversation: { id: string; status: ConversationStatus } | null;
+  /** The conversation the shopper writes into; null until there is one. `agentReadAt`: the team has seen up to then. */
+  conversation: { id: string; status: ConversationStatus; agentReadAt?: number | null } | null;
+  /** Who of the team is typing in the current conversation, while they are. */
+  typing: { name: string | null } | null;
   /** The shopper's messages in view, possibly across conversations (older ones first). */
   messages: ChatMessage[];
   /** Team messages that arrived while the panel was closed. */
@@ -43,6 +45,8 @@ export type PanelAction =
   | { type: 'connecting' }
   | { type: 'offline' }
   | { type: 'blocked' }
+  | { type: 'typing'; conversationId: string; name: string | null }
+  | { type: 'typingStopped' }
   | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[]; branding?: boolean }
   | { type: 'history'; messages: readonly Message[] }
   /** The shopper wrote a message; it shows at once as 'sending'. */
@@ -68,6 +72,7 @@ export const initialState: PanelState = {
   queue: null,
   branding: false,
   blocked: false,
+  typing: null,
 };
 
 const later = (cursor: number | null, time: number) => (cursor === null ? time : Math.max(cursor, time));
@@ -85,6 +90,10 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       return { ...state, connection: 'offline' };
     case 'blocked':
       return { ...state, blocked: true, connection: 'ready' };
+    case 'typing':
+      return state.conversation?.id === action.conversationId ? { ...state, typing: { name: action.name } } : state;
+    case 'typingStopped':
+      return state.typing ? { ...state, typing: null } : state;
     case 'session': {
       // Newest activity first, per the contract: resume the most recent open conversation.
       const active = action.conversations.find((conversation) => conversation.status === 'open');
@@ -95,7 +104,7 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
         settings: action.settings,
         branding: action.branding ?? false,
         // A conversation begun locally before a session restart stays the one written into.
-        conversation: state.conversation ?? (active ? { id: active.id, status: active.status } : null),
+        conversation: state.conversation ?? (active ? { id: active.id, status: active.status, agentReadAt: active.agentReadAt } : null),
         cursor,
       };
     }
@@ -136,6 +145,8 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
 }
 
 function applyEvent(state: PanelState, event: VisitorEvent): PanelState {
+  // Typing is a passing signal, not history: it moves no cursor (see chat.ts).
+  if (event.type === 'typing') return state;
   const cursor = later(state.cursor, event.at);
   const current = state.conversation;
   const isCurrent = current?.id === event.conversationId;
@@ -143,7 +154,7 @@ function applyEvent(state: PanelState, event: VisitorEvent): PanelState {
   const adopt = !isCurrent && event.conversation.status === 'open' && (current === null || current.status === 'closed');
   if (!isCurrent && !adopt) return { ...state, cursor };
 
-  const conversation = { id: event.conversationId, status: event.conversation.status };
+  const conversation = { id: event.conversationId, status: event.conversation.status, agentReadAt: event.conversation.agentReadAt };
   if (event.type === 'conversation.updated') return { ...state, conversation, cursor };
 
   const { message } = event;
@@ -157,6 +168,8 @@ function applyEvent(state: PanelState, event: VisitorEvent): PanelState {
     unread: state.unread + (unseenReply ? 1 : 0),
     cursor: later(cursor, message.createdAt),
     queue: answered ? null : state.queue,
+    // The reply that was being typed has arrived.
+    typing: answered ? null : state.typing,
   };
 }
 
