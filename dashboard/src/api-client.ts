@@ -17,6 +17,7 @@ import {
   type Note,
 } from '../../functions/src/contract/api.ts';
 import { HOURS_ROUTES, type HoursSettings } from '../../functions/src/contract/hours.ts';
+import { VISIT_ROUTES, type ShopperContext } from '../../functions/src/contract/visits.ts';
 import {
   TEAM_ROUTES,
   type Agent,
@@ -93,6 +94,8 @@ export interface ApiClient {
   blocked(): Promise<BlockedResponse>;
   block(body: BlockRequest): Promise<{ blocked: BlockedShopper }>;
   unblock(visitorId: string): Promise<{ unblocked: true }>;
+  /** Who the conversation's shopper is: their visit, device, earlier conversations. */
+  shopperContext(conversationId: string): Promise<ShopperContext>;
   /** The agent is typing a reply in the conversation. */
   typing(conversationId: string): Promise<unknown>;
   /** Conversations active in [from, to) as a CSV or JSON file (Premium). */
@@ -203,6 +206,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     block: (body) => request('POST', TEAM_ROUTES.blocked, body),
     unblock: (visitorId) => request('DELETE', TEAM_ROUTES.blockedOne(visitorId)),
     typing: (id) => request('POST', ROUTES.agentTyping(id)),
+    shopperContext: (id) => request('GET', VISIT_ROUTES.shopperContext(id)),
     exportConversations: (from, to, format) => download(`/v1/inbox/export?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });

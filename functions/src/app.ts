@@ -38,6 +38,7 @@ import { WixMembers } from './wix/members';
 import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
 import { TeamStore } from './store/team-store';
 import { teamRoutes } from './routes/team';
+import { visitRoutes } from './routes/visits';
 import { addressHasher } from './team/address-hash';
 import { refuseBlocked as blockGuard } from './team/block-guard';
 
@@ -129,6 +130,7 @@ export function createApi(deps: ApiDeps): Api {
   app.use('/v1/inbox', requireMerchant(auth, { allowQuery: true }), plans.seat());
   app.use(inboxRoutes({ chat, auth, store, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
   app.use(teamRoutes({ chat, auth, store, team, clock }));
+  app.use(visitRoutes({ tokens, store, profiles, auth, limits, clock }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
   const shopperContext = new WixShopperContextSource({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock);
   app.use(wixContextRoutes({ auth, store, source: shopperContext }));

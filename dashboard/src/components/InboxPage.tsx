@@ -13,6 +13,7 @@ import { ConversationList } from './ConversationList.tsx';
 import { ConversationPanel } from './ConversationPanel.tsx';
 import { ViewNav } from './ViewNav.tsx';
 import { WixContextCard } from './WixContextCard.tsx';
+import { ShopperDetails } from './ShopperDetails.tsx';
 
 export interface InboxPageProps {
   api: ApiClient;
@@ -124,7 +125,17 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
             onDiscard={inbox.discard}
             onToggleStatus={inbox.toggleStatus}
             onReload={inbox.reloadThread}
-            context={selected ? <WixContextCard api={api} conversationId={selected.id} locale={locale} /> : null}
+            context={
+              selected ? (
+                <ShopperDetails
+                  api={api}
+                  conversationId={selected.id}
+                  locale={locale}
+                  onOpen={inbox.select}
+                  wix={<WixContextCard api={api} conversationId={selected.id} locale={locale} />}
+                />
+              ) : null
+            }
             onErase={selected ? () => inbox.eraseVisitor(selected.visitorId) : undefined}
             labels={team.labels}
             agents={team.agents}

@@ -5,4 +5,5 @@ export * from './hours-schemas';
 export * from './identity';
 export * from './identity-schemas';
 export * from './team';
+export * from './visits';
 export * from './team-schemas';

@@ -44,10 +44,19 @@ export class ExportStore {
     for (;;) {
       const page = await conversations.where('visitorId', '==', visitorId).limit(PAGE).get();
       if (page.empty) break;
-      for (const doc of page.docs) await drain(doc.ref.collection('messages'));
+      for (const doc of page.docs) {
+        await drain(doc.ref.collection('messages'));
+        await drain(doc.ref.collection('notes'));
+      }
       await drain(conversations.where('visitorId', '==', visitorId));
     }
     await drain(this.site(siteId).collection('events').where('visitorId', '==', visitorId));
+    // What they told us (name, email) and their visit (pages, browser).
+    const profile = this.site(siteId).collection('visitors').doc(visitorId);
+    if ((await profile.get()).exists) {
+      await profile.delete();
+      deleted += 1;
+    }
     return deleted;
   }
 

@@ -1,5 +1,6 @@
 /** What a shopper told us about themselves, or Wix did: `sites/{siteId}/visitors/{visitorId}`. */
 import type { Firestore } from 'firebase-admin/firestore';
+import type { Visit } from '../domain/visits';
 
 export interface VisitorProfile {
   name: string | null;
@@ -22,6 +23,28 @@ export class VisitorProfileStore {
   }
 
   async save(siteId: string, visitorId: string, profile: VisitorProfile, at: number): Promise<void> {
-    await this.doc(siteId, visitorId).set({ ...profile, visitorId, updatedAt: at });
+    // Merged: the visit's fields share the document.
+    await this.doc(siteId, visitorId).set({ ...profile, visitorId, updatedAt: at }, { merge: true });
+  }
+
+  async getVisit(siteId: string, visitorId: string): Promise<Visit | null> {
+    const data = (await this.doc(siteId, visitorId).get()).data();
+    if (!data || typeof data.firstSeenAt !== 'number') return null;
+    return {
+      firstSeenAt: data.firstSeenAt,
+      lastSeenAt: Number(data.lastSeenAt ?? data.firstSeenAt),
+      visitStartedAt: Number(data.visitStartedAt ?? data.firstSeenAt),
+      pages: Array.isArray(data.visitPages) ? data.visitPages : [],
+      referrer: data.referrer ?? null,
+      userAgent: data.userAgent ?? null,
+      language: data.language ?? null,
+      timeZone: data.timeZone ?? null,
+    };
+  }
+
+  /** The visit as a whole (two tabs racing lose at most a page view, never a message). */
+  async saveVisit(siteId: string, visitorId: string, visit: Visit): Promise<void> {
+    const { pages, ...rest } = visit;
+    await this.doc(siteId, visitorId).set({ ...rest, visitPages: pages, visitorId }, { merge: true });
   }
 }

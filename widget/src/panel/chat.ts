@@ -20,6 +20,8 @@ export interface ChatDeps {
   now?: () => number;
   /** The page the shopper is on: a reply by email links back to it. */
   page?: () => string;
+  /** Tells the team the page a first-time chatter is on (the loader does it for returning ones). */
+  reportPageView?: (token: string) => void;
 }
 
 /** The shopper's side of a conversation: the session, sending with retries, and the live stream. */
@@ -87,6 +89,7 @@ export function createChat(deps: ChatDeps): Chat {
     }
     const token = answer.visitorToken;
     storage.write({ visitorToken: token, visitorId: answer.visitorId });
+    if (!stored) deps.reportPageView?.(token);
     store.dispatch({ type: 'session', settings: answer.settings, conversations: answer.conversations, branding: answer.branding });
 
     const active = store.get().conversation;

@@ -20,6 +20,7 @@ import { openStream } from './stream';
 import type { Strings } from './strings';
 import { themeFor } from './theme';
 import panelCss from './panel.css';
+import { reportPageView } from '../loader/visit';
 
 /** Locale code → content-hashed pack file (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
 declare const __KOTHA_LOCALE_FILES__: Record<string, string>;
@@ -46,6 +47,7 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     openStream,
     newId: () => newId(),
     emit: host.emit,
+    reportPageView: (token) => reportPageView(config.api, token),
   });
   const language = createLanguage({
     importPack,

@@ -1,0 +1,88 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Text, TextButton } from 'wix-style-react';
+import type { ShopperContext } from '../../../functions/src/contract/visits.ts';
+import type { ApiClient } from '../api-client.ts';
+import { formatRelativeTime } from '../relative-time.ts';
+import { hostOf, shopperFacts } from '../shopper-facts.ts';
+import { useNow } from '../use-now.ts';
+
+/**
+ * Who the shopper is, under the conversation header: local time, language, device, where
+ * they came from, the pages of this visit, their earlier conversations (open them), and
+ * what Wix knows (`wix`).
+ */
+export function ShopperDetails(props: { api: ApiClient; conversationId: string; locale: string | undefined; onOpen(conversationId: string): void; wix: ReactNode }) {
+  const [context, setContext] = useState<ShopperContext | null>(null);
+  const [showPages, setShowPages] = useState(false);
+  const now = useNow(30_000);
+  useEffect(() => {
+    let current = true;
+    setContext(null);
+    props.api.shopperContext(props.conversationId).then(
+      (value) => current && setContext(value),
+      // Context is a help, not the chat: the conversation works without it.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [props.api, props.conversationId]);
+
+  const facts = context ? shopperFacts(context, now, props.locale) : [];
+  const current = context?.pages.at(-1);
+  return (
+    <section className="kotha-shopper" aria-label="About the shopper" data-hook="shopper-details">
+      {facts.length > 0 || current ? (
+        <dl className="kotha-facts">
+          {facts.map((fact) => (
+            <div key={fact.label} data-hook="shopper-fact">
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+          {current ? (
+            <div data-hook="shopper-current-page">
+              <dt>On page</dt>
+              <dd>
+                <a href={current.url} target="_blank" rel="noopener noreferrer nofollow" title={current.url}>
+                  {current.title || hostOf(current.url)}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+      {context && context.pages.length > 1 ? (
+        <div>
+          <TextButton size="tiny" dataHook="shopper-pages-toggle" onClick={() => setShowPages(!showPages)} ariaExpanded={showPages}>
+            {showPages ? 'Hide' : 'Show'} the {context.pages.length} pages of this visit
+          </TextButton>
+          {showPages ? (
+            <ol className="kotha-pages" data-hook="shopper-pages">
+              {context.pages.map((page) => (
+                <li key={`${page.url}-${page.at}`}>
+                  <Text size="tiny">
+                    {page.title || hostOf(page.url)} · {formatRelativeTime(page.at, now, props.locale)}
+                  </Text>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </div>
+      ) : null}
+      {context && context.pastConversations.length > 0 ? (
+        <div className="kotha-past" data-hook="shopper-past">
+          <Text size="tiny" secondary>
+            Earlier conversations:
+          </Text>
+          {context.pastConversations.map((c) => (
+            <TextButton key={c.id} size="tiny" dataHook="shopper-past-conversation" onClick={() => props.onOpen(c.id)}>
+              {formatRelativeTime(c.updatedAt, now, props.locale)}: {c.lastMessageText ?? '…'}
+            </TextButton>
+          ))}
+        </div>
+      ) : null}
+      {props.wix}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/** The shopper context as the lines the team reads: pure, so it is tested without a browser. */
+import type { ShopperContext } from '../../functions/src/contract/visits.ts';
+import { formatRelativeTime } from './relative-time.ts';
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** Their local time, e.g. "9:05 PM (Asia/Dhaka)"; null when the zone is unknown or invalid. */
+export function localTime(timeZone: string | null, now: number, locale: string | undefined): string | null {
+  if (!timeZone) return null;
+  try {
+    return `${new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(now)} (${timeZone})`;
+  } catch {
+    return null;
+  }
+}
+
+/** A language tag in words, in the dashboard's language: "bn" → "Bengali". */
+export function languageName(tag: string | null, locale: string | undefined): string | null {
+  if (!tag) return null;
+  try {
+    return new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function shopperFacts(context: ShopperContext, now: number, locale: string | undefined): Fact[] {
+  const facts: Fact[] = [];
+  const add = (label: string, value: string | null) => {
+    if (value) facts.push({ label, value });
+  };
+  add('Local time', localTime(context.timeZone, now, locale));
+  add('Language', languageName(context.language, locale));
+  const { browser, os, type } = context.device;
+  add('Device', [type ? type[0]!.toUpperCase() + type.slice(1) : null, browser, os && `on ${os}`].filter(Boolean).join(' · ') || null);
+  add('Came from', context.referrer ? hostOf(context.referrer) : null);
+  add('First seen', context.firstSeenAt ? formatRelativeTime(context.firstSeenAt, now, locale) : null);
+  return facts;
+}
+
+export function hostOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.host + (parsed.pathname === '/' ? '' : parsed.pathname);
+  } catch {
+    return url;
+  }
+}

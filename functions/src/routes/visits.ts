@@ -1,0 +1,98 @@
+/**
+ * The shopper's visit: page views reported by the widget (a beacon, so the token is in a
+ * text/plain body, which also spares a CORS preflight), and the context the team sees
+ * beside a conversation.
+ */
+import express, { Router } from 'express';
+import Bowser from 'bowser';
+import { z } from 'zod';
+import { VISIT_PATHS, type PageViewReport, type ShopperContext } from '../contract';
+import { languageTag } from '../contract/schemas';
+import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
+import type { VisitorTokens } from '../auth/visitor-token';
+import type { ChatStore } from '../store/chat-store';
+import type { VisitorProfileStore } from '../store/visitor-profile-store';
+import { recordPageView } from '../domain/visits';
+import { badRequest, notFound, unauthorized } from '../http/errors';
+import { parse } from '../http/validate';
+import type { ShopperLimits } from '../http/rate-limits';
+
+const webAddress = z
+  .string()
+  .max(2000)
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) address');
+
+const pageViewReport: z.ZodType<PageViewReport, unknown> = z.strictObject({
+  token: z.string().min(1).max(2048),
+  url: webAddress,
+  title: z.string().max(2000).transform((title) => title.slice(0, 300)).optional(),
+  // A referrer we cannot use is dropped, not refused: the page view still counts.
+  referrer: z.string().max(4000).transform((value) => (/^https?:\/\//i.test(value) && value.length <= 2000 && URL.canParse(value) ? value : '')).optional(),
+  timeZone: z.string().max(64).regex(/^[A-Za-z0-9_+\-/]+$/).optional(),
+  language: languageTag.optional(),
+});
+
+/** The shopper's device in words, from their browser's user-agent. */
+export function deviceOf(userAgent: string | null): ShopperContext['device'] {
+  if (!userAgent) return { browser: null, os: null, type: null };
+  const parsed = Bowser.parse(userAgent);
+  const type = parsed.platform.type;
+  return {
+    browser: [parsed.browser.name, parsed.browser.version?.split('.')[0]].filter(Boolean).join(' ') || null,
+    os: [parsed.os.name, parsed.os.versionName ?? parsed.os.version].filter(Boolean).join(' ') || null,
+    type: type === 'mobile' || type === 'tablet' || type === 'desktop' ? type : null,
+  };
+}
+
+export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; profiles: VisitorProfileStore; auth: MerchantAuthConfig; limits: ShopperLimits; clock: () => number }): Router {
+  const router = Router();
+
+  router.post(VISIT_PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(typeof req.body === 'string' ? req.body : '');
+    } catch {
+      throw badRequest('The page view must be JSON.');
+    }
+    const report = parse(pageViewReport, body, 'page view');
+    const visitor = await deps.tokens.verify(report.token);
+    if (!visitor) throw unauthorized('The visitor token is invalid or expired.');
+    const visit = await deps.profiles.getVisit(visitor.siteId, visitor.visitorId);
+    const next = recordPageView(visit, {
+      url: report.url,
+      title: report.title?.trim() || null,
+      at: deps.clock(),
+      referrer: report.referrer || null,
+      userAgent: req.get('user-agent')?.slice(0, 400) ?? null,
+      language: report.language ?? null,
+      timeZone: report.timeZone ?? null,
+    });
+    await deps.profiles.saveVisit(visitor.siteId, visitor.visitorId, next);
+    res.status(204).end();
+  });
+
+  router.get(VISIT_PATHS.shopperContext, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
+    const { siteId } = merchantOf(res);
+    const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
+    if (!conversation) throw notFound('No such conversation.');
+    const [visit, others] = await Promise.all([
+      deps.profiles.getVisit(siteId, conversation.visitorId),
+      deps.store.listVisitorConversations(siteId, conversation.visitorId, 11),
+    ]);
+    const context: ShopperContext = {
+      name: conversation.visitorName,
+      email: conversation.visitorEmail,
+      pages: visit?.pages ?? [],
+      referrer: visit?.referrer ?? null,
+      device: deviceOf(visit?.userAgent ?? null),
+      language: visit?.language ?? null,
+      timeZone: visit?.timeZone ?? null,
+      firstSeenAt: visit?.firstSeenAt ?? null,
+      lastSeenAt: visit?.lastSeenAt ?? null,
+      pastConversations: others.filter((c) => c.id !== conversation.id).slice(0, 10),
+    };
+    res.json(context);
+  });
+
+  return router;
+}
