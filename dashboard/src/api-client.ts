@@ -6,6 +6,7 @@
 import {
   ROUTES,
   type ConversationResponse,
+  type EarlierMessagesResponse,
   type ConversationStatus,
   type ConversationUpdateResponse,
   type ErrorBody,
@@ -63,6 +64,8 @@ export interface ApiClient {
   me(): Promise<MeResponse>;
   inbox(query?: InboxQuery): Promise<InboxResponse>;
   conversation(conversationId: string): Promise<ConversationResponse>;
+  /** Messages before `before` (a createdAt), oldest first. */
+  earlierMessages(conversationId: string, before: number): Promise<EarlierMessagesResponse>;
   reply(conversationId: string, body: SendAgentMessageRequest): Promise<SendMessageResponse>;
   addNote(conversationId: string, body: AddNoteRequest): Promise<{ note: Note; duplicate: boolean }>;
   setStatus(conversationId: string, status: ConversationStatus): Promise<ConversationUpdateResponse>;
@@ -180,6 +183,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     me: () => request<MeResponse>('GET', ROUTES.me),
     inbox: (query) => request<InboxResponse>('GET', `${ROUTES.inbox}${inboxQueryString(query)}`),
     conversation: (id) => request<ConversationResponse>('GET', ROUTES.conversation(id)),
+    earlierMessages: (id, before) => request<EarlierMessagesResponse>('GET', `${ROUTES.agentMessages(id)}?before=${before}`),
     reply: (id, body) => request<SendMessageResponse>('POST', ROUTES.agentMessages(id), body),
     addNote: (id, body) => request<{ note: Note; duplicate: boolean }>('POST', ROUTES.conversationNotes(id), body),
     setStatus: (id, status) => request<ConversationUpdateResponse>('POST', ROUTES.conversationStatus(id), { status }),

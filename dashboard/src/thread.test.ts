@@ -9,6 +9,7 @@ import {
   failPendingReply,
   openThread,
   retryPendingReply,
+  setHasEarlier,
   threadItems,
 } from './thread.ts';
 
@@ -34,6 +35,19 @@ const created = (m: Message): InboxEvent => ({
 
 const ids = (state: ReturnType<typeof openThread>) =>
   threadItems(state).map((item) => (item.kind === 'message' ? item.message.id : item.kind === 'note' ? `note:${item.note.id}` : `pending:${item.reply.id}`));
+
+describe('earlier messages', () => {
+  it('holds back notes older than the loaded messages until the earlier ones are in', () => {
+    const note = { id: 'n1', conversationId: 'c1', authorUid: 'u', text: 'old note', createdAt: 5 };
+    let state = setHasEarlier(addNotes(addMessages(openThread('c1'), [message('m10', 10), message('m11', 11)]), [note]), true);
+    expect(threadItems(state).map((i) => i.kind)).toEqual(['message', 'message']);
+    // A replayed stream event from before the page waits for "load earlier" too.
+    const replay: InboxEvent = { id: 'e', at: 3, type: 'message.created', conversationId: 'c1', message: message('m3', 3), conversation: summary };
+    expect(applyThreadEvent(state, replay)).toBe(state);
+    state = setHasEarlier(addMessages(state, [message('m1', 1)]), false);
+    expect(threadItems(state).map((i) => (i.kind === 'message' ? i.message.id : i.kind === 'note' ? i.note.id : ''))).toEqual(['m1', 'n1', 'm10', 'm11']);
+  });
+});
 
 describe('thread', () => {
   it('keeps messages once each, in time order', () => {

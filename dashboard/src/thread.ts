@@ -22,12 +22,14 @@ export interface ThreadState {
   /** The team's private notes, shown among the messages but never sent to the shopper. */
   notes: readonly Note[];
   pending: readonly PendingReply[];
+  /** The server has messages before the first one here. */
+  hasEarlier: boolean;
 }
 
 export type ThreadItem = { kind: 'message'; message: Message } | { kind: 'note'; note: Note } | { kind: 'pending'; reply: PendingReply };
 
 export function openThread(conversationId: string): ThreadState {
-  return { conversationId, messages: [], notes: [], pending: [] };
+  return { conversationId, messages: [], notes: [], pending: [], hasEarlier: false };
 }
 
 /** Adds stored notes once each, in time order. */
@@ -60,6 +62,9 @@ export function applyThreadEvent(state: ThreadState, event: InboxEvent): ThreadS
   if (event.conversationId !== state.conversationId) return state;
   if (event.type === 'note.created') return addNotes(state, [event.note]);
   if (event.type !== 'message.created') return state;
+  // A replayed event from before the loaded page belongs to "load earlier", not here.
+  const first = state.messages[0];
+  if (state.hasEarlier && first && event.message.createdAt < first.createdAt) return state;
   return addMessages(state, [event.message]);
 }
 
@@ -91,11 +96,21 @@ export function discardPendingReply(state: ThreadState, id: string): ThreadState
   return { ...state, pending: state.pending.filter((p) => p.id !== id) };
 }
 
-/** What to render: stored messages and notes in time order, then replies not yet stored. */
+/** Whether earlier messages exist on the server (from a page that was loaded). */
+export function setHasEarlier(state: ThreadState, hasEarlier: boolean): ThreadState {
+  return state.hasEarlier === hasEarlier ? state : { ...state, hasEarlier };
+}
+
+/**
+ * What to render: stored messages and notes in time order, then replies not yet stored.
+ * While earlier messages are not loaded, notes from before them wait too, so the history
+ * never shows a note without its messages.
+ */
 export function threadItems(state: ThreadState): ThreadItem[] {
+  const from = state.hasEarlier ? (state.messages[0]?.createdAt ?? -Infinity) : -Infinity;
   const stored: Array<{ at: number; item: ThreadItem }> = [
     ...state.messages.map((message) => ({ at: message.createdAt, item: { kind: 'message', message } as ThreadItem })),
-    ...state.notes.map((note) => ({ at: note.createdAt, item: { kind: 'note', note } as ThreadItem })),
+    ...state.notes.filter((note) => note.createdAt >= from).map((note) => ({ at: note.createdAt, item: { kind: 'note', note } as ThreadItem })),
   ];
   return [...stored.sort((a, b) => a.at - b.at).map((s) => s.item), ...state.pending.map((reply): ThreadItem => ({ kind: 'pending', reply }))];
 }

@@ -27,6 +27,7 @@ import {
   addMessages,
   addNotes,
   addPendingReply,
+  setHasEarlier,
   applyThreadEvent,
   discardPendingReply,
   failPendingReply,
@@ -87,6 +88,8 @@ export interface Inbox {
   assign(assigneeUid: string | null, note?: string): Promise<void>;
   /** The agent changed their profile. */
   setMe(agent: Agent): void;
+  /** Loads the open conversation's earlier messages. */
+  loadEarlier(): Promise<void>;
   /** Who is typing where right now (the shopper, or a teammate), by conversation. */
   typing: Readonly<Record<string, string>>;
   /** The agent is typing a reply to the open conversation (signalled at most every few seconds). */
@@ -236,7 +239,11 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
         (response) => {
           if (selectedRef.current !== conversationId) return;
           mergeConversation(response.conversation);
-          setThread((state) => (state && state.conversationId === conversationId ? addNotes(addMessages(state, response.messages), response.notes ?? []) : state));
+          setThread((state) =>
+            state && state.conversationId === conversationId
+              ? setHasEarlier(addNotes(addMessages(state, response.messages), response.notes ?? []), response.hasEarlier ?? false)
+              : state,
+          );
           setThreadLoad({ phase: 'ready' });
         },
         (error: unknown) => {
@@ -375,6 +382,14 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     [api, mergeConversation],
   );
 
+  const loadEarlier = useCallback(async () => {
+    const current = threadRef.current;
+    const first = current?.messages[0];
+    if (!current || !first || !current.hasEarlier) return;
+    const page = await api.earlierMessages(current.conversationId, first.createdAt);
+    setThread((state) => (state && state.conversationId === current.conversationId ? setHasEarlier(addMessages(state, page.messages), page.hasEarlier) : state));
+  }, [api]);
+
   const typingReply = useCallback(() => {
     const conversationId = selectedRef.current;
     if (!conversationId || Date.now() - lastTypingSent.current < TYPING_EVERY_MS) return;
@@ -383,6 +398,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
   }, [api]);
 
   return {
+    loadEarlier,
     typing,
     typingReply,
     list,

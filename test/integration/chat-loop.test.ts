@@ -1,6 +1,6 @@
 /** The chat loop through the real API on a real Firestore: shopper ↔ merchant, live. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES, type InboxEvent, type Message, type VisitorEvent } from '../../functions/src/contract';
+import { LIMITS, ROUTES, type InboxEvent, type Message, type VisitorEvent } from '../../functions/src/contract';
 import { merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
 
@@ -140,5 +140,29 @@ describe('a shopper and a merchant chatting', () => {
     const seen = [...page1.body.conversations, ...page2.body.conversations, ...page3.body.conversations].map((c: { id: string }) => c.id);
     expect(seen).toEqual([...ids].reverse());
     expect(page3.body.nextCursor).toBeNull();
+  });
+});
+
+describe('a long conversation in the inbox', () => {
+  it('opens on the newest messages and pages back through the earlier ones, each once', async () => {
+    const siteId = newSiteId();
+    await provisionSite(t, siteId);
+    const shopper = await newShopper(t.baseUrl, siteId);
+    const merchant = merchantOf(t.baseUrl, siteId);
+    const conversationId = randomId('c');
+    // Shopper and team take turns (the shopper alone would hit the per-minute message limit).
+    for (let i = 0; i < LIMITS.conversationPage + 12; i++) {
+      const sent = i % 2 === 0 ? await shopper.send(conversationId, `message ${i}`) : await merchant.reply(conversationId, `message ${i}`);
+      expect(sent.status).toBe(201);
+    }
+    const opened = (await merchant.conversation(conversationId)).body;
+    expect(opened.messages).toHaveLength(LIMITS.conversationPage);
+    expect(opened.messages.at(-1).text).toBe(`message ${LIMITS.conversationPage + 11}`);
+    expect(opened.hasEarlier).toBe(true);
+    const earlier = (await merchant.call('GET', `${ROUTES.agentMessages(conversationId)}?before=${opened.messages[0].createdAt}`)).body;
+    expect(earlier.messages.map((m: { text: string }) => m.text)).toEqual(Array.from({ length: 12 }, (_, i) => `message ${i}`));
+    expect(earlier.hasEarlier).toBe(false);
+    expect((await merchant.call('GET', `${ROUTES.agentMessages(conversationId)}?before=soon`)).status).toBe(400);
+    expect((await merchant.call('GET', ROUTES.agentMessages(conversationId))).status).toBe(400);
   });
 });

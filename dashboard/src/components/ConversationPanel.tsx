@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Badge, Button, EmptyState, Heading, Loader, Text, TextButton } from 'wix-style-react';
 import { saveFile, transcriptText } from '../transcript.ts';
 import type { Conversation } from '../../../functions/src/contract/api.ts';
@@ -36,6 +36,7 @@ export interface ConversationPanelProps {
   onAssign(uid: string | null, note: string): Promise<void>;
   onSetLabels(labels: string[]): Promise<void>;
   onBlock(reason: string, byAddress: boolean): Promise<void>;
+  onLoadEarlier(): Promise<void>;
   /** Who is typing in this conversation now, if anyone. */
   typing?: string;
   onTyping(): void;
@@ -59,7 +60,28 @@ export function ConversationPanel(props: ConversationPanelProps) {
   useEffect(() => {
     const element = scrollRef.current;
     if (element) element.scrollTop = element.scrollHeight;
-  }, [thread.conversationId, lastKey, items.length]);
+  }, [thread.conversationId, lastKey]);
+
+  // Earlier messages go on top without moving what the agent is reading.
+  const [earlier, setEarlier] = useState<{ phase: 'idle' | 'loading' } | { phase: 'error'; message: string }>({ phase: 'idle' });
+  const fromBottom = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (element && fromBottom.current !== null) element.scrollTop = element.scrollHeight - fromBottom.current;
+    fromBottom.current = null;
+  }, [thread.messages[0]?.id]);
+  async function loadEarlier() {
+    const element = scrollRef.current;
+    setEarlier({ phase: 'loading' });
+    try {
+      if (element) fromBottom.current = element.scrollHeight - element.scrollTop;
+      await props.onLoadEarlier();
+      setEarlier({ phase: 'idle' });
+    } catch (e) {
+      fromBottom.current = null;
+      setEarlier({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
 
   return (
     <section className="kotha-panel" aria-label={`Conversation with ${name}`}>
@@ -143,6 +165,18 @@ export function ConversationPanel(props: ConversationPanelProps) {
         {load.phase === 'ready' && items.length === 0 ? (
           <div className="kotha-center">
             <Text secondary>No messages yet.</Text>
+          </div>
+        ) : null}
+        {thread.hasEarlier ? (
+          <div className="kotha-load-earlier">
+            <TextButton size="small" dataHook="load-earlier" disabled={earlier.phase === 'loading'} onClick={() => void loadEarlier()}>
+              {earlier.phase === 'loading' ? 'Loading…' : 'Load earlier messages'}
+            </TextButton>
+            {earlier.phase === 'error' ? (
+              <Text size="tiny" skin="error" role="alert">
+                {earlier.message}
+              </Text>
+            ) : null}
           </div>
         ) : null}
         {items.length > 0 ? (

@@ -146,6 +146,7 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
             onSetLabels={inbox.setLabels}
             typing={selected ? inbox.typing[selected.id] : undefined}
             onTyping={inbox.typingReply}
+            onLoadEarlier={inbox.loadEarlier}
             onBlock={async (reason, byAddress) => {
               if (!selected) return;
               await api.block({ visitorId: selected.visitorId, reason, byAddress, conversationId: selected.id });

@@ -4,7 +4,7 @@
  * instance's hub at once (other instances hear it through their site feeds).
  */
 import { randomUUID } from 'node:crypto';
-import type { Author, Conversation, ConversationStatus, InboxView, Message, Note, StartSessionResponse } from '../contract';
+import { LIMITS, type Author, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '../contract';
 import { identityTerms, newTermsFor, searchPlan } from '../domain/search';
 import {
   applySummary,
@@ -243,13 +243,23 @@ export class ChatService {
     return { conversation: updated, note };
   }
 
+  /** A conversation for the inbox: its newest messages (one more is read to know if there are earlier ones) and its notes. */
   async getConversation(siteId: string, conversationId: string) {
     const conversation = await this.requireConversation(siteId, conversationId);
-    const [messages, notes] = await Promise.all([
-      this.deps.store.listMessages(siteId, conversationId, { limit: 200 }),
+    const [newest, notes] = await Promise.all([
+      this.deps.store.listMessages(siteId, conversationId, { limit: LIMITS.conversationPage + 1 }),
       this.deps.store.listNotes(siteId, conversationId, 200),
     ]);
-    return { conversation, messages, notes };
+    const hasEarlier = newest.length > LIMITS.conversationPage;
+    return { conversation, messages: hasEarlier ? newest.slice(1) : newest, hasEarlier, notes };
+  }
+
+  /** Earlier messages of a conversation, for the inbox's "load earlier". */
+  async earlierMessages(siteId: string, conversationId: string, before: number, limit: number = LIMITS.conversationPage) {
+    await this.requireConversation(siteId, conversationId);
+    const page = await this.deps.store.listMessages(siteId, conversationId, { before, limit: limit + 1 });
+    const hasEarlier = page.length > limit;
+    return { messages: hasEarlier ? page.slice(1) : page, hasEarlier };
   }
 
   /** A private note from the team: live in every inbox, never in the shopper's API or stream. Idempotent by id. */

@@ -17,6 +17,8 @@ export const LIMITS = {
   inboxPageMax: 100,
   /** Messages returned by one history request. */
   messagesPageMax: 200,
+  /** Messages the inbox shows when a conversation opens; earlier ones load on request. */
+  conversationPage: 50,
 } as const;
 
 export type ConversationStatus = 'open' | 'closed';
@@ -159,6 +161,12 @@ export interface MessagesResponse {
   messages: Message[];
 }
 
+/** A page of a conversation's earlier messages, for the inbox. */
+export interface EarlierMessagesResponse {
+  messages: Message[];
+  hasEarlier: boolean;
+}
+
 export interface InboxResponse {
   conversations: Conversation[];
   /** Pass as `cursor` for the next page; null on the last page. */
@@ -167,7 +175,10 @@ export interface InboxResponse {
 
 export interface ConversationResponse {
   conversation: Conversation;
+  /** The newest messages (LIMITS.conversationPage), oldest first. */
   messages: Message[];
+  /** There are earlier messages: ask for them with `?before=` the first one's createdAt. */
+  hasEarlier: boolean;
   /** The team's private notes, oldest first. */
   notes: Note[];
 }

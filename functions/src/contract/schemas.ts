@@ -56,6 +56,12 @@ export const inboxQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(LIMITS.inboxPageMax).optional(),
 });
 
+export const earlierMessagesQuery = z.strictObject({
+  /** Messages stored strictly before this time. */
+  before: epochMs,
+  limit: z.coerce.number().int().min(1).max(LIMITS.messagesPageMax).optional(),
+});
+
 export const sendAgentMessageRequest = z.strictObject({
   id: clientId,
   text: messageText,

@@ -2,6 +2,8 @@
 import { Router } from 'express';
 import {
   addNoteRequest,
+  earlierMessagesQuery,
+  type EarlierMessagesResponse,
   inboxQuery,
   PATHS,
   sendAgentMessageRequest,
@@ -55,6 +57,12 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
   router.get(PATHS.conversation, merchant, async (req, res) => {
     const result = await deps.chat.getConversation(merchantOf(res).siteId, id(req.params.conversationId));
     res.json(result satisfies ConversationResponse);
+  });
+
+  router.get(PATHS.agentMessages, merchant, async (req, res) => {
+    const { before, limit } = parse(earlierMessagesQuery, req.query, 'query');
+    const result = await deps.chat.earlierMessages(merchantOf(res).siteId, id(req.params.conversationId), before, limit);
+    res.json(result satisfies EarlierMessagesResponse);
   });
 
   router.post(PATHS.agentMessages, merchant, async (req, res) => {

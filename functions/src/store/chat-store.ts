@@ -137,9 +137,16 @@ export class ChatStore {
     return snap.docs.map((d) => toConversation(d.data()));
   }
 
-  /** Messages after `since` (oldest first), or the latest `limit` when no `since`. */
-  async listMessages(siteId: string, conversationId: string, options: { since?: number; limit: number }): Promise<Message[]> {
+  /**
+   * Messages after `since` (oldest first); or the latest `limit` before `before` (or of all,
+   * when neither is given), oldest first.
+   */
+  async listMessages(siteId: string, conversationId: string, options: { since?: number; before?: number; limit: number }): Promise<Message[]> {
     const collection = this.messages(siteId, conversationId);
+    if (options.before !== undefined) {
+      const snap = await collection.where('createdAt', '<', options.before).orderBy('createdAt', 'desc').limit(options.limit).get();
+      return snap.docs.map((d) => toMessage(d.data())).reverse();
+    }
     if (options.since !== undefined) {
       const snap = await collection.where('createdAt', '>', options.since).orderBy('createdAt').limit(options.limit).get();
       return snap.docs.map((d) => toMessage(d.data()));
