@@ -69,6 +69,7 @@ export interface ApiClient {
   reply(conversationId: string, body: SendAgentMessageRequest): Promise<SendMessageResponse>;
   addNote(conversationId: string, body: AddNoteRequest): Promise<{ note: Note; duplicate: boolean }>;
   setStatus(conversationId: string, status: ConversationStatus): Promise<ConversationUpdateResponse>;
+  snooze(conversationId: string, until: number): Promise<ConversationUpdateResponse>;
   /** Resolves with the updated conversation, or null if the API answers without a body. */
   markRead(conversationId: string): Promise<ConversationUpdateResponse | null>;
   /** The inbox stream's URL, resuming after `since` (server ms) when given. */
@@ -187,6 +188,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     reply: (id, body) => request<SendMessageResponse>('POST', ROUTES.agentMessages(id), body),
     addNote: (id, body) => request<{ note: Note; duplicate: boolean }>('POST', ROUTES.conversationNotes(id), body),
     setStatus: (id, status) => request<ConversationUpdateResponse>('POST', ROUTES.conversationStatus(id), { status }),
+    snooze: (id, until) => request<ConversationUpdateResponse>('POST', ROUTES.conversationSnooze(id), { until }),
     markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
     hoursSettings: () => request<HoursSettings>('GET', HOURS_ROUTES.hoursSettings),
     plan: () => request<PlanInfo>('GET', '/v1/inbox/plan'),

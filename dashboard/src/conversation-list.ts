@@ -64,6 +64,8 @@ export function inView(conversation: Conversation, view: ListView, me: string | 
   switch (view.view) {
     case 'closed':
       return conversation.status === 'closed';
+    case 'snoozed':
+      return conversation.status === 'snoozed';
     case 'unassigned':
       return conversation.status === 'open' && conversation.assigneeUid === null;
     case 'mine':

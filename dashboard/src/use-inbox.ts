@@ -88,6 +88,8 @@ export interface Inbox {
   assign(assigneeUid: string | null, note?: string): Promise<void>;
   /** The agent changed their profile. */
   setMe(agent: Agent): void;
+  /** Snoozes the open conversation until `until` (ms). */
+  snooze(until: number): Promise<void>;
   /** Loads the open conversation's earlier messages. */
   loadEarlier(): Promise<void>;
   /** Who is typing where right now (the shopper, or a teammate), by conversation. */
@@ -382,6 +384,14 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     [api, mergeConversation],
   );
 
+  const snooze = useCallback(
+    async (until: number) => {
+      const conversationId = selectedRef.current;
+      if (conversationId) mergeConversation((await api.snooze(conversationId, until)).conversation);
+    },
+    [api, mergeConversation],
+  );
+
   const loadEarlier = useCallback(async () => {
     const current = threadRef.current;
     const first = current?.messages[0];
@@ -398,6 +408,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
   }, [api]);
 
   return {
+    snooze,
     loadEarlier,
     typing,
     typingReply,

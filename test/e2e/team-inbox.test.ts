@@ -184,3 +184,22 @@ it('blocks a shopper: they see a polite notice, their messages are refused, and 
   await troll.shop.close();
   await asha.close();
 });
+
+it('snoozes a conversation out of Open, and brings it back when the shopper writes', async () => {
+  const shopper = await openShop('Please check the restock date');
+  const asha = await openInbox('asha');
+  await rowFor(asha.page, 'restock').click();
+  await asha.hook('snooze').click();
+  await asha.page.locator('[data-hook="snooze-modal"] [data-hook="baseModalLayout-primary-button"]').click();
+  await expect.poll(() => asha.hook('conversation-status').innerText()).toContain('Snoozed until');
+  await expect.poll(() => rowFor(asha.page, 'restock').count()).toBe(0);
+  await asha.hook('view-snoozed').click();
+  await expect.poll(() => rowFor(asha.page, 'restock').count()).toBe(1);
+  await asha.hook('view-open').click();
+  await shopper.widget('composer').fill('Any news on the restock?');
+  await shopper.widget('send').click();
+  await expect.poll(() => rowFor(asha.page, 'Any news').count(), { timeout: 10_000 }).toBe(1);
+  expect(await asha.hook('conversation-status').getAttribute('data-status')).toBe('open');
+  await shopper.shop.close();
+  await asha.close();
+});

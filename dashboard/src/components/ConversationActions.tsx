@@ -3,6 +3,7 @@ import { Button, Checkbox, FormField, Input, InputArea, RadioGroup, Text } from 
 import type { Conversation } from '../../../functions/src/contract/api.ts';
 import { TEAM_LIMITS, type Agent, type Label } from '../../../functions/src/contract/team.ts';
 import { ActionModal } from './ActionModal.tsx';
+import { customUntil, snoozeChoices } from '../snooze-times.ts';
 
 const UNASSIGNED = '';
 
@@ -130,6 +131,57 @@ export function BlockShopperButton(props: { name: string; onBlock(reason: string
         <Checkbox checked={byAddress} onChange={() => setByAddress(!byAddress)} dataHook="block-address">
           Also block the network address they wrote from (may affect others sharing it)
         </Checkbox>
+      </ActionModal>
+    </>
+  );
+}
+
+/** Set the conversation aside until a time: it returns to Open by itself, or when the shopper writes. */
+export function SnoozeButton(props: { locale: string | undefined; onSnooze(until: number): Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState('hour');
+  const [custom, setCustom] = useState('');
+  const [now, setNow] = useState(() => Date.now());
+  const choices = snoozeChoices(now, props.locale);
+  const show = () => {
+    setNow(Date.now());
+    setChoice('hour');
+    setOpen(true);
+  };
+  return (
+    <>
+      <Button size="small" priority="secondary" dataHook="snooze" onClick={show}>
+        Snooze
+      </Button>
+      <ActionModal
+        isOpen={open}
+        title="Snooze until…"
+        dataHook="snooze-modal"
+        primaryText="Snooze"
+        busyText="Snoozing…"
+        onClose={() => setOpen(false)}
+        onConfirm={() => {
+          const until = choice === 'custom' ? customUntil(custom, Date.now()) : choices.find((c) => c.id === choice)?.until;
+          if (!until) return Promise.reject(new Error('Pick a date and time in the future.'));
+          return props.onSnooze(until);
+        }}
+      >
+        <RadioGroup value={choice} onChange={(value) => setChoice(String(value))} dataHook="snooze-choice">
+          {choices.map((c) => (
+            <RadioGroup.Radio key={c.id} value={c.id}>
+              {c.label}
+            </RadioGroup.Radio>
+          ))}
+          <RadioGroup.Radio value="custom">A date and time…</RadioGroup.Radio>
+        </RadioGroup>
+        {choice === 'custom' ? (
+          <FormField label="Until">
+            <Input type="datetime-local" dataHook="snooze-custom" value={custom} onChange={(e) => setCustom(e.target.value)} />
+          </FormField>
+        ) : null}
+        <Text size="small" secondary>
+          It comes back to Open by itself, or as soon as the shopper writes.
+        </Text>
       </ActionModal>
     </>
   );

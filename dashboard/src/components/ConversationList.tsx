@@ -31,6 +31,7 @@ const EMPTY: Record<InboxView, { title: string; subtitle: string }> = {
   unassigned: { title: 'Nothing unassigned', subtitle: 'Every open conversation has someone on it.' },
   mine: { title: 'Nothing assigned to you', subtitle: 'Conversations assigned to you appear here.' },
   waiting: { title: 'No one is waiting', subtitle: 'Shoppers still waiting for a reply appear here, longest wait first.' },
+  snoozed: { title: 'Nothing snoozed', subtitle: 'Snooze a conversation to set it aside until a time; it comes back by itself, or when the shopper writes.' },
   closed: { title: 'No closed conversations', subtitle: 'Conversations you close are kept here.' },
 };
 

@@ -3,7 +3,8 @@ import { Badge, Button, EmptyState, Heading, Loader, Text, TextButton } from 'wi
 import { saveFile, transcriptText } from '../transcript.ts';
 import type { Conversation } from '../../../functions/src/contract/api.ts';
 import type { Agent, CannedResponse, Label } from '../../../functions/src/contract/team.ts';
-import { AssignButton, BlockShopperButton, LabelsButton } from './ConversationActions.tsx';
+import { AssignButton, BlockShopperButton, LabelsButton, SnoozeButton } from './ConversationActions.tsx';
+import { formatFullTime } from '../relative-time.ts';
 import { threadItems, type ThreadState } from '../thread.ts';
 import type { LoadState } from '../use-inbox.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
@@ -37,6 +38,7 @@ export interface ConversationPanelProps {
   onSetLabels(labels: string[]): Promise<void>;
   onBlock(reason: string, byAddress: boolean): Promise<void>;
   onLoadEarlier(): Promise<void>;
+  onSnooze(until: number): Promise<void>;
   /** Who is typing in this conversation now, if anyone. */
   typing?: string;
   onTyping(): void;
@@ -112,8 +114,12 @@ export function ConversationPanel(props: ConversationPanelProps) {
         {conversation ? (
           <div className="kotha-panel-actions">
             <span data-hook="conversation-status" data-status={conversation.status}>
-              <Badge size="small" skin={conversation.status === 'open' ? 'success' : 'neutralLight'} uppercase={false}>
-                {conversation.status === 'open' ? 'Open' : 'Closed'}
+              <Badge size="small" skin={conversation.status === 'open' ? 'success' : conversation.status === 'snoozed' ? 'warningLight' : 'neutralLight'} uppercase={false}>
+                {conversation.status === 'open'
+                  ? 'Open'
+                  : conversation.status === 'snoozed'
+                    ? `Snoozed until ${conversation.snoozedUntil ? formatFullTime(conversation.snoozedUntil, props.locale) : 'later'}`
+                    : 'Closed'}
               </Badge>
             </span>
             <Button
@@ -125,6 +131,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
             >
               {conversation.status === 'open' ? 'Close conversation' : 'Reopen'}
             </Button>
+            {conversation.status === 'open' ? <SnoozeButton locale={props.locale} onSnooze={props.onSnooze} /> : null}
             <AssignButton conversation={conversation} agents={props.agents} me={props.me} onAssign={props.onAssign} />
             <LabelsButton conversation={conversation} labels={props.labels} onSave={props.onSetLabels} />
             <BlockShopperButton name={name} onBlock={props.onBlock} />

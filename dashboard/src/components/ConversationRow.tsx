@@ -70,9 +70,9 @@ export function ConversationRow({ conversation, labels, agents, selected, now, l
                 {preview(conversation)}
               </Text>
             </span>
-            {conversation.status === 'closed' ? (
-              <Badge size="tiny" skin="neutralLight" uppercase={false}>
-                Closed
+            {conversation.status !== 'open' ? (
+              <Badge size="tiny" skin={conversation.status === 'snoozed' ? 'warningLight' : 'neutralLight'} uppercase={false}>
+                {conversation.status === 'snoozed' ? 'Snoozed' : 'Closed'}
               </Badge>
             ) : null}
             {unread > 0 ? (

@@ -147,6 +147,7 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
             typing={selected ? inbox.typing[selected.id] : undefined}
             onTyping={inbox.typingReply}
             onLoadEarlier={inbox.loadEarlier}
+            onSnooze={inbox.snooze}
             onBlock={async (reason, byAddress) => {
               if (!selected) return;
               await api.block({ visitorId: selected.visitorId, reason, byAddress, conversationId: selected.id });

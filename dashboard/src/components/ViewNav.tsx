@@ -8,6 +8,7 @@ export const VIEW_TITLES: Record<InboxView, string> = {
   unassigned: 'Unassigned',
   mine: 'Mine',
   waiting: 'Waiting longest',
+  snoozed: 'Snoozed',
   closed: 'Closed',
 };
 

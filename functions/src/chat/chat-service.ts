@@ -4,7 +4,7 @@
  * instance's hub at once (other instances hear it through their site feeds).
  */
 import { randomUUID } from 'node:crypto';
-import { LIMITS, type Author, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '../contract';
+import { LIMITS, MAX_SNOOZE_MS, type Author, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '../contract';
 import { identityTerms, newTermsFor, searchPlan } from '../domain/search';
 import {
   applySummary,
@@ -280,14 +280,37 @@ export class ChatService {
     return { note, duplicate: false };
   }
 
-  /** Close or reopen; setting the current status again changes nothing. */
+  /** Close or reopen (a snoozed one wakes); setting the current status again changes nothing. */
   async setStatus(siteId: string, conversationId: string, status: ConversationStatus) {
     const conversation = await this.requireConversation(siteId, conversationId);
     if (conversation.status === status) return { conversation };
     const at = this.deps.clock();
-    const updated: Conversation = { ...conversation, status, updatedAt: at };
-    await this.update(siteId, updated, { status, updatedAt: at }, at);
+    const updated: Conversation = { ...conversation, status, updatedAt: at, snoozedUntil: null };
+    await this.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null }, at);
     return { conversation: updated };
+  }
+
+  /** Snoozes an open conversation until `until`: out of Open, back by itself then, or sooner if the shopper writes. */
+  async snooze(siteId: string, conversationId: string, until: number) {
+    const conversation = await this.requireConversation(siteId, conversationId);
+    const at = this.deps.clock();
+    if (until <= at) throw new HttpError(400, 'invalid_request', 'until: must be in the future.');
+    if (until > at + MAX_SNOOZE_MS) throw new HttpError(400, 'invalid_request', 'until: must be within 90 days; close the conversation instead.');
+    if (conversation.status === 'closed') throw conflict('conversation_closed', 'Reopen the conversation before snoozing it.');
+    const updated: Conversation = { ...conversation, status: 'snoozed', snoozedUntil: until };
+    await this.update(siteId, updated, { status: 'snoozed', snoozedUntil: until }, at);
+    return { conversation: updated };
+  }
+
+  /** Brings back snoozed conversations whose time has come, at the top of Open (the scheduled job). */
+  async wakeSnoozed(siteId: string, limit: number): Promise<number> {
+    const at = this.deps.clock();
+    const due = await this.deps.store.listDueSnoozed(siteId, at, limit);
+    for (const conversation of due) {
+      const updatedAt = Math.max(at, conversation.updatedAt + 1);
+      await this.update(siteId, { ...conversation, status: 'open', snoozedUntil: null, updatedAt }, { status: 'open', snoozedUntil: null, updatedAt }, updatedAt);
+    }
+    return due.length;
   }
 
   /** The team has read the conversation: its unread count drops to zero, and the shopper sees "Seen". */

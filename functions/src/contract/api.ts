@@ -21,7 +21,10 @@ export const LIMITS = {
   conversationPage: 50,
 } as const;
 
+/** A conversation's status as the shopper sees it. */
 export type ConversationStatus = 'open' | 'closed';
+/** The team's status: a snoozed conversation is open for the shopper and out of the team's way until its time. */
+export type InboxStatus = ConversationStatus | 'snoozed';
 export type Author = 'visitor' | 'agent' | 'system';
 
 export interface Message {
@@ -44,7 +47,7 @@ export interface Conversation {
   visitorId: string;
   visitorName: string | null;
   visitorEmail: string | null;
-  status: ConversationStatus;
+  status: InboxStatus;
   createdAt: number;
   /** Last activity; the inbox orders and pages by it. */
   updatedAt: number;
@@ -61,6 +64,8 @@ export interface Conversation {
   waitingSince: number | null;
   /** When the team last read the shopper's messages (their "seen"); null before. */
   agentReadAt: number | null;
+  /** While snoozed: when it comes back to Open (a shopper's message brings it back sooner). */
+  snoozedUntil: number | null;
 }
 
 /** A private note in a conversation: the team sees it, the shopper never does. */
@@ -137,6 +142,11 @@ export interface SendAgentMessageRequest {
 
 export interface SetStatusRequest {
   status: ConversationStatus;
+}
+
+export interface SnoozeRequest {
+  /** When it comes back (ms since the epoch): later than now, within 90 days. */
+  until: number;
 }
 
 // Responses.
@@ -223,6 +233,7 @@ export const PATHS = {
   agentMessages: '/v1/inbox/conversations/:conversationId/messages',
   conversationStatus: '/v1/inbox/conversations/:conversationId/status',
   conversationRead: '/v1/inbox/conversations/:conversationId/read',
+  conversationSnooze: '/v1/inbox/conversations/:conversationId/snooze',
   conversationNotes: '/v1/inbox/conversations/:conversationId/notes',
   agentTyping: '/v1/inbox/conversations/:conversationId/typing',
   visitorTyping: '/v1/widget/conversations/:conversationId/typing',
@@ -244,6 +255,7 @@ export const ROUTES = {
   agentMessages: withConversation(PATHS.agentMessages),
   conversationStatus: withConversation(PATHS.conversationStatus),
   conversationRead: withConversation(PATHS.conversationRead),
+  conversationSnooze: withConversation(PATHS.conversationSnooze),
   conversationNotes: withConversation(PATHS.conversationNotes),
   agentTyping: withConversation(PATHS.agentTyping),
   visitorTyping: withConversation(PATHS.visitorTyping),

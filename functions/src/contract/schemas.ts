@@ -69,6 +69,10 @@ export const sendAgentMessageRequest = z.strictObject({
 
 export const setStatusRequest = z.strictObject({ status: conversationStatus });
 
+/** The longest snooze: beyond it, closing the conversation says it better. */
+export const MAX_SNOOZE_MS = 90 * 24 * 60 * 60 * 1000;
+export const snoozeRequest = z.strictObject({ until: z.number().int().min(0) });
+
 export const addNoteRequest = z.strictObject({ id: clientId, text: messageText });
 
 /** The stream's resume point: `Last-Event-ID` header or `?since=`. */

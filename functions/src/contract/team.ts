@@ -5,7 +5,7 @@
 import type { Conversation, Note } from './api';
 
 /** The inbox's views; `label` and `q` narrow any of them. */
-export const INBOX_VIEWS = ['open', 'unassigned', 'mine', 'waiting', 'closed'] as const;
+export const INBOX_VIEWS = ['open', 'unassigned', 'mine', 'waiting', 'snoozed', 'closed'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 
 export const TEAM_LIMITS = {

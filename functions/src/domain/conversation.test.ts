@@ -59,6 +59,13 @@ describe('summaryChange + applySummary', () => {
     for (let i = 0; i < 3; i++) c = applySummary(c, summaryChange(message('visitor', `m${i}`, 2000 + i), c));
     expect(c).toMatchObject({ messageCount: 3, unreadByAgent: 3, lastMessageText: 'm2', updatedAt: 2002 });
   });
+  it('wakes a snoozed conversation when the shopper writes, not when the team does', () => {
+    const snoozed: Conversation = { ...base, status: 'snoozed', snoozedUntil: 9999 };
+    expect(applySummary(snoozed, summaryChange(message('visitor'), snoozed))).toMatchObject({ status: 'open', snoozedUntil: null });
+    expect(applySummary(snoozed, summaryChange(message('agent'), snoozed))).toMatchObject({ status: 'snoozed', snoozedUntil: 9999 });
+    expect(toVisitorConversation(snoozed).status).toBe('open');
+  });
+
   it('waits from the first unanswered shopper message until the team replies', () => {
     let c = applySummary(base, summaryChange(message('visitor', 'a', 2000), base));
     c = applySummary(c, summaryChange(message('visitor', 'b', 2500), c));

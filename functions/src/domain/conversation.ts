@@ -2,7 +2,7 @@
  * Conversation rules as pure functions: what a new message does to a conversation's
  * summary, who may write to it, and what a shopper may see of it. No I/O.
  */
-import type { Conversation, ConversationStatus, InboxEvent, Message, VisitorConversation, VisitorEvent } from '../contract';
+import type { Conversation, InboxEvent, InboxStatus, Message, VisitorConversation, VisitorEvent } from '../contract';
 
 /** Characters of the last message kept on the conversation for the inbox list. */
 export const PREVIEW_LENGTH = 140;
@@ -40,6 +40,7 @@ export function newConversation(id: string, visitor: VisitorRef, at: number): Co
     assigneeUid: null,
     waitingSince: null,
     agentReadAt: null,
+    snoozedUntil: null,
   };
 }
 
@@ -49,7 +50,7 @@ export function newConversation(id: string, visitor: VisitorRef, at: number): Co
  * same result in memory for the event sent to clients.
  */
 export interface SummaryChange {
-  set: Pick<Conversation, 'updatedAt' | 'lastMessageText' | 'lastMessageAuthor'> & { status?: ConversationStatus; waitingSince?: number | null };
+  set: Pick<Conversation, 'updatedAt' | 'lastMessageText' | 'lastMessageAuthor'> & { status?: InboxStatus; waitingSince?: number | null; snoozedUntil?: number | null };
   add: { messageCount: number; unreadByAgent: number; unreadByVisitor: number };
 }
 
@@ -65,6 +66,11 @@ export function summaryChange(
   };
   // A reply from the team reopens a closed conversation: the shopper is being answered.
   if (message.author === 'agent' && current.status === 'closed') set.status = 'open';
+  // A shopper writing brings a snoozed conversation back at once.
+  if (fromVisitor && current.status === 'snoozed') {
+    set.status = 'open';
+    set.snoozedUntil = null;
+  }
   // "Waiting longest" counts from the first shopper message the team has not answered.
   if (fromVisitor && current.waitingSince === null) set.waitingSince = message.createdAt;
   if (message.author === 'agent' && current.waitingSince !== null) set.waitingSince = null;
@@ -98,7 +104,8 @@ export function visitorMayWrite(conversation: Conversation | null, visitorId: st
 export function toVisitorConversation(c: Conversation): VisitorConversation {
   return {
     id: c.id,
-    status: c.status,
+    // Snoozing is the team's business: for the shopper the chat is simply open.
+    status: c.status === 'closed' ? 'closed' : 'open',
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     lastMessageText: c.lastMessageText,

@@ -7,6 +7,7 @@
  */
 import type { Author } from '../contract';
 import type { HoursSettings } from '../contract/hours';
+import type { InboxStatus } from '../contract';
 
 /** A shopper with an email who has not read the team's reply within this time gets it by email. */
 export const SHOPPER_EMAIL_DELAY_MS = 2 * 60_000;
@@ -66,7 +67,7 @@ export type FollowUpAction = 'auto-close' | 'remind' | 'notify-merchant' | 'emai
  * no "still in line" notes are sent then.
  */
 export function dueFollowUps(
-  conversation: { status: 'open' | 'closed'; createdAt: number } & FollowUp,
+  conversation: { status: InboxStatus; createdAt: number } & FollowUp,
   settings: Pick<HoursSettings, 'reminderMinutes' | 'notifyMerchantAfterMinutes' | 'autoCloseHours'>,
   now: number,
   teamOpen: boolean,

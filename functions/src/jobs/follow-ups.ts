@@ -36,11 +36,13 @@ export interface FollowUpReport {
   shopperEmails: number;
   closed: number;
   retriedEmails: number;
+  /** Snoozed conversations brought back to Open. */
+  woken: number;
 }
 
 export async function runFollowUps(deps: FollowUpDeps): Promise<FollowUpReport> {
   const followUps = new FollowUpStore(deps.db);
-  const report: FollowUpReport = { sites: 0, reminders: 0, merchantEmails: 0, shopperEmails: 0, closed: 0, retriedEmails: 0 };
+  const report: FollowUpReport = { sites: 0, reminders: 0, merchantEmails: 0, shopperEmails: 0, closed: 0, retriedEmails: 0, woken: 0 };
   let after = '';
   for (;;) {
     const siteIds = await followUps.siteIdsAfter(after, SITES_PER_PAGE);
@@ -57,6 +59,7 @@ async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId
   const settings = await new HoursStore(deps.db).get(siteId);
   const teamOpen = openAt(settings, now).open;
   report.retriedEmails += await deps.outbox.retryDue(siteId, CONVERSATIONS_PER_QUERY);
+  report.woken += await deps.chat.wakeSnoozed(siteId, CONVERSATIONS_PER_QUERY);
 
   const minutes = [settings.reminderMinutes, settings.notifyMerchantAfterMinutes].filter((m) => m > 0);
   const candidates = new Map<string, ConversationRecord>();

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import {
   addNoteRequest,
   earlierMessagesQuery,
+  snoozeRequest,
   type EarlierMessagesResponse,
   inboxQuery,
   PATHS,
@@ -90,6 +91,11 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
     const { siteId, uid } = merchantOf(res);
     await deps.chat.agentTyping(siteId, await agentFor(deps, siteId, uid), id(req.params.conversationId));
     res.status(204).end();
+  });
+
+  router.post(PATHS.conversationSnooze, merchant, async (req, res) => {
+    const { until } = parse(snoozeRequest, req.body, 'snooze');
+    res.json((await deps.chat.snooze(merchantOf(res).siteId, id(req.params.conversationId), until)) satisfies ConversationUpdateResponse);
   });
 
   router.post(PATHS.conversationRead, merchant, async (req, res) => {

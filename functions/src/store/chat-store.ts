@@ -103,7 +103,7 @@ export class ChatStore {
     if (filter.search) {
       query = query.where('searchTerms', 'array-contains', filter.search.term);
     } else {
-      query = query.where('status', '==', filter.view === 'closed' ? 'closed' : 'open');
+      query = query.where('status', '==', filter.view === 'closed' || filter.view === 'snoozed' ? filter.view : 'open');
       if (filter.view === 'unassigned') query = query.where('assigneeUid', '==', '');
       if (filter.view === 'mine') query = query.where('assigneeUid', '==', filter.uid);
       if (filter.label) query = query.where('labels', 'array-contains', filter.label);
@@ -257,6 +257,12 @@ export class ChatStore {
     await this.events(siteId).doc(event.id).set({ ...event, expireAt: Timestamp.fromMillis(event.at + EPHEMERAL_RETENTION_MS) });
   }
 
+  /** Snoozed conversations whose time has come, soonest first. */
+  async listDueSnoozed(siteId: string, now: number, limit: number): Promise<Conversation[]> {
+    const snap = await this.conversations(siteId).where('status', '==', 'snoozed').where('snoozedUntil', '<=', now).orderBy('snoozedUntil').limit(limit).get();
+    return snap.docs.map((d) => toConversation(d.data()));
+  }
+
   /** Events after `after` (oldest first), optionally one visitor's only. */
   async eventsAfter(siteId: string, after: number, options: { visitorId?: string; limit: number }): Promise<SiteEvent[]> {
     let query: Query = this.events(siteId);
@@ -289,7 +295,7 @@ function toSiteEvent(data: DocumentData): SiteEvent {
 
 /** The conversation fields the team's and shopper's actions change. */
 export type ConversationFields = Partial<
-  Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail' | 'labels' | 'assigneeUid' | 'waitingSince' | 'agentReadAt'> &
+  Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail' | 'labels' | 'assigneeUid' | 'waitingSince' | 'agentReadAt' | 'snoozedUntil'> &
     FollowUp
 >;
 
@@ -310,10 +316,11 @@ export interface InboxFilter {
  * because equality and range filters must be able to select it (`== null` is one of the
  * emulator's gaps, and a missing field matches no filter at all).
  */
-function storedFields<T extends Partial<Pick<Conversation, 'assigneeUid' | 'waitingSince'>>>(fields: T): DocumentData {
+function storedFields<T extends Partial<Pick<Conversation, 'assigneeUid' | 'waitingSince' | 'snoozedUntil'>>>(fields: T): DocumentData {
   const stored: DocumentData = { ...fields };
   if ('assigneeUid' in fields) stored.assigneeUid = fields.assigneeUid ?? '';
   if ('waitingSince' in fields) stored.waitingSince = fields.waitingSince ?? 0;
+  if ('snoozedUntil' in fields) stored.snoozedUntil = fields.snoozedUntil ?? 0;
   return stored;
 }
 
@@ -323,7 +330,7 @@ function toConversation(data: DocumentData): Conversation {
     visitorId: String(data.visitorId),
     visitorName: data.visitorName ?? null,
     visitorEmail: data.visitorEmail ?? null,
-    status: data.status === 'closed' ? 'closed' : 'open',
+    status: data.status === 'closed' || data.status === 'snoozed' ? data.status : 'open',
     createdAt: Number(data.createdAt),
     updatedAt: Number(data.updatedAt),
     lastMessageText: data.lastMessageText ?? null,
@@ -335,6 +342,7 @@ function toConversation(data: DocumentData): Conversation {
     assigneeUid: typeof data.assigneeUid === 'string' && data.assigneeUid ? data.assigneeUid : null,
     waitingSince: typeof data.waitingSince === 'number' && data.waitingSince > 0 ? data.waitingSince : null,
     agentReadAt: typeof data.agentReadAt === 'number' && data.agentReadAt > 0 ? data.agentReadAt : null,
+    snoozedUntil: typeof data.snoozedUntil === 'number' && data.snoozedUntil > 0 ? data.snoozedUntil : null,
   };
 }
 
