@@ -7,7 +7,7 @@ import type { KothaApi, PanelModule } from './protocol';
 import { readConfig } from './loader/config';
 import { createFrame } from './loader/frame';
 import { followHours } from './loader/hours';
-import { reportPageView, storedToken } from './loader/visit';
+import { hasQueued, reportPageView, storedToken } from './loader/visit';
 import { createWidget } from './loader/widget';
 
 /** The panel's content-hashed file name, injected by widget/build.ts. */
@@ -103,6 +103,8 @@ function boot(): void {
     followHours(config.api, config.siteId, widget.mount().launcher);
     const token = storedToken(config.siteId);
     if (token) reportPageView(config.api, token);
+    // Messages an earlier page could not send: load the panel now to send them.
+    if (hasQueued(config.siteId)) widget.warm();
     // The link in a reply email (…#kotha-chat) opens the conversation where it left off.
     if (location.hash === '#kotha-chat') widget.api.open();
   });

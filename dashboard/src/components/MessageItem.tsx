@@ -2,6 +2,7 @@ import { Text, TextButton } from 'wix-style-react';
 import type { Message, Note } from '../../../functions/src/contract/api.ts';
 import { formatClockTime, formatFullTime } from '../relative-time.ts';
 import type { PendingReply } from '../thread.ts';
+import { linkSegments } from '../../../widget/src/panel/links.ts';
 
 export interface MessageItemProps {
   message: Message;
@@ -27,7 +28,17 @@ export function MessageItem({ message, visitorName, locale, seen = false }: Mess
       data-message-id={message.id}
       data-state="sent"
     >
-      <div className="kotha-bubble">{message.text}</div>
+      <div className="kotha-bubble">
+        {linkSegments(message.text).map((segment, index) =>
+          'href' in segment ? (
+            <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer nofollow">
+              {segment.text}
+            </a>
+          ) : (
+            segment.text
+          ),
+        )}
+      </div>
       <div className="kotha-message-meta">
         <Text size="tiny" secondary>
           {authorLabel(message, visitorName)} ·{' '}

@@ -5,6 +5,7 @@
  */
 import { PAGE_VIEW_PATH } from '../../../functions/src/contract/visits';
 import { storageKey } from '../panel/storage';
+import { outboxKey } from '../panel/outbox';
 
 export function reportPageView(api: string, token: string): void {
   try {
@@ -22,6 +23,15 @@ export function reportPageView(api: string, token: string): void {
     );
   } catch {
     // No beacon support, or a storage or URL quirk: the chat works without it.
+  }
+}
+
+/** Messages the panel could not send before the page went away (panel/outbox.ts)? */
+export function hasQueued(siteId: string): boolean {
+  try {
+    return (localStorage.getItem(outboxKey(siteId))?.length ?? 0) > 2;
+  } catch {
+    return false;
   }
 }
 

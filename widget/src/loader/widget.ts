@@ -24,6 +24,8 @@ export interface Widget {
   api: KothaApi;
   /** Shows the launcher (idempotent). */
   mount(): Frame;
+  /** Loads the panel without opening it (it has messages to send). */
+  warm(): void;
 }
 
 /**
@@ -150,5 +152,5 @@ export function createWidget({ config, createFrame, importPanel, warn, launcherL
     off: (event, listener) => emitter.off(event, listener),
   };
 
-  return { api, mount };
+  return { api, mount, warm: () => void loadPanel() };
 }

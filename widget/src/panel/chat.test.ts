@@ -8,6 +8,7 @@ import { ApiError } from './api-client';
 import { createChat } from './chat';
 import { createStore } from './store';
 import { createVisitorStorage } from './storage';
+import { createOutboxStorage } from './outbox';
 
 const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55' };
 const config = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null };
@@ -177,12 +178,12 @@ describe('createChat', () => {
     expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
   });
 
-  it('marks a failed send and retries it under the same id', async () => {
+  it('marks a refused send as failed and retries it under the same id when asked', async () => {
     let fail = true;
     const { api, sends } = fakeApi();
     const send = api.send;
     api.send = async (token, body) => {
-      if (fail) throw new ApiError(0, 'network', 'offline');
+      if (fail) throw new ApiError(400, 'invalid_request', 'refused');
       return send(token, body);
     };
     const { chat, store } = setup(api);
@@ -360,5 +361,63 @@ describe('typing', () => {
     expect(store.get().typing).toBeNull();
     expect(store.get().conversation?.agentReadAt).toBe(6);
     chat.stop();
+  });
+});
+
+describe('the outbox', () => {
+  function memoryStorage(): Storage {
+    const data = new Map<string, string>();
+    return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k), clear: () => data.clear(), key: () => null, length: 0 } as Storage;
+  }
+
+  it('keeps messages written while the link is down as sending, and sends them in order, once, when it is back', async () => {
+    let down = true;
+    const { api, sends } = fakeApi();
+    const send = api.send;
+    api.send = async (token, body) => {
+      if (down) throw new ApiError(0, 'network', 'offline');
+      return send(token, body);
+    };
+    let release: () => void = () => undefined;
+    const waits: number[] = [];
+    const backend = memoryStorage();
+    const store = createStore();
+    const chat = createChat({
+      config, store, api, storage: createVisitorStorage('site', () => null), openStream: () => ({ close() {} }),
+      newId: (() => { let n = 0; return () => `id-${++n}`; })(), emit: () => undefined,
+      outbox: createOutboxStorage('site', () => backend),
+      linkBack: (attempt) => { waits.push(attempt); return new Promise((resolve) => { release = resolve; }); },
+    });
+    await chat.start();
+    chat.send('one');
+    chat.send('two');
+    await flush();
+    expect(store.get().messages.map((m) => [m.text, m.status])).toEqual([['one', 'sending'], ['two', 'sending']]);
+    expect(JSON.parse(backend.getItem('kotha:site:outbox') ?? '[]').map((m: { text: string }) => m.text)).toEqual(['one', 'two']);
+    release();
+    await flush();
+    expect(waits).toEqual([0, 1]);
+    down = false;
+    release();
+    await flush();
+    await flush();
+    expect(sends.map((s) => s.text)).toEqual(['one', 'two']);
+    expect(store.get().messages.map((m) => m.status)).toEqual(['sent', 'sent']);
+    expect(backend.getItem('kotha:site:outbox')).toBeNull();
+  });
+
+  it('sends what an earlier page left unsent, with the same ids', async () => {
+    const backend = memoryStorage();
+    backend.setItem('kotha:site:outbox', JSON.stringify([{ id: 'm-old', conversationId: 'c-old', text: 'left behind', createdAt: 3 }]));
+    const { api, sends } = fakeApi();
+    const store = createStore();
+    const chat = createChat({ config, store, api, storage: createVisitorStorage('site', () => null), openStream: () => ({ close() {} }), newId: () => 'new', emit: () => undefined, outbox: createOutboxStorage('site', () => backend) });
+    await chat.start();
+    await flush();
+    expect(sends).toEqual([{ conversationId: 'c-old', id: 'm-old', text: 'left behind', locale: 'en' }]);
+    expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
+    await chat.start();
+    await flush();
+    expect(sends).toHaveLength(1);
   });
 });

@@ -8,6 +8,8 @@ import type { ChatMessage } from './messages';
 import type { Store } from './store';
 import type { LiveStream, StreamOptions } from './stream';
 import type { VisitorStorage } from './storage';
+import { unsent, type OutboxStorage } from './outbox';
+import { backoffDelay } from './backoff';
 
 export interface ChatDeps {
   config: WidgetConfig;
@@ -22,11 +24,21 @@ export interface ChatDeps {
   page?: () => string;
   /** Tells the team the page a first-time chatter is on (the loader does it for returning ones). */
   reportPageView?: (token: string) => void;
+  /** Where unsent messages wait across page loads (outbox.ts). */
+  outbox?: OutboxStorage;
+  /**
+   * Resolves when it is worth trying again after a dropped link: when the browser says it
+   * is back online, or after the backoff delay, whichever comes first.
+   */
+  linkBack?: (attempt: number) => Promise<void>;
 }
 
 /** The shopper's side of a conversation: the session, sending with retries, and the live stream. */
 export interface Chat {
-  /** Starts (or resumes) the session; safe to call again, e.g. from a "try again" button. */
+  /**
+   * Starts (or resumes) the session; safe to call again, e.g. from a "try again" button.
+   * The first start also sends what an earlier page left unsent.
+   */
   start(): Promise<void>;
   /**
    * Shows `text` at once and sends it; returns false when there was nothing to send. With
@@ -51,6 +63,8 @@ const TYPING_EVERY_MS = 3_000;
 const TYPING_SHOWN_MS = 6_000;
 
 const isStatus = (error: unknown, status: number) => error instanceof ApiError && error.status === status;
+/** No answer, or a server that cannot answer now: the message waits and goes when the link is back. */
+const isLinkDown = (error: unknown) => error instanceof ApiError && (error.status === 0 || error.status === 429 || error.status >= 500);
 const isBlocked = (error: unknown) => error instanceof ApiError && error.code === BLOCKED_CODE;
 
 /** Creates the chat controller; all I/O comes in through `deps`, so it runs under test with fakes. */
@@ -63,6 +77,7 @@ export function createChat(deps: ChatDeps): Chat {
   // Sends run one at a time, so messages are stored in the order the shopper wrote them.
   let outbox: Promise<void> = Promise.resolve();
   let lastTypingSent = -Infinity;
+  let stopped = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The visitor token of a ready session, starting one if needed (shared by concurrent callers). */
@@ -128,7 +143,9 @@ export function createChat(deps: ChatDeps): Chat {
 
   const find = (id: string) => store.get().messages.find((message) => message.id === id);
 
-  async function deliver(id: string, retriesLeft = { closed: 1, auth: 1 }): Promise<void> {
+  const linkBack = deps.linkBack ?? ((attempt: number) => waitForLink(attempt));
+
+  async function deliver(id: string, retriesLeft = { closed: 1, auth: 1, link: 0 }): Promise<void> {
     const message = find(id);
     if (!message || message.status === 'sent') return;
     try {
@@ -151,6 +168,11 @@ export function createChat(deps: ChatDeps): Chat {
         session = null;
         return deliver(id, { ...retriesLeft, auth: 0 });
       }
+      if (isLinkDown(error) && !stopped) {
+        // Still "sending": the queue waits here, so later messages keep their order.
+        await linkBack(retriesLeft.link);
+        return deliver(id, { ...retriesLeft, link: retriesLeft.link + 1 });
+      }
       store.dispatch({ type: 'failed', id });
       if (isBlocked(error)) store.dispatch({ type: 'blocked' });
     }
@@ -160,11 +182,34 @@ export function createChat(deps: ChatDeps): Chat {
     outbox = outbox.then(() => deliver(id));
   }
 
+  // Unsent messages survive a reload: the queue is saved whenever it changes.
+  let saved = '';
+  store.subscribe((state) => {
+    const queue = unsent(state.messages);
+    const key = queue.map((m) => m.id).join();
+    if (key === saved) return;
+    saved = key;
+    deps.outbox?.write(queue);
+  });
+  let restored = false;
+  function restoreQueue(): void {
+    if (restored) return;
+    restored = true;
+    for (const queued of deps.outbox?.read() ?? []) {
+      if (find(queued.id)) continue;
+      store.dispatch({ type: 'compose', message: { ...queued, author: 'visitor', authorName: null, status: 'sending' } });
+      enqueue(queued.id);
+    }
+  }
+
   return {
-    start: () => ensureSession().then(
-      () => undefined,
-      () => undefined, // The store is now 'offline' and the panel offers a retry.
-    ),
+    start: () => {
+      restoreQueue();
+      return ensureSession().then(
+        () => undefined,
+        () => undefined, // The store is now 'offline' and the panel offers a retry.
+      );
+    },
     send(text, email) {
       const body = text.trim().slice(0, LIMITS.messageText);
       if (!body) return false;
@@ -218,9 +263,23 @@ export function createChat(deps: ChatDeps): Chat {
       enqueue(id);
     },
     stop() {
+      stopped = true;
       clearTimeout(typingTimer);
       stream?.close();
       stream = null;
     },
   };
+}
+
+/** The browser's word that it is back online, or the backoff delay, whichever is first. */
+function waitForLink(attempt: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', done);
+      resolve();
+    };
+    const timer = setTimeout(done, backoffDelay(attempt));
+    window.addEventListener('online', done);
+  });
 }

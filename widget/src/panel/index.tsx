@@ -13,6 +13,7 @@ import { createLanguage } from './language';
 import type { ImportPack } from './language';
 import { functionalAllowed, onConsentChange } from './consent';
 import { createVisitorStorage } from './storage';
+import { createOutboxStorage } from './outbox';
 import { createStore } from './store';
 import type { PanelState } from './store';
 import { waitingConversation } from './store';
@@ -21,6 +22,7 @@ import type { Strings } from './strings';
 import { themeFor } from './theme';
 import panelCss from './panel.css';
 import { reportPageView } from '../loader/visit';
+import { pageTitleKeeper } from './page-title';
 
 /** Locale code → content-hashed pack file (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
 declare const __KOTHA_LOCALE_FILES__: Record<string, string>;
@@ -38,6 +40,7 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
   const api = createApiClient(config.api);
   // Remembered across page views only while Wix's consent policy allows functional storage.
   const storage = createVisitorStorage(config.siteId, () => (functionalAllowed() ? window.localStorage : null));
+  const outbox = createOutboxStorage(config.siteId, () => (functionalAllowed() ? window.localStorage : null));
   onConsentChange(() => storage.clear());
   const chat = createChat({
     config,
@@ -48,7 +51,10 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     newId: () => newId(),
     emit: host.emit,
     reportPageView: (token) => reportPageView(config.api, token),
+    outbox,
   });
+  // Messages an earlier page could not send go now, without waiting for the shopper to open the chat.
+  if (outbox.read().length > 0) void chat.start();
   const language = createLanguage({
     importPack,
     warn: host.warn,
@@ -67,7 +73,9 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
 
   // Reflect state on the loader's elements, which live outside the Preact tree.
   let accent: string | undefined;
+  const showUnreadInTitle = pageTitleKeeper(document);
   function sync(state: PanelState) {
+    showUnreadInTitle(state.unread, strings.number);
     launcher.setAttribute('aria-expanded', String(state.open));
     launcher.setAttribute('aria-label', state.unread > 0 ? strings.openChatUnread(state.unread) : strings.openChat);
     launcher.setAttribute('lang', strings.locale);

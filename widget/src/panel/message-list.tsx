@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelState } from './store';
 import type { ChatMessage } from './messages';
 import type { Strings } from './strings';
+import { linkSegments } from './links';
 
 interface MessageListProps {
   messages: readonly ChatMessage[];
@@ -95,11 +96,22 @@ function Bubble({ message, strings }: BubbleProps) {
     >
       {message.author === 'agent' ? (
         <span class="author" dir={message.authorName ? 'auto' : undefined}>
+          {message.authorPhotoUrl ? <img class="avatar" src={message.authorPhotoUrl} alt="" width={20} height={20} loading="lazy" referrerpolicy="no-referrer" /> : null}
           {message.authorName ?? strings.team}
         </span>
       ) : null}
       {message.author === 'visitor' ? <span class="visually-hidden">{`${strings.you} `}</span> : null}
-      <p dir="auto">{message.text}</p>
+      <p dir="auto">
+        {linkSegments(message.text).map((segment, index) =>
+          'href' in segment ? (
+            <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer nofollow">
+              {segment.text}
+            </a>
+          ) : (
+            segment.text
+          ),
+        )}
+      </p>
     </div>
   );
 }
