@@ -33,7 +33,7 @@ function conversation(id: string, updatedAt: number, patch: Partial<Conversation
     messageCount: 1,
     labels: [],
     assigneeUid: null,
-    waitingSince: null, agentReadAt: null, snoozedUntil: null,
+    waitingSince: null, agentReadAt: null, snoozedUntil: null, rating: null, ratingComment: null,
     ...patch,
   };
 }

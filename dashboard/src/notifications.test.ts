@@ -5,7 +5,7 @@ import { alertFor } from './notifications.ts';
 const conversation = (patch: Partial<Conversation> = {}): Conversation => ({
   id: 'c1', visitorId: 'v1', visitorName: 'Rina', visitorEmail: null, status: 'open', createdAt: 1, updatedAt: 2,
   lastMessageText: 'hi', lastMessageAuthor: 'visitor', unreadByAgent: 1, unreadByVisitor: 0, messageCount: 1,
-  labels: [], assigneeUid: null, waitingSince: 2, agentReadAt: null, snoozedUntil: null, ...patch,
+  labels: [], assigneeUid: null, waitingSince: 2, agentReadAt: null, snoozedUntil: null, rating: null, ratingComment: null, ...patch,
 });
 const message = (author: Message['author'], text = 'Is the <b>lamp</b> in stock?'): Message => ({ id: 'm1', conversationId: 'c1', author, authorName: null, text, createdAt: 2 });
 const created = (author: Message['author'], patch: Partial<Conversation> = {}, text?: string): InboxEvent => ({

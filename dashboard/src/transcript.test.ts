@@ -4,7 +4,7 @@ import { transcriptText } from './transcript.ts';
 
 const conversation: Conversation = {
   id: 'c1', visitorId: 'v1', visitorName: 'Rina', visitorEmail: 'rina@example.com', status: 'closed', createdAt: Date.UTC(2026, 10, 30, 9, 0),
-  updatedAt: 0, lastMessageText: null, lastMessageAuthor: null, unreadByAgent: 0, unreadByVisitor: 0, messageCount: 2, labels: [], assigneeUid: null, waitingSince: null, agentReadAt: null, snoozedUntil: null,
+  updatedAt: 0, lastMessageText: null, lastMessageAuthor: null, unreadByAgent: 0, unreadByVisitor: 0, messageCount: 2, labels: [], assigneeUid: null, waitingSince: null, agentReadAt: null, snoozedUntil: null, rating: null, ratingComment: null,
 };
 const message = (author: Message['author'], text: string, minute: number, authorName: string | null = null): Message => ({
   id: `m${minute}`, conversationId: 'c1', author, authorName, text, createdAt: Date.UTC(2026, 10, 30, 9, minute),

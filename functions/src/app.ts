@@ -39,6 +39,7 @@ import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
 import { TeamStore } from './store/team-store';
 import { teamRoutes } from './routes/team';
 import { visitRoutes } from './routes/visits';
+import { endOfChatRoutes } from './routes/end-of-chat';
 import { addressHasher } from './team/address-hash';
 import { refuseBlocked as blockGuard } from './team/block-guard';
 
@@ -131,6 +132,7 @@ export function createApi(deps: ApiDeps): Api {
   app.use(inboxRoutes({ chat, auth, store, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
   app.use(teamRoutes({ chat, auth, store, team, clock }));
   app.use(visitRoutes({ tokens, store, profiles, auth, limits, clock }));
+  app.use(endOfChatRoutes({ chat, store, tokens, limits, outbox, profiles }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
   const shopperContext = new WixShopperContextSource({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock);
   app.use(wixContextRoutes({ auth, store, source: shopperContext }));

@@ -97,6 +97,12 @@ export function ConversationPanel(props: ConversationPanelProps) {
               {conversation.visitorEmail}
             </Text>
           ) : null}
+          {conversation?.rating ? (
+            <Text size="small" dataHook="conversation-rating">
+              {conversation.rating === 'good' ? '👍 Rated good' : '👎 Rated bad'}
+              {conversation.ratingComment ? `: “${conversation.ratingComment}”` : ''}
+            </Text>
+          ) : null}
           {conversation ? (
             <span className="kotha-row-tags" data-hook="conversation-tags">
               <Text size="tiny" secondary dataHook="conversation-assignee">

@@ -4,7 +4,7 @@
  * instance's hub at once (other instances hear it through their site feeds).
  */
 import { randomUUID } from 'node:crypto';
-import { LIMITS, MAX_SNOOZE_MS, type Author, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '../contract';
+import { LIMITS, MAX_SNOOZE_MS, type Rating, type Author, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '../contract';
 import { identityTerms, newTermsFor, searchPlan } from '../domain/search';
 import {
   applySummary,
@@ -321,6 +321,17 @@ export class ChatService {
     const updated: Conversation = { ...conversation, unreadByAgent: 0, agentReadAt: at };
     await this.update(siteId, updated, { unreadByAgent: 0, agentReadAt: at }, at);
     return { conversation: updated };
+  }
+
+  /** The shopper rates their ended chat (again, if they change their mind). */
+  async rate(visitor: VisitorIdentity, conversationId: string, rating: Rating, comment: string | undefined) {
+    const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    if (conversation.status !== 'closed') throw conflict('conversation_open', 'A chat can be rated once it has ended.');
+    const fields = { rating, ratingComment: comment?.trim() || null };
+    const updated: Conversation = { ...conversation, ...fields };
+    await this.update(visitor.siteId, updated, fields, this.deps.clock());
+    return { conversation: toVisitorConversation(updated) };
   }
 
   /** The shopper is typing: the team sees it for a few seconds. */

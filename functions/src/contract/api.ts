@@ -66,7 +66,12 @@ export interface Conversation {
   agentReadAt: number | null;
   /** While snoozed: when it comes back to Open (a shopper's message brings it back sooner). */
   snoozedUntil: number | null;
+  /** The shopper's rating once the chat ended, and what they added. */
+  rating: Rating | null;
+  ratingComment: string | null;
 }
+
+export type Rating = 'good' | 'bad';
 
 /** A private note in a conversation: the team sees it, the shopper never does. */
 export interface Note {
@@ -88,6 +93,8 @@ export interface VisitorConversation {
   unreadByVisitor: number;
   /** When the team last read the shopper's messages: the widget shows "Seen" up to it. */
   agentReadAt: number | null;
+  /** The shopper's own rating of the ended chat. */
+  rating: Rating | null;
 }
 
 /** Widget settings served with the session (grows with the widget issue). */
@@ -142,6 +149,17 @@ export interface SendAgentMessageRequest {
 
 export interface SetStatusRequest {
   status: ConversationStatus;
+}
+
+export interface RateRequest {
+  rating: Rating;
+  comment?: string;
+}
+
+export interface TranscriptRequest {
+  email: string;
+  /** The widget's language: the email is written in it. */
+  locale?: string;
 }
 
 export interface SnoozeRequest {
@@ -237,6 +255,8 @@ export const PATHS = {
   conversationNotes: '/v1/inbox/conversations/:conversationId/notes',
   agentTyping: '/v1/inbox/conversations/:conversationId/typing',
   visitorTyping: '/v1/widget/conversations/:conversationId/typing',
+  visitorRating: '/v1/widget/conversations/:conversationId/rating',
+  visitorTranscript: '/v1/widget/conversations/:conversationId/transcript',
   inboxStream: '/v1/inbox/stream',
 } as const;
 
@@ -259,5 +279,7 @@ export const ROUTES = {
   conversationNotes: withConversation(PATHS.conversationNotes),
   agentTyping: withConversation(PATHS.agentTyping),
   visitorTyping: withConversation(PATHS.visitorTyping),
+  visitorRating: withConversation(PATHS.visitorRating),
+  visitorTranscript: withConversation(PATHS.visitorTranscript),
   inboxStream: PATHS.inboxStream,
 } as const;

@@ -69,6 +69,11 @@ export const sendAgentMessageRequest = z.strictObject({
 
 export const setStatusRequest = z.strictObject({ status: conversationStatus });
 
+export const rateRequest = z.strictObject({
+  rating: z.enum(['good', 'bad'], 'must be good or bad'),
+  comment: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
+});
+
 /** The longest snooze: beyond it, closing the conversation says it better. */
 export const MAX_SNOOZE_MS = 90 * 24 * 60 * 60 * 1000;
 export const snoozeRequest = z.strictObject({ until: z.number().int().min(0) });

@@ -100,7 +100,7 @@ describe('projections', () => {
 
   it('shows a shopper none of the team-only fields', () => {
     const shown = toVisitorConversation(base);
-    expect(Object.keys(shown).sort()).toEqual(['agentReadAt', 'createdAt', 'id', 'lastMessageText', 'status', 'unreadByVisitor', 'updatedAt']);
+    expect(Object.keys(shown).sort()).toEqual(['agentReadAt', 'createdAt', 'id', 'lastMessageText', 'rating', 'status', 'unreadByVisitor', 'updatedAt']);
     const projected = toVisitorEvent(event);
     expect(projected.type !== 'typing' && projected.conversation).toEqual(shown);
     expect(projected).not.toHaveProperty('visitorId');

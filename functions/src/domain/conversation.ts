@@ -41,6 +41,8 @@ export function newConversation(id: string, visitor: VisitorRef, at: number): Co
     waitingSince: null,
     agentReadAt: null,
     snoozedUntil: null,
+    rating: null,
+    ratingComment: null,
   };
 }
 
@@ -111,6 +113,7 @@ export function toVisitorConversation(c: Conversation): VisitorConversation {
     lastMessageText: c.lastMessageText,
     unreadByVisitor: c.unreadByVisitor,
     agentReadAt: c.agentReadAt,
+    rating: c.rating,
   };
 }
 

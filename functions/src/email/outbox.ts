@@ -12,7 +12,7 @@ import type { Mail, Mailer } from './mailer';
 /** Waits before each retry; after the last one the email is marked failed. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
 
-export type EmailKind = 'offline-message' | 'shopper-reply' | 'shopper-waiting';
+export type EmailKind = 'offline-message' | 'shopper-reply' | 'shopper-waiting' | 'transcript';
 
 interface OutboxDoc extends Mail {
   id: string;

@@ -295,7 +295,7 @@ function toSiteEvent(data: DocumentData): SiteEvent {
 
 /** The conversation fields the team's and shopper's actions change. */
 export type ConversationFields = Partial<
-  Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail' | 'labels' | 'assigneeUid' | 'waitingSince' | 'agentReadAt' | 'snoozedUntil'> &
+  Pick<Conversation, 'status' | 'updatedAt' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail' | 'labels' | 'assigneeUid' | 'waitingSince' | 'agentReadAt' | 'snoozedUntil' | 'rating' | 'ratingComment'> &
     FollowUp
 >;
 
@@ -343,6 +343,8 @@ function toConversation(data: DocumentData): Conversation {
     waitingSince: typeof data.waitingSince === 'number' && data.waitingSince > 0 ? data.waitingSince : null,
     agentReadAt: typeof data.agentReadAt === 'number' && data.agentReadAt > 0 ? data.agentReadAt : null,
     snoozedUntil: typeof data.snoozedUntil === 'number' && data.snoozedUntil > 0 ? data.snoozedUntil : null,
+    rating: data.rating === 'good' || data.rating === 'bad' ? data.rating : null,
+    ratingComment: typeof data.ratingComment === 'string' ? data.ratingComment : null,
   };
 }
 

@@ -40,4 +40,11 @@ export default {
   blocked: 'عذرًا، لا يقبل هذا المتجر رسائل الدردشة منك.',
   typing: '{name} يكتب…',
   seen: 'تمت المشاهدة',
+  rateQuestion: 'كيف كانت هذه المحادثة؟',
+  rateGood: 'جيدة',
+  rateBad: 'سيئة',
+  rateComment: 'هل تريد إضافة شيء؟ (اختياري)',
+  rateThanks: 'شكرًا على ملاحظاتك!',
+  transcriptButton: 'أرسل لي هذه المحادثة بالبريد الإلكتروني',
+  transcriptSent: 'أُرسلت إلى {email}.',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: 'দুঃখিত, এই দোকান আপনার কাছ থেকে চ্যাট বার্তা গ্রহণ করছে না।',
   typing: '{name} লিখছেন…',
   seen: 'দেখেছেন',
+  rateQuestion: 'চ্যাটটি কেমন লাগল?',
+  rateGood: 'ভালো',
+  rateBad: 'খারাপ',
+  rateComment: 'আর কিছু বলতে চান? (ঐচ্ছিক)',
+  rateThanks: 'আপনার মতামতের জন্য ধন্যবাদ!',
+  transcriptButton: 'কথোপকথনটি আমাকে ইমেল করুন',
+  transcriptSent: '{email}-এ পাঠানো হয়েছে।',
 } satisfies Messages;

@@ -38,4 +38,11 @@ export default {
   blocked: 'Omlouváme se, tento obchod od vás zprávy v chatu nepřijímá.',
   typing: '{name} píše…',
   seen: 'Zobrazeno',
+  rateQuestion: 'Jak jste byli s chatem spokojeni?',
+  rateGood: 'Dobré',
+  rateBad: 'Špatné',
+  rateComment: 'Chcete něco dodat? (nepovinné)',
+  rateThanks: 'Děkujeme za zpětnou vazbu!',
+  transcriptButton: 'Poslat mi tento rozhovor e-mailem',
+  transcriptSent: 'Odesláno na {email}.',
 } satisfies Messages;

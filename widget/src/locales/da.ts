@@ -36,4 +36,11 @@ export default {
   blocked: 'Beklager, denne butik modtager ikke chatbeskeder fra dig.',
   typing: '{name} skriver…',
   seen: 'Set',
+  rateQuestion: 'Hvordan var denne chat?',
+  rateGood: 'God',
+  rateBad: 'Dårlig',
+  rateComment: 'Vil du tilføje noget? (valgfrit)',
+  rateThanks: 'Tak for din feedback!',
+  transcriptButton: 'Send mig samtalen på e-mail',
+  transcriptSent: 'Sendt til {email}.',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: 'Leider nimmt dieser Shop keine Chatnachrichten von dir an.',
   typing: '{name} schreibt …',
   seen: 'Gesehen',
+  rateQuestion: 'Wie war dieser Chat?',
+  rateGood: 'Gut',
+  rateBad: 'Schlecht',
+  rateComment: 'Möchtest du noch etwas sagen? (optional)',
+  rateThanks: 'Danke für dein Feedback!',
+  transcriptButton: 'Diese Unterhaltung per E-Mail schicken',
+  transcriptSent: 'An {email} gesendet.',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: "Sorry, this shop isn't accepting chat messages from you.",
   typing: '{name} is typing…',
   seen: 'Seen',
+  rateQuestion: 'How was this chat?',
+  rateGood: 'Good',
+  rateBad: 'Bad',
+  rateComment: 'Anything to add? (optional)',
+  rateThanks: 'Thank you for your feedback!',
+  transcriptButton: 'Email me this conversation',
+  transcriptSent: 'Sent to {email}.',
 } satisfies Messages;

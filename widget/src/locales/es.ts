@@ -37,4 +37,11 @@ export default {
   blocked: 'Lo sentimos, esta tienda no acepta mensajes de chat tuyos.',
   typing: '{name} está escribiendo…',
   seen: 'Visto',
+  rateQuestion: '¿Qué tal fue este chat?',
+  rateGood: 'Bien',
+  rateBad: 'Mal',
+  rateComment: '¿Quieres añadir algo? (opcional)',
+  rateThanks: '¡Gracias por tu opinión!',
+  transcriptButton: 'Enviarme esta conversación por correo',
+  transcriptSent: 'Enviado a {email}.',
 } satisfies Messages;

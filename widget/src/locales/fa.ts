@@ -36,4 +36,11 @@ export default {
   blocked: 'متأسفیم، این فروشگاه پیام‌های گفتگو را از شما نمی‌پذیرد.',
   typing: '{name} در حال نوشتن است…',
   seen: 'دیده شد',
+  rateQuestion: 'این گفتگو چطور بود؟',
+  rateGood: 'خوب',
+  rateBad: 'بد',
+  rateComment: 'چیزی می‌خواهید اضافه کنید؟ (اختیاری)',
+  rateThanks: 'از بازخورد شما سپاسگزاریم!',
+  transcriptButton: 'این گفتگو را برایم ایمیل کنید',
+  transcriptSent: 'به {email} فرستاده شد.',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: 'Valitettavasti tämä kauppa ei vastaanota chat-viestejä sinulta.',
   typing: '{name} kirjoittaa…',
   seen: 'Nähty',
+  rateQuestion: 'Millainen tämä keskustelu oli?',
+  rateGood: 'Hyvä',
+  rateBad: 'Huono',
+  rateComment: 'Haluatko lisätä jotain? (valinnainen)',
+  rateThanks: 'Kiitos palautteestasi!',
+  transcriptButton: 'Lähetä tämä keskustelu minulle sähköpostilla',
+  transcriptSent: 'Lähetetty osoitteeseen {email}.',
 } satisfies Messages;

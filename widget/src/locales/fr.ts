@@ -37,4 +37,11 @@ export default {
   blocked: 'Désolé, cette boutique n’accepte pas vos messages de chat.',
   typing: '{name} est en train d’écrire…',
   seen: 'Vu',
+  rateQuestion: 'Comment s’est passée cette conversation ?',
+  rateGood: 'Bien',
+  rateBad: 'Mal',
+  rateComment: 'Vous voulez ajouter quelque chose ? (facultatif)',
+  rateThanks: 'Merci pour votre avis !',
+  transcriptButton: 'M’envoyer cette conversation par e-mail',
+  transcriptSent: 'Envoyé à {email}.',
 } satisfies Messages;

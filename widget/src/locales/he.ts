@@ -37,4 +37,11 @@ export default {
   blocked: 'מצטערים, החנות הזו לא מקבלת ממך הודעות צ׳אט.',
   typing: '{name} מקליד/ה…',
   seen: 'נצפה',
+  rateQuestion: 'איך היה הצ׳אט?',
+  rateGood: 'טוב',
+  rateBad: 'לא טוב',
+  rateComment: 'רוצה להוסיף משהו? (לא חובה)',
+  rateThanks: 'תודה על המשוב!',
+  transcriptButton: 'שלחו לי את השיחה במייל',
+  transcriptSent: 'נשלח אל {email}.',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: 'क्षमा करें, यह दुकान आपसे चैट संदेश स्वीकार नहीं कर रही है।',
   typing: '{name} लिख रहे हैं…',
   seen: 'देख लिया',
+  rateQuestion: 'यह चैट कैसी रही?',
+  rateGood: 'अच्छी',
+  rateBad: 'खराब',
+  rateComment: 'कुछ और कहना चाहेंगे? (वैकल्पिक)',
+  rateThanks: 'आपकी राय के लिए धन्यवाद!',
+  transcriptButton: 'यह बातचीत मुझे ईमेल करें',
+  transcriptSent: '{email} पर भेज दिया गया।',
 } satisfies Messages;

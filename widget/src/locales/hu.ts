@@ -36,4 +36,11 @@ export default {
   blocked: 'Sajnáljuk, ez az üzlet nem fogad tőled csevegőüzeneteket.',
   typing: '{name} éppen ír…',
   seen: 'Látta',
+  rateQuestion: 'Milyen volt ez a csevegés?',
+  rateGood: 'Jó',
+  rateBad: 'Rossz',
+  rateComment: 'Szeretnél még valamit hozzáfűzni? (nem kötelező)',
+  rateThanks: 'Köszönjük a visszajelzést!',
+  transcriptButton: 'Küldjék el nekem e-mailben ezt a beszélgetést',
+  transcriptSent: 'Elküldve ide: {email}.',
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   blocked: 'Maaf, toko ini tidak menerima pesan obrolan dari Anda.',
   typing: '{name} sedang mengetik…',
   seen: 'Dilihat',
+  rateQuestion: 'Bagaimana obrolan ini?',
+  rateGood: 'Baik',
+  rateBad: 'Buruk',
+  rateComment: 'Ada yang ingin ditambahkan? (opsional)',
+  rateThanks: 'Terima kasih atas masukan Anda!',
+  transcriptButton: 'Kirim percakapan ini ke email saya',
+  transcriptSent: 'Terkirim ke {email}.',
 } satisfies Messages;

@@ -37,4 +37,11 @@ export default {
   blocked: 'Ci dispiace, questo negozio non accetta messaggi in chat da te.',
   typing: '{name} sta scrivendo…',
   seen: 'Visualizzato',
+  rateQuestion: 'Com’è andata questa chat?',
+  rateGood: 'Bene',
+  rateBad: 'Male',
+  rateComment: 'Vuoi aggiungere qualcosa? (facoltativo)',
+  rateThanks: 'Grazie per il tuo feedback!',
+  transcriptButton: 'Inviami questa conversazione via email',
+  transcriptSent: 'Inviata a {email}.',
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   blocked: '申し訳ありませんが、このショップはお客様からのチャットメッセージを受け付けていません。',
   typing: '{name}さんが入力中…',
   seen: '既読',
+  rateQuestion: 'このチャットはいかがでしたか？',
+  rateGood: '良い',
+  rateBad: '悪い',
+  rateComment: 'ほかにご意見があればどうぞ（任意）',
+  rateThanks: 'ご意見ありがとうございます！',
+  transcriptButton: 'この会話をメールで送る',
+  transcriptSent: '{email} に送信しました。',
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   blocked: '죄송합니다. 이 상점은 회원님의 채팅 메시지를 받지 않습니다.',
   typing: '{name}님이 입력 중…',
   seen: '읽음',
+  rateQuestion: '이번 채팅은 어떠셨나요?',
+  rateGood: '좋았어요',
+  rateBad: '별로였어요',
+  rateComment: '덧붙일 말씀이 있나요? (선택)',
+  rateThanks: '의견을 보내 주셔서 감사합니다!',
+  transcriptButton: '이 대화를 이메일로 받기',
+  transcriptSent: '{email}(으)로 보냈습니다.',
 } satisfies Messages;

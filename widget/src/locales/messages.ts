@@ -74,4 +74,13 @@ export interface Messages {
   typing: string;
   /** Under the shopper's last message once the team has read it. */
   seen: string;
+  /** After the team closes the chat: the question, the two answers, and the optional comment's label. */
+  rateQuestion: string;
+  rateGood: string;
+  rateBad: string;
+  rateComment: string;
+  rateThanks: string;
+  /** Asks for the transcript by email; `{email}` in the confirmation is the address. */
+  transcriptButton: string;
+  transcriptSent: string;
 }

@@ -36,4 +36,11 @@ export default {
   blocked: 'क्षमस्व, हे दुकान तुमच्याकडून चॅट संदेश स्वीकारत नाही.',
   typing: '{name} लिहित आहेत…',
   seen: 'पाहिले',
+  rateQuestion: 'हा चॅट कसा वाटला?',
+  rateGood: 'चांगला',
+  rateBad: 'वाईट',
+  rateComment: 'आणखी काही सांगायचे आहे? (ऐच्छिक)',
+  rateThanks: 'तुमच्या अभिप्रायाबद्दल धन्यवाद!',
+  transcriptButton: 'हे संभाषण मला ईमेल करा',
+  transcriptSent: '{email} वर पाठवले.',
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   blocked: 'Maaf, kedai ini tidak menerima mesej sembang daripada anda.',
   typing: '{name} sedang menaip…',
   seen: 'Dilihat',
+  rateQuestion: 'Bagaimana sembang ini?',
+  rateGood: 'Baik',
+  rateBad: 'Teruk',
+  rateComment: 'Ada apa-apa untuk ditambah? (pilihan)',
+  rateThanks: 'Terima kasih atas maklum balas anda!',
+  transcriptButton: 'E-melkan perbualan ini kepada saya',
+  transcriptSent: 'Dihantar ke {email}.',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: 'Beklager, denne butikken tar ikke imot chatmeldinger fra deg.',
   typing: '{name} skriver …',
   seen: 'Sett',
+  rateQuestion: 'Hvordan var denne chatten?',
+  rateGood: 'Bra',
+  rateBad: 'Dårlig',
+  rateComment: 'Vil du legge til noe? (valgfritt)',
+  rateThanks: 'Takk for tilbakemeldingen!',
+  transcriptButton: 'Send meg samtalen på e-post',
+  transcriptSent: 'Sendt til {email}.',
 } satisfies Messages;

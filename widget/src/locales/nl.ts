@@ -36,4 +36,11 @@ export default {
   blocked: 'Sorry, deze winkel neemt geen chatberichten van je aan.',
   typing: '{name} is aan het typen…',
   seen: 'Gezien',
+  rateQuestion: 'Hoe was deze chat?',
+  rateGood: 'Goed',
+  rateBad: 'Slecht',
+  rateComment: 'Wil je nog iets kwijt? (optioneel)',
+  rateThanks: 'Bedankt voor je feedback!',
+  transcriptButton: 'Stuur mij dit gesprek per e-mail',
+  transcriptSent: 'Verstuurd naar {email}.',
 } satisfies Messages;

@@ -38,4 +38,11 @@ export default {
   blocked: 'Przepraszamy, ten sklep nie przyjmuje od Ciebie wiadomości na czacie.',
   typing: '{name} pisze…',
   seen: 'Wyświetlono',
+  rateQuestion: 'Jak oceniasz tę rozmowę?',
+  rateGood: 'Dobrze',
+  rateBad: 'Źle',
+  rateComment: 'Chcesz coś dodać? (opcjonalnie)',
+  rateThanks: 'Dziękujemy za opinię!',
+  transcriptButton: 'Wyślij mi tę rozmowę e-mailem',
+  transcriptSent: 'Wysłano na adres {email}.',
 } satisfies Messages;

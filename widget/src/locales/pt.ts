@@ -37,4 +37,11 @@ export default {
   blocked: 'Desculpe, esta loja não está aceitando mensagens de chat suas.',
   typing: '{name} está digitando…',
   seen: 'Visto',
+  rateQuestion: 'Como foi este chat?',
+  rateGood: 'Bom',
+  rateBad: 'Ruim',
+  rateComment: 'Quer acrescentar algo? (opcional)',
+  rateThanks: 'Obrigado pelo seu feedback!',
+  transcriptButton: 'Enviar esta conversa para o meu e-mail',
+  transcriptSent: 'Enviado para {email}.',
 } satisfies Messages;

@@ -37,4 +37,11 @@ export default {
   blocked: 'Ne pare rău, acest magazin nu acceptă mesaje de chat de la tine.',
   typing: '{name} scrie…',
   seen: 'Văzut',
+  rateQuestion: 'Cum a fost acest chat?',
+  rateGood: 'Bun',
+  rateBad: 'Rău',
+  rateComment: 'Vrei să adaugi ceva? (opțional)',
+  rateThanks: 'Mulțumim pentru feedback!',
+  transcriptButton: 'Trimite-mi conversația pe e-mail',
+  transcriptSent: 'Trimis la {email}.',
 } satisfies Messages;

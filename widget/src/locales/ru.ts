@@ -38,4 +38,11 @@ export default {
   blocked: 'К сожалению, этот магазин не принимает от вас сообщения в чате.',
   typing: '{name} печатает…',
   seen: 'Просмотрено',
+  rateQuestion: 'Как вам этот чат?',
+  rateGood: 'Хорошо',
+  rateBad: 'Плохо',
+  rateComment: 'Хотите что-то добавить? (необязательно)',
+  rateThanks: 'Спасибо за отзыв!',
+  transcriptButton: 'Отправить мне эту переписку по почте',
+  transcriptSent: 'Отправлено на {email}.',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: 'Tyvärr tar den här butiken inte emot chattmeddelanden från dig.',
   typing: '{name} skriver …',
   seen: 'Sett',
+  rateQuestion: 'Hur var den här chatten?',
+  rateGood: 'Bra',
+  rateBad: 'Dålig',
+  rateComment: 'Vill du lägga till något? (valfritt)',
+  rateThanks: 'Tack för din feedback!',
+  transcriptButton: 'Mejla mig den här konversationen',
+  transcriptSent: 'Skickat till {email}.',
 } satisfies Messages;

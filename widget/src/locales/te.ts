@@ -36,4 +36,11 @@ export default {
   blocked: 'క్షమించండి, ఈ దుకాణం మీ నుండి చాట్ సందేశాలను స్వీకరించడం లేదు.',
   typing: '{name} టైప్ చేస్తున్నారు…',
   seen: 'చూశారు',
+  rateQuestion: 'ఈ చాట్ ఎలా అనిపించింది?',
+  rateGood: 'బాగుంది',
+  rateBad: 'బాగాలేదు',
+  rateComment: 'ఇంకేమైనా చెప్పాలనుకుంటున్నారా? (ఐచ్ఛికం)',
+  rateThanks: 'మీ అభిప్రాయానికి ధన్యవాదాలు!',
+  transcriptButton: 'ఈ సంభాషణను నాకు ఇమెయిల్ చేయండి',
+  transcriptSent: '{email}కు పంపాము.',
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   blocked: 'ขออภัย ร้านค้านี้ไม่รับข้อความแชทจากคุณ',
   typing: '{name} กำลังพิมพ์…',
   seen: 'อ่านแล้ว',
+  rateQuestion: 'แชทนี้เป็นอย่างไรบ้าง',
+  rateGood: 'ดี',
+  rateBad: 'ไม่ดี',
+  rateComment: 'มีอะไรจะบอกเพิ่มเติมไหม (ไม่บังคับ)',
+  rateThanks: 'ขอบคุณสำหรับความคิดเห็น!',
+  transcriptButton: 'ส่งบทสนทนานี้ทางอีเมลให้ฉัน',
+  transcriptSent: 'ส่งไปที่ {email} แล้ว',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: 'Üzgünüz, bu mağaza sizden sohbet mesajı kabul etmiyor.',
   typing: '{name} yazıyor…',
   seen: 'Görüldü',
+  rateQuestion: 'Bu sohbet nasıldı?',
+  rateGood: 'İyi',
+  rateBad: 'Kötü',
+  rateComment: 'Eklemek istediğiniz bir şey var mı? (isteğe bağlı)',
+  rateThanks: 'Geri bildiriminiz için teşekkürler!',
+  transcriptButton: 'Bu konuşmayı bana e-postayla gönder',
+  transcriptSent: '{email} adresine gönderildi.',
 } satisfies Messages;

@@ -38,4 +38,11 @@ export default {
   blocked: 'На жаль, цей магазин не приймає від вас повідомлень у чаті.',
   typing: '{name} друкує…',
   seen: 'Переглянуто',
+  rateQuestion: 'Як вам цей чат?',
+  rateGood: 'Добре',
+  rateBad: 'Погано',
+  rateComment: 'Хочете щось додати? (необов’язково)',
+  rateThanks: 'Дякуємо за відгук!',
+  transcriptButton: 'Надіслати мені цю розмову електронною поштою',
+  transcriptSent: 'Надіслано на {email}.',
 } satisfies Messages;

@@ -36,4 +36,11 @@ export default {
   blocked: 'معذرت، یہ دکان آپ کی طرف سے چیٹ پیغامات قبول نہیں کر رہی۔',
   typing: '{name} لکھ رہے ہیں…',
   seen: 'دیکھ لیا',
+  rateQuestion: 'یہ چیٹ کیسی رہی؟',
+  rateGood: 'اچھی',
+  rateBad: 'بری',
+  rateComment: 'کچھ اور کہنا چاہیں گے؟ (اختیاری)',
+  rateThanks: 'آپ کی رائے کا شکریہ!',
+  transcriptButton: 'یہ گفتگو مجھے ای میل کریں',
+  transcriptSent: '{email} پر بھیج دی گئی۔',
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   blocked: 'Rất tiếc, cửa hàng này không nhận tin nhắn trò chuyện từ bạn.',
   typing: '{name} đang nhập…',
   seen: 'Đã xem',
+  rateQuestion: 'Cuộc trò chuyện này thế nào?',
+  rateGood: 'Tốt',
+  rateBad: 'Không tốt',
+  rateComment: 'Bạn muốn nói thêm gì không? (không bắt buộc)',
+  rateThanks: 'Cảm ơn bạn đã góp ý!',
+  transcriptButton: 'Gửi cuộc trò chuyện này qua email cho tôi',
+  transcriptSent: 'Đã gửi tới {email}.',
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   blocked: '抱歉，本店不接受你的聊天消息。',
   typing: '{name} 正在输入…',
   seen: '已读',
+  rateQuestion: '这次聊天体验如何？',
+  rateGood: '好',
+  rateBad: '不好',
+  rateComment: '还有什么想说的吗？（可选）',
+  rateThanks: '感谢你的反馈！',
+  transcriptButton: '把这段对话发到我的邮箱',
+  transcriptSent: '已发送到 {email}。',
 } satisfies Messages;

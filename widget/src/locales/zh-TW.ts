@@ -35,4 +35,11 @@ export default {
   blocked: '抱歉，本店不接受你的聊天訊息。',
   typing: '{name} 正在輸入…',
   seen: '已讀',
+  rateQuestion: '這次聊天體驗如何？',
+  rateGood: '好',
+  rateBad: '不好',
+  rateComment: '還有什麼想說的嗎？（選填）',
+  rateThanks: '感謝你的回饋！',
+  transcriptButton: '把這段對話寄到我的信箱',
+  transcriptSent: '已寄到 {email}。',
 } satisfies Messages;

@@ -6,7 +6,7 @@ import type {
   StartSessionRequest,
   StartSessionResponse,
 } from '../../../functions/src/contract/api';
-import { ROUTES } from '../../../functions/src/contract/api';
+import { ROUTES, type RateRequest, type TranscriptRequest } from '../../../functions/src/contract/api';
 import type { AvailabilityResponse, OfflineMessageRequest, QueueResponse } from '../../../functions/src/contract/hours';
 import { HOURS_ROUTES } from '../../../functions/src/contract/hours';
 import type { IdentifyRequest, IdentifyResponse } from '../../../functions/src/contract/identity';
@@ -103,6 +103,8 @@ export interface ApiClient {
   identify(token: string, body: IdentifyRequest): Promise<IdentifyResponse>;
   /** The shopper is typing in `conversationId`. */
   typing(token: string, conversationId: string): Promise<unknown>;
+  rate(token: string, conversationId: string, body: RateRequest): Promise<unknown>;
+  transcript(token: string, conversationId: string, body: TranscriptRequest): Promise<unknown>;
 }
 
 /** Sends requests to the API at `api` (the base URL, no trailing slash). */
@@ -148,5 +150,7 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
     queue: (token, conversationId) => call(queueRequest(token, conversationId)),
     identify: (token, body) => call({ path: IDENTITY_PATHS.identify, method: 'POST', token, body }),
     typing: (token, conversationId) => call({ path: ROUTES.visitorTyping(conversationId), method: 'POST', token }),
+    rate: (token, conversationId, body) => call({ path: ROUTES.visitorRating(conversationId), method: 'POST', token, body }),
+    transcript: (token, conversationId, body) => call({ path: ROUTES.visitorTranscript(conversationId), method: 'POST', token, body }),
   };
 }

@@ -6,6 +6,7 @@ import { Header } from './header';
 import { MessageList } from './message-list';
 import type { PanelState, Store } from './store';
 import type { Strings } from './strings';
+import { EndOfChat } from './end-of-chat';
 
 interface AppProps {
   store: Store;
@@ -85,6 +86,7 @@ export function App({ store, chat, strings, onClose }: AppProps) {
         seenUpTo={state.conversation?.agentReadAt ?? null}
         typing={state.typing}
       />
+      {closed ? <EndOfChat strings={strings} rating={state.conversation?.rating ?? null} onRate={chat.rate} onTranscript={chat.emailTranscript} /> : null}
       {state.queue?.position && state.queue.position > 1 ? (
         <p class="notice" role="status" data-kotha="queue">
           {strings.queuePosition(state.queue.position)}

@@ -54,6 +54,12 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
     async typing(_token, conversationId) {
       typings.push(conversationId);
     },
+    async rate() {
+      return {};
+    },
+    async transcript() {
+      return { sent: true };
+    },
     async identify(_token, body) {
       identities.push(body);
       return { name: body.name ?? null, email: body.email ?? null, verified: false };
@@ -94,7 +100,7 @@ describe('createChat', () => {
     const { api, sessions } = fakeApi({
       async startSession(body) {
         sessions.push(body);
-        const open = { id: 'c1', status: 'open' as const, createdAt: 1, updatedAt: 800, lastMessageText: null, unreadByVisitor: 0, agentReadAt: null };
+        const open = { id: 'c1', status: 'open' as const, createdAt: 1, updatedAt: 800, lastMessageText: null, unreadByVisitor: 0, agentReadAt: null, rating: null };
         return { visitorToken: 'tok-2', visitorId: 'v1', settings, conversations: [open], branding: false };
       },
       history: async (token, id) => ({ messages: token === 'tok-2' && id === 'c1' ? [history] : [] }),
@@ -245,7 +251,7 @@ describe('createChat', () => {
       type: 'message.created',
       conversationId: 'id-0002',
       message,
-      conversation: { id: 'id-0002', status: 'open', createdAt: 1, updatedAt: 2000, lastMessageText: 'Hello!', unreadByVisitor: 1, agentReadAt: null },
+      conversation: { id: 'id-0002', status: 'open', createdAt: 1, updatedAt: 2000, lastMessageText: 'Hello!', unreadByVisitor: 1, agentReadAt: null, rating: null },
     };
     streams[0]?.onEvent(event);
     streams[0]?.onEvent(event);
@@ -282,7 +288,7 @@ describe('outside hours', () => {
     store.dispatch({ type: 'open' });
     const conversationId = store.get().conversation!.id;
     const reply = { id: 'r1', conversationId, author: 'agent' as const, authorName: 'Asha', text: 'Hi!', createdAt: 3000 };
-    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: null } });
+    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: null, rating: null } });
     await flush();
     expect(reads).toEqual([conversationId]);
     chat.seen();
@@ -302,7 +308,7 @@ describe('the line', () => {
     await chat.checkQueue(conversationId);
     expect(store.get().queue).toEqual({ position: 2, estimatedWaitMinutes: 6 });
     const reply = { id: 'r1', conversationId, author: 'agent' as const, authorName: 'Asha', text: 'Hi!', createdAt: 3000 };
-    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: null } });
+    streams[0]!.onEvent({ id: 'e1', at: 3000, type: 'message.created', conversationId, message: reply, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 3000, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: null, rating: null } });
     expect(store.get().queue).toBeNull();
   });
 });
@@ -357,7 +363,7 @@ describe('typing', () => {
     vi.advanceTimersByTime(6_500);
     expect(store.get().typing).toBeNull();
     onEvent({ id: 't2', at: 6, type: 'typing', conversationId, name: 'Asha' });
-    onEvent({ id: 'e1', at: 7, type: 'message.created', conversationId, message: { id: 'r1', conversationId, author: 'agent', authorName: 'Asha', text: 'Hi!', createdAt: 7 }, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 7, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: 6 } });
+    onEvent({ id: 'e1', at: 7, type: 'message.created', conversationId, message: { id: 'r1', conversationId, author: 'agent', authorName: 'Asha', text: 'Hi!', createdAt: 7 }, conversation: { id: conversationId, status: 'open', createdAt: 1, updatedAt: 7, lastMessageText: 'Hi!', unreadByVisitor: 1, agentReadAt: 6, rating: null } });
     expect(store.get().typing).toBeNull();
     expect(store.get().conversation?.agentReadAt).toBe(6);
     chat.stop();

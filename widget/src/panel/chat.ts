@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../functions/src/contract/api';
-import type { VisitorEvent } from '../../../functions/src/contract/api';
+import type { Rating, VisitorEvent } from '../../../functions/src/contract/api';
 import { BLOCKED_CODE } from '../../../functions/src/contract/team';
 import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
@@ -55,6 +55,10 @@ export interface Chat {
   retry(id: string): void;
   /** The shopper is typing: the team hears it, at most once every few seconds. */
   typing(): void;
+  /** Rates the current (ended) conversation. */
+  rate(rating: Rating, comment?: string): Promise<void>;
+  /** Asks for the current conversation's transcript by email. */
+  emailTranscript(email: string): Promise<void>;
   stop(): void;
 }
 
@@ -248,6 +252,16 @@ export function createChat(deps: ChatDeps): Chat {
       } catch {
         // Only a hint: keep what was shown.
       }
+    },
+    async rate(rating, comment) {
+      const conversation = store.get().conversation;
+      if (!conversation) return;
+      await api.rate(await ensureSession(), conversation.id, { rating, ...(comment ? { comment } : {}) });
+    },
+    async emailTranscript(email) {
+      const conversation = store.get().conversation;
+      if (!conversation) return;
+      await api.transcript(await ensureSession(), conversation.id, { email, locale: config.locale });
     },
     typing() {
       const conversation = store.get().conversation;

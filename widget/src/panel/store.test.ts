@@ -6,7 +6,7 @@ import { initialState, reduce, waitingConversation } from './store';
 const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55' };
 
 function conv(id: string, status: 'open' | 'closed', updatedAt = 100): VisitorConversation {
-  return { id, status, createdAt: 1, updatedAt, lastMessageText: null, unreadByVisitor: 0, agentReadAt: null };
+  return { id, status, createdAt: 1, updatedAt, lastMessageText: null, unreadByVisitor: 0, agentReadAt: null, rating: null };
 }
 
 function msg(id: string, createdAt: number, author: Message['author'] = 'agent', conversationId = 'c1'): Message {

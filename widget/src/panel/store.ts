@@ -1,5 +1,6 @@
 import type {
   ConversationStatus,
+  Rating,
   Message,
   VisitorConversation,
   VisitorEvent,
@@ -16,7 +17,7 @@ export interface PanelState {
   connection: 'idle' | 'connecting' | 'ready' | 'offline';
   settings: WidgetSettings | null;
   /** The conversation the shopper writes into; null until there is one. `agentReadAt`: the team has seen up to then. */
-  conversation: { id: string; status: ConversationStatus; agentReadAt?: number | null } | null;
+  conversation: { id: string; status: ConversationStatus; agentReadAt?: number | null; rating?: Rating | null } | null;
   /** Who of the team is typing in the current conversation, while they are. */
   typing: { name: string | null } | null;
   /** The shopper's messages in view, possibly across conversations (older ones first). */
@@ -104,7 +105,7 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
         settings: action.settings,
         branding: action.branding ?? false,
         // A conversation begun locally before a session restart stays the one written into.
-        conversation: state.conversation ?? (active ? { id: active.id, status: active.status, agentReadAt: active.agentReadAt } : null),
+        conversation: state.conversation ?? (active ? { id: active.id, status: active.status, agentReadAt: active.agentReadAt, rating: active.rating } : null),
         cursor,
       };
     }
@@ -154,7 +155,7 @@ function applyEvent(state: PanelState, event: VisitorEvent): PanelState {
   const adopt = !isCurrent && event.conversation.status === 'open' && (current === null || current.status === 'closed');
   if (!isCurrent && !adopt) return { ...state, cursor };
 
-  const conversation = { id: event.conversationId, status: event.conversation.status, agentReadAt: event.conversation.agentReadAt };
+  const conversation = { id: event.conversationId, status: event.conversation.status, agentReadAt: event.conversation.agentReadAt, rating: event.conversation.rating };
   if (event.type === 'conversation.updated') return { ...state, conversation, cursor };
 
   const { message } = event;

@@ -6,7 +6,7 @@ import { textDirection } from '../locales/catalog';
 import type { TextDirection } from '../locales/catalog';
 import type { Messages, PluralForms } from '../locales/messages';
 
-type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing';
+type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent';
 
 export interface Strings extends Omit<Messages, Templated> {
   /** The locale these texts are in; goes into `lang` attributes. */
@@ -29,6 +29,8 @@ export interface Strings extends Omit<Messages, Templated> {
   waitAbout(minutes: number): string;
   /** "Asha is typing…" */
   typing(name: string): string;
+  /** "Sent to rina@example.com." */
+  transcriptSent(email: string): string;
 }
 
 /** Fills `{name}` slots from `values`; an unknown slot is left visible, not silently dropped. */
@@ -46,7 +48,7 @@ export function createStrings(locale: string, messages: Messages): Strings {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, ...texts } = messages;
+  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, transcriptSent, ...texts } = messages;
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
   // Hours past 120 minutes read better as hours: "2 hours", "৩ ঘণ্টা".
@@ -68,5 +70,6 @@ export function createStrings(locale: string, messages: Messages): Strings {
     queuePosition: (position) => fill(queuePosition, { position: numbers.format(position) }),
     waitAbout: (minutes) => fill(waitAbout, { duration: duration(minutes) }),
     typing: (name) => fill(typing, { name }),
+    transcriptSent: (email) => fill(transcriptSent, { email }),
   };
 }

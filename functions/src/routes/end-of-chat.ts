@@ -1,0 +1,59 @@
+/** The end of a chat, for the shopper: rate it, and ask for its transcript by email. */
+import { Router } from 'express';
+import { z } from 'zod';
+import { PATHS, rateRequest } from '../contract';
+import { email } from '../contract/hours-schemas';
+import { languageTag } from '../contract/schemas';
+import { requireVisitor, visitorOf } from '../auth/credentials';
+import type { VisitorTokens } from '../auth/visitor-token';
+import type { ChatService } from '../chat/chat-service';
+import type { Outbox } from '../email/outbox';
+import { transcriptMail } from '../email/transcript-mail';
+import { notFound } from '../http/errors';
+import type { ShopperLimits } from '../http/rate-limits';
+import { parse } from '../http/validate';
+import type { ChatStore } from '../store/chat-store';
+import type { VisitorProfileStore } from '../store/visitor-profile-store';
+
+const transcriptRequest = z.strictObject({ email, locale: languageTag.optional() });
+
+/** Messages in one transcript: enough for any real chat, bounded for the email. */
+const TRANSCRIPT_MESSAGES = 1_000;
+
+export function endOfChatRoutes(deps: { chat: ChatService; store: ChatStore; tokens: VisitorTokens; limits: ShopperLimits; outbox: Outbox; profiles: VisitorProfileStore }): Router {
+  const router = Router();
+  const visitor = requireVisitor(deps.tokens, { allowQuery: false });
+
+  router.post(PATHS.visitorRating, visitor, deps.limits.messages, async (req, res) => {
+    const { rating, comment } = parse(rateRequest, req.body, 'rating');
+    res.json(await deps.chat.rate(visitorOf(res), String(req.params.conversationId), rating, comment));
+  });
+
+  // Counted with the shopper's messages: each one sends an email.
+  router.post(PATHS.visitorTranscript, visitor, deps.limits.messages, async (req, res) => {
+    const body = parse(transcriptRequest, req.body, 'transcript request');
+    const who = visitorOf(res);
+    const conversationId = String(req.params.conversationId);
+    const record = await deps.store.getConversationRecord(who.siteId, conversationId);
+    if (!record || record.conversation.visitorId !== who.visitorId) throw notFound('No such conversation.');
+    const [messages, site, visit] = await Promise.all([
+      deps.store.listMessages(who.siteId, conversationId, { limit: TRANSCRIPT_MESSAGES }),
+      deps.store.getSite(who.siteId),
+      deps.profiles.getVisit(who.siteId, who.visitorId),
+    ]);
+    const page = visit?.pages.at(-1)?.url ?? record.visitorPageUrl;
+    const team = site?.settings.teamName ?? 'Support';
+    const mail = transcriptMail({
+      to: body.email,
+      locale: body.locale ?? record.visitorLocale,
+      timeZone: visit?.timeZone ?? null,
+      team,
+      site: page ? new URL(page).host : team,
+      messages,
+    });
+    await deps.outbox.send(who.siteId, mail, { kind: 'transcript', conversationId });
+    res.status(202).json({ sent: true });
+  });
+
+  return router;
+}
