@@ -9,6 +9,7 @@ import { measureWidgetSize } from './widget-size';
 import { measureLatency } from './latency';
 import { measureScale } from './scale';
 import { measureInbox } from './inbox';
+import { measureHostPage } from './host-page';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,6 +24,8 @@ console.log('measuring shopper-send → merchant-stream latency on the local sta
 report.latency = await measureLatency({ conversations: 100, messages: 300 });
 console.log('measuring 2,000 concurrent shopper streams on one API process…');
 report.scale = await measureScale({ streams: 2000, messages: 1000 });
+console.log("measuring the widget's cost to the shop's page (Chromium, CPU 4× slower)…");
+report.hostPage = await measureHostPage();
 console.log('measuring the inbox with 10,000 conversations (API first page, dashboard render in Chromium)…');
 report.inbox = await measureInbox({ conversations: 10_000 });
 
@@ -39,6 +42,10 @@ const sc = report.scale as Record<string, number>;
 rows.push([`open shopper streams, one API process`, `${sc.streams}`, '≥ 2,000']);
 rows.push([`API process memory with them`, `${sc.rssMB} MB`, '≤ 512 MB']);
 rows.push([`messages/s with every stream open`, `${sc.messagesPerSec}`, '—']);
+const hp = report.hostPage as { withWidget: Record<string, number>; withoutWidget: Record<string, number> };
+rows.push([`shop page long tasks, with / without widget (CPU 4×)`, `${hp.withWidget.longTasks} / ${hp.withoutWidget.longTasks}`, 'no more with']);
+rows.push([`shop page total blocking time, with / without`, `${hp.withWidget.totalBlockingTimeMs} / ${hp.withoutWidget.totalBlockingTimeMs} ms`, 'no more with']);
+rows.push([`shop page layout shift (CLS), with / without`, `${hp.withWidget.cumulativeLayoutShift} / ${hp.withoutWidget.cumulativeLayoutShift}`, '0 added']);
 const ib = report.inbox as { conversations: number; firstPageApiP50Ms: number; renderFirstRowsP50Ms: number; api: Record<string, { p50Ms: number }> };
 rows.push([`inbox first page, API, ${ib.conversations.toLocaleString('en')} conversations (p50)`, `${ib.firstPageApiP50Ms} ms`, '—']);
 rows.push([`… waiting longest / label / search (p50)`, `${ib.api.waiting?.p50Ms} / ${ib.api.label?.p50Ms} / ${ib.api.search?.p50Ms} ms`, '—']);

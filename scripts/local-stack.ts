@@ -97,8 +97,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   app.get('/', (req, res) => {
     const origin = `${req.protocol}://${req.get('host')}`;
     const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;
+    // `?widget=off`: the same page without the loader, so the bench can measure what the widget costs it.
+    const template = req.query.widget === 'off' ? storefrontTemplate.replace(/<script async src="\{\{LOADER_URL\}\}"[^>]*><\/script>/, '') : storefrontTemplate;
     res.type('html').send(
-      storefrontTemplate
+      template
         .replaceAll('{{LOADER_URL}}', `${origin}/widget/loader.js`)
         .replaceAll('{{SITE_ID}}', escapeAttribute(site))
         .replaceAll('{{API_BASE}}', `${origin}/api`),
