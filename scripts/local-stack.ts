@@ -17,6 +17,7 @@ import { escapeHtml } from '../functions/src/email/templates';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import type { ReceivedMail } from './smtp-sink';
 import { signInstance } from '../plugin/src/instance';
+import { embedParameters } from '../plugin/src/manifest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const WIDGET_DIST = `${root}widget/dist`;
@@ -94,16 +95,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const items = mails.map((m) => `<article><h2>${escapeHtml(m.subject)}</h2><p><b>To:</b> ${escapeHtml(m.to.join(', '))}${m.replyTo ? ` · <b>Reply-To:</b> ${escapeHtml(m.replyTo)}` : ''}</p><pre>${escapeHtml(m.text)}</pre></article>`);
     res.type('html').send(`<!doctype html><meta charset="utf-8"><title>Kotha local mail</title><body style="font-family:system-ui;max-width:720px;margin:2em auto"><h1>Local mail (${mails.length})</h1>${items.join('<hr>') || '<p>No email yet.</p>'}</body>`);
   });
-  app.get('/', (req, res) => {
+  app.get('/', async (req, res) => {
     const origin = `${req.protocol}://${req.get('host')}`;
     const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;
+    // As Wix fills the embedded script's parameters from the merchant's settings.
+    const look = embedParameters(site, true, (await api.store.getSite(site))?.settings);
     // `?widget=off`: the same page without the loader, so the bench can measure what the widget costs it.
     const template = req.query.widget === 'off' ? storefrontTemplate.replace(/<script async src="\{\{LOADER_URL\}\}"[^>]*><\/script>/, '') : storefrontTemplate;
     res.type('html').send(
       template
         .replaceAll('{{LOADER_URL}}', `${origin}/widget/loader.js`)
         .replaceAll('{{SITE_ID}}', escapeAttribute(site))
-        .replaceAll('{{API_BASE}}', `${origin}/api`),
+        .replaceAll('{{API_BASE}}', `${origin}/api`)
+        .replaceAll('{{SIDE}}', escapeAttribute(look.side ?? ''))
+        .replaceAll('{{OFFSET}}', escapeAttribute(look.offset ?? '0'))
+        .replaceAll('{{ACCENT}}', escapeAttribute(look.accent ?? ''))
+        .replaceAll('{{ON_ACCENT}}', escapeAttribute(look.onAccent ?? '')),
     );
   });
 

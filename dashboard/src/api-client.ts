@@ -5,6 +5,8 @@
  */
 import {
   ROUTES,
+  WIDGET_SETTINGS_PATH,
+  type WidgetSettings,
   type ConversationResponse,
   type EarlierMessagesResponse,
   type ConversationStatus,
@@ -98,6 +100,9 @@ export interface ApiClient {
   blocked(): Promise<BlockedResponse>;
   block(body: BlockRequest): Promise<{ blocked: BlockedShopper }>;
   unblock(visitorId: string): Promise<{ unblocked: true }>;
+  widgetSettings(): Promise<{ settings: WidgetSettings }>;
+  /** Saves the widget's look; `embedded` is false when Wix did not take the new embed. */
+  saveWidgetSettings(settings: WidgetSettings): Promise<{ settings: WidgetSettings; embedded: boolean }>;
   /** Who the conversation's shopper is: their visit, device, earlier conversations. */
   shopperContext(conversationId: string): Promise<ShopperContext>;
   /** The agent is typing a reply in the conversation. */
@@ -213,6 +218,8 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     unblock: (visitorId) => request('DELETE', TEAM_ROUTES.blockedOne(visitorId)),
     typing: (id) => request('POST', ROUTES.agentTyping(id)),
     shopperContext: (id) => request('GET', VISIT_ROUTES.shopperContext(id)),
+    widgetSettings: () => request('GET', WIDGET_SETTINGS_PATH),
+    saveWidgetSettings: (settings) => request('PUT', WIDGET_SETTINGS_PATH, settings),
     exportConversations: (from, to, format) => download(`/v1/inbox/export?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });

@@ -7,6 +7,7 @@ import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
 import { HoursSettingsPage } from './settings/HoursSettingsPage.tsx';
 import { TeamSettingsPage } from './settings/TeamSettingsPage.tsx';
+import { WidgetSettingsPage } from './settings/WidgetSettingsPage.tsx';
 import { useTeam } from './use-team.ts';
 import type { ApiClient } from './api-client.ts';
 import { AccountBar } from './components/AccountBar.tsx';
@@ -26,6 +27,7 @@ const host = connectHost();
 const PAGES = [
   { id: 'inbox', title: 'Inbox' },
   { id: 'team', title: 'Team & tools' },
+  { id: 'widget', title: 'Widget' },
   { id: 'hours', title: 'Business hours' },
 ];
 const PAGE_IDS = new Set(PAGES.map((p) => p.id));
@@ -44,6 +46,7 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
         <Tabs items={PAGES} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
       </nav>
       {page === 'hours' ? <HoursSettingsPage api={api} onSaved={() => host.toast('Business hours saved')} /> : null}
+      {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
       {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={config.locale} onSaved={(text) => host.toast(text)} /> : null}
       {page === 'inbox' ? <InboxPage api={api} team={team} locale={config.locale} /> : null}
     </>

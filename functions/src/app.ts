@@ -40,6 +40,7 @@ import { TeamStore } from './store/team-store';
 import { teamRoutes } from './routes/team';
 import { visitRoutes } from './routes/visits';
 import { endOfChatRoutes } from './routes/end-of-chat';
+import { widgetSettingsRoutes } from './routes/widget-settings';
 import { addressHasher } from './team/address-hash';
 import { refuseBlocked as blockGuard } from './team/block-guard';
 
@@ -133,6 +134,7 @@ export function createApi(deps: ApiDeps): Api {
   app.use(teamRoutes({ chat, auth, store, team, clock }));
   app.use(visitRoutes({ tokens, store, profiles, auth, limits, clock }));
   app.use(endOfChatRoutes({ chat, store, tokens, limits, outbox, profiles }));
+  app.use(widgetSettingsRoutes({ auth, store, wix, clock, warn: logger.warn }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
   const shopperContext = new WixShopperContextSource({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock);
   app.use(wixContextRoutes({ auth, store, source: shopperContext }));

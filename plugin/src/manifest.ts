@@ -4,6 +4,7 @@
  * single source of its parameters: `embedParameters` fills exactly the `{{names}}` it
  * holds, because Wix refuses a parameter map that differs from the template's.
  */
+import { themeFor } from '../../widget/src/panel/theme';
 
 /** Where the deployed assets and API live (Firebase Hosting and the `api` function). */
 export const HOSTED = {
@@ -22,9 +23,17 @@ export const EMBEDDED_SCRIPT = {
   name: 'kotha-chat-widget',
   scriptType: 'FUNCTIONAL',
   placement: 'BODY_END',
-  version: 1,
-  template: `<script async src="${HOSTED.loader}" data-site="{{siteId}}" data-api="${HOSTED.api}" data-enabled="{{enabled}}" data-kotha-embed="{{embedVersion}}"></script>`,
+  version: 2,
+  // The look is in the embed, so the launcher appears in its place and colour at once.
+  template: `<script async src="${HOSTED.loader}" data-site="{{siteId}}" data-api="${HOSTED.api}" data-enabled="{{enabled}}" data-side="{{side}}" data-offset="{{offset}}" data-accent="{{accent}}" data-on-accent="{{onAccent}}" data-kotha-embed="{{embedVersion}}"></script>`,
 } as const;
+
+/** The merchant's launcher settings as they go into the embed. */
+export interface EmbedLook {
+  launcherSide: 'auto' | 'left' | 'right';
+  launcherOffset: number;
+  accentColor: string;
+}
 
 /** The `{{names}}` in the embedded script's template, in order. */
 export function templateParameters(template: string = EMBEDDED_SCRIPT.template): string[] {
@@ -32,8 +41,17 @@ export function templateParameters(template: string = EMBEDDED_SCRIPT.template):
 }
 
 /** The parameters to embed for a site: exactly the template's names, all strings. */
-export function embedParameters(siteId: string, enabled: boolean): Record<string, string> {
-  const values: Record<string, string> = { siteId, enabled: String(enabled), embedVersion: String(EMBEDDED_SCRIPT.version) };
+export function embedParameters(siteId: string, enabled: boolean, look: EmbedLook = { launcherSide: 'auto', launcherOffset: 0, accentColor: '#116dff' }): Record<string, string> {
+  const values: Record<string, string> = {
+    siteId,
+    enabled: String(enabled),
+    side: look.launcherSide === 'auto' ? '' : look.launcherSide,
+    offset: String(look.launcherOffset),
+    // The text colour that reads on the accent, worked out here so the loader stays tiny.
+    accent: themeFor(look.accentColor).accent,
+    onAccent: themeFor(look.accentColor).onAccent,
+    embedVersion: String(EMBEDDED_SCRIPT.version),
+  };
   return Object.fromEntries(templateParameters().map((name) => [name, values[name] ?? '']));
 }
 

@@ -4,7 +4,7 @@
  */
 import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOURS_ROUTES, ROUTES } from '../../functions/src/contract';
+import { HOURS_ROUTES, ROUTES, WIDGET_SETTINGS_PATH } from '../../functions/src/contract';
 import { HoursStore } from '../../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { DATA_GRACE_MS } from '../../functions/src/wix/lifecycle';
@@ -94,7 +94,7 @@ describe('AppInstalled', () => {
     await t.api.store.saveSite(origin, { greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' }, Date.now());
     const copy = newWixSite({ properties: { businessName: 'Other name', timeZone: 'Europe/Paris' } });
     await webhook('AppInstalled', copy, { appId: TEST_CONFIG.wixAppId, originInstanceId: origin });
-    expect((await t.api.store.getSite(copy))?.settings).toEqual({ teamName: 'Nakshi Crafts', greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' });
+    expect((await t.api.store.getSite(copy))?.settings).toMatchObject({ teamName: 'Nakshi Crafts', greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' });
     expect((await new HoursStore(t.db).get(copy)).schedule?.timeZone).toBe('Asia/Dhaka');
     expect((await merchantOf(t.baseUrl, copy).inbox()).body.conversations).toHaveLength(0);
   });
@@ -343,5 +343,37 @@ describe('re-embedding after a template change', () => {
     expect(again.filter((e) => e.instanceId === removed)).toHaveLength(0);
     expect(again[0]!.properties.parameters.embedVersion).toBe(String(EMBEDDED_SCRIPT.version));
     expect(result.failed).toEqual([]);
+  });
+});
+
+describe('the widget’s look', () => {
+  it('is saved, served with the session, and written into the embed with a readable text colour; Wix down keeps it saved', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId, originInstanceId: '' });
+    const merchant = merchantOf(t.baseUrl, instanceId);
+    expect((await merchant.call('GET', WIDGET_SETTINGS_PATH)).body.settings).toMatchObject({ launcherSide: 'auto', launcherOffset: 0 });
+
+    const look = { teamName: 'Nakshi Crafts', greeting: 'Nomoskar!', accentColor: '#FFD400', launcherSide: 'left', launcherOffset: 64 };
+    const saved = await merchant.call('PUT', WIDGET_SETTINGS_PATH, look);
+    expect(saved.body).toEqual({ settings: { ...look, accentColor: '#ffd400' }, embedded: true });
+    const embed = wix.embeds.filter((e) => e.instanceId === instanceId).at(-1)!;
+    expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
+    // Yellow takes dark text.
+    expect(embed.properties.parameters).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', enabled: 'true' });
+    const session = await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } });
+    expect(session.body.settings).toMatchObject({ launcherSide: 'left', launcherOffset: 64, accentColor: '#ffd400' });
+
+    for (const bad of [{ ...look, accentColor: 'yellow' }, { ...look, launcherOffset: 500 }, { ...look, launcherSide: 'top' }, { ...look, teamName: '' }, { ...look, extra: 1 }]) {
+      expect((await merchant.call('PUT', WIDGET_SETTINGS_PATH, bad)).status).toBe(400);
+    }
+
+    wix.down = true;
+    try {
+      const offline = await merchant.call('PUT', WIDGET_SETTINGS_PATH, { ...look, launcherSide: 'right' });
+      expect(offline.body).toMatchObject({ embedded: false, settings: { launcherSide: 'right' } });
+    } finally {
+      wix.down = false;
+    }
+    expect((await t.api.store.getSite(instanceId))?.settings.launcherSide).toBe('right');
   });
 });

@@ -16,6 +16,10 @@ export interface WidgetConfig {
   locale: string;
   /** The page corner the launcher sits in, from `data-side`; null follows the language (left for right-to-left). */
   side: 'left' | 'right' | null;
+  /** The launcher's look from the embed: extra distance from the bottom (px) and colours (#rrggbb), when given. */
+  offset: number;
+  accent: string | null;
+  onAccent: string | null;
 }
 
 /** Events a host page can subscribe to with `Kotha.on(name, fn)`. */

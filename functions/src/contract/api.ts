@@ -97,12 +97,19 @@ export interface VisitorConversation {
   rating: Rating | null;
 }
 
-/** Widget settings served with the session (grows with the widget issue). */
+/** The widget's look, set by the merchant: served with the session and written into the embed. */
 export interface WidgetSettings {
   teamName: string;
   greeting: string;
+  /** A #rrggbb colour; the widget picks a readable text colour for it. */
   accentColor: string;
+  /** Which corner the launcher sits in; 'auto' follows the reading direction. */
+  launcherSide: 'auto' | 'left' | 'right';
+  /** Extra distance (px) of the launcher from the bottom edge, e.g. to clear a shop's own button. */
+  launcherOffset: number;
 }
+
+export const WIDGET_SETTINGS_PATH = '/v1/inbox/widget-settings';
 
 // Stream events (Server-Sent Events). `id` is the SSE id; `at` the server time in ms.
 export type InboxEvent =

@@ -69,6 +69,14 @@ export const sendAgentMessageRequest = z.strictObject({
 
 export const setStatusRequest = z.strictObject({ status: conversationStatus });
 
+export const widgetSettingsSchema = z.strictObject({
+  teamName: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
+  greeting: z.string().trim().max(300, 'must be at most 300 characters'),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b6e4f').transform((c) => c.toLowerCase()),
+  launcherSide: z.enum(['auto', 'left', 'right'], 'must be auto, left or right'),
+  launcherOffset: z.number().int().min(0).max(200, 'must be at most 200 pixels'),
+});
+
 export const rateRequest = z.strictObject({
   rating: z.enum(['good', 'bad'], 'must be good or bad'),
   comment: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),

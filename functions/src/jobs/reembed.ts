@@ -7,6 +7,7 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { embedParameters } from '../../../plugin/src/manifest';
 import type { WixSiteApi } from '../wix/wix-site-api';
+import { ChatStore } from '../store/chat-store';
 
 export async function reembedAll(db: Firestore, wix: WixSiteApi, log: (line: string) => void = () => {}): Promise<{ embedded: number; failed: string[] }> {
   let after = '';
@@ -18,7 +19,8 @@ export async function reembedAll(db: Firestore, wix: WixSiteApi, log: (line: str
       // Removed sites are left alone: Wix took their script away with the app.
       if (!(site.get('installedAt') > 0) || site.get('removedAt') > 0) continue;
       try {
-        await wix.embedScript(site.id, embedParameters(site.id, site.get('enabled') !== false));
+        const look = (await new ChatStore(db).getSite(site.id))?.settings;
+        await wix.embedScript(site.id, embedParameters(site.id, site.get('enabled') !== false, look));
         embedded++;
       } catch (error) {
         failed.push(site.id);

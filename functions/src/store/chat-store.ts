@@ -33,6 +33,8 @@ export const DEFAULT_SETTINGS: WidgetSettings = {
   teamName: 'Support',
   greeting: 'Hi! How can we help you today?',
   accentColor: '#116dff',
+  launcherSide: 'auto',
+  launcherOffset: 0,
 };
 
 export class AlreadyExistsError extends Error {}
@@ -68,6 +70,8 @@ export class ChatStore {
         teamName: typeof data.teamName === 'string' ? data.teamName : DEFAULT_SETTINGS.teamName,
         greeting: typeof data.greeting === 'string' ? data.greeting : DEFAULT_SETTINGS.greeting,
         accentColor: typeof data.accentColor === 'string' ? data.accentColor : DEFAULT_SETTINGS.accentColor,
+        launcherSide: data.launcherSide === 'left' || data.launcherSide === 'right' ? data.launcherSide : 'auto',
+        launcherOffset: typeof data.launcherOffset === 'number' ? data.launcherOffset : 0,
       },
       plan: {
         planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',

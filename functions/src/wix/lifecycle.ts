@@ -75,7 +75,8 @@ export class WixLifecycle {
     }
     // Embedded before the install is recorded: if Wix fails here, the webhook fails, Wix
     // delivers it again, and the retry does the whole first install once more.
-    await wix.embedScript(siteId, embedParameters(siteId, true));
+    const settings = (await store.getSite(siteId))?.settings;
+    await wix.embedScript(siteId, embedParameters(siteId, true, settings));
     if (firstTime && !origin) await this.seedSampleConversation(siteId);
     await sites.update(siteId, {
       enabled: true,

@@ -10,7 +10,7 @@ describe('readConfig', () => {
       { src, dataset: { site: 'site-1', api: 'https://api.kotha.app/', locale: 'bn-BD', side: 'Left' } },
       page,
     );
-    expect(config).toEqual({ siteId: 'site-1', api: 'https://api.kotha.app', locale: 'bn', side: 'left' });
+    expect(config).toEqual({ siteId: 'site-1', api: 'https://api.kotha.app', locale: 'bn', side: 'left', offset: 0, accent: null, onAccent: null });
   });
 
   it('defaults the api to the script origin plus /api', () => {
@@ -34,5 +34,11 @@ describe('readConfig', () => {
   it('refuses an embed without a site id', () => {
     expect(readConfig({ src, dataset: {} }, page)).toBeNull();
     expect(readConfig({ src, dataset: { site: '  ' } }, page)).toBeNull();
+  });
+
+  it('reads the launcher look from the embed, and drops anything that is not a colour or a sane offset', () => {
+    const read = (dataset: Record<string, string>) => readConfig({ src: 'https://cdn.test/loader.js', dataset: { site: 's', ...dataset } }, { lang: '', languages: [] });
+    expect(read({ offset: '64', accent: '#ffd400', onAccent: '#111114' })).toMatchObject({ offset: 64, accent: '#ffd400', onAccent: '#111114' });
+    expect(read({ offset: '9999', accent: 'red', onAccent: 'url(x)' })).toMatchObject({ offset: 0, accent: null, onAccent: null });
   });
 });

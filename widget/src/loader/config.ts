@@ -23,11 +23,16 @@ export function readConfig(script: ScriptLike, page: PageLanguages): WidgetConfi
   // Without data-api the API is assumed to sit beside the static files, under /api.
   const api = script.dataset.api?.trim() || `${new URL(script.src).origin}/api`;
   const side = script.dataset.side?.trim().toLowerCase();
+  const hex = (value: string | undefined) => (value && /^#[0-9a-f]{6}$/i.test(value) ? value : null);
+  const offset = Number(script.dataset.offset);
   return {
     siteId,
     api: api.replace(/\/+$/, ''),
     // The site's language first (the merchant's choice, then the page's), the shopper's browser after.
     locale: matchLocale([script.dataset.locale, page.lang, ...page.languages]),
     side: side === 'left' || side === 'right' ? side : null,
+    offset: offset > 0 && offset <= 200 ? Math.round(offset) : 0,
+    accent: hex(script.dataset.accent),
+    onAccent: hex(script.dataset.onAccent),
   };
 }

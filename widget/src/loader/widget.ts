@@ -60,6 +60,13 @@ export function createWidget({ config, createFrame, importPanel, warn, launcherL
     if (frame) return frame;
     frame = createFrame();
     localizeFrame(frame);
+    // The merchant's look from the embed, before the launcher is first painted.
+    const style = frame.frame.style;
+    if (config.offset) style.setProperty('--kotha-offset', `${config.offset}px`);
+    if (config.accent && config.onAccent) {
+      style.setProperty('--kotha-accent', config.accent);
+      style.setProperty('--kotha-on-accent', config.onAccent);
+    }
     const launcher = frame.launcher;
     launcher.addEventListener('click', () => run('toggle'));
     // Start fetching when the pointer heads for the launcher, to cut the wait after the click.

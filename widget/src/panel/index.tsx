@@ -82,6 +82,11 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     frame.toggleAttribute('data-open', state.open);
     if (state.unread > 0) launcher.setAttribute('data-unread', strings.number(Math.min(state.unread, 99)));
     else launcher.removeAttribute('data-unread');
+    // The saved look wins over an embed Wix has not caught up with yet.
+    if (state.settings) {
+      frame.style.setProperty('--kotha-offset', `${state.settings.launcherOffset ?? 0}px`);
+      if (state.settings.launcherSide === 'left' || state.settings.launcherSide === 'right') frame.setAttribute('data-side', state.settings.launcherSide);
+    }
     if (state.settings && state.settings.accentColor !== accent) {
       accent = state.settings.accentColor;
       const theme = themeFor(accent);

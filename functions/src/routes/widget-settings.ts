@@ -1,0 +1,43 @@
+/**
+ * The widget's look, from the dashboard: saved for the session, and written into the
+ * site's embedded script so the launcher shows in its corner and colour at once.
+ * Saving never fails because Wix is slow: the settings are kept and `embedded` says
+ * whether Wix took the new embed (the re-embed job brings it in line later).
+ */
+import { Router } from 'express';
+import { WIDGET_SETTINGS_PATH, widgetSettingsSchema, type WidgetSettings } from '../contract';
+import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
+import { embedParameters } from '../../../plugin/src/manifest';
+import { notFound } from '../http/errors';
+import { parse } from '../http/validate';
+import type { ChatStore } from '../store/chat-store';
+import type { WixSiteApi } from '../wix/wix-site-api';
+
+export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; wix: WixSiteApi; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }): Router {
+  const router = Router();
+  const merchant = requireMerchant(deps.auth, { allowQuery: false });
+
+  router.get(WIDGET_SETTINGS_PATH, merchant, async (_req, res) => {
+    const site = await deps.store.getSite(merchantOf(res).siteId);
+    if (!site) throw notFound('This site does not use Kotha.');
+    res.json({ settings: site.settings });
+  });
+
+  router.put(WIDGET_SETTINGS_PATH, merchant, async (req, res) => {
+    const settings: WidgetSettings = parse(widgetSettingsSchema, req.body, 'widget settings');
+    const { siteId } = merchantOf(res);
+    const site = await deps.store.getSite(siteId);
+    if (!site) throw notFound('This site does not use Kotha.');
+    await deps.store.saveSite(siteId, settings, deps.clock());
+    let embedded = true;
+    try {
+      await deps.wix.embedScript(siteId, embedParameters(siteId, site.enabled, settings));
+    } catch (error) {
+      embedded = false;
+      deps.warn('could not update the embedded script with the new look', { siteId, error: (error as Error).message });
+    }
+    res.json({ settings, embedded });
+  });
+
+  return router;
+}
