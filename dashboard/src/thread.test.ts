@@ -10,6 +10,7 @@ import {
   openThread,
   retryPendingReply,
   setHasEarlier,
+  applyFirstPage,
   threadItems,
 } from './thread.ts';
 
@@ -37,6 +38,14 @@ const ids = (state: ReturnType<typeof openThread>) =>
   threadItems(state).map((item) => (item.kind === 'message' ? item.message.id : item.kind === 'note' ? `note:${item.note.id}` : `pending:${item.reply.id}`));
 
 describe('earlier messages', () => {
+  it('keeps the first page as the start, whatever the stream replayed before it came', () => {
+    let state = openThread('c1');
+    for (const m of [message('m1', 1), message('m2', 2), message('m11', 11)]) state = applyThreadEvent(state, { id: m.id, at: m.createdAt, type: 'message.created', conversationId: 'c1', message: m, conversation: summary });
+    state = applyFirstPage(state, { messages: [message('m10', 10), message('m11', 11)], notes: [], hasEarlier: true });
+    expect(state.messages.map((m) => m.id)).toEqual(['m10', 'm11']);
+    expect(state.hasEarlier).toBe(true);
+  });
+
   it('holds back notes older than the loaded messages until the earlier ones are in', () => {
     const note = { id: 'n1', conversationId: 'c1', authorUid: 'u', text: 'old note', createdAt: 5 };
     let state = setHasEarlier(addNotes(addMessages(openThread('c1'), [message('m10', 10), message('m11', 11)]), [note]), true);

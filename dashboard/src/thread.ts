@@ -96,6 +96,17 @@ export function discardPendingReply(state: ThreadState, id: string): ThreadState
   return { ...state, pending: state.pending.filter((p) => p.id !== id) };
 }
 
+/**
+ * The conversation's first page (its newest messages). Stream events replayed before it
+ * arrived may hold older messages: those belong to "load earlier" and wait for it.
+ */
+export function applyFirstPage(state: ThreadState, page: { messages: readonly Message[]; notes: readonly Note[]; hasEarlier: boolean }): ThreadState {
+  const merged = addNotes(addMessages(state, page.messages), page.notes);
+  const first = page.messages[0];
+  const messages = page.hasEarlier && first ? merged.messages.filter((m) => byTime(m, first) >= 0) : merged.messages;
+  return { ...merged, messages, hasEarlier: page.hasEarlier };
+}
+
 /** Whether earlier messages exist on the server (from a page that was loaded). */
 export function setHasEarlier(state: ThreadState, hasEarlier: boolean): ThreadState {
   return state.hasEarlier === hasEarlier ? state : { ...state, hasEarlier };

@@ -28,6 +28,7 @@ import {
   addNotes,
   addPendingReply,
   setHasEarlier,
+  applyFirstPage,
   applyThreadEvent,
   discardPendingReply,
   failPendingReply,
@@ -243,7 +244,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
           mergeConversation(response.conversation);
           setThread((state) =>
             state && state.conversationId === conversationId
-              ? setHasEarlier(addNotes(addMessages(state, response.messages), response.notes ?? []), response.hasEarlier ?? false)
+              ? applyFirstPage(state, { messages: response.messages, notes: response.notes ?? [], hasEarlier: response.hasEarlier ?? false })
               : state,
           );
           setThreadLoad({ phase: 'ready' });

@@ -47,4 +47,6 @@ export default {
   rateThanks: 'شكرًا على ملاحظاتك!',
   transcriptButton: 'أرسل لي هذه المحادثة بالبريد الإلكتروني',
   transcriptSent: 'أُرسلت إلى {email}.',
+  earlierConversations: 'المحادثات السابقة',
+  backToChat: 'العودة إلى الدردشة',
 } satisfies Messages;

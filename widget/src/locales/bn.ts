@@ -43,4 +43,6 @@ export default {
   rateThanks: 'আপনার মতামতের জন্য ধন্যবাদ!',
   transcriptButton: 'কথোপকথনটি আমাকে ইমেল করুন',
   transcriptSent: '{email}-এ পাঠানো হয়েছে।',
+  earlierConversations: 'আগের কথোপকথন',
+  backToChat: 'চ্যাটে ফিরে যান',
 } satisfies Messages;

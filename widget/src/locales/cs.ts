@@ -45,4 +45,6 @@ export default {
   rateThanks: 'Děkujeme za zpětnou vazbu!',
   transcriptButton: 'Poslat mi tento rozhovor e-mailem',
   transcriptSent: 'Odesláno na {email}.',
+  earlierConversations: 'Dřívější konverzace',
+  backToChat: 'Zpět do chatu',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Tak for din feedback!',
   transcriptButton: 'Send mig samtalen på e-mail',
   transcriptSent: 'Sendt til {email}.',
+  earlierConversations: 'Tidligere samtaler',
+  backToChat: 'Tilbage til chatten',
 } satisfies Messages;

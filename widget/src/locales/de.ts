@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Danke für dein Feedback!',
   transcriptButton: 'Diese Unterhaltung per E-Mail schicken',
   transcriptSent: 'An {email} gesendet.',
+  earlierConversations: 'Frühere Unterhaltungen',
+  backToChat: 'Zurück zum Chat',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Ευχαριστούμε για τα σχόλιά σας!',
   transcriptButton: 'Στείλτε μου τη συνομιλία με ηλεκτρονικό ταχυδρομείο',
   transcriptSent: 'Στάλθηκε στο {email}.',
+  earlierConversations: 'Προηγούμενες συνομιλίες',
+  backToChat: 'Πίσω στη συνομιλία',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Thank you for your feedback!',
   transcriptButton: 'Email me this conversation',
   transcriptSent: 'Sent to {email}.',
+  earlierConversations: 'Earlier conversations',
+  backToChat: 'Back to the chat',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   rateThanks: '¡Gracias por tu opinión!',
   transcriptButton: 'Enviarme esta conversación por correo',
   transcriptSent: 'Enviado a {email}.',
+  earlierConversations: 'Conversaciones anteriores',
+  backToChat: 'Volver al chat',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'از بازخورد شما سپاسگزاریم!',
   transcriptButton: 'این گفتگو را برایم ایمیل کنید',
   transcriptSent: 'به {email} فرستاده شد.',
+  earlierConversations: 'گفتگوهای قبلی',
+  backToChat: 'بازگشت به گفتگو',
 } satisfies Messages;

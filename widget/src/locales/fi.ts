@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Kiitos palautteestasi!',
   transcriptButton: 'Lähetä tämä keskustelu minulle sähköpostilla',
   transcriptSent: 'Lähetetty osoitteeseen {email}.',
+  earlierConversations: 'Aiemmat keskustelut',
+  backToChat: 'Takaisin keskusteluun',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   rateThanks: 'Merci pour votre avis !',
   transcriptButton: 'M’envoyer cette conversation par e-mail',
   transcriptSent: 'Envoyé à {email}.',
+  earlierConversations: 'Conversations précédentes',
+  backToChat: 'Revenir au chat',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   rateThanks: 'תודה על המשוב!',
   transcriptButton: 'שלחו לי את השיחה במייל',
   transcriptSent: 'נשלח אל {email}.',
+  earlierConversations: 'שיחות קודמות',
+  backToChat: 'חזרה לצ׳אט',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'आपकी राय के लिए धन्यवाद!',
   transcriptButton: 'यह बातचीत मुझे ईमेल करें',
   transcriptSent: '{email} पर भेज दिया गया।',
+  earlierConversations: 'पिछली बातचीत',
+  backToChat: 'चैट पर वापस जाएँ',
 } satisfies Messages;

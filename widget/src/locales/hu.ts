@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Köszönjük a visszajelzést!',
   transcriptButton: 'Küldjék el nekem e-mailben ezt a beszélgetést',
   transcriptSent: 'Elküldve ide: {email}.',
+  earlierConversations: 'Korábbi beszélgetések',
+  backToChat: 'Vissza a csevegéshez',
 } satisfies Messages;

@@ -42,4 +42,6 @@ export default {
   rateThanks: 'Terima kasih atas masukan Anda!',
   transcriptButton: 'Kirim percakapan ini ke email saya',
   transcriptSent: 'Terkirim ke {email}.',
+  earlierConversations: 'Percakapan sebelumnya',
+  backToChat: 'Kembali ke obrolan',
 } satisfies Messages;

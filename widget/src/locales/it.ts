@@ -44,4 +44,6 @@ export default {
   rateThanks: 'Grazie per il tuo feedback!',
   transcriptButton: 'Inviami questa conversazione via email',
   transcriptSent: 'Inviata a {email}.',
+  earlierConversations: 'Conversazioni precedenti',
+  backToChat: 'Torna alla chat',
 } satisfies Messages;

@@ -42,4 +42,6 @@ export default {
   rateThanks: 'ご意見ありがとうございます！',
   transcriptButton: 'この会話をメールで送る',
   transcriptSent: '{email} に送信しました。',
+  earlierConversations: '以前の会話',
+  backToChat: 'チャットに戻る',
 } satisfies Messages;

@@ -42,4 +42,6 @@ export default {
   rateThanks: '의견을 보내 주셔서 감사합니다!',
   transcriptButton: '이 대화를 이메일로 받기',
   transcriptSent: '{email}(으)로 보냈습니다.',
+  earlierConversations: '이전 대화',
+  backToChat: '채팅으로 돌아가기',
 } satisfies Messages;

@@ -83,4 +83,7 @@ export interface Messages {
   /** Asks for the transcript by email; `{email}` in the confirmation is the address. */
   transcriptButton: string;
   transcriptSent: string;
+  /** Opens the list of the shopper's ended conversations, and leaves one to go back. */
+  earlierConversations: string;
+  backToChat: string;
 }

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'तुमच्या अभिप्रायाबद्दल धन्यवाद!',
   transcriptButton: 'हे संभाषण मला ईमेल करा',
   transcriptSent: '{email} वर पाठवले.',
+  earlierConversations: 'आधीची संभाषणे',
+  backToChat: 'चॅटवर परत जा',
 } satisfies Messages;

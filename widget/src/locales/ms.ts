@@ -42,4 +42,6 @@ export default {
   rateThanks: 'Terima kasih atas maklum balas anda!',
   transcriptButton: 'E-melkan perbualan ini kepada saya',
   transcriptSent: 'Dihantar ke {email}.',
+  earlierConversations: 'Perbualan terdahulu',
+  backToChat: 'Kembali ke sembang',
 } satisfies Messages;

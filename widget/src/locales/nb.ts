@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Takk for tilbakemeldingen!',
   transcriptButton: 'Send meg samtalen på e-post',
   transcriptSent: 'Sendt til {email}.',
+  earlierConversations: 'Tidligere samtaler',
+  backToChat: 'Tilbake til chatten',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Bedankt voor je feedback!',
   transcriptButton: 'Stuur mij dit gesprek per e-mail',
   transcriptSent: 'Verstuurd naar {email}.',
+  earlierConversations: 'Eerdere gesprekken',
+  backToChat: 'Terug naar de chat',
 } satisfies Messages;

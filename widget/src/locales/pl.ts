@@ -45,4 +45,6 @@ export default {
   rateThanks: 'Dziękujemy za opinię!',
   transcriptButton: 'Wyślij mi tę rozmowę e-mailem',
   transcriptSent: 'Wysłano na adres {email}.',
+  earlierConversations: 'Wcześniejsze rozmowy',
+  backToChat: 'Wróć do czatu',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   rateThanks: 'Obrigado pelo seu feedback!',
   transcriptButton: 'Enviar esta conversa para o meu e-mail',
   transcriptSent: 'Enviado para {email}.',
+  earlierConversations: 'Conversas anteriores',
+  backToChat: 'Voltar ao chat',
 } satisfies Messages;

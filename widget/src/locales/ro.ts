@@ -44,4 +44,6 @@ export default {
   rateThanks: 'Mulțumim pentru feedback!',
   transcriptButton: 'Trimite-mi conversația pe e-mail',
   transcriptSent: 'Trimis la {email}.',
+  earlierConversations: 'Conversații anterioare',
+  backToChat: 'Înapoi la chat',
 } satisfies Messages;

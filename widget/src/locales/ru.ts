@@ -45,4 +45,6 @@ export default {
   rateThanks: 'Спасибо за отзыв!',
   transcriptButton: 'Отправить мне эту переписку по почте',
   transcriptSent: 'Отправлено на {email}.',
+  earlierConversations: 'Предыдущие разговоры',
+  backToChat: 'Вернуться в чат',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Tack för din feedback!',
   transcriptButton: 'Mejla mig den här konversationen',
   transcriptSent: 'Skickat till {email}.',
+  earlierConversations: 'Tidigare konversationer',
+  backToChat: 'Tillbaka till chatten',
 } satisfies Messages;

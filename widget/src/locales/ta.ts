@@ -43,4 +43,6 @@ export default {
   rateThanks: 'உங்கள் கருத்துக்கு நன்றி!',
   transcriptButton: 'இந்த உரையாடலை எனக்கு மின்னஞ்சல் செய்யவும்',
   transcriptSent: '{email} க்கு அனுப்பப்பட்டது.',
+  earlierConversations: 'முந்தைய உரையாடல்கள்',
+  backToChat: 'அரட்டைக்குத் திரும்பு',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'మీ అభిప్రాయానికి ధన్యవాదాలు!',
   transcriptButton: 'ఈ సంభాషణను నాకు ఇమెయిల్ చేయండి',
   transcriptSent: '{email}కు పంపాము.',
+  earlierConversations: 'మునుపటి సంభాషణలు',
+  backToChat: 'చాట్‌కు తిరిగి వెళ్లండి',
 } satisfies Messages;

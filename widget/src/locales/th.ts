@@ -42,4 +42,6 @@ export default {
   rateThanks: 'ขอบคุณสำหรับความคิดเห็น!',
   transcriptButton: 'ส่งบทสนทนานี้ทางอีเมลให้ฉัน',
   transcriptSent: 'ส่งไปที่ {email} แล้ว',
+  earlierConversations: 'บทสนทนาก่อนหน้า',
+  backToChat: 'กลับไปที่แชท',
 } satisfies Messages;

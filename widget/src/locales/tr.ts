@@ -43,4 +43,6 @@ export default {
   rateThanks: 'Geri bildiriminiz için teşekkürler!',
   transcriptButton: 'Bu konuşmayı bana e-postayla gönder',
   transcriptSent: '{email} adresine gönderildi.',
+  earlierConversations: 'Önceki konuşmalar',
+  backToChat: 'Sohbete dön',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   rateThanks: 'Дякуємо за відгук!',
   transcriptButton: 'Надіслати мені цю розмову електронною поштою',
   transcriptSent: 'Надіслано на {email}.',
+  earlierConversations: 'Попередні розмови',
+  backToChat: 'Повернутися до чату',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export default {
   rateThanks: 'آپ کی رائے کا شکریہ!',
   transcriptButton: 'یہ گفتگو مجھے ای میل کریں',
   transcriptSent: '{email} پر بھیج دی گئی۔',
+  earlierConversations: 'پچھلی گفتگو',
+  backToChat: 'چیٹ پر واپس جائیں',
 } satisfies Messages;

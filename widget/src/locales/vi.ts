@@ -42,4 +42,6 @@ export default {
   rateThanks: 'Cảm ơn bạn đã góp ý!',
   transcriptButton: 'Gửi cuộc trò chuyện này qua email cho tôi',
   transcriptSent: 'Đã gửi tới {email}.',
+  earlierConversations: 'Các cuộc trò chuyện trước',
+  backToChat: 'Quay lại cuộc trò chuyện',
 } satisfies Messages;

@@ -42,4 +42,6 @@ export default {
   rateThanks: '感谢你的反馈！',
   transcriptButton: '把这段对话发到我的邮箱',
   transcriptSent: '已发送到 {email}。',
+  earlierConversations: '以前的对话',
+  backToChat: '返回聊天',
 } satisfies Messages;

@@ -42,4 +42,6 @@ export default {
   rateThanks: '感謝你的回饋！',
   transcriptButton: '把這段對話寄到我的信箱',
   transcriptSent: '已寄到 {email}。',
+  earlierConversations: '先前的對話',
+  backToChat: '返回聊天',
 } satisfies Messages;

@@ -7,6 +7,7 @@ import { MessageList } from './message-list';
 import type { PanelState, Store } from './store';
 import type { Strings } from './strings';
 import { EndOfChat } from './end-of-chat';
+import { EarlierConversations } from './earlier-conversations';
 
 interface AppProps {
   store: Store;
@@ -37,6 +38,7 @@ export function App({ store, chat, strings, onClose }: AppProps) {
   const askEmail = away !== null && !chatting && away.outsideHours === 'take-message';
   const canWrite = away === null || chatting || askEmail;
   const replyTime = replyTimeLine(state.availability, strings);
+  const [viewingPast, setViewingPast] = useState(false);
 
   // Opening moves focus to the composer, so the shopper can type at once.
   useEffect(() => {
@@ -76,7 +78,8 @@ export function App({ store, chat, strings, onClose }: AppProps) {
           </button>
         </p>
       ) : null}
-      <MessageList
+      <EarlierConversations past={state.past} strings={strings} load={chat.loadConversation} onViewing={setViewingPast} />
+      {viewingPast ? null : <MessageList
         messages={state.messages}
         greeting={state.settings?.greeting || null}
         closed={closed}
@@ -85,8 +88,8 @@ export function App({ store, chat, strings, onClose }: AppProps) {
         onRetry={chat.retry}
         seenUpTo={state.conversation?.agentReadAt ?? null}
         typing={state.typing}
-      />
-      {closed ? <EndOfChat strings={strings} rating={state.conversation?.rating ?? null} onRate={chat.rate} onTranscript={chat.emailTranscript} /> : null}
+      />}
+      {closed && !viewingPast ? <EndOfChat strings={strings} rating={state.conversation?.rating ?? null} onRate={chat.rate} onTranscript={chat.emailTranscript} /> : null}
       {state.queue?.position && state.queue.position > 1 ? (
         <p class="notice" role="status" data-kotha="queue">
           {strings.queuePosition(state.queue.position)}
@@ -98,7 +101,7 @@ export function App({ store, chat, strings, onClose }: AppProps) {
           {strings.blocked}
         </p>
       ) : null}
-      {canWrite && !state.blocked ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} onTyping={chat.typing} /> : null}
+      {canWrite && !state.blocked && !viewingPast ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} onTyping={chat.typing} /> : null}
       {state.branding ? (
         <p class="branding" data-kotha="branding">
           <a href="https://kotha.chat/?ref=widget" target="_blank" rel="noopener noreferrer" lang="en">

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../functions/src/contract/api';
-import type { Rating, VisitorEvent } from '../../../functions/src/contract/api';
+import type { Message, Rating, VisitorEvent } from '../../../functions/src/contract/api';
 import { BLOCKED_CODE } from '../../../functions/src/contract/team';
 import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
@@ -55,6 +55,8 @@ export interface Chat {
   retry(id: string): void;
   /** The shopper is typing: the team hears it, at most once every few seconds. */
   typing(): void;
+  /** An earlier conversation's messages, to look back at. */
+  loadConversation(conversationId: string): Promise<Message[]>;
   /** Rates the current (ended) conversation. */
   rate(rating: Rating, comment?: string): Promise<void>;
   /** Asks for the current conversation's transcript by email. */
@@ -252,6 +254,9 @@ export function createChat(deps: ChatDeps): Chat {
       } catch {
         // Only a hint: keep what was shown.
       }
+    },
+    async loadConversation(conversationId) {
+      return (await api.history(await ensureSession(), conversationId)).messages;
     },
     async rate(rating, comment) {
       const conversation = store.get().conversation;

@@ -48,6 +48,11 @@ describe('reduce: session and history', () => {
     expect(state.cursor).toBe(300);
   });
 
+  it('keeps the ended conversations, to look back at, without the one being written in', () => {
+    const state = reduce(initialState, { type: 'session', settings, conversations: [conv('c3', 'open', 300), conv('c2', 'closed', 200), conv('c1', 'closed', 100)] });
+    expect(state.past.map((c) => c.id)).toEqual(['c2', 'c1']);
+  });
+
   it('has no conversation when all are closed', () => {
     const state = reduce(initialState, { type: 'session', settings, conversations: [conv('c1', 'closed')] });
     expect(state.conversation).toBeNull();

@@ -38,6 +38,8 @@ export interface PanelState {
   branding: boolean;
   /** The team blocked this shopper: the panel says so politely and offers no message box. */
   blocked: boolean;
+  /** The shopper's other conversations (ended ones), newest first, to look back at. */
+  past: readonly VisitorConversation[];
 }
 
 export type PanelAction =
@@ -74,6 +76,7 @@ export const initialState: PanelState = {
   branding: false,
   blocked: false,
   typing: null,
+  past: [],
 };
 
 const later = (cursor: number | null, time: number) => (cursor === null ? time : Math.max(cursor, time));
@@ -99,8 +102,10 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       // Newest activity first, per the contract: resume the most recent open conversation.
       const active = action.conversations.find((conversation) => conversation.status === 'open');
       const cursor = action.conversations.reduce((at, c) => later(at, c.updatedAt), state.cursor);
+      const current = state.conversation?.id ?? active?.id;
       return {
         ...state,
+        past: action.conversations.filter((c) => c.id !== current && c.status === 'closed'),
         connection: 'ready',
         settings: action.settings,
         branding: action.branding ?? false,

@@ -1,0 +1,40 @@
+/** A shopper can start a new conversation after one ends, and look back at the earlier one. */
+import { expect, it } from 'vitest';
+import { ROUTES, type InboxResponse } from '../../functions/src/contract';
+import { DEMO_AGENT_UID } from '../../scripts/local-stack';
+import { instanceFor } from '../support/api-harness';
+import { browserSuite } from '../support/e2e-suite';
+
+const suite = browserSuite();
+
+it('lists ended conversations and opens one read-only', async () => {
+  const shop = await suite.browser.newPage();
+  await shop.goto(`${suite.stack.baseUrl}/?site=${suite.stack.siteId}`);
+  const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);
+  await widget('launcher').click();
+  await widget('composer').fill('Do you ship to Khulna?');
+  await widget('send').click();
+  await expect.poll(() => widget('message').first().getAttribute('data-status')).toBe('sent');
+
+  // The team ends it.
+  const auth = { authorization: `Instance ${instanceFor(suite.stack.siteId, { uid: DEMO_AGENT_UID })}`, 'content-type': 'application/json' };
+  const inbox = (await (await fetch(`${suite.stack.urls.api}${ROUTES.inbox}`, { headers: auth })).json()) as InboxResponse;
+  await fetch(`${suite.stack.urls.api}${ROUTES.conversationStatus(inbox.conversations[0]!.id)}`, { method: 'POST', headers: auth, body: JSON.stringify({ status: 'closed' }) });
+  await expect.poll(() => widget('end-of-chat').count(), { timeout: 10_000 }).toBe(1);
+
+  // A new one, then another day.
+  await widget('composer').fill('Another question: gift wrap?');
+  await widget('send').click();
+  await expect.poll(() => widget('message').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('sent');
+  await shop.reload();
+  await widget('launcher').click();
+  await expect.poll(() => widget('earlier-toggle').innerText(), { timeout: 10_000 }).toBe('Earlier conversations (1)');
+  await widget('earlier-toggle').click();
+  await widget('earlier-item').click();
+  await expect.poll(() => widget('earlier-view').innerText()).toContain('Do you ship to Khulna?');
+  expect(await widget('composer').count()).toBe(0);
+  await widget('back-to-chat').click();
+  await expect.poll(() => widget('message').last().innerText()).toContain('gift wrap?');
+  expect(await widget('composer').count()).toBe(1);
+  await shop.close();
+});
