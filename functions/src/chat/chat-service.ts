@@ -68,9 +68,10 @@ export class ChatService {
     if (!site.enabled) throw forbidden('Chat is turned off on this site.');
     const previous = visitorToken ? await tokens.verify(visitorToken) : null;
     const visitorId = previous?.siteId === siteId ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
-    const [token, conversations] = await Promise.all([
+    const [token, conversations, profile] = await Promise.all([
       tokens.issue({ siteId, visitorId }),
       store.listVisitorConversations(siteId, visitorId, VISITOR_CONVERSATIONS),
+      previous ? this.deps.profiles?.get(siteId, visitorId) : null,
     ]);
     return {
       visitorToken: token,
@@ -78,6 +79,7 @@ export class ChatService {
       settings: site.settings,
       conversations: conversations.map(toVisitorConversation),
       branding: PLAN_LIMITS[planAt(site.plan, this.deps.clock())].branding,
+      visitor: { name: profile?.name ?? null, hasEmail: Boolean(profile?.email) || conversations.some((c) => c.visitorEmail) },
     };
   }
 

@@ -184,6 +184,8 @@ export interface StartSessionResponse {
   conversations: VisitorConversation[];
   /** Show the small "Powered by Kotha" line (sites on the free plan). */
   branding: boolean;
+  /** What the shopper told us of themselves: their name (to greet them) and whether we can email them. */
+  visitor: { name: string | null; hasEmail: boolean };
 }
 
 export interface SendMessageResponse {

@@ -49,4 +49,6 @@ export default {
   transcriptSent: 'أُرسلت إلى {email}.',
   earlierConversations: 'المحادثات السابقة',
   backToChat: 'العودة إلى الدردشة',
+  hello: 'مرحبًا {name}!',
+  leaveEmail: 'اترك بريدك الإلكتروني لنتمكن من الرد حتى لو غادرت.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: '{email}-এ পাঠানো হয়েছে।',
   earlierConversations: 'আগের কথোপকথন',
   backToChat: 'চ্যাটে ফিরে যান',
+  hello: 'নমস্কার {name}!',
+  leaveEmail: 'আপনার ইমেল রেখে যান, চলে গেলেও আমরা উত্তর দিতে পারব।',
 } satisfies Messages;

@@ -47,4 +47,6 @@ export default {
   transcriptSent: 'Odesláno na {email}.',
   earlierConversations: 'Dřívější konverzace',
   backToChat: 'Zpět do chatu',
+  hello: 'Dobrý den, {name}!',
+  leaveEmail: 'Nechte nám e-mail, ať vám můžeme odpovědět, i když odejdete.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'Sendt til {email}.',
   earlierConversations: 'Tidligere samtaler',
   backToChat: 'Tilbage til chatten',
+  hello: 'Hej {name}!',
+  leaveEmail: 'Efterlad din e-mail, så kan vi svare, selv om du går.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'An {email} gesendet.',
   earlierConversations: 'Frühere Unterhaltungen',
   backToChat: 'Zurück zum Chat',
+  hello: 'Hallo {name}!',
+  leaveEmail: 'Hinterlass deine E-Mail-Adresse, dann können wir dir antworten, auch wenn du gehst.',
 } satisfies Messages;

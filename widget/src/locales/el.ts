@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'Στάλθηκε στο {email}.',
   earlierConversations: 'Προηγούμενες συνομιλίες',
   backToChat: 'Πίσω στη συνομιλία',
+  hello: 'Γεια σας, {name}!',
+  leaveEmail: 'Αφήστε την ηλεκτρονική σας διεύθυνση για να σας απαντήσουμε ακόμη κι αν φύγετε.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'Sent to {email}.',
   earlierConversations: 'Earlier conversations',
   backToChat: 'Back to the chat',
+  hello: 'Hi {name}!',
+  leaveEmail: 'Leave your email so we can reply even if you leave.',
 } satisfies Messages;

@@ -46,4 +46,6 @@ export default {
   transcriptSent: 'Enviado a {email}.',
   earlierConversations: 'Conversaciones anteriores',
   backToChat: 'Volver al chat',
+  hello: '¡Hola, {name}!',
+  leaveEmail: 'Déjanos tu correo para poder responderte aunque te vayas.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'به {email} فرستاده شد.',
   earlierConversations: 'گفتگوهای قبلی',
   backToChat: 'بازگشت به گفتگو',
+  hello: 'سلام {name}!',
+  leaveEmail: 'ایمیل خود را بگذارید تا حتی اگر رفتید بتوانیم پاسخ دهیم.',
 } satisfies Messages;

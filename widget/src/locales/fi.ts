@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'Lähetetty osoitteeseen {email}.',
   earlierConversations: 'Aiemmat keskustelut',
   backToChat: 'Takaisin keskusteluun',
+  hello: 'Hei {name}!',
+  leaveEmail: 'Jätä sähköpostiosoitteesi, niin voimme vastata, vaikka lähtisit.',
 } satisfies Messages;

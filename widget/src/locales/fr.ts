@@ -46,4 +46,6 @@ export default {
   transcriptSent: 'Envoyé à {email}.',
   earlierConversations: 'Conversations précédentes',
   backToChat: 'Revenir au chat',
+  hello: 'Bonjour {name} !',
+  leaveEmail: 'Laissez votre e-mail pour que nous puissions vous répondre même si vous partez.',
 } satisfies Messages;

@@ -46,4 +46,6 @@ export default {
   transcriptSent: 'נשלח אל {email}.',
   earlierConversations: 'שיחות קודמות',
   backToChat: 'חזרה לצ׳אט',
+  hello: 'שלום {name}!',
+  leaveEmail: 'השאירו את כתובת המייל כדי שנוכל לענות גם אם תצאו.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: '{email} पर भेज दिया गया।',
   earlierConversations: 'पिछली बातचीत',
   backToChat: 'चैट पर वापस जाएँ',
+  hello: 'नमस्ते {name}!',
+  leaveEmail: 'अपना ईमेल छोड़ दें, ताकि आपके जाने पर भी हम जवाब दे सकें।',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'Elküldve ide: {email}.',
   earlierConversations: 'Korábbi beszélgetések',
   backToChat: 'Vissza a csevegéshez',
+  hello: 'Szia, {name}!',
+  leaveEmail: 'Add meg az e-mail-címed, hogy akkor is válaszolhassunk, ha elmész.',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   transcriptSent: 'Terkirim ke {email}.',
   earlierConversations: 'Percakapan sebelumnya',
   backToChat: 'Kembali ke obrolan',
+  hello: 'Halo {name}!',
+  leaveEmail: 'Tinggalkan email Anda agar kami tetap bisa membalas meski Anda pergi.',
 } satisfies Messages;

@@ -46,4 +46,6 @@ export default {
   transcriptSent: 'Inviata a {email}.',
   earlierConversations: 'Conversazioni precedenti',
   backToChat: 'Torna alla chat',
+  hello: 'Ciao {name}!',
+  leaveEmail: 'Lasciaci la tua email, così possiamo risponderti anche se esci.',
 } satisfies Messages;

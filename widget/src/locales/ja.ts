@@ -44,4 +44,6 @@ export default {
   transcriptSent: '{email} に送信しました。',
   earlierConversations: '以前の会話',
   backToChat: 'チャットに戻る',
+  hello: '{name}さん、こんにちは！',
+  leaveEmail: 'ページを離れても返信できるよう、メールアドレスを残してください。',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   transcriptSent: '{email}(으)로 보냈습니다.',
   earlierConversations: '이전 대화',
   backToChat: '채팅으로 돌아가기',
+  hello: '{name}님, 안녕하세요!',
+  leaveEmail: '페이지를 떠나셔도 답장을 드릴 수 있도록 이메일을 남겨 주세요.',
 } satisfies Messages;

@@ -86,4 +86,8 @@ export interface Messages {
   /** Opens the list of the shopper's ended conversations, and leaves one to go back. */
   earlierConversations: string;
   backToChat: string;
+  /** Before the merchant's greeting when the shopper's name is known; `{name}` is it. */
+  hello: string;
+  /** The inline, skippable ask after the first message, when we have no email for the shopper. */
+  leaveEmail: string;
 }

@@ -45,4 +45,6 @@ export default {
   transcriptSent: '{email} वर पाठवले.',
   earlierConversations: 'आधीची संभाषणे',
   backToChat: 'चॅटवर परत जा',
+  hello: 'नमस्कार {name}!',
+  leaveEmail: 'तुमचा ईमेल द्या, म्हणजे तुम्ही गेलात तरी आम्ही उत्तर देऊ शकू.',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   transcriptSent: 'Dihantar ke {email}.',
   earlierConversations: 'Perbualan terdahulu',
   backToChat: 'Kembali ke sembang',
+  hello: 'Hai {name}!',
+  leaveEmail: 'Tinggalkan e-mel anda supaya kami boleh membalas walaupun anda pergi.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'Sendt til {email}.',
   earlierConversations: 'Tidligere samtaler',
   backToChat: 'Tilbake til chatten',
+  hello: 'Hei {name}!',
+  leaveEmail: 'Legg igjen e-posten din, så kan vi svare selv om du går.',
 } satisfies Messages;

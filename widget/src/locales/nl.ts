@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'Verstuurd naar {email}.',
   earlierConversations: 'Eerdere gesprekken',
   backToChat: 'Terug naar de chat',
+  hello: 'Hallo {name}!',
+  leaveEmail: 'Laat je e-mailadres achter, dan kunnen we antwoorden, ook als je weggaat.',
 } satisfies Messages;

@@ -47,4 +47,6 @@ export default {
   transcriptSent: 'Wysłano na adres {email}.',
   earlierConversations: 'Wcześniejsze rozmowy',
   backToChat: 'Wróć do czatu',
+  hello: 'Cześć, {name}!',
+  leaveEmail: 'Zostaw swój e-mail, abyśmy mogli odpowiedzieć, nawet jeśli wyjdziesz.',
 } satisfies Messages;

@@ -46,4 +46,6 @@ export default {
   transcriptSent: 'Enviado para {email}.',
   earlierConversations: 'Conversas anteriores',
   backToChat: 'Voltar ao chat',
+  hello: 'Olá, {name}!',
+  leaveEmail: 'Deixe seu e-mail para podermos responder mesmo que você saia.',
 } satisfies Messages;

@@ -46,4 +46,6 @@ export default {
   transcriptSent: 'Trimis la {email}.',
   earlierConversations: 'Conversații anterioare',
   backToChat: 'Înapoi la chat',
+  hello: 'Bună, {name}!',
+  leaveEmail: 'Lasă-ne adresa de e-mail, ca să-ți putem răspunde chiar dacă pleci.',
 } satisfies Messages;

@@ -47,4 +47,6 @@ export default {
   transcriptSent: 'Отправлено на {email}.',
   earlierConversations: 'Предыдущие разговоры',
   backToChat: 'Вернуться в чат',
+  hello: 'Здравствуйте, {name}!',
+  leaveEmail: 'Оставьте адрес почты, чтобы мы могли ответить, даже если вы уйдёте.',
 } satisfies Messages;

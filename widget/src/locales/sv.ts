@@ -45,4 +45,6 @@ export default {
   transcriptSent: 'Skickat till {email}.',
   earlierConversations: 'Tidigare konversationer',
   backToChat: 'Tillbaka till chatten',
+  hello: 'Hej {name}!',
+  leaveEmail: 'Lämna din e-postadress så kan vi svara även om du går.',
 } satisfies Messages;

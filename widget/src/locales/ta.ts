@@ -45,4 +45,6 @@ export default {
   transcriptSent: '{email} க்கு அனுப்பப்பட்டது.',
   earlierConversations: 'முந்தைய உரையாடல்கள்',
   backToChat: 'அரட்டைக்குத் திரும்பு',
+  hello: 'வணக்கம் {name}!',
+  leaveEmail: 'நீங்கள் சென்றாலும் நாங்கள் பதிலளிக்க உங்கள் மின்னஞ்சலை விட்டுச் செல்லுங்கள்.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: '{email}కు పంపాము.',
   earlierConversations: 'మునుపటి సంభాషణలు',
   backToChat: 'చాట్‌కు తిరిగి వెళ్లండి',
+  hello: 'నమస్కారం {name}!',
+  leaveEmail: 'మీరు వెళ్లిపోయినా మేము సమాధానం ఇవ్వగలిగేలా మీ ఇమెయిల్ ఇవ్వండి.',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   transcriptSent: 'ส่งไปที่ {email} แล้ว',
   earlierConversations: 'บทสนทนาก่อนหน้า',
   backToChat: 'กลับไปที่แชท',
+  hello: 'สวัสดี {name}!',
+  leaveEmail: 'ฝากอีเมลไว้ เพื่อให้เราตอบกลับได้แม้คุณจะออกจากหน้านี้ไปแล้ว',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: '{email} adresine gönderildi.',
   earlierConversations: 'Önceki konuşmalar',
   backToChat: 'Sohbete dön',
+  hello: 'Merhaba {name}!',
+  leaveEmail: 'Ayrılsanız bile yanıt verebilmemiz için e-posta adresinizi bırakın.',
 } satisfies Messages;

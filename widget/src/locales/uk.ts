@@ -47,4 +47,6 @@ export default {
   transcriptSent: 'Надіслано на {email}.',
   earlierConversations: 'Попередні розмови',
   backToChat: 'Повернутися до чату',
+  hello: 'Вітаємо, {name}!',
+  leaveEmail: 'Залиште адресу пошти, щоб ми могли відповісти, навіть якщо ви підете.',
 } satisfies Messages;

@@ -45,4 +45,6 @@ export default {
   transcriptSent: '{email} پر بھیج دی گئی۔',
   earlierConversations: 'پچھلی گفتگو',
   backToChat: 'چیٹ پر واپس جائیں',
+  hello: 'السلام علیکم {name}!',
+  leaveEmail: 'اپنا ای میل چھوڑ دیں تاکہ آپ کے جانے کے بعد بھی ہم جواب دے سکیں۔',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   transcriptSent: 'Đã gửi tới {email}.',
   earlierConversations: 'Các cuộc trò chuyện trước',
   backToChat: 'Quay lại cuộc trò chuyện',
+  hello: 'Xin chào {name}!',
+  leaveEmail: 'Hãy để lại email để chúng tôi có thể trả lời ngay cả khi bạn rời đi.',
 } satisfies Messages;

@@ -44,4 +44,6 @@ export default {
   transcriptSent: '已发送到 {email}。',
   earlierConversations: '以前的对话',
   backToChat: '返回聊天',
+  hello: '{name}，你好！',
+  leaveEmail: '留下你的邮箱，即使你离开了，我们也能回复你。',
 } satisfies Messages;

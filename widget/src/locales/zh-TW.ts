@@ -44,4 +44,6 @@ export default {
   transcriptSent: '已寄到 {email}。',
   earlierConversations: '先前的對話',
   backToChat: '返回聊天',
+  hello: '{name}，你好！',
+  leaveEmail: '留下你的電子郵件，即使你離開了，我們也能回覆你。',
 } satisfies Messages;

@@ -8,6 +8,7 @@ import type { PanelState, Store } from './store';
 import type { Strings } from './strings';
 import { EndOfChat } from './end-of-chat';
 import { EarlierConversations } from './earlier-conversations';
+import { LeaveEmail } from './leave-email';
 
 interface AppProps {
   store: Store;
@@ -39,6 +40,13 @@ export function App({ store, chat, strings, onClose }: AppProps) {
   const canWrite = away === null || chatting || askEmail;
   const replyTime = replyTimeLine(state.availability, strings);
   const [viewingPast, setViewingPast] = useState(false);
+  const [emailDismissed, setEmailDismissed] = useState(false);
+  const name = state.visitor?.name;
+  const greeting = state.settings?.greeting || null;
+  // After their first message in hours, one skippable ask for an email, if we have none.
+  const askLaterEmail =
+    !emailDismissed && away === null && state.visitor !== null && !state.visitor.hasEmail && chatting &&
+    state.messages.some((m) => m.author === 'visitor' && m.status === 'sent' && m.conversationId === state.conversation?.id);
 
   // Opening moves focus to the composer, so the shopper can type at once.
   useEffect(() => {
@@ -81,7 +89,7 @@ export function App({ store, chat, strings, onClose }: AppProps) {
       <EarlierConversations past={state.past} strings={strings} load={chat.loadConversation} onViewing={setViewingPast} />
       {viewingPast ? null : <MessageList
         messages={state.messages}
-        greeting={state.settings?.greeting || null}
+        greeting={name ? `${strings.hello(name)} ${greeting ?? ''}`.trim() : greeting}
         closed={closed}
         open={state.open}
         strings={strings}
@@ -89,6 +97,7 @@ export function App({ store, chat, strings, onClose }: AppProps) {
         seenUpTo={state.conversation?.agentReadAt ?? null}
         typing={state.typing}
       />}
+      {askLaterEmail && !viewingPast ? <LeaveEmail strings={strings} onEmail={(email) => chat.identify({ email })} onDismiss={() => setEmailDismissed(true)} /> : null}
       {closed && !viewingPast ? <EndOfChat strings={strings} rating={state.conversation?.rating ?? null} onRate={chat.rate} onTranscript={chat.emailTranscript} /> : null}
       {state.queue?.position && state.queue.position > 1 ? (
         <p class="notice" role="status" data-kotha="queue">

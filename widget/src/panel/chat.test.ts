@@ -28,7 +28,7 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
   const api: ApiClient = {
     async startSession(body) {
       sessions.push(body);
-      return { visitorToken: 'tok-1', visitorId: 'v1', settings, conversations: [], branding: false } satisfies StartSessionResponse;
+      return { visitorToken: 'tok-1', visitorId: 'v1', settings, conversations: [], branding: false, visitor: { name: null, hasEmail: false } } satisfies StartSessionResponse;
     },
     async history() {
       return { messages: [] };
@@ -101,7 +101,7 @@ describe('createChat', () => {
       async startSession(body) {
         sessions.push(body);
         const open = { id: 'c1', status: 'open' as const, createdAt: 1, updatedAt: 800, lastMessageText: null, unreadByVisitor: 0, agentReadAt: null, rating: null };
-        return { visitorToken: 'tok-2', visitorId: 'v1', settings, conversations: [open], branding: false };
+        return { visitorToken: 'tok-2', visitorId: 'v1', settings, conversations: [open], branding: false, visitor: { name: null, hasEmail: false } };
       },
       history: async (token, id) => ({ messages: token === 'tok-2' && id === 'c1' ? [history] : [] }),
     });

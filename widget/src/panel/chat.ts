@@ -111,7 +111,7 @@ export function createChat(deps: ChatDeps): Chat {
     const token = answer.visitorToken;
     storage.write({ visitorToken: token, visitorId: answer.visitorId });
     if (!stored) deps.reportPageView?.(token);
-    store.dispatch({ type: 'session', settings: answer.settings, conversations: answer.conversations, branding: answer.branding });
+    store.dispatch({ type: 'session', settings: answer.settings, conversations: answer.conversations, branding: answer.branding, visitor: answer.visitor });
 
     const active = store.get().conversation;
     if (active && answer.conversations.some((conversation) => conversation.id === active.id)) {
@@ -241,7 +241,8 @@ export function createChat(deps: ChatDeps): Chat {
     async identify(identity) {
       if (!identity.name && !identity.email && !identity.wixMemberToken) return;
       try {
-        await api.identify(await ensureSession(), identity);
+        const known = await api.identify(await ensureSession(), identity);
+        store.dispatch({ type: 'visitor', name: known.name, hasEmail: known.email !== null });
       } catch {
         // Best effort: the shopper stays anonymous and the chat works on.
       }

@@ -23,6 +23,7 @@ import { themeFor } from './theme';
 import panelCss from './panel.css';
 import { reportPageView } from '../loader/visit';
 import { pageTitleKeeper } from './page-title';
+import { followVisualViewport } from './keyboard';
 
 /** Locale code → content-hashed pack file (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
 declare const __KOTHA_LOCALE_FILES__: Record<string, string>;
@@ -95,6 +96,7 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     }
   }
   store.subscribe(sync);
+  followVisualViewport(frame);
 
   // While the shopper waits for a person with the panel open, show their place in line.
   let waitingIn: string | null = null;

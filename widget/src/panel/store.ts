@@ -38,6 +38,8 @@ export interface PanelState {
   branding: boolean;
   /** The team blocked this shopper: the panel says so politely and offers no message box. */
   blocked: boolean;
+  /** What the shopper told us of themselves (name to greet them; whether we can email them). */
+  visitor: { name: string | null; hasEmail: boolean } | null;
   /** The shopper's other conversations (ended ones), newest first, to look back at. */
   past: readonly VisitorConversation[];
 }
@@ -50,7 +52,8 @@ export type PanelAction =
   | { type: 'blocked' }
   | { type: 'typing'; conversationId: string; name: string | null }
   | { type: 'typingStopped' }
-  | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[]; branding?: boolean }
+  | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[]; branding?: boolean; visitor?: { name: string | null; hasEmail: boolean } }
+  | { type: 'visitor'; name: string | null; hasEmail: boolean }
   | { type: 'history'; messages: readonly Message[] }
   /** The shopper wrote a message; it shows at once as 'sending'. */
   | { type: 'compose'; message: ChatMessage }
@@ -77,6 +80,7 @@ export const initialState: PanelState = {
   blocked: false,
   typing: null,
   past: [],
+  visitor: null,
 };
 
 const later = (cursor: number | null, time: number) => (cursor === null ? time : Math.max(cursor, time));
@@ -96,6 +100,8 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       return { ...state, blocked: true, connection: 'ready' };
     case 'typing':
       return state.conversation?.id === action.conversationId ? { ...state, typing: { name: action.name } } : state;
+    case 'visitor':
+      return { ...state, visitor: { name: action.name, hasEmail: action.hasEmail } };
     case 'typingStopped':
       return state.typing ? { ...state, typing: null } : state;
     case 'session': {
@@ -106,6 +112,7 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       return {
         ...state,
         past: action.conversations.filter((c) => c.id !== current && c.status === 'closed'),
+        visitor: action.visitor ?? state.visitor,
         connection: 'ready',
         settings: action.settings,
         branding: action.branding ?? false,

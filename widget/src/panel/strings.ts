@@ -6,7 +6,7 @@ import { textDirection } from '../locales/catalog';
 import type { TextDirection } from '../locales/catalog';
 import type { Messages, PluralForms } from '../locales/messages';
 
-type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent';
+type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent' | 'hello';
 
 export interface Strings extends Omit<Messages, Templated> {
   /** The locale these texts are in; goes into `lang` attributes. */
@@ -31,6 +31,8 @@ export interface Strings extends Omit<Messages, Templated> {
   typing(name: string): string;
   /** "Sent to rina@example.com." */
   transcriptSent(email: string): string;
+  /** "Hi Rina!" */
+  hello(name: string): string;
 }
 
 /** Fills `{name}` slots from `values`; an unknown slot is left visible, not silently dropped. */
@@ -48,7 +50,7 @@ export function createStrings(locale: string, messages: Messages): Strings {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, transcriptSent, ...texts } = messages;
+  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, transcriptSent, hello, ...texts } = messages;
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
   // Hours past 120 minutes read better as hours: "2 hours", "৩ ঘণ্টা".
@@ -71,5 +73,6 @@ export function createStrings(locale: string, messages: Messages): Strings {
     waitAbout: (minutes) => fill(waitAbout, { duration: duration(minutes) }),
     typing: (name) => fill(typing, { name }),
     transcriptSent: (email) => fill(transcriptSent, { email }),
+    hello: (name) => fill(hello, { name }),
   };
 }
