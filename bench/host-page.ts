@@ -4,13 +4,8 @@
  * long tasks, layout shift and total blocking time (long tasks' time over 50 ms) from
  * navigation until the launcher has been up for a while. Medians of several loads.
  */
-import { randomUUID } from 'node:crypto';
-import { startEmulator } from '../scripts/emulator';
-import { localFirestore } from '../scripts/local-firestore';
-import { startLocalStack } from '../scripts/local-stack';
+import { startStandaloneStack } from '../scripts/standalone-stack';
 import { launchChromium } from '../test/support/browser';
-
-const config = { wixAppId: 'bench-app', wixAppSecret: 'bench-secret', visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' as const };
 const RUNS = 5;
 const SETTLE_MS = 4_000;
 
@@ -27,9 +22,8 @@ const median = (values: number[]) => {
 };
 
 export async function measureHostPage() {
-  const emulator = await startEmulator();
-  const db = localFirestore(emulator.hostPort);
-  const stack = await startLocalStack({ db, config, port: 0 });
+  const standalone = await startStandaloneStack({ appId: 'bench-app' });
+  const { stack } = standalone;
   const browser = await launchChromium();
 
   async function load(url: string): Promise<PageCost> {
@@ -72,16 +66,16 @@ export async function measureHostPage() {
 
   // The observers must see a long task when there is one, or a zero means nothing.
   const probe = await load(`data:text/html,<script>addEventListener('load',()=>{const t=performance.now();while(performance.now()-t<150);})</script>`);
-  const withWidget = await measure(stack.urls.storefront);
-  const withoutWidget = await measure(`${stack.urls.storefront}?widget=off`);
+  const storefront = `${stack.urls.storefront}?site=${standalone.siteId}`;
+  const withWidget = await measure(storefront);
+  const withoutWidget = await measure(`${storefront}&widget=off`);
   // Did the launcher show at all in the measured loads? (A cost of zero must not mean "it never ran".)
   const check = await browser.newPage();
-  await check.goto(stack.urls.storefront);
+  await check.goto(storefront);
   const launcherShown = await check
     .waitForFunction(() => document.querySelector('#kotha-widget')?.shadowRoot?.querySelector('[data-kotha="launcher"]'), null, { timeout: 10_000 })
     .then(() => true, () => false);
   await browser.close();
-  await stack.stop();
-  await emulator.stop();
+  await standalone.stop();
   return { cpuThrottle: 4, runs: RUNS, withWidget, withoutWidget, launcherShown, observerSawProbe: probe.longTasks > 0 };
 }

@@ -4,18 +4,13 @@
  * to the first page of rows on screen. The conversations are written straight into the
  * embedded emulator in batches, shaped as the API writes them.
  */
-import { randomUUID } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
 import { identityTerms, wordsOf } from '../functions/src/domain/search';
 import { ROUTES } from '../functions/src/contract';
 import { signInstance } from '../plugin/src/instance';
-import { startEmulator } from '../scripts/emulator';
-import { localFirestore } from '../scripts/local-firestore';
-import { startLocalStack } from '../scripts/local-stack';
-import { startWixStandin } from '../scripts/wix-standin';
+import { startStandaloneStack } from '../scripts/standalone-stack';
 import { launchChromium } from '../test/support/browser';
 
-const config = { wixAppId: 'bench-app', wixAppSecret: 'bench-secret', visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' as const };
 const NAMES = ['Rina Akter', 'Tomás Ruiz', 'Meena Das', 'Arjun Rao', 'Fatima Noor', 'Chen Wei', 'Sofia Rossi', 'Kwame Mensah'];
 const TEXTS = ['Do you ship to Sylhet?', 'Is the brass lamp in stock?', 'আমার অর্ডার কোথায়?', 'Can you gift-wrap it?', 'నా ఆర్డర్ ఎక్కడ ఉంది?', 'What are your opening hours?'];
 
@@ -48,13 +43,8 @@ async function seed(db: Firestore, siteId: string, count: number, now: number) {
 }
 
 export async function measureInbox(options: { conversations: number }) {
-  const emulator = await startEmulator();
-  const db = localFirestore(emulator.hostPort);
-  const wix = await startWixStandin({ appId: config.wixAppId, appSecret: config.wixAppSecret });
-  const stack = await startLocalStack({ db, config: { ...config, wixApiBase: wix.url }, port: 0 });
-  const siteId = `bench-${randomUUID()}`;
-  wix.sites.set(siteId, { properties: { businessName: 'Bench shop', timeZone: 'Asia/Dhaka' }, billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', autoRenewing: true } });
-  await stack.api.store.saveSite(siteId, { enabled: true, teamName: 'Bench shop' }, Date.now());
+  const standalone = await startStandaloneStack({ appId: 'bench-app', premium: true, settings: { teamName: 'Bench shop' } });
+  const { db, stack, siteId, config } = standalone;
   await db.collection('sites').doc(siteId).collection('labels').doc('l_vip').set({ id: 'l_vip', name: 'VIP', color: '#b42318', createdAt: Date.now() });
   const seedStart = performance.now();
   await seed(db, siteId, options.conversations, Date.now());
@@ -95,8 +85,6 @@ export async function measureInbox(options: { conversations: number }) {
     await page.close();
   }
   await browser.close();
-  await stack.stop();
-  await wix.stop();
-  await emulator.stop();
+  await standalone.stop();
   return { conversations: options.conversations, seedSeconds, firstPageApiP50Ms: api.open.p50Ms, api, renderFirstRowsP50Ms: median(renders), rowsShown };
 }

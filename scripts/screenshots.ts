@@ -7,23 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { ROUTES, TEAM_ROUTES, type StartSessionResponse } from '../functions/src/contract';
 import { launchChromium } from '../test/support/browser';
-import { startEmulator } from './emulator';
-import { localFirestore } from './local-firestore';
-import { startLocalStack } from './local-stack';
 import { signInstance } from '../plugin/src/instance';
-import { startWixStandin } from './wix-standin';
+import { startStandaloneStack } from './standalone-stack';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
-const config = { wixAppId: 'kotha-local-app', wixAppSecret: 'screenshots-secret', visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' as const };
 const id = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
 
-const emulator = await startEmulator();
-const db = localFirestore(emulator.hostPort);
-const wix = await startWixStandin({ appId: config.wixAppId, appSecret: config.wixAppSecret });
-const stack = await startLocalStack({ db, config: { ...config, wixApiBase: wix.url }, port: 0 });
-const siteId = `site-${randomUUID()}`;
-wix.sites.set(siteId, { properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' }, billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', autoRenewing: true } });
-await stack.api.store.saveSite(siteId, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, Date.now());
+const standalone = await startStandaloneStack({ appId: 'kotha-local-app', premium: true, settings: { greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' } });
+const { stack, siteId, config } = standalone;
 
 const api = (path: string, method: string, auth: string | null, body?: unknown) =>
   fetch(`${stack.urls.api}${path}`, { method, headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (r) => {
@@ -89,8 +80,6 @@ for (const [locale, lines] of [
 }
 
 await browser.close();
-await stack.stop();
-await wix.stop();
-await emulator.stop();
+await standalone.stop();
 console.log(`screenshots written to ${docs}`);
 process.exit(0);

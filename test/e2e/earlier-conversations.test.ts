@@ -3,18 +3,13 @@ import { expect, it } from 'vitest';
 import { ROUTES, type InboxResponse } from '../../functions/src/contract';
 import { DEMO_AGENT_UID } from '../../scripts/local-stack';
 import { instanceFor } from '../support/api-harness';
-import { browserSuite } from '../support/e2e-suite';
+import { browserSuite, openShopper } from '../support/e2e-suite';
 
 const suite = browserSuite();
 
 it('lists ended conversations and opens one read-only', async () => {
-  const shop = await suite.browser.newPage();
-  await shop.goto(`${suite.stack.baseUrl}/?site=${suite.stack.siteId}`);
-  const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);
-  await widget('launcher').click();
-  await widget('composer').fill('Do you ship to Khulna?');
-  await widget('send').click();
-  await expect.poll(() => widget('message').first().getAttribute('data-status')).toBe('sent');
+  const { shop, widget, send } = await openShopper(suite);
+  await send('Do you ship to Khulna?');
 
   // The team ends it.
   const auth = { authorization: `Instance ${instanceFor(suite.stack.siteId, { uid: DEMO_AGENT_UID })}`, 'content-type': 'application/json' };
@@ -23,9 +18,7 @@ it('lists ended conversations and opens one read-only', async () => {
   await expect.poll(() => widget('end-of-chat').count(), { timeout: 10_000 }).toBe(1);
 
   // A new one, then another day.
-  await widget('composer').fill('Another question: gift wrap?');
-  await widget('send').click();
-  await expect.poll(() => widget('message').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('sent');
+  await send('Another question: gift wrap?');
   await shop.reload();
   await widget('launcher').click();
   await expect.poll(() => widget('earlier-toggle').innerText(), { timeout: 10_000 }).toBe('Earlier conversations (1)');

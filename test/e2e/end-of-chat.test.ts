@@ -1,21 +1,13 @@
 /** When the team closes a chat, the shopper rates it and asks for the transcript; the team sees the rating live. */
 import { expect, it } from 'vitest';
-import { browserSuite } from '../support/e2e-suite';
+import { browserSuite, openDashboard, openShopper } from '../support/e2e-suite';
 
 const suite = browserSuite();
 
 it('lets the shopper rate an ended chat and get it by email', async () => {
-  const shop = await suite.browser.newPage();
-  await shop.goto(`${suite.stack.baseUrl}/?site=${suite.stack.siteId}`);
-  const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);
-  await widget('launcher').click();
-  await widget('composer').fill('Do you sell gift cards?');
-  await widget('send').click();
-  await expect.poll(() => widget('message').first().getAttribute('data-status')).toBe('sent');
-
-  const inbox = await suite.browser.newPage();
-  await inbox.goto(suite.stack.dashboardUrl(suite.stack.siteId));
-  const hook = (name: string) => inbox.locator(`[data-hook="${name}"]`);
+  const { shop, widget, send } = await openShopper(suite);
+  await send('Do you sell gift cards?');
+  const { page: inbox, hook } = await openDashboard(suite);
   await hook('conversation-row').first().click();
   await hook('composer').locator('textarea').fill('Yes, from 500 taka.');
   await hook('composer').locator('textarea').press('Enter');

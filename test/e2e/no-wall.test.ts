@@ -1,17 +1,14 @@
 /** No wall before the chat: write at once; afterwards, one skippable ask for an email; greeted by name once known. */
 import { expect, it } from 'vitest';
-import { browserSuite } from '../support/e2e-suite';
+import { browserSuite, openShopper } from '../support/e2e-suite';
 
 const suite = browserSuite();
 
 it('asks for an email after the first message, once, and greets the shopper by name next time', async () => {
-  const shop = await suite.browser.newPage();
-  await shop.goto(`${suite.stack.baseUrl}/?site=${suite.stack.siteId}`);
-  const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);
+  const { shop, widget, send } = await openShopper(suite);
   await widget('launcher').click();
   expect(await widget('leave-email').count()).toBe(0);
-  await widget('composer').fill('Is the jute tote waterproof?');
-  await widget('send').click();
+  await send('Is the jute tote waterproof?');
   await expect.poll(() => widget('leave-email').count(), { timeout: 10_000 }).toBe(1);
   await widget('leave-email-input').fill('rina@example.com');
   await widget('leave-email-send').click();

@@ -1,21 +1,13 @@
 /** A private note in the dashboard: set apart for the team, never shown in the shopper's widget. */
 import { expect, it } from 'vitest';
-import { browserSuite } from '../support/e2e-suite';
+import { browserSuite, openDashboard, openShopper } from '../support/e2e-suite';
 
 const suite = browserSuite();
 
 it('keeps a private note in the dashboard and out of the widget', async () => {
-  const shop = await suite.browser.newPage();
-  await shop.goto(`${suite.stack.baseUrl}/?site=${suite.stack.siteId}`);
-  const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);
-  await widget('launcher').click();
-  await widget('composer').fill('Is the kantha quilt machine washable?');
-  await widget('send').click();
-  await expect.poll(() => widget('message').first().getAttribute('data-status')).toBe('sent');
-
-  const inbox = await suite.browser.newPage();
-  await inbox.goto(suite.stack.dashboardUrl(suite.stack.siteId));
-  const hook = (name: string) => inbox.locator(`[data-hook="${name}"]`);
+  const { shop, widget, send } = await openShopper(suite);
+  await send('Is the kantha quilt machine washable?');
+  const { page: inbox, hook } = await openDashboard(suite);
   await hook('conversation-row').first().click();
   await hook('note-mode').click();
   await expect.poll(() => hook('send').innerText()).toBe('Add note');

@@ -1,22 +1,15 @@
 /** Typing and "seen" in both directions, between the widget and the dashboard, in Chromium. */
 import { expect, it } from 'vitest';
-import { browserSuite } from '../support/e2e-suite';
+import { browserSuite, openDashboard, openShopper } from '../support/e2e-suite';
 
 const suite = browserSuite();
 
 it('shows each side when the other is typing, and when they have seen the messages', async () => {
-  const shop = await suite.browser.newPage();
-  await shop.goto(`${suite.stack.baseUrl}/?site=${suite.stack.siteId}`);
-  const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);
-  await widget('launcher').click();
-  await widget('composer').fill('Do you have the quilt in blue?');
-  await widget('send').click();
-  await expect.poll(() => widget('message').first().getAttribute('data-status')).toBe('sent');
+  const { shop, widget, send } = await openShopper(suite);
+  await send('Do you have the quilt in blue?');
   expect(await widget('seen').count()).toBe(0);
 
-  const inbox = await suite.browser.newPage();
-  await inbox.goto(suite.stack.dashboardUrl(suite.stack.siteId));
-  const hook = (name: string) => inbox.locator(`[data-hook="${name}"]`);
+  const { page: inbox, hook } = await openDashboard(suite);
   await hook('conversation-row').first().click();
   // The agent opened it: the shopper sees "Seen" under their message, live.
   await expect.poll(() => widget('seen').count(), { timeout: 10_000 }).toBe(1);

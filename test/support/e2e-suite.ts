@@ -1,6 +1,6 @@
 /** One Chromium and one local stack for a browser test file, started before its tests and stopped after. */
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startE2eStack } from './e2e-stack';
 
@@ -19,4 +19,28 @@ export function browserSuite(options: Parameters<typeof startE2eStack>[0] = {}):
     await suite.stack?.stop();
   });
   return suite;
+}
+
+/** A shopper on the demo storefront: the page, the widget's parts by `data-kotha`, and a send that waits until stored. */
+export async function openShopper(suite: BrowserSuite, page?: Page) {
+  const shop = page ?? (await suite.browser.newPage());
+  await shop.goto(`${suite.stack.baseUrl}/?site=${suite.stack.siteId}`);
+  const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);
+  return {
+    shop,
+    widget,
+    async send(text: string) {
+      if ((await widget('composer').count()) === 0) await widget('launcher').click();
+      await widget('composer').fill(text);
+      await widget('send').click();
+      await expect.poll(() => widget('message').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('sent');
+    },
+  };
+}
+
+/** The dashboard, signed in as the demo merchant (or `uid`): the page and its parts by `data-hook`. */
+export async function openDashboard(suite: BrowserSuite, uid?: string) {
+  const page = await suite.browser.newPage();
+  await page.goto(suite.stack.dashboardUrl(suite.stack.siteId, uid));
+  return { page, hook: (name: string) => page.locator(`[data-hook="${name}"]`) };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { MessageModalLayout, Modal, Text, TextButton } from 'wix-style-react';
+import { Text, TextButton } from 'wix-style-react';
+import { ActionModal } from './ActionModal.tsx';
 
 /**
  * "Delete this shopper's data" (a GDPR erasure request), confirmed in a Wix-style modal,
@@ -7,43 +8,23 @@ import { MessageModalLayout, Modal, Text, TextButton } from 'wix-style-react';
  */
 export function EraseShopperButton({ name, onErase }: { name: string; onErase(): Promise<void> }) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function erase() {
-    setBusy(true);
-    setError(null);
-    try {
-      await onErase();
-      setOpen(false);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <>
       <TextButton size="small" skin="destructive" dataHook="erase-shopper" onClick={() => setOpen(true)}>
         Delete shopper's data
       </TextButton>
-      <Modal isOpen={open} onRequestClose={() => setOpen(false)} contentLabel={`Delete ${name}'s data`}>
-        <MessageModalLayout
-          theme="destructive"
-          dataHook="erase-shopper-modal"
-          title={`Delete everything Kotha keeps about ${name}?`}
-          primaryButtonText={busy ? 'Deleting…' : 'Delete for good'}
-          primaryButtonProps={{ disabled: busy }}
-          primaryButtonOnClick={() => void erase()}
-          secondaryButtonText="Cancel"
-          secondaryButtonOnClick={() => setOpen(false)}
-          onCloseButtonClick={() => setOpen(false)}
-        >
-          <Text>Their conversations and messages are removed and cannot be restored. Use this when a shopper asks you to erase their data.</Text>
-          {error ? <Text skin="error" role="alert">{error}</Text> : null}
-        </MessageModalLayout>
-      </Modal>
+      <ActionModal
+        isOpen={open}
+        title={`Delete everything Kotha keeps about ${name}?`}
+        dataHook="erase-shopper-modal"
+        primaryText="Delete for good"
+        busyText="Deleting…"
+        destructive
+        onClose={() => setOpen(false)}
+        onConfirm={onErase}
+      >
+        <Text>Their conversations, messages, notes and visit details are removed and cannot be restored. Use this when a shopper asks you to erase their data.</Text>
+      </ActionModal>
     </>
   );
 }
