@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { ROUTES, TEAM_ROUTES, type StartSessionResponse } from '../functions/src/contract';
+import { ROUTES, TEAM_ROUTES, VISIT_ROUTES, type StartSessionResponse } from '../functions/src/contract';
 import { launchChromium } from '../test/support/browser';
 import { signInstance } from '../plugin/src/instance';
 import { startStandaloneStack } from './standalone-stack';
@@ -48,6 +48,14 @@ const rina = await shopper('Rina Akter', 'rina@example.com', [
   ['agent', 'Hi Rina, yes we do: 2–3 days by courier.'],
   ['visitor', 'Great. Can you gift-wrap the kantha quilt?'],
 ]);
+// Rina's visit, as her widget reports it: two pages, from a search, in Dhaka.
+for (const [url, title] of [['https://nakshi.example/', 'Nakshi Crafts'], ['https://nakshi.example/quilts/river', 'River kantha quilt']]) {
+  await fetch(`${stack.urls.api}${VISIT_ROUTES.pageView}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain', 'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1' },
+    body: JSON.stringify({ token: rina.session.visitorToken, url, title, referrer: 'https://www.google.com/', timeZone: 'Asia/Dhaka', language: 'bn' }),
+  });
+}
 await api(TEAM_ROUTES.conversationLabels(rina.conversationId), 'PUT', merchant, { labels: [vip.label.id] });
 await api(TEAM_ROUTES.conversationAssignee(rina.conversationId), 'PUT', merchant, { assigneeUid: 'owner' });
 await api(ROUTES.conversationNotes(rina.conversationId), 'POST', merchant, { id: id('n'), text: 'Repeat customer: offer free gift-wrap.' });
