@@ -4,22 +4,9 @@
  * request schemas live beside it in schemas.ts.
  */
 import type { Agent } from './team';
+import { WIDGET_PATHS, WIDGET_ROUTES, withConversation } from './widget-routes';
 
-/** Limits that the API enforces and the clients mirror in their UI. */
-export const LIMITS = {
-  /** Characters in one chat message. */
-  messageText: 4000,
-  /** Bytes of a JSON request body (the message limit plus headroom for the envelope). */
-  jsonBodyBytes: 32 * 1024,
-  /** Characters in a visitor's display name. */
-  visitorName: 80,
-  /** Conversations in one inbox page. */
-  inboxPageMax: 100,
-  /** Messages returned by one history request. */
-  messagesPageMax: 200,
-  /** Messages the inbox shows when a conversation opens; earlier ones load on request. */
-  conversationPage: 50,
-} as const;
+export { LIMITS, STREAM_EVENT } from './limits';
 
 /** A conversation's status as the shopper sees it. */
 export type ConversationStatus = 'open' | 'closed';
@@ -126,8 +113,6 @@ export type VisitorEvent =
   /** The team is typing a reply; `name` is the agent's. */
   | { id: string; at: number; type: 'typing'; conversationId: string; name: string | null };
 
-/** The SSE `event:` name every data event is sent under; heartbeats are comments. */
-export const STREAM_EVENT = 'kotha';
 
 // Requests. Their validation schemas (schemas.ts) are checked against these types.
 
@@ -250,10 +235,13 @@ export interface ErrorBody {
  * `?token=` / `?instance=`, because EventSource cannot set headers.
  */
 export const PATHS = {
-  session: '/v1/widget/session',
-  visitorMessages: '/v1/widget/messages',
-  visitorConversationMessages: '/v1/widget/conversations/:conversationId/messages',
-  visitorStream: '/v1/widget/stream',
+  session: WIDGET_PATHS.session,
+  visitorMessages: WIDGET_PATHS.visitorMessages,
+  visitorConversationMessages: WIDGET_PATHS.visitorConversationMessages,
+  visitorStream: WIDGET_PATHS.visitorStream,
+  visitorTyping: WIDGET_PATHS.visitorTyping,
+  visitorRating: WIDGET_PATHS.visitorRating,
+  visitorTranscript: WIDGET_PATHS.visitorTranscript,
   me: '/v1/inbox/me',
   inbox: '/v1/inbox/conversations',
   conversation: '/v1/inbox/conversations/:conversationId',
@@ -263,32 +251,26 @@ export const PATHS = {
   conversationSnooze: '/v1/inbox/conversations/:conversationId/snooze',
   conversationNotes: '/v1/inbox/conversations/:conversationId/notes',
   agentTyping: '/v1/inbox/conversations/:conversationId/typing',
-  visitorTyping: '/v1/widget/conversations/:conversationId/typing',
-  visitorRating: '/v1/widget/conversations/:conversationId/rating',
-  visitorTranscript: '/v1/widget/conversations/:conversationId/transcript',
   inboxStream: '/v1/inbox/stream',
 } as const;
 
-const withConversation = (pattern: string) => (conversationId: string) =>
-  pattern.replace(':conversationId', encodeURIComponent(conversationId));
-
 /** Concrete paths for clients, built from PATHS. */
 export const ROUTES = {
-  session: PATHS.session,
-  visitorMessages: PATHS.visitorMessages,
-  visitorConversationMessages: withConversation(PATHS.visitorConversationMessages),
-  visitorStream: PATHS.visitorStream,
+  session: WIDGET_ROUTES.session,
+  visitorMessages: WIDGET_ROUTES.visitorMessages,
+  visitorConversationMessages: WIDGET_ROUTES.visitorConversationMessages,
+  visitorStream: WIDGET_ROUTES.visitorStream,
+  visitorTyping: WIDGET_ROUTES.visitorTyping,
+  visitorRating: WIDGET_ROUTES.visitorRating,
+  visitorTranscript: WIDGET_ROUTES.visitorTranscript,
   me: PATHS.me,
   inbox: PATHS.inbox,
-  conversation: withConversation(PATHS.conversation),
-  agentMessages: withConversation(PATHS.agentMessages),
-  conversationStatus: withConversation(PATHS.conversationStatus),
-  conversationRead: withConversation(PATHS.conversationRead),
-  conversationSnooze: withConversation(PATHS.conversationSnooze),
-  conversationNotes: withConversation(PATHS.conversationNotes),
-  agentTyping: withConversation(PATHS.agentTyping),
-  visitorTyping: withConversation(PATHS.visitorTyping),
-  visitorRating: withConversation(PATHS.visitorRating),
-  visitorTranscript: withConversation(PATHS.visitorTranscript),
+  conversation: /* @__PURE__ */ withConversation(PATHS.conversation),
+  agentMessages: /* @__PURE__ */ withConversation(PATHS.agentMessages),
+  conversationStatus: /* @__PURE__ */ withConversation(PATHS.conversationStatus),
+  conversationRead: /* @__PURE__ */ withConversation(PATHS.conversationRead),
+  conversationSnooze: /* @__PURE__ */ withConversation(PATHS.conversationSnooze),
+  conversationNotes: /* @__PURE__ */ withConversation(PATHS.conversationNotes),
+  agentTyping: /* @__PURE__ */ withConversation(PATHS.agentTyping),
   inboxStream: PATHS.inboxStream,
 } as const;

@@ -4,6 +4,7 @@
  * it); the schedule's own shape lives with its rules in domain/schedule/model.ts.
  */
 import type { AvailabilityReason, Schedule } from '../domain/schedule/model';
+import { WIDGET_PATHS, WIDGET_ROUTES } from './widget-routes';
 
 /** What the widget does outside business hours. */
 export type OutsideHours = 'take-message' | 'show-hours' | 'hide-launcher';
@@ -83,17 +84,17 @@ export interface QueueResponse {
 }
 
 export const HOURS_PATHS = {
-  availability: '/v1/widget/availability',
-  offlineMessage: '/v1/widget/offline-messages',
-  visitorRead: '/v1/widget/conversations/:conversationId/read',
-  queue: '/v1/widget/conversations/:conversationId/queue',
+  availability: WIDGET_PATHS.availability,
+  offlineMessage: WIDGET_PATHS.offlineMessage,
+  visitorRead: WIDGET_PATHS.visitorRead,
+  queue: WIDGET_PATHS.queue,
   hoursSettings: '/v1/inbox/hours',
 } as const;
 
 export const HOURS_ROUTES = {
-  availability: (siteId: string) => `${HOURS_PATHS.availability}?siteId=${encodeURIComponent(siteId)}`,
-  offlineMessage: HOURS_PATHS.offlineMessage,
-  visitorRead: (conversationId: string) => HOURS_PATHS.visitorRead.replace(':conversationId', encodeURIComponent(conversationId)),
-  queue: (conversationId: string) => HOURS_PATHS.queue.replace(':conversationId', encodeURIComponent(conversationId)),
+  availability: WIDGET_ROUTES.availability,
+  offlineMessage: WIDGET_ROUTES.offlineMessage,
+  visitorRead: WIDGET_ROUTES.visitorRead,
+  queue: WIDGET_ROUTES.queue,
   hoursSettings: HOURS_PATHS.hoursSettings,
 } as const;

@@ -1,3 +1,5 @@
+import { WIDGET_PATHS } from './widget-routes';
+
 /** Who the shopper is, when they or the site say so (Kotha.identify, a Wix member's token). */
 export interface IdentifyRequest {
   name?: string;
@@ -13,4 +15,4 @@ export interface IdentifyResponse {
   verified: boolean;
 }
 
-export const IDENTITY_PATHS = { identify: '/v1/widget/identify' } as const;
+export const IDENTITY_PATHS = { identify: WIDGET_PATHS.identify } as const;

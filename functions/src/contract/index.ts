@@ -6,4 +6,5 @@ export * from './identity';
 export * from './identity-schemas';
 export * from './team';
 export * from './visits';
+export * from './widget-routes';
 export * from './team-schemas';

@@ -130,16 +130,15 @@ const withParam = (pattern: string, name: string) => (value: string) => pattern.
 
 export const TEAM_ROUTES = {
   labels: TEAM_PATHS.labels,
-  label: withParam(TEAM_PATHS.label, 'labelId'),
-  conversationLabels: withParam(TEAM_PATHS.conversationLabels, 'conversationId'),
-  conversationAssignee: withParam(TEAM_PATHS.conversationAssignee, 'conversationId'),
+  label: /* @__PURE__ */ withParam(TEAM_PATHS.label, 'labelId'),
+  conversationLabels: /* @__PURE__ */ withParam(TEAM_PATHS.conversationLabels, 'conversationId'),
+  conversationAssignee: /* @__PURE__ */ withParam(TEAM_PATHS.conversationAssignee, 'conversationId'),
   canned: TEAM_PATHS.canned,
-  cannedOne: withParam(TEAM_PATHS.cannedOne, 'cannedId'),
+  cannedOne: /* @__PURE__ */ withParam(TEAM_PATHS.cannedOne, 'cannedId'),
   agents: TEAM_PATHS.agents,
   agentProfile: TEAM_PATHS.agentProfile,
   blocked: TEAM_PATHS.blocked,
-  blockedOne: withParam(TEAM_PATHS.blockedOne, 'visitorId'),
+  blockedOne: /* @__PURE__ */ withParam(TEAM_PATHS.blockedOne, 'visitorId'),
 } as const;
 
-/** The error code a blocked shopper's requests are refused with. */
-export const BLOCKED_CODE = 'blocked';
+export { BLOCKED_CODE } from './widget-routes';

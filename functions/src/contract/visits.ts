@@ -1,5 +1,6 @@
 /** What the team sees of the shopper's visit, and how the widget reports a page view. */
 import type { Conversation } from './api';
+import { WIDGET_PATHS } from './widget-routes';
 
 export interface PageViewReport {
   /** The visitor token: page views are sent with navigator.sendBeacon, which cannot set headers. */
@@ -34,11 +35,8 @@ export interface ShopperContext {
   pastConversations: Conversation[];
 }
 
-/** Its own constant, so the widget's loader carries this one string only. */
-export const PAGE_VIEW_PATH = '/v1/widget/visit';
-
 export const VISIT_PATHS = {
-  pageView: PAGE_VIEW_PATH,
+  pageView: WIDGET_PATHS.pageView,
   shopperContext: '/v1/inbox/conversations/:conversationId/shopper',
 } as const;
 

@@ -5,12 +5,12 @@
  * Any failure leaves the launcher shown.
  */
 import type { AvailabilityResponse } from '../../../functions/src/contract/hours';
-import { HOURS_ROUTES } from '../../../functions/src/contract/hours';
+import { AVAILABILITY_PATH } from '../../../functions/src/contract/widget-routes';
 
 export function followHours(api: string, siteId: string, launcher: HTMLElement, cache: RequestCache = 'default'): void {
   // On page load a cached answer (a minute at most, never past a change) saves a request;
   // at a change it must be the server's word.
-  fetch(`${api}${HOURS_ROUTES.availability(siteId)}`, { credentials: 'omit', cache })
+  fetch(`${api}${AVAILABILITY_PATH}?siteId=${encodeURIComponent(siteId)}`, { credentials: 'omit', cache })
     .then((response) => (response.ok ? (response.json() as Promise<AvailabilityResponse>) : null))
     .then((hours) => {
       if (!hours) return;

@@ -1,16 +1,16 @@
 import type {
   ErrorBody,
   MessagesResponse,
+  RateRequest,
   SendMessageResponse,
   SendVisitorMessageRequest,
   StartSessionRequest,
   StartSessionResponse,
+  TranscriptRequest,
 } from '../../../functions/src/contract/api';
-import { ROUTES, type RateRequest, type TranscriptRequest } from '../../../functions/src/contract/api';
 import type { AvailabilityResponse, OfflineMessageRequest, QueueResponse } from '../../../functions/src/contract/hours';
-import { HOURS_ROUTES } from '../../../functions/src/contract/hours';
 import type { IdentifyRequest, IdentifyResponse } from '../../../functions/src/contract/identity';
-import { IDENTITY_PATHS } from '../../../functions/src/contract/identity';
+import { WIDGET_ROUTES as ROUTES } from '../../../functions/src/contract/widget-routes';
 
 const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -56,26 +56,26 @@ export const sendRequest = (token: string, body: SendVisitorMessageRequest): Api
 });
 
 export const availabilityRequest = (siteId: string): ApiRequest => ({
-  path: HOURS_ROUTES.availability(siteId),
+  path: ROUTES.availability(siteId),
   method: 'GET',
   fresh: true,
 });
 
 export const offlineMessageRequest = (token: string, body: OfflineMessageRequest): ApiRequest => ({
-  path: HOURS_ROUTES.offlineMessage,
+  path: ROUTES.offlineMessage,
   method: 'POST',
   token,
   body,
 });
 
 export const readRequest = (token: string, conversationId: string): ApiRequest => ({
-  path: HOURS_ROUTES.visitorRead(conversationId),
+  path: ROUTES.visitorRead(conversationId),
   method: 'POST',
   token,
 });
 
 export const queueRequest = (token: string, conversationId: string): ApiRequest => ({
-  path: HOURS_ROUTES.queue(conversationId),
+  path: ROUTES.queue(conversationId),
   method: 'GET',
   token,
 });
@@ -148,7 +148,7 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
     sendOffline: (token, body) => call(offlineMessageRequest(token, body)),
     markRead: (token, conversationId) => call(readRequest(token, conversationId)),
     queue: (token, conversationId) => call(queueRequest(token, conversationId)),
-    identify: (token, body) => call({ path: IDENTITY_PATHS.identify, method: 'POST', token, body }),
+    identify: (token, body) => call({ path: ROUTES.identify, method: 'POST', token, body }),
     typing: (token, conversationId) => call({ path: ROUTES.visitorTyping(conversationId), method: 'POST', token }),
     rate: (token, conversationId, body) => call({ path: ROUTES.visitorRating(conversationId), method: 'POST', token, body }),
     transcript: (token, conversationId, body) => call({ path: ROUTES.visitorTranscript(conversationId), method: 'POST', token, body }),

@@ -1,6 +1,6 @@
-import { LIMITS } from '../../../functions/src/contract/api';
+import { LIMITS } from '../../../functions/src/contract/limits';
 import type { Message, Rating, VisitorEvent } from '../../../functions/src/contract/api';
-import { BLOCKED_CODE } from '../../../functions/src/contract/team';
+import { BLOCKED_CODE } from '../../../functions/src/contract/widget-routes';
 import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
 import { ApiError, streamUrl } from './api-client';

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { LIMITS } from '../../../functions/src/contract/api';
+import { LIMITS } from '../../../functions/src/contract/limits';
 import { SendIcon } from './icons';
 import type { Strings } from './strings';
 

@@ -1,5 +1,5 @@
 import type { VisitorEvent } from '../../../functions/src/contract/api';
-import { STREAM_EVENT } from '../../../functions/src/contract/api';
+import { STREAM_EVENT } from '../../../functions/src/contract/limits';
 import { backoffDelay } from './backoff';
 
 export interface StreamOptions {
