@@ -4,7 +4,7 @@
  * updates the site's embedded script.
  */
 import { useEffect, useState } from 'react';
-import { Box, Button, Card, FormField, Input, InputArea, Loader, NumberInput, RadioGroup, Text } from 'wix-style-react';
+import { Box, Button, Card, Checkbox, FormField, Input, InputArea, Loader, NumberInput, RadioGroup, Text } from 'wix-style-react';
 import type { WidgetSettings } from '../../../functions/src/contract/api.ts';
 import { themeFor } from '../../../widget/src/panel/theme.ts';
 import type { ApiClient } from '../api-client.ts';
@@ -70,6 +70,9 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
             <FormField label="Raise the launcher by (pixels), to clear your own buttons">
               <NumberInput dataHook="widget-offset" value={settings.launcherOffset} min={0} max={200} step={4} onChange={(value) => set({ launcherOffset: Math.max(0, Math.min(200, Math.round(Number(value) || 0))) })} />
             </FormField>
+            <Checkbox checked={settings.sound} dataHook="widget-sound" onChange={() => set({ sound: !settings.sound })}>
+              Play a soft sound for the shopper when a reply arrives while the chat is closed
+            </Checkbox>
             {status.kind === 'error' ? <Text skin="error" role="alert">{status.message}</Text> : null}
             {status.kind === 'saved' && !status.embedded ? (
               <Text size="small" skin="standard" role="status">

@@ -94,6 +94,8 @@ export interface WidgetSettings {
   launcherSide: 'auto' | 'left' | 'right';
   /** Extra distance (px) of the launcher from the bottom edge, e.g. to clear a shop's own button. */
   launcherOffset: number;
+  /** A soft sound for the shopper when a reply arrives while the chat is closed or the tab is in the background. */
+  sound: boolean;
 }
 
 export const WIDGET_SETTINGS_PATH = '/v1/inbox/widget-settings';

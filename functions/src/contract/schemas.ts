@@ -75,6 +75,7 @@ export const widgetSettingsSchema = z.strictObject({
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b6e4f').transform((c) => c.toLowerCase()),
   launcherSide: z.enum(['auto', 'left', 'right'], 'must be auto, left or right'),
   launcherOffset: z.number().int().min(0).max(200, 'must be at most 200 pixels'),
+  sound: z.boolean(),
 });
 
 export const rateRequest = z.strictObject({

@@ -35,6 +35,7 @@ export const DEFAULT_SETTINGS: WidgetSettings = {
   accentColor: '#116dff',
   launcherSide: 'auto',
   launcherOffset: 0,
+  sound: true,
 };
 
 export class AlreadyExistsError extends Error {}
@@ -72,6 +73,7 @@ export class ChatStore {
         accentColor: typeof data.accentColor === 'string' ? data.accentColor : DEFAULT_SETTINGS.accentColor,
         launcherSide: data.launcherSide === 'left' || data.launcherSide === 'right' ? data.launcherSide : 'auto',
         launcherOffset: typeof data.launcherOffset === 'number' ? data.launcherOffset : 0,
+        sound: data.sound !== false,
       },
       plan: {
         planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',

@@ -10,7 +10,7 @@ import { createStore } from './store';
 import { createVisitorStorage } from './storage';
 import { createOutboxStorage } from './outbox';
 
-const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0 };
+const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true };
 const config = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null, offset: 0, accent: null, onAccent: null };
 
 function stored(body: SendVisitorMessageRequest, createdAt: number): Message {
@@ -236,6 +236,25 @@ describe('createChat', () => {
     chat.send('two');
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(order).toEqual(['start one', 'end one', 'start two', 'end two']);
+  });
+
+  it('plays the merchant’s reply sound only while the shopper is not looking, and never for their own messages', async () => {
+    let chimes = 0;
+    const { api } = fakeApi();
+    const store = createStore();
+    const streams: { onEvent: (event: VisitorEvent) => void }[] = [];
+    const chat = createChat({ config, store, api, storage: createVisitorStorage('site', () => null), openStream: (o) => (streams.push(o), { close() {} }), newId: () => 'n', emit: () => undefined, chime: () => void chimes++ });
+    await chat.start();
+    const reply = (id: string): VisitorEvent => ({ id, at: 1, type: 'message.created', conversationId: 'c1', message: { id, conversationId: 'c1', author: 'agent', authorName: 'Asha', text: 'Hi', createdAt: 1 }, conversation: { id: 'c1', status: 'open', createdAt: 1, updatedAt: 1, lastMessageText: 'Hi', unreadByVisitor: 1, agentReadAt: null, rating: null } });
+    streams[0]!.onEvent(reply('r1'));
+    expect(chimes).toBe(1);
+    store.dispatch({ type: 'open' });
+    streams[0]!.onEvent(reply('r2'));
+    expect(chimes).toBe(1);
+    store.dispatch({ type: 'close' });
+    store.dispatch({ type: 'session', settings: { ...settings, sound: false }, conversations: [] });
+    streams[0]!.onEvent(reply('r3'));
+    expect(chimes).toBe(1);
   });
 
   it('announces each new team reply to the host page once', async () => {

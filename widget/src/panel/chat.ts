@@ -10,6 +10,7 @@ import type { LiveStream, StreamOptions } from './stream';
 import type { VisitorStorage } from './storage';
 import { unsent, type OutboxStorage } from './outbox';
 import { backoffDelay } from './backoff';
+import { chime } from './chime';
 
 export interface ChatDeps {
   config: WidgetConfig;
@@ -24,6 +25,8 @@ export interface ChatDeps {
   page?: () => string;
   /** Tells the team the page a first-time chatter is on (the loader does it for returning ones). */
   reportPageView?: (token: string) => void;
+  /** Plays the reply sound (chime.ts). */
+  chime?: () => void;
   /** Where unsent messages wait across page loads (outbox.ts). */
   outbox?: OutboxStorage;
   /**
@@ -143,6 +146,8 @@ export function createChat(deps: ChatDeps): Chat {
     store.dispatch({ type: 'event', event });
     if (reply && wasNew && seen(reply.id)) {
       emit('message', { conversationId: reply.conversationId, text: reply.text, authorName: reply.authorName });
+      // The merchant's optional sound, only when the shopper is not looking at the chat.
+      if (store.get().settings?.sound && (!store.get().open || (typeof document !== 'undefined' && document.hidden))) (deps.chime ?? chime)();
       if (store.get().open) markRead(reply.conversationId);
     }
   }

@@ -4,6 +4,7 @@ import type { PanelState } from './store';
 import type { ChatMessage } from './messages';
 import type { Strings } from './strings';
 import { linkSegments } from './links';
+import { groupPlace } from './grouping';
 
 interface MessageListProps {
   messages: readonly ChatMessage[];
@@ -44,9 +45,17 @@ export function MessageList({ messages, greeting, closed, open, strings, onRetry
         </p>,
       );
     }
-    items.push(<Bubble key={message.id} message={message} strings={strings} />);
+    const place = groupPlace(messages, index);
+    items.push(<Bubble key={message.id} message={message} strings={strings} named={place.first} />);
     if (message.author === 'visitor' && message.status !== 'sent') {
       items.push(<Delivery key={`status-${message.id}`} message={message} strings={strings} onRetry={onRetry} />);
+    } else if (place.last) {
+      const at = new Date(message.createdAt);
+      items.push(
+        <time key={`time-${message.id}`} class={`meta ${message.author}`} dateTime={at.toISOString()}>
+          {strings.time(at)}
+        </time>,
+      );
     }
   });
   const lastMine = last?.author === 'visitor' && last.status === 'sent' ? last : null;
@@ -82,9 +91,11 @@ export function MessageList({ messages, greeting, closed, open, strings, onRetry
 interface BubbleProps {
   message: ChatMessage;
   strings: Strings;
+  /** The first of its group: the author is named. */
+  named: boolean;
 }
 
-function Bubble({ message, strings }: BubbleProps) {
+function Bubble({ message, strings, named }: BubbleProps) {
   return (
     <div
       class={`message ${message.author}`}
@@ -94,7 +105,7 @@ function Bubble({ message, strings }: BubbleProps) {
       data-id={message.id}
       title={message.status === 'sent' ? strings.time(new Date(message.createdAt)) : undefined}
     >
-      {message.author === 'agent' ? (
+      {message.author === 'agent' && named ? (
         <span class="author" dir={message.authorName ? 'auto' : undefined}>
           {message.authorPhotoUrl ? <img class="avatar" src={message.authorPhotoUrl} alt="" width={20} height={20} loading="lazy" referrerpolicy="no-referrer" /> : null}
           {message.authorName ?? strings.team}
