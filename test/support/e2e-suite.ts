@@ -30,7 +30,8 @@ export async function openShopper(suite: BrowserSuite, page?: Page) {
     shop,
     widget,
     async send(text: string) {
-      if ((await widget('composer').count()) === 0) await widget('launcher').click();
+      // Kotha.open() is idempotent: a launcher click would close a panel a caller opened.
+      await shop.evaluate(() => (window as unknown as { Kotha: { open(): void } }).Kotha.open());
       await widget('composer').fill(text);
       await widget('send').click();
       await expect.poll(() => widget('message').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('sent');
