@@ -284,6 +284,38 @@ describe('privacy requests', () => {
   });
 });
 
+describe('exports of any size', () => {
+  it('streams every conversation with all its messages and notes, page after page, each once, even across equal times', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    await t.db.collection('sites').doc(instanceId).set({ planPackage: 'kotha-premium', planExpiresAt: 0 }, { merge: true });
+    wix.sites.set(instanceId, { ...wix.sites.get(instanceId)!, billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', autoRenewing: true } });
+    const total = 450;
+    const base = Date.now() - 10_000_000;
+    const conversations = t.db.collection('sites').doc(instanceId).collection('conversations');
+    for (let start = 0; start < total; start += 150) {
+      const batch = t.db.batch();
+      for (let i = start; i < start + 150; i++) {
+        // Pairs of conversations share a time, so page boundaries fall inside a tie.
+        const at = base + Math.floor(i / 2) * 1000;
+        batch.set(conversations.doc(`x${i}`), { id: `x${i}`, visitorId: `v${i}`, status: 'open', createdAt: at, updatedAt: at, messageCount: 1 });
+        batch.set(conversations.doc(`x${i}`).collection('messages').doc(`m${i}`), { id: `m${i}`, conversationId: `x${i}`, author: 'visitor', authorName: null, text: `hello ${i}`, createdAt: at });
+      }
+      await batch.commit();
+    }
+    const merchant = merchantOf(t.baseUrl, instanceId);
+    const full = await merchant.call('GET', '/v1/inbox/privacy/export');
+    const ids: string[] = full.body.conversations.map((c: { id: string }) => c.id);
+    expect(ids.filter((id) => id.startsWith('x')).sort()).toEqual(Array.from({ length: total }, (_, i) => `x${i}`).sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(full.body.conversations.find((c: { id: string }) => c.id === 'x7').messages.map((m: { text: string }) => m.text)).toEqual(['hello 7']);
+    const csv = await fetch(`${t.baseUrl}/v1/inbox/export?from=0&to=${Date.now() + 1}&format=csv`, { headers: { authorization: merchant.auth } });
+    expect(csv.status).toBe(200);
+    const rows = (await csv.text()).split('\r\n');
+    expect(rows.filter((r) => r.includes('"hello ')).length).toBe(total);
+  });
+});
+
 describe('Wix context for agents', () => {
   it('shows the shopper’s contact, member status and recent orders, creates contacts for new emails, and fails soft', async () => {
     const instanceId = newWixSite({

@@ -2,7 +2,7 @@
  * The merchant's account routes: the plan (and where to upgrade), exports (premium),
  * and privacy requests (every plan): a full data export and erasing one shopper.
  */
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { parse } from '../http/validate';
@@ -16,9 +16,6 @@ export const ACCOUNT_PATHS = {
   eraseVisitor: '/v1/inbox/privacy/visitors/:visitorId',
 } as const;
 
-/** Conversations in one export, and messages per conversation. */
-const EXPORT_CONVERSATIONS = 2_000;
-const EXPORT_MESSAGES = 1_000;
 
 const exportQuery = z.object({
   from: z.coerce.number().int().min(0),
@@ -41,27 +38,43 @@ export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansServ
     res.json(await deps.plans.refreshed(merchantOf(res).siteId));
   });
 
-  async function exportRange(siteId: string, from: number, to: number) {
-    const conversations = await deps.exports.conversationsBetween(siteId, from, to, EXPORT_CONVERSATIONS);
-    return Promise.all(conversations.map(async (c) => ({ ...c, messages: await deps.exports.messagesOf(siteId, c.id, EXPORT_MESSAGES) })));
+  /**
+   * Streams every conversation of the range as JSON (`head` fields first), one at a time,
+   * so an export of any size never sits whole in memory; returns how many went.
+   */
+  async function streamJson(res: Response, head: Record<string, unknown>, conversations: AsyncIterable<unknown>): Promise<number> {
+    res.type('application/json');
+    res.write(`${JSON.stringify(head).slice(0, -1)}${Object.keys(head).length ? ',' : ''}"conversations":[`);
+    let count = 0;
+    for await (const conversation of conversations) res.write(`${count++ ? ',' : ''}${JSON.stringify(conversation)}`);
+    res.end(']}');
+    return count;
   }
 
   router.get(ACCOUNT_PATHS.export, merchant, deps.plans.require('premium'), async (req, res) => {
     const { from, to, format } = parse(exportQuery, req.query, 'export');
     const { siteId, uid } = merchantOf(res);
-    const conversations = await exportRange(siteId, from, to);
-    await deps.exports.audit(siteId, { action: 'export', by: uid, at: deps.clock(), details: { from, to, format, conversations: conversations.length } });
-    if (format === 'json') return res.json({ conversations });
-    const header = ['conversation', 'visitor', 'email', 'status', 'created', 'time', 'author', 'text'];
-    const rows = conversations.flatMap((c) => c.messages.map((m) => [c.id, c.visitorName, c.visitorEmail, c.status, new Date(c.createdAt).toISOString(), new Date(m.createdAt).toISOString(), m.author, m.text]));
-    res.type('text/csv').attachment('kotha-conversations.csv').send([header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n'));
+    const conversations = deps.exports.conversationsBetween(siteId, from, to);
+    let count = 0;
+    if (format === 'json') {
+      count = await streamJson(res.attachment('kotha-conversations.json'), {}, conversations);
+    } else {
+      res.type('text/csv').attachment('kotha-conversations.csv');
+      res.write(['conversation', 'visitor', 'email', 'status', 'created', 'time', 'author', 'text'].map(csvField).join(','));
+      for await (const c of conversations) {
+        count++;
+        for (const m of c.messages) res.write(`\r\n${[c.id, c.visitorName, c.visitorEmail, c.status, new Date(c.createdAt).toISOString(), new Date(m.createdAt).toISOString(), m.author, m.text].map(csvField).join(',')}`);
+      }
+      res.end();
+    }
+    await deps.exports.audit(siteId, { action: 'export', by: uid, at: deps.clock(), details: { from, to, format, conversations: count } });
   });
 
   router.get(ACCOUNT_PATHS.privacyExport, merchant, async (_req, res) => {
     const { siteId, uid } = merchantOf(res);
-    const conversations = await exportRange(siteId, 0, deps.clock() + 1);
-    await deps.exports.audit(siteId, { action: 'privacy-export', by: uid, at: deps.clock(), details: { conversations: conversations.length } });
-    res.attachment('kotha-site-data.json').json({ siteId, exportedAt: deps.clock(), conversations });
+    const exportedAt = deps.clock();
+    const count = await streamJson(res.attachment('kotha-site-data.json'), { siteId, exportedAt }, deps.exports.conversationsBetween(siteId, 0, exportedAt + 1));
+    await deps.exports.audit(siteId, { action: 'privacy-export', by: uid, at: deps.clock(), details: { conversations: count } });
   });
 
   router.delete(ACCOUNT_PATHS.eraseVisitor, merchant, async (req, res) => {

@@ -4,7 +4,7 @@
  * and batched deletes (DESIGN.md's subset), with an audit record of each request.
  */
 import type { Firestore, Query } from 'firebase-admin/firestore';
-import type { Conversation, Message } from '../contract';
+import type { Conversation, Message, Note } from '../contract';
 import { toRecord } from './chat-store';
 
 const PAGE = 200;
@@ -16,15 +16,40 @@ export class ExportStore {
     return this.db.collection('sites').doc(siteId);
   }
 
-  /** Conversations active in [from, to), newest first, at most `limit`. */
-  async conversationsBetween(siteId: string, from: number, to: number, limit: number): Promise<Conversation[]> {
-    const snap = await this.site(siteId).collection('conversations').where('updatedAt', '>=', from).where('updatedAt', '<', to).orderBy('updatedAt', 'desc').limit(limit).get();
-    return snap.docs.map((d) => toRecord(d.data()).conversation);
+  /**
+   * Every conversation active in [from, to), newest first, with all its messages and notes,
+   * read a page at a time (range cursors, DESIGN.md), so an export of any size streams.
+   */
+  async *conversationsBetween(siteId: string, from: number, to: number): AsyncGenerator<Conversation & { messages: Message[]; notes: Note[] }> {
+    const conversations = this.site(siteId).collection('conversations');
+    let before = to;
+    // Conversations sharing the boundary time are read again: skip the ones already given.
+    let atBoundary = new Set<string>();
+    for (;;) {
+      const snap = await conversations.where('updatedAt', '>=', from).where('updatedAt', '<=', before).orderBy('updatedAt', 'desc').limit(PAGE).get();
+      const fresh = snap.docs.map((d) => toRecord(d.data()).conversation).filter((c) => c.updatedAt < to && !atBoundary.has(c.id));
+      for (const conversation of fresh) {
+        const [messages, notes] = await Promise.all([this.all<Message>(siteId, conversation.id, 'messages'), this.all<Note>(siteId, conversation.id, 'notes')]);
+        yield { ...conversation, messages, notes };
+      }
+      const last = snap.docs.at(-1)?.get('updatedAt') as number | undefined;
+      // A full page all at one time would read itself again: range cursors cannot go on.
+      if (snap.size < PAGE || last === undefined || (fresh.length === 0 && last === before)) return;
+      atBoundary = new Set([...(last === before ? atBoundary : []), ...snap.docs.filter((d) => d.get('updatedAt') === last).map((d) => d.id)]);
+      before = last;
+    }
   }
 
-  async messagesOf(siteId: string, conversationId: string, limit: number): Promise<Message[]> {
-    const snap = await this.site(siteId).collection('conversations').doc(conversationId).collection('messages').orderBy('createdAt').limit(limit).get();
-    return snap.docs.map((d) => d.data() as Message);
+  /** All of a conversation's messages or notes, oldest first, a page at a time. */
+  private async all<T extends { createdAt: number }>(siteId: string, conversationId: string, kind: 'messages' | 'notes'): Promise<T[]> {
+    const collection = this.site(siteId).collection('conversations').doc(conversationId).collection(kind);
+    const out: T[] = [];
+    for (let after = -1; ; ) {
+      const snap = await collection.where('createdAt', '>', after).orderBy('createdAt').limit(PAGE).get();
+      out.push(...snap.docs.map((d) => d.data() as T));
+      if (snap.size < PAGE) return out;
+      after = out.at(-1)!.createdAt;
+    }
   }
 
   /** Deletes everything stored about one shopper; returns how many documents went. */
