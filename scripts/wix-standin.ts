@@ -139,6 +139,17 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     res.json({ orders: found.slice(0, limit), metadata: { count: Math.min(found.length, limit), cursors: {}, hasNext: found.length > limit } });
   });
 
+  // Query Members, as @wix/members queryMembers() sends it: `{ query: { filter, paging } }`.
+  server.post('/members/v1/members/query', (req, res) => {
+    const instanceId = instanceOf(req, res);
+    if (!instanceId) return;
+    const email = filterValue(req.body?.query?.filter, 'loginEmail');
+    const all = state.sites.get(instanceId)!.members ?? [];
+    const found = email ? all.filter((m) => m.loginEmail.toLowerCase() === email.toLowerCase()) : all;
+    const limit = Number(req.body?.query?.paging?.limit ?? 50);
+    res.json({ members: found.slice(0, limit).map((m) => ({ ...m, status: 'APPROVED' })), metadata: { count: Math.min(found.length, limit), offset: 0, total: found.length } });
+  });
+
   server.get('/members/v1/members/:id', (req, res) => {
     const instanceId = instanceOf(req, res);
     if (!instanceId) return;

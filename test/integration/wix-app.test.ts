@@ -319,7 +319,8 @@ describe('exports of any size', () => {
 describe('Wix context for agents', () => {
   it('shows the shopper’s contact, member status and recent orders, creates contacts for new emails, and fails soft', async () => {
     const instanceId = newWixSite({
-      contacts: [{ id: 'contact-ruma', info: { name: { first: 'Ruma', last: 'Akter' } }, primaryInfo: { email: 'ruma@example.com' }, source: { sourceType: 'WIX_SITE_MEMBERS' } }],
+      contacts: [{ id: 'contact-ruma', info: { name: { first: 'Ruma', last: 'Akter' } }, primaryInfo: { email: 'ruma@example.com' } }],
+      members: [{ id: 'member-ruma', loginEmail: 'Ruma@example.com' }],
       orders: [
         { id: 'o1', number: '10041', createdDate: '2026-11-02T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '2450', formattedAmount: '৳2,450.00' } }, lineItems: [{ productName: { original: 'Nakshi kantha quilt' }, quantity: 1 }], buyerInfo: { email: 'ruma@example.com' } },
         { id: 'o2', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } },
@@ -346,6 +347,9 @@ describe('Wix context for agents', () => {
     const other = await newShopper(t.baseUrl, instanceId);
     await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: other.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Hi', email: 'new.person@example.com', name: 'Tanvir Hasan' } });
     await expect.poll(() => wix.sites.get(instanceId)!.contacts!.find((c) => c.primaryInfo?.email === 'new.person@example.com')?.info.name).toEqual({ first: 'Tanvir', last: 'Hasan' });
+    // A contact who never signed up to the site is no member.
+    const otherConversation = (await merchant.inbox()).body.conversations.find((c: { visitorEmail: string }) => c.visitorEmail === 'new.person@example.com').id;
+    await expect.poll(async () => (await merchant.call('GET', `/v1/inbox/conversations/${otherConversation}/wix`)).body.contact?.member, { timeout: 5_000 }).toBe(false);
 
     // Wix down: the context says so, and the inbox works on.
     const another = randomId('c');

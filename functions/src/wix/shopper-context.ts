@@ -41,8 +41,8 @@ export class WixShopperContextSource {
 
   /** Loaded on first use: the modules are large and most requests never need them. */
   private async client(instanceId: string) {
-    const [{ contacts }, { orders }] = await Promise.all([import('@wix/crm'), import('@wix/ecom')]);
-    return wixClientFor(this.app, instanceId, this.fetchImpl, { contacts, orders });
+    const [{ contacts }, { orders }, { members }] = await Promise.all([import('@wix/crm'), import('@wix/ecom'), import('@wix/members')]);
+    return wixClientFor(this.app, instanceId, this.fetchImpl, { contacts, orders, members });
   }
 
   async forEmail(instanceId: string, email: string): Promise<WixShopperContext> {
@@ -61,16 +61,17 @@ export class WixShopperContextSource {
 
   private async load(instanceId: string, email: string): Promise<WixShopperContext> {
     const wix = await this.client(instanceId);
-    const [found, recent] = await Promise.all([
+    const [found, member, recent] = await Promise.all([
       wix.contacts.queryContacts().eq('primaryInfo.email', email).limit(1).find(),
+      // A site member is whoever logs in to the site with this email (the Members API says so).
+      wix.members.queryMembers().eq('loginEmail', email).limit(1).find(),
       wix.orders.searchOrders({ filter: { 'buyerInfo.email': { $eq: email } }, sort: [{ fieldName: '_createdDate', order: 'DESC' }], cursorPaging: { limit: RECENT_ORDERS } }),
     ]);
     const c = found.items[0];
     const name = [c?.info?.name?.first, c?.info?.name?.last].filter(Boolean).join(' ') || null;
     return {
       available: true,
-      // A contact who signed up on the site comes from Wix Site Members.
-      contact: c?._id ? { id: c._id, name, email, member: c.source?.sourceType === 'WIX_SITE_MEMBERS' } : null,
+      contact: c?._id ? { id: c._id, name, email, member: member.items.length > 0 } : null,
       orders: (recent.orders ?? []).map((o) => ({
         number: String(o.number ?? ''),
         createdAt: o._createdDate ? new Date(o._createdDate).getTime() : null,
