@@ -26,3 +26,24 @@ it('asks for an email after the first message, once, and greets the shopper by n
   expect(await widget('leave-email').count()).toBe(0);
   await shop.close();
 });
+
+it('asks for the email with the first message when the merchant requires it', async () => {
+  await suite.stack.api.store.saveSite(suite.stack.siteId, { requireEmail: true }, Date.now());
+  const context = await suite.browser.newContext();
+  const { shop, widget } = await openShopper(suite, await context.newPage());
+  await widget('launcher').click();
+  await expect.poll(() => widget('email').count(), { timeout: 10_000 }).toBe(1);
+  await widget('composer').fill('Do you take bulk orders?');
+  await widget('send').click();
+  await expect.poll(() => shop.locator('#kotha-widget [role="alert"]').allInnerTexts()).toContain('Please enter a valid email address so we can reply.');
+  await widget('email').fill('tanvir@example.com');
+  await widget('send').click();
+  await expect.poll(() => widget('message').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('sent');
+  await expect
+    .poll(async () => (await suite.stack.api.chat.listInbox(suite.stack.siteId, '', { view: 'open' })).conversations.find((c) => c.lastMessageText === 'Do you take bulk orders?')?.visitorEmail, { timeout: 10_000 })
+    .toBe('tanvir@example.com');
+  // Once given, not asked again.
+  expect(await widget('email').count()).toBe(0);
+  await context.close();
+  await suite.stack.api.store.saveSite(suite.stack.siteId, { requireEmail: false }, Date.now());
+});

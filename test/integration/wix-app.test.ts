@@ -389,7 +389,7 @@ describe('the widget’s look', () => {
     const merchant = merchantOf(t.baseUrl, instanceId);
     expect((await merchant.call('GET', WIDGET_SETTINGS_PATH)).body.settings).toMatchObject({ launcherSide: 'auto', launcherOffset: 0 });
 
-    const look = { teamName: 'Nakshi Crafts', greeting: 'Nomoskar!', accentColor: '#FFD400', launcherSide: 'left', launcherOffset: 64, sound: false };
+    const look = { teamName: 'Nakshi Crafts', greeting: 'Nomoskar!', accentColor: '#FFD400', launcherSide: 'left', launcherOffset: 64, sound: false, requireEmail: false };
     const saved = await merchant.call('PUT', WIDGET_SETTINGS_PATH, look);
     expect(saved.body).toEqual({ settings: { ...look, accentColor: '#ffd400' }, embedded: true });
     const embed = wix.embeds.filter((e) => e.instanceId === instanceId).at(-1)!;

@@ -70,6 +70,9 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
             <FormField label="Raise the launcher by (pixels), to clear your own buttons">
               <NumberInput dataHook="widget-offset" value={settings.launcherOffset} min={0} max={200} step={4} onChange={(value) => set({ launcherOffset: Math.max(0, Math.min(200, Math.round(Number(value) || 0))) })} />
             </FormField>
+            <Checkbox checked={settings.requireEmail} dataHook="widget-require-email" onChange={() => set({ requireEmail: !settings.requireEmail })}>
+              Ask for the shopper's email address with their first message (otherwise it is asked after, and they may skip it)
+            </Checkbox>
             <Checkbox checked={settings.sound} dataHook="widget-sound" onChange={() => set({ sound: !settings.sound })}>
               Play a soft sound for the shopper when a reply arrives while the chat is closed
             </Checkbox>

@@ -96,6 +96,8 @@ export interface WidgetSettings {
   launcherOffset: number;
   /** A soft sound for the shopper when a reply arrives while the chat is closed or the tab is in the background. */
   sound: boolean;
+  /** Ask for an email address with the first message (off: the chat starts with no wall, and asks later, skippably). */
+  requireEmail: boolean;
 }
 
 export const WIDGET_SETTINGS_PATH = '/v1/inbox/widget-settings';

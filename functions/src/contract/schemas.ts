@@ -76,6 +76,7 @@ export const widgetSettingsSchema = z.strictObject({
   launcherSide: z.enum(['auto', 'left', 'right'], 'must be auto, left or right'),
   launcherOffset: z.number().int().min(0).max(200, 'must be at most 200 pixels'),
   sound: z.boolean(),
+  requireEmail: z.boolean(),
 });
 
 export const rateRequest = z.strictObject({

@@ -36,6 +36,7 @@ export const DEFAULT_SETTINGS: WidgetSettings = {
   launcherSide: 'auto',
   launcherOffset: 0,
   sound: true,
+  requireEmail: false,
 };
 
 export class AlreadyExistsError extends Error {}
@@ -74,6 +75,7 @@ export class ChatStore {
         launcherSide: data.launcherSide === 'left' || data.launcherSide === 'right' ? data.launcherSide : 'auto',
         launcherOffset: typeof data.launcherOffset === 'number' ? data.launcherOffset : 0,
         sound: data.sound !== false,
+        requireEmail: data.requireEmail === true,
       },
       plan: {
         planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',

@@ -37,6 +37,8 @@ export function App({ store, chat, strings, onClose }: AppProps) {
   const away = state.availability && !state.availability.open ? state.availability : null;
   const chatting = state.conversation?.status === 'open';
   const askEmail = away !== null && !chatting && away.outsideHours === 'take-message';
+  // The merchant asks for an email before a chat starts (in hours): given with the first message.
+  const emailFirst = !askEmail && !chatting && state.settings?.requireEmail === true && state.visitor?.hasEmail !== true;
   const canWrite = away === null || chatting || askEmail;
   const replyTime = replyTimeLine(state.availability, strings);
   const [viewingPast, setViewingPast] = useState(false);
@@ -110,7 +112,17 @@ export function App({ store, chat, strings, onClose }: AppProps) {
           {strings.blocked}
         </p>
       ) : null}
-      {canWrite && !state.blocked && !viewingPast ? <Composer strings={strings} inputRef={input} askEmail={askEmail} onSend={chat.send} onTyping={chat.typing} /> : null}
+      {canWrite && !state.blocked && !viewingPast ? <Composer
+          strings={strings}
+          inputRef={input}
+          askEmail={askEmail || emailFirst}
+          onSend={(text, email) => {
+            if (!emailFirst || !email) return chat.send(text, email);
+            void chat.identify({ email });
+            return chat.send(text);
+          }}
+          onTyping={chat.typing}
+        /> : null}
       {state.branding ? (
         <p class="branding" data-kotha="branding">
           <a href="https://kotha.chat/?ref=widget" target="_blank" rel="noopener noreferrer" lang="en">
