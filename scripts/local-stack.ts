@@ -110,7 +110,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         .replaceAll('{{SIDE}}', escapeAttribute(look.side ?? ''))
         .replaceAll('{{OFFSET}}', escapeAttribute(look.offset ?? '0'))
         .replaceAll('{{ACCENT}}', escapeAttribute(look.accent ?? ''))
-        .replaceAll('{{ON_ACCENT}}', escapeAttribute(look.onAccent ?? '')),
+        .replaceAll('{{ON_ACCENT}}', escapeAttribute(look.onAccent ?? ''))
+        .replaceAll('{{LABEL}}', escapeAttribute(look.label ?? '')),
     );
   });
 

@@ -23,9 +23,9 @@ export const EMBEDDED_SCRIPT = {
   name: 'kotha-chat-widget',
   scriptType: 'FUNCTIONAL',
   placement: 'BODY_END',
-  version: 2,
+  version: 3,
   // The look is in the embed, so the launcher appears in its place and colour at once.
-  template: `<script async src="${HOSTED.loader}" data-site="{{siteId}}" data-api="${HOSTED.api}" data-enabled="{{enabled}}" data-side="{{side}}" data-offset="{{offset}}" data-accent="{{accent}}" data-on-accent="{{onAccent}}" data-kotha-embed="{{embedVersion}}"></script>`,
+  template: `<script async src="${HOSTED.loader}" data-site="{{siteId}}" data-api="${HOSTED.api}" data-enabled="{{enabled}}" data-side="{{side}}" data-offset="{{offset}}" data-accent="{{accent}}" data-on-accent="{{onAccent}}" data-label="{{label}}" data-kotha-embed="{{embedVersion}}"></script>`,
 } as const;
 
 /** The merchant's launcher settings as they go into the embed. */
@@ -33,6 +33,7 @@ export interface EmbedLook {
   launcherSide: 'auto' | 'left' | 'right';
   launcherOffset: number;
   accentColor: string;
+  launcherText?: string;
 }
 
 /** The `{{names}}` in the embedded script's template, in order. */
@@ -50,6 +51,7 @@ export function embedParameters(siteId: string, enabled: boolean, look: EmbedLoo
     // The text colour that reads on the accent, worked out here so the loader stays tiny.
     accent: themeFor(look.accentColor).accent,
     onAccent: themeFor(look.accentColor).onAccent,
+    label: look.launcherText ?? '',
     embedVersion: String(EMBEDDED_SCRIPT.version),
   };
   return Object.fromEntries(templateParameters().map((name) => [name, values[name] ?? '']));

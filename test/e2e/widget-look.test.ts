@@ -12,6 +12,7 @@ it('moves, raises and recolours the launcher as the merchant chose', async () =>
   await hook('widget-accent').fill('#ffd400');
   await dashboard.getByText('Bottom left', { exact: true }).click();
   await hook('widget-offset').locator('input').fill('80');
+  await hook('widget-launcher-text').locator('input').fill('Chat with us <b>now</b>');
   await hook('widget-save').click();
   await expect.poll(() => hook('widget-saved').count()).toBe(1);
 
@@ -29,6 +30,9 @@ it('moves, raises and recolours the launcher as the merchant chose', async () =>
   expect(look.background).toBe('rgb(255, 212, 0)');
   // Dark text on yellow: readable.
   expect(look.color).toBe('rgb(17, 17, 20)');
+  // The merchant's words show as text (never markup), and lead the button's accessible name.
+  expect(await launcher.innerText()).toBe('Chat with us <b>now</b>');
+  expect(await launcher.getAttribute('aria-label')).toBe('Chat with us <b>now</b>');
   await dashboard.close();
   await shop.close();
 });

@@ -20,6 +20,8 @@ export interface WidgetConfig {
   offset: number;
   accent: string | null;
   onAccent: string | null;
+  /** Words beside the launcher's icon (the merchant's), or empty. */
+  label: string;
 }
 
 /** Events a host page can subscribe to with `Kotha.on(name, fn)`. */

@@ -60,6 +60,9 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
                 </Text>
               </Box>
             </FormField>
+            <FormField label="Words beside the launcher icon (optional, e.g. “Chat with us”)">
+              <Input dataHook="widget-launcher-text" value={settings.launcherText} maxLength={30} onChange={(e) => set({ launcherText: e.target.value })} />
+            </FormField>
             <FormField label="Launcher corner">
               <RadioGroup value={settings.launcherSide} onChange={(value) => set({ launcherSide: value as WidgetSettings['launcherSide'] })} dataHook="widget-side">
                 <RadioGroup.Radio value="auto">Bottom right (bottom left for right-to-left languages)</RadioGroup.Radio>

@@ -98,6 +98,8 @@ export interface WidgetSettings {
   sound: boolean;
   /** Ask for an email address with the first message (off: the chat starts with no wall, and asks later, skippably). */
   requireEmail: boolean;
+  /** Words beside the launcher's icon, e.g. "Chat with us"; empty for the round icon alone. */
+  launcherText: string;
 }
 
 export const WIDGET_SETTINGS_PATH = '/v1/inbox/widget-settings';

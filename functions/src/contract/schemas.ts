@@ -77,6 +77,7 @@ export const widgetSettingsSchema = z.strictObject({
   launcherOffset: z.number().int().min(0).max(200, 'must be at most 200 pixels'),
   sound: z.boolean(),
   requireEmail: z.boolean(),
+  launcherText: z.string().trim().max(30, 'must be at most 30 characters'),
 });
 
 export const rateRequest = z.strictObject({

@@ -37,6 +37,7 @@ export const DEFAULT_SETTINGS: WidgetSettings = {
   launcherOffset: 0,
   sound: true,
   requireEmail: false,
+  launcherText: '',
 };
 
 export class AlreadyExistsError extends Error {}
@@ -76,6 +77,7 @@ export class ChatStore {
         launcherOffset: typeof data.launcherOffset === 'number' ? data.launcherOffset : 0,
         sound: data.sound !== false,
         requireEmail: data.requireEmail === true,
+        launcherText: typeof data.launcherText === 'string' ? data.launcherText : '',
       },
       plan: {
         planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',

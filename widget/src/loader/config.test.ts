@@ -10,7 +10,7 @@ describe('readConfig', () => {
       { src, dataset: { site: 'site-1', api: 'https://api.kotha.app/', locale: 'bn-BD', side: 'Left' } },
       page,
     );
-    expect(config).toEqual({ siteId: 'site-1', api: 'https://api.kotha.app', locale: 'bn', side: 'left', offset: 0, accent: null, onAccent: null });
+    expect(config).toEqual({ siteId: 'site-1', api: 'https://api.kotha.app', locale: 'bn', side: 'left', offset: 0, accent: null, onAccent: null, label: '' });
   });
 
   it('defaults the api to the script origin plus /api', () => {

@@ -34,5 +34,6 @@ export function readConfig(script: ScriptLike, page: PageLanguages): WidgetConfi
     offset: offset > 0 && offset <= 200 ? Math.round(offset) : 0,
     accent: hex(script.dataset.accent),
     onAccent: hex(script.dataset.onAccent),
+    label: (script.dataset.label ?? '').trim().slice(0, 30),
   };
 }

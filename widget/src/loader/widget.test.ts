@@ -3,7 +3,7 @@ import type { PanelCommand, PanelHost, PanelModule, ShopperIdentity, WidgetConfi
 import type { Frame } from './frame';
 import { createWidget } from './widget';
 
-const config: WidgetConfig = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null, offset: 0, accent: null, onAccent: null };
+const config: WidgetConfig = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null, offset: 0, accent: null, onAccent: null, label: '' };
 const launcherLabels = { en: 'Open chat', bn: 'চ্যাট খুলুন', ar: 'فتح الدردشة', 'zh-TW': '開啟聊天' };
 
 /** An element made of a plain EventTarget and an attribute map: enough for the loader's wiring, no DOM needed. */

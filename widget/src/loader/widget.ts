@@ -52,7 +52,7 @@ export function createWidget({ config, createFrame, importPanel, warn, launcherL
     target.frame.setAttribute('data-side', config.side ?? (dir === 'rtl' ? 'left' : 'right'));
     if (panel) return;
     const named = launcherLabels[locale] ? locale : DEFAULT_LOCALE;
-    target.launcher.setAttribute('aria-label', launcherLabels[named] ?? '');
+    target.launcher.setAttribute('aria-label', config.label || launcherLabels[named] || '');
     target.launcher.setAttribute('lang', named);
   }
 
@@ -61,6 +61,13 @@ export function createWidget({ config, createFrame, importPanel, warn, launcherL
     frame = createFrame();
     localizeFrame(frame);
     // The merchant's look from the embed, before the launcher is first painted.
+    if (config.label) {
+      // Text, never markup; the button's name then starts with the words it shows (see localizeFrame).
+      const words = document.createElement('span');
+      words.className = 'label';
+      words.textContent = config.label;
+      frame.launcher.append(words);
+    }
     const style = frame.frame.style;
     if (config.offset) style.setProperty('--kotha-offset', `${config.offset}px`);
     if (config.accent && config.onAccent) {

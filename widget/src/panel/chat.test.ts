@@ -10,8 +10,8 @@ import { createStore } from './store';
 import { createVisitorStorage } from './storage';
 import { createOutboxStorage } from './outbox';
 
-const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false };
-const config = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null, offset: 0, accent: null, onAccent: null };
+const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false, launcherText: '' };
+const config = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null, offset: 0, accent: null, onAccent: null, label: '' };
 
 function stored(body: SendVisitorMessageRequest, createdAt: number): Message {
   return { id: body.id, conversationId: body.conversationId, author: 'visitor', authorName: null, text: body.text, createdAt };

@@ -78,7 +78,10 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
   function sync(state: PanelState) {
     showUnreadInTitle(state.unread, strings.number);
     launcher.setAttribute('aria-expanded', String(state.open));
-    launcher.setAttribute('aria-label', state.unread > 0 ? strings.openChatUnread(state.unread) : strings.openChat);
+    // Visible words on the launcher lead its name (WCAG 2.5.3), the unread count after them.
+    const words = config.label;
+    const unread = state.unread > 0 ? strings.openChatUnread(state.unread) : '';
+    launcher.setAttribute('aria-label', words ? [words, unread].filter(Boolean).join(', ') : unread || strings.openChat);
     launcher.setAttribute('lang', strings.locale);
     frame.toggleAttribute('data-open', state.open);
     if (state.unread > 0) launcher.setAttribute('data-unread', strings.number(Math.min(state.unread, 99)));
