@@ -111,7 +111,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         .replaceAll('{{OFFSET}}', escapeAttribute(look.offset ?? '0'))
         .replaceAll('{{ACCENT}}', escapeAttribute(look.accent ?? ''))
         .replaceAll('{{ON_ACCENT}}', escapeAttribute(look.onAccent ?? ''))
-        .replaceAll('{{LABEL}}', escapeAttribute(look.label ?? '')),
+        .replaceAll('{{LABEL}}', escapeAttribute(look.label ?? ''))
+        // The demo shop is English unless the merchant fixed another language.
+        .replaceAll('{{LOCALE}}', escapeAttribute(look.locale || 'en')),
     );
   });
 

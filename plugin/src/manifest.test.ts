@@ -4,13 +4,13 @@ import { EMBEDDED_SCRIPT, embedParameters, templateParameters } from './manifest
 describe('the embedded script', () => {
   it('is functional, at the end of the body, and carries an enabled switch', () => {
     expect(EMBEDDED_SCRIPT).toMatchObject({ scriptType: 'FUNCTIONAL', placement: 'BODY_END' });
-    expect(templateParameters()).toEqual(['siteId', 'enabled', 'side', 'offset', 'accent', 'onAccent', 'label', 'embedVersion']);
+    expect(templateParameters()).toEqual(['siteId', 'enabled', 'side', 'offset', 'accent', 'onAccent', 'label', 'locale', 'embedVersion']);
   });
 
   it('is embedded with exactly the template’s parameters, as strings', () => {
     const parameters = embedParameters('inst-1', false);
     expect(Object.keys(parameters).sort()).toEqual(templateParameters().sort());
-    expect(parameters).toEqual({ siteId: 'inst-1', enabled: 'false', side: '', offset: '0', accent: '#116dff', onAccent: '#ffffff', label: '', embedVersion: String(EMBEDDED_SCRIPT.version) });
+    expect(parameters).toEqual({ siteId: 'inst-1', enabled: 'false', side: '', offset: '0', accent: '#116dff', onAccent: '#ffffff', label: '', locale: '', embedVersion: String(EMBEDDED_SCRIPT.version) });
   });
 
   it('carries the merchant’s launcher look, with a text colour that reads on the accent', () => {

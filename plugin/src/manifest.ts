@@ -23,9 +23,9 @@ export const EMBEDDED_SCRIPT = {
   name: 'kotha-chat-widget',
   scriptType: 'FUNCTIONAL',
   placement: 'BODY_END',
-  version: 3,
+  version: 4,
   // The look is in the embed, so the launcher appears in its place and colour at once.
-  template: `<script async src="${HOSTED.loader}" data-site="{{siteId}}" data-api="${HOSTED.api}" data-enabled="{{enabled}}" data-side="{{side}}" data-offset="{{offset}}" data-accent="{{accent}}" data-on-accent="{{onAccent}}" data-label="{{label}}" data-kotha-embed="{{embedVersion}}"></script>`,
+  template: `<script async src="${HOSTED.loader}" data-site="{{siteId}}" data-api="${HOSTED.api}" data-enabled="{{enabled}}" data-side="{{side}}" data-offset="{{offset}}" data-accent="{{accent}}" data-on-accent="{{onAccent}}" data-label="{{label}}" data-locale="{{locale}}" data-kotha-embed="{{embedVersion}}"></script>`,
 } as const;
 
 /** The merchant's launcher settings as they go into the embed. */
@@ -34,6 +34,7 @@ export interface EmbedLook {
   launcherOffset: number;
   accentColor: string;
   launcherText?: string;
+  locale?: string;
 }
 
 /** The `{{names}}` in the embedded script's template, in order. */
@@ -52,6 +53,8 @@ export function embedParameters(siteId: string, enabled: boolean, look: EmbedLoo
     accent: themeFor(look.accentColor).accent,
     onAccent: themeFor(look.accentColor).onAccent,
     label: look.launcherText ?? '',
+    // Empty: the widget follows the site's <html lang>, then the shopper's browser.
+    locale: look.locale ?? '',
     embedVersion: String(EMBEDDED_SCRIPT.version),
   };
   return Object.fromEntries(templateParameters().map((name) => [name, values[name] ?? '']));

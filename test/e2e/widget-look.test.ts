@@ -1,6 +1,7 @@
 /** The merchant sets the widget's look in the dashboard; the shop's launcher takes it at once, readable. */
 import { expect, it } from 'vitest';
 import { browserSuite } from '../support/e2e-suite';
+import TELUGU from '../../widget/src/locales/te';
 
 const suite = browserSuite();
 
@@ -13,6 +14,9 @@ it('moves, raises and recolours the launcher as the merchant chose', async () =>
   await dashboard.getByText('Bottom left', { exact: true }).click();
   await hook('widget-offset').locator('input').fill('80');
   await hook('widget-launcher-text').locator('input').fill('Chat with us <b>now</b>');
+  // The merchant fixes the chat's language: Telugu, whatever the page or browser says.
+  await hook('widget-locale').click();
+  await dashboard.getByText('తెలుగు (te)').click();
   await hook('widget-save').click();
   await expect.poll(() => hook('widget-saved').count()).toBe(1);
 
@@ -33,6 +37,8 @@ it('moves, raises and recolours the launcher as the merchant chose', async () =>
   // The merchant's words show as text (never markup), and lead the button's accessible name.
   expect(await launcher.innerText()).toBe('Chat with us <b>now</b>');
   expect(await launcher.getAttribute('aria-label')).toBe('Chat with us <b>now</b>');
+  await launcher.click();
+  await expect.poll(() => shop.locator('#kotha-widget [data-kotha="composer"]').getAttribute('placeholder')).toBe(TELUGU.placeholder);
   await dashboard.close();
   await shop.close();
 });

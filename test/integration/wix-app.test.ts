@@ -389,17 +389,17 @@ describe('the widget’s look', () => {
     const merchant = merchantOf(t.baseUrl, instanceId);
     expect((await merchant.call('GET', WIDGET_SETTINGS_PATH)).body.settings).toMatchObject({ launcherSide: 'auto', launcherOffset: 0 });
 
-    const look = { teamName: 'Nakshi Crafts', greeting: 'Nomoskar!', accentColor: '#FFD400', launcherSide: 'left', launcherOffset: 64, sound: false, requireEmail: false, launcherText: 'Chat with us' };
+    const look = { teamName: 'Nakshi Crafts', greeting: 'Nomoskar!', accentColor: '#FFD400', launcherSide: 'left', launcherOffset: 64, sound: false, requireEmail: false, launcherText: 'Chat with us', locale: 'bn' };
     const saved = await merchant.call('PUT', WIDGET_SETTINGS_PATH, look);
     expect(saved.body).toEqual({ settings: { ...look, accentColor: '#ffd400' }, embedded: true });
     const embed = wix.embeds.filter((e) => e.instanceId === instanceId).at(-1)!;
     expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
     // Yellow takes dark text.
-    expect(embed.properties.parameters).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat with us', enabled: 'true' });
+    expect(embed.properties.parameters).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat with us', locale: 'bn', enabled: 'true' });
     const session = await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } });
     expect(session.body.settings).toMatchObject({ launcherSide: 'left', launcherOffset: 64, accentColor: '#ffd400' });
 
-    for (const bad of [{ ...look, accentColor: 'yellow' }, { ...look, launcherOffset: 500 }, { ...look, launcherSide: 'top' }, { ...look, teamName: '' }, { ...look, extra: 1 }]) {
+    for (const bad of [{ ...look, accentColor: 'yellow' }, { ...look, launcherOffset: 500 }, { ...look, launcherSide: 'top' }, { ...look, locale: 'xx' }, { ...look, teamName: '' }, { ...look, extra: 1 }]) {
       expect((await merchant.call('PUT', WIDGET_SETTINGS_PATH, bad)).status).toBe(400);
     }
 

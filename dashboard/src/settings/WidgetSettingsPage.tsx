@@ -4,10 +4,17 @@
  * updates the site's embedded script.
  */
 import { useEffect, useState } from 'react';
-import { Box, Button, Card, Checkbox, FormField, Input, InputArea, Loader, NumberInput, RadioGroup, Text } from 'wix-style-react';
+import { Box, Button, Card, Checkbox, Dropdown, FormField, Input, InputArea, Loader, NumberInput, RadioGroup, Text } from 'wix-style-react';
 import type { WidgetSettings } from '../../../functions/src/contract/api.ts';
 import { themeFor } from '../../../widget/src/panel/theme.ts';
+import { LOCALES } from '../../../widget/src/locales/catalog.ts';
 import type { ApiClient } from '../api-client.ts';
+
+/** The widget's 36 languages, each named in itself, after the automatic choice. */
+const languageChoices = [
+  { id: '', value: 'Automatic: the site’s language, else the shopper’s' },
+  ...LOCALES.map((code) => ({ id: code, value: `${new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code} (${code})` })),
+];
 
 type Status = { kind: 'idle' | 'saving' } | { kind: 'saved'; embedded: boolean } | { kind: 'error'; message: string };
 
@@ -62,6 +69,14 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
             </FormField>
             <FormField label="Words beside the launcher icon (optional, e.g. “Chat with us”)">
               <Input dataHook="widget-launcher-text" value={settings.launcherText} maxLength={30} onChange={(e) => set({ launcherText: e.target.value })} />
+            </FormField>
+            <FormField label="Language of the chat">
+              <Dropdown
+                dataHook="widget-locale"
+                options={languageChoices}
+                selectedId={settings.locale}
+                onSelect={(option: { id: string | number }) => set({ locale: String(option.id) })}
+              />
             </FormField>
             <FormField label="Launcher corner">
               <RadioGroup value={settings.launcherSide} onChange={(value) => set({ launcherSide: value as WidgetSettings['launcherSide'] })} dataHook="widget-side">

@@ -100,6 +100,8 @@ export interface WidgetSettings {
   requireEmail: boolean;
   /** Words beside the launcher's icon, e.g. "Chat with us"; empty for the round icon alone. */
   launcherText: string;
+  /** The widget's language fixed by the merchant (a locale code), or '' to follow the site and the shopper. */
+  locale: string;
 }
 
 export const WIDGET_SETTINGS_PATH = '/v1/inbox/widget-settings';

@@ -1,5 +1,6 @@
 /** Request validation schemas (zod) for every body and query the API accepts. */
 import { z } from 'zod';
+import { LOCALES } from '../../../widget/src/locales/catalog';
 import { INBOX_VIEWS, TEAM_LIMITS } from './team';
 import { LIMITS, type SendAgentMessageRequest, type SendVisitorMessageRequest, type SetStatusRequest, type StartSessionRequest } from './api';
 
@@ -78,6 +79,7 @@ export const widgetSettingsSchema = z.strictObject({
   sound: z.boolean(),
   requireEmail: z.boolean(),
   launcherText: z.string().trim().max(30, 'must be at most 30 characters'),
+  locale: z.enum(['', ...LOCALES], 'must be one of the widget’s languages, or empty to follow the site'),
 });
 
 export const rateRequest = z.strictObject({

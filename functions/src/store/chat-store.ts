@@ -38,6 +38,7 @@ export const DEFAULT_SETTINGS: WidgetSettings = {
   sound: true,
   requireEmail: false,
   launcherText: '',
+  locale: '',
 };
 
 export class AlreadyExistsError extends Error {}
@@ -78,6 +79,7 @@ export class ChatStore {
         sound: data.sound !== false,
         requireEmail: data.requireEmail === true,
         launcherText: typeof data.launcherText === 'string' ? data.launcherText : '',
+        locale: typeof data.locale === 'string' ? data.locale : '',
       },
       plan: {
         planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',

@@ -10,7 +10,7 @@ import { createStore } from './store';
 import { createVisitorStorage } from './storage';
 import { createOutboxStorage } from './outbox';
 
-const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false, launcherText: '' };
+const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' };
 const config = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null, offset: 0, accent: null, onAccent: null, label: '' };
 
 function stored(body: SendVisitorMessageRequest, createdAt: number): Message {
