@@ -17,6 +17,8 @@ it('shows each side when the other is typing, and when they have seen the messag
   // The shopper types: the agent sees it.
   await widget('composer').pressSequentially('And in red', { delay: 20 });
   await expect.poll(() => hook('typing').innerText(), { timeout: 10_000 }).toMatch(/is typing…/);
+  // The list row says so too.
+  expect(await hook('row-typing').innerText()).toMatch(/is typing…/);
 
   // The agent types: the shopper sees who.
   await hook('composer').locator('textarea').pressSequentially('We have both', { delay: 20 });

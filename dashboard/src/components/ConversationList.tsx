@@ -11,6 +11,8 @@ export interface ConversationListProps {
   view: ListView;
   labels: Label[];
   agents: Agent[];
+  /** Who is typing where, by conversation. */
+  typing: Readonly<Record<string, string>>;
   load: LoadState;
   hasMore: boolean;
   loadingMore: boolean;
@@ -65,6 +67,7 @@ export function ConversationList(props: ConversationListProps) {
                 conversation={conversation}
                 labels={props.labels}
                 agents={props.agents}
+                typing={props.typing[conversation.id]}
                 selected={conversation.id === props.selectedId}
                 now={props.now}
                 locale={props.locale}

@@ -8,6 +8,8 @@ export interface ConversationRowProps {
   conversation: Conversation;
   labels: Label[];
   agents: Agent[];
+  /** Who is typing in it now, if anyone. */
+  typing?: string;
   selected: boolean;
   now: number;
   locale: string | undefined;
@@ -30,7 +32,7 @@ function preview(conversation: Conversation): string {
 }
 
 /** One conversation in the list: who, what was said last, when, and how much is unread. */
-export function ConversationRow({ conversation, labels, agents, selected, now, locale, onSelect }: ConversationRowProps) {
+export function ConversationRow({ conversation, labels, agents, typing, selected, now, locale, onSelect }: ConversationRowProps) {
   const name = visitorDisplayName(conversation);
   const rowLabels = labels.filter((l) => conversation.labels.includes(l.id));
   const assignee = conversation.assigneeUid ? agents.find((a) => a.uid === conversation.assigneeUid)?.displayName ?? 'A teammate' : null;
@@ -67,7 +69,7 @@ export function ConversationRow({ conversation, labels, agents, selected, now, l
           <span className="kotha-row-line">
             <span className="kotha-row-preview">
               <Text size="small" secondary={unread === 0} ellipsis showTooltip={false}>
-                {preview(conversation)}
+                {typing ? <em data-hook="row-typing">{typing} is typing…</em> : preview(conversation)}
               </Text>
             </span>
             {conversation.status !== 'open' ? (

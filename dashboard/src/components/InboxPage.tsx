@@ -100,6 +100,7 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
           view={inbox.view}
           labels={team.labels}
           agents={team.agents}
+          typing={inbox.typing}
           load={inbox.listLoad}
           hasMore={pageOf(inbox.list, inbox.view).nextCursor !== null}
           loadingMore={inbox.loadingMore}
