@@ -155,6 +155,18 @@ describe('bad input', () => {
     const merchant = merchantOf(t.baseUrl, siteId);
     expect((await merchant.inbox('?limit=100000')).status).toBe(400);
     expect((await merchant.inbox('?view=maybe')).status).toBe(400);
+    // An id with an encoded slash would reach another Firestore path: refused before any read or write.
+    const sneaky = encodeURIComponent(`${conversationId}/messages/x`);
+    for (const [method, path, who] of [
+      ['POST', `/v1/inbox/conversations/${sneaky}/notes`, merchant.auth],
+      ['PUT', `/v1/inbox/labels/${encodeURIComponent('l/x')}`, merchant.auth],
+      ['GET', `/v1/widget/conversations/${sneaky}/messages`, shopper.auth],
+      ['DELETE', `/v1/inbox/privacy/visitors/${encodeURIComponent('v/x')}`, merchant.auth],
+    ] as const) {
+      const res = await call(t.baseUrl, method, path, { auth: who, body: method === 'GET' || method === 'DELETE' ? undefined : { id: randomId('n'), text: 'x', name: 'x', color: '#000000' } });
+      expect(res.status, `${method} ${path}`).toBe(400);
+      expect(res.body.error.message).toMatch(/must be an id/);
+    }
     expect(await countDocs(siteId)).toBe(0);
   });
 

@@ -3,6 +3,7 @@
  * and privacy requests (every plan): a full data export and erasing one shopper.
  */
 import { Router, type Response } from 'express';
+import { idCheckedRouter } from '../http/route-ids';
 import { z } from 'zod';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { parse } from '../http/validate';
@@ -31,7 +32,7 @@ export function csvField(value: unknown): string {
 }
 
 export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansService; exports: ExportStore; clock: () => number }): Router {
-  const router = Router();
+  const router = idCheckedRouter();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
 
   router.get(ACCOUNT_PATHS.plan, merchant, async (_req, res) => {

@@ -1,5 +1,6 @@
 /** The end of a chat, for the shopper: rate it, and ask for its transcript by email. */
 import { Router } from 'express';
+import { idCheckedRouter } from '../http/route-ids';
 import { z } from 'zod';
 import { PATHS, rateRequest } from '../contract';
 import { email } from '../contract/hours-schemas';
@@ -21,7 +22,7 @@ const transcriptRequest = z.strictObject({ email, locale: languageTag.optional()
 const TRANSCRIPT_MESSAGES = 1_000;
 
 export function endOfChatRoutes(deps: { chat: ChatService; store: ChatStore; tokens: VisitorTokens; limits: ShopperLimits; outbox: Outbox; profiles: VisitorProfileStore }): Router {
-  const router = Router();
+  const router = idCheckedRouter();
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });
 
   router.post(PATHS.visitorRating, visitor, deps.limits.messages, async (req, res) => {

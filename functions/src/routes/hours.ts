@@ -3,6 +3,7 @@
  * outside hours; the merchant reads and writes the hours settings.
  */
 import { Router, type RequestHandler } from 'express';
+import { idCheckedRouter } from '../http/route-ids';
 import type { AddressHasher } from '../team/address-hash';
 import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '../contract';
 import { merchantOf, requireMerchant, requireVisitor, visitorOf, type MerchantAuthConfig } from '../auth/credentials';
@@ -43,7 +44,7 @@ export function inboxLink(dashboardUrl: string, conversationId: string): string 
 }
 
 export function hoursRoutes(deps: HoursRoutesDeps): Router {
-  const router = Router();
+  const router = idCheckedRouter();
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
   const { pageViews: perIp, messages: perVisitor } = deps.limits;

@@ -1,5 +1,6 @@
 /** The merchant's API, used by the dashboard. Credential: the Wix instance. */
 import { Router } from 'express';
+import { idCheckedRouter } from '../http/route-ids';
 import {
   addNoteRequest,
   earlierMessagesQuery,
@@ -36,7 +37,7 @@ export interface InboxRoutesDeps extends StreamDeps {
 }
 
 export function inboxRoutes(deps: InboxRoutesDeps): Router {
-  const router = Router();
+  const router = idCheckedRouter();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
   const id = (value: unknown) => String(value);
 

@@ -1,6 +1,7 @@
 /** The team's inbox tools: labels, assignment, canned responses, agent profiles, blocking. */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
+import { idCheckedRouter } from '../http/route-ids';
 import {
   agentProfileRequest,
   assignRequest,
@@ -36,7 +37,7 @@ export interface TeamRoutesDeps {
 const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
 
 export function teamRoutes(deps: TeamRoutesDeps): Router {
-  const router = Router();
+  const router = idCheckedRouter();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
   const { team, chat } = deps;
   const param = (value: unknown) => String(value);

@@ -4,6 +4,7 @@
  * beside a conversation.
  */
 import express, { Router } from 'express';
+import { idCheckedRouter } from '../http/route-ids';
 import Bowser from 'bowser';
 import { z } from 'zod';
 import { VISIT_PATHS, type PageViewReport, type ShopperContext } from '../contract';
@@ -45,7 +46,7 @@ export function deviceOf(userAgent: string | null): ShopperContext['device'] {
 }
 
 export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; profiles: VisitorProfileStore; auth: MerchantAuthConfig; limits: ShopperLimits; clock: () => number }): Router {
-  const router = Router();
+  const router = idCheckedRouter();
 
   router.post(VISIT_PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
     let body: unknown;

@@ -1,5 +1,6 @@
 /** The shopper's API, used by the widget. Credential: the visitor token. */
 import { Router, type RequestHandler } from 'express';
+import { idCheckedRouter } from '../http/route-ids';
 import type { AddressHasher } from '../team/address-hash';
 import { messagesQuery, PATHS, sendVisitorMessageRequest, startSessionRequest, streamQuery, type MessagesResponse } from '../contract';
 import { toVisitorEvent } from '../domain/conversation';
@@ -21,7 +22,7 @@ export interface WidgetRoutesDeps extends StreamDeps {
 }
 
 export function widgetRoutes(deps: WidgetRoutesDeps): Router {
-  const router = Router();
+  const router = idCheckedRouter();
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });
 
   const { sessions: sessionLimit, messages: messageLimit } = deps.limits;
