@@ -46,29 +46,6 @@ export function setSoundEnabled(on: boolean): void {
   }
 }
 
-let audio: AudioContext | null = null;
-
-/** A short, soft two-note chime, made in the browser (no sound file to download). */
-export function playChime(): void {
-  try {
-    audio ??= new AudioContext();
-    const start = audio.currentTime;
-    for (const [i, frequency] of [660, 880].entries()) {
-      const oscillator = audio.createOscillator();
-      const gain = audio.createGain();
-      oscillator.frequency.value = frequency;
-      gain.gain.setValueAtTime(0.0001, start + i * 0.12);
-      gain.gain.exponentialRampToValueAtTime(0.15, start + i * 0.12 + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + i * 0.12 + 0.25);
-      oscillator.connect(gain).connect(audio.destination);
-      oscillator.start(start + i * 0.12);
-      oscillator.stop(start + i * 0.12 + 0.3);
-    }
-  } catch {
-    // No audio (autoplay policy before any click, or no device): the notification still shows.
-  }
-}
-
 export type NotificationState = 'unsupported' | NotificationPermission;
 
 export function notificationState(): NotificationState {

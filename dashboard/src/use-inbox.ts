@@ -22,6 +22,7 @@ import {
   type ListView,
 } from './conversation-list.ts';
 import { openInboxStream, type StreamStatus } from './inbox-stream.ts';
+import { errorMessage } from './error-message.ts';
 import { newMessageId } from './message-id.ts';
 import {
   addMessages,
@@ -87,8 +88,6 @@ export interface Inbox {
   setLabels(labels: string[]): Promise<void>;
   /** Assigns the open conversation (null: unassign), with an optional note for the new assignee. */
   assign(assigneeUid: string | null, note?: string): Promise<void>;
-  /** The agent changed their profile. */
-  setMe(agent: Agent): void;
   /** Snoozes the open conversation until `until` (ms). */
   snooze(until: number): Promise<void>;
   /** Loads the open conversation's earlier messages. */
@@ -102,10 +101,6 @@ export interface Inbox {
 export interface InboxOptions {
   /** Every live event, and whether its conversation is on screen (for sounds and notifications). */
   onEvent?(event: InboxEvent, onScreen: boolean): void;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'Something went wrong. Try again.';
 }
 
 /** Drives the inbox against `api`. */
@@ -440,7 +435,6 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     },
     setLabels,
     assign,
-    setMe,
     async eraseVisitor(visitorId) {
       await api.eraseVisitor(visitorId);
       setList((state) => removeVisitor(state, visitorId));

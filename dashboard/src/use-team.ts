@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Agent, CannedRequest, CannedResponse, Label, LabelRequest } from '../../functions/src/contract/team.ts';
 import type { ApiClient } from './api-client.ts';
+import { errorMessage } from './error-message.ts';
 
 export interface Team {
   labels: Label[];
@@ -39,7 +40,7 @@ export function useTeam(api: ApiClient): Team {
         setLabels(l.labels);
         setCanned(c.canned);
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(errorMessage(e)),
     );
     refreshAgents();
   }, [api, refreshAgents]);

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { CustomModalLayout, Modal, Text } from 'wix-style-react';
+import { errorMessage } from '../error-message.ts';
 
 export interface ActionModalProps {
   isOpen: boolean;
@@ -25,7 +26,7 @@ export function ActionModal(props: ActionModalProps) {
       await props.onConfirm();
       props.onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -11,6 +11,7 @@ import { visitorDisplayName } from '../visitor-name.ts';
 import { Composer } from './Composer.tsx';
 import { EraseShopperButton } from './EraseShopperButton.tsx';
 import { MessageItem, NoteItem, PendingItem } from './MessageItem.tsx';
+import { errorMessage } from '../error-message.ts';
 
 export interface ConversationPanelProps {
   conversation: Conversation | undefined;
@@ -81,7 +82,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
       setEarlier({ phase: 'idle' });
     } catch (e) {
       fromBottom.current = null;
-      setEarlier({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+      setEarlier({ phase: 'error', message: errorMessage(e) });
     }
   }
 

@@ -5,8 +5,9 @@ import type { ApiClient } from '../api-client.ts';
 import { pageOf, unreadTotal, visibleConversations } from '../conversation-list.ts';
 import { inboxTitle } from '../document-title.ts';
 import type { StreamStatus } from '../inbox-stream.ts';
-import { alertFor, notificationState, playChime, setSoundEnabled, showNotification, soundEnabled, type NotificationState } from '../notifications.ts';
+import { alertFor, notificationState, setSoundEnabled, showNotification, soundEnabled, type NotificationState } from '../notifications.ts';
 import { useInbox } from '../use-inbox.ts';
+import { chime } from '../../../widget/src/panel/chime.ts';
 import type { Team } from '../use-team.ts';
 import { useNow } from '../use-now.ts';
 import { ConversationList } from './ConversationList.tsx';
@@ -39,7 +40,7 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
   const onEvent = useCallback((event: InboxEvent, onScreen: boolean) => {
     const alert = alertFor(event, onScreen);
     if (!alert) return;
-    if (soundRef.current) playChime();
+    if (soundRef.current) chime();
     showNotification(alert, (id) => selectRef.current(id));
   }, []);
   const inbox = useInbox(api, { onEvent });

@@ -9,8 +9,8 @@ import type { ApiClient } from '../api-client.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
 import type { Team } from '../use-team.ts';
 import { saveFile } from '../transcript.ts';
+import { errorMessage } from '../error-message.ts';
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string): void }) {
   const [agent, setAgent] = useState<Agent | null>(null);
@@ -23,7 +23,7 @@ function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string
       setAgent(r.agent);
       setName(r.agent.displayName);
       setPhoto(r.agent.photoUrl ?? '');
-    }, (e: unknown) => setError(message(e)));
+    }, (e: unknown) => setError(errorMessage(e)));
   }, [api]);
   async function save() {
     setError(null);
@@ -34,7 +34,7 @@ function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string
       setSaved(true);
       onSaved('Profile saved');
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   }
   return (
@@ -73,7 +73,7 @@ function LabelRow({ label, team }: { label: Label; team: Team }) {
     <li className="kotha-settings-row" data-hook="label-row" data-label-id={label.id}>
       <input type="color" value={color} aria-label={`Colour of ${label.name}`} onChange={(e) => setColor(e.target.value)} />
       <Input size="small" value={name} ariaLabel={`Name of ${label.name}`} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
-      <TextButton size="small" disabled={!changed || !name.trim()} onClick={() => team.updateLabel(label.id, { name: name.trim(), color }).then(() => setError(null), (e: unknown) => setError(message(e)))}>
+      <TextButton size="small" disabled={!changed || !name.trim()} onClick={() => team.updateLabel(label.id, { name: name.trim(), color }).then(() => setError(null), (e: unknown) => setError(errorMessage(e)))}>
         Save
       </TextButton>
       <TextButton size="small" skin="destructive" dataHook="label-delete" onClick={() => setDeleting(true)}>
@@ -98,7 +98,7 @@ function LabelsSection({ team }: { team: Team }) {
       setName('');
       setColor(LABEL_COLORS[(team.labels.length + 1) % LABEL_COLORS.length] ?? '#116dff');
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   }
   return (
@@ -133,7 +133,7 @@ function CannedSection({ team }: { team: Team }) {
       setEditing(null);
       setForm(EMPTY_CANNED);
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   }
   const valid = form.title.trim() && form.shortcut.trim() && form.text.trim();
@@ -182,14 +182,14 @@ function BlockedSection({ api, locale }: { api: ApiClient; locale: string | unde
   const [blocked, setBlocked] = useState<BlockedShopper[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.blocked().then((r) => setBlocked(r.blocked), (e: unknown) => setError(message(e)));
+    api.blocked().then((r) => setBlocked(r.blocked), (e: unknown) => setError(errorMessage(e)));
   }, [api]);
   async function unblock(visitorId: string) {
     try {
       await api.unblock(visitorId);
       setBlocked((all) => (all ?? []).filter((b) => b.visitorId !== visitorId));
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   }
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -231,7 +231,7 @@ function ExportSection({ api }: { api: ApiClient }) {
       const file = await api.exportConversations(start, end, format);
       saveFile(`kotha-conversations-${from}-to-${to}.${format}`, file);
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

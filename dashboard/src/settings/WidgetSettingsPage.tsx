@@ -3,28 +3,33 @@
  * will use on it, for contrast), and where the launcher sits. Saved to the API, which also
  * updates the site's embedded script.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Box, Button, Card, Checkbox, Dropdown, FormField, Input, InputArea, Loader, NumberInput, RadioGroup, Text } from 'wix-style-react';
 import type { WidgetSettings } from '../../../functions/src/contract/api.ts';
 import { themeFor } from '../../../widget/src/panel/theme.ts';
 import { LOCALES } from '../../../widget/src/locales/catalog.ts';
 import type { ApiClient } from '../api-client.ts';
+import { errorMessage } from '../error-message.ts';
 
 /** The widget's 36 languages, each named in itself, after the automatic choice. */
-const languageChoices = [
-  { id: '', value: 'Automatic: the site’s language, else the shopper’s' },
-  ...LOCALES.map((code) => ({ id: code, value: `${new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code} (${code})` })),
-];
+function languageChoices() {
+  return [
+    { id: '', value: 'Automatic: the site’s language, else the shopper’s' },
+    ...LOCALES.map((code) => ({ id: code, value: `${new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code} (${code})` })),
+  ];
+}
 
 type Status = { kind: 'idle' | 'saving' } | { kind: 'saved'; embedded: boolean } | { kind: 'error'; message: string };
 
 export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(text: string): void }) {
   const [settings, setSettings] = useState<WidgetSettings | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Named once per visit to this tab, not when the dashboard starts.
+  const languages = useMemo(languageChoices, []);
   useEffect(() => {
     api.widgetSettings().then(
       (r) => setSettings(r.settings),
-      (e: unknown) => setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => setStatus({ kind: 'error', message: errorMessage(e) }),
     );
   }, [api]);
   if (!settings) return status.kind === 'error' ? <Text skin="error" role="alert">{status.message}</Text> : <Loader size="small" />;
@@ -40,7 +45,7 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
       setStatus({ kind: 'saved', embedded: result.embedded });
       onSaved('Widget saved');
     } catch (e) {
-      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', message: errorMessage(e) });
     }
   }
 
@@ -73,7 +78,7 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
             <FormField label="Language of the chat">
               <Dropdown
                 dataHook="widget-locale"
-                options={languageChoices}
+                options={languages}
                 selectedId={settings.locale}
                 onSelect={(option: { id: string | number }) => set({ locale: String(option.id) })}
               />

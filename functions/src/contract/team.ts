@@ -3,6 +3,7 @@
  * blocked shoppers. Types and routes only (no runtime dependencies); schemas beside it.
  */
 import type { Conversation, Note } from './api';
+import { withParam } from './widget-routes';
 
 /** The inbox's views; `label` and `q` narrow any of them. */
 export const INBOX_VIEWS = ['open', 'unassigned', 'mine', 'waiting', 'snoozed', 'closed'] as const;
@@ -126,7 +127,6 @@ export const TEAM_PATHS = {
   blockedOne: '/v1/inbox/blocked/:visitorId',
 } as const;
 
-const withParam = (pattern: string, name: string) => (value: string) => pattern.replace(`:${name}`, encodeURIComponent(value));
 
 export const TEAM_ROUTES = {
   labels: TEAM_PATHS.labels,

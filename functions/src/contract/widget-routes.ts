@@ -35,7 +35,9 @@ export const WIDGET_PATHS = {
   pageView: PAGE_VIEW_PATH,
 } as const;
 
-export const withConversation = (pattern: string) => (conversationId: string) => pattern.replace(':conversationId', encodeURIComponent(conversationId));
+/** A concrete path from a pattern: `:name` filled with an encoded value. */
+export const withParam = (pattern: string, name: string) => (value: string) => pattern.replace(`:${name}`, encodeURIComponent(value));
+export const withConversation = (pattern: string) => withParam(pattern, 'conversationId');
 
 /** Concrete shopper paths for the widget. */
 export const WIDGET_ROUTES = {

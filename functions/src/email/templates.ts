@@ -6,6 +6,8 @@
  */
 import type { Mail } from './mailer';
 
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
@@ -17,7 +19,9 @@ function htmlText(text: string): string {
   return escapeHtml(text).replace(/\r?\n/g, '<br>');
 }
 
-function layout(lang: string, dir: 'ltr' | 'rtl', body: string): string {
+/** An email's HTML page in `lang`, laid out right to left for the scripts that read so. */
+export function layout(lang: string, body: string): string {
+  const dir = RTL.has(lang) ? 'rtl' : 'ltr';
   return `<!doctype html><html lang="${escapeHtml(lang)}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>` +
     `<body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Bengali','Noto Sans Telugu',sans-serif;font-size:16px;line-height:1.5;color:#1b1f24;max-width:560px;margin:0 auto;padding:24px">${body}</body></html>`;
 }
@@ -107,9 +111,7 @@ const SHOPPER_WORDS: Record<string, ShopperWords> = {
   },
 };
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
-
-function fill(template: string, values: Record<string, string>): string {
+export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (slot, key: string) => values[key] ?? slot);
 }
 
@@ -136,7 +138,7 @@ export function replyToShopperMail(input: {
   const greeting = fill(input.shopperName ? w.greetingNamed : w.greeting, values);
   const subject = fill(w.subject, values);
   const text = [greeting, '', fill(w.replied, values), '', ...input.replies.flatMap((r) => [r, '']), `${w.action}: ${input.chatUrl}`, '', '—', fill(w.why, values)].join('\n');
-  const html = layout(lang, RTL.has(lang) ? 'rtl' : 'ltr',
+  const html = layout(lang,
     `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(fill(w.replied, values))}</p>${input.replies.map(quote).join('')}` +
       button(input.chatUrl, w.action) +
       `<p style="color:#57606a;font-size:13px">${escapeHtml(fill(w.why, values))}</p>`);
@@ -149,7 +151,7 @@ export function offlineMessageMail(input: { to: string; shopperEmail: string; sh
   const subject = `New message from ${input.shopperName ?? input.shopperEmail}, left outside your hours`;
   const page = input.pageUrl ? `Written on: ${input.pageUrl}` : null;
   const text = [`${who} left a message while your team was away:`, '', input.text, '', ...(page ? [page, ''] : []), `Answer in your Kotha inbox: ${input.inboxUrl}`, 'Or simply reply to this email.'].join('\n');
-  const html = layout('en', 'ltr',
+  const html = layout('en',
     `<p>${escapeHtml(who)} left a message while your team was away:</p>${quote(input.text)}` +
       (page ? `<p style="color:#57606a">${escapeHtml(page)}</p>` : '') +
       button(input.inboxUrl, 'Answer in your inbox') +
@@ -162,7 +164,7 @@ export function waitingShopperMail(input: { to: string; shopperName: string | nu
   const who = input.shopperName ?? 'A shopper';
   const subject = `${who} has waited ${input.minutes} minutes for a reply`;
   const text = [`${who} has been waiting ${input.minutes} minutes for an answer. Their last message:`, '', input.lastMessage, '', `Answer now: ${input.inboxUrl}`].join('\n');
-  const html = layout('en', 'ltr', `<p>${escapeHtml(who)} has been waiting ${input.minutes} minutes for an answer. Their last message:</p>${quote(input.lastMessage)}${button(input.inboxUrl, 'Answer now')}`);
+  const html = layout('en', `<p>${escapeHtml(who)} has been waiting ${input.minutes} minutes for an answer. Their last message:</p>${quote(input.lastMessage)}${button(input.inboxUrl, 'Answer now')}`);
   return { to: input.to, subject, text, html };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Message } from '../contract';
 import type { Mail } from './mailer';
-import { escapeHtml, shopperLanguage } from './templates';
+import { escapeHtml, fill, layout, shopperLanguage } from './templates';
 
 interface TranscriptWords {
   subject: string;
@@ -24,11 +24,6 @@ const WORDS: Record<string, TranscriptWords> = {
   fr: { subject: 'Votre conversation avec {team}', intro: 'Voici votre conversation avec {team}, comme vous l’avez demandé :', you: 'Vous', why: 'Vous avez demandé cette copie dans le chat de {site}.' },
   de: { subject: 'Deine Unterhaltung mit {team}', intro: 'Hier ist deine Unterhaltung mit {team}, wie gewünscht:', you: 'Du', why: 'Du hast diese Kopie im Chat auf {site} angefordert.' },
 };
-const RTL = new Set(['ar']);
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, key: string) => values[key] ?? slot);
-}
 
 export function transcriptMail(input: {
   to: string;
@@ -57,6 +52,5 @@ export function transcriptMail(input: {
       .map((l) => `<p style="margin:12px 0"><span style="color:#57606a;font-size:13px">${escapeHtml(l.at)} · <strong>${escapeHtml(l.who)}</strong></span><br>${escapeHtml(l.text).replace(/\r?\n/g, '<br>')}</p>`)
       .join('') +
     `<p style="color:#57606a;font-size:13px">${escapeHtml(fill(w.why, values))}</p>`;
-  const html = `<!doctype html><html lang="${escapeHtml(lang)}" dir="${RTL.has(lang) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Bengali','Noto Sans Telugu',sans-serif;font-size:16px;line-height:1.5;color:#1b1f24;max-width:560px;margin:0 auto;padding:24px">${body}</body></html>`;
-  return { to: input.to, subject: fill(w.subject, values), text, html };
+  return { to: input.to, subject: fill(w.subject, values), text, html: layout(lang, body) };
 }

@@ -1,4 +1,7 @@
-/** A soft two-note chime for a reply, made in the browser (no sound file); silent wherever audio is not allowed. */
+/**
+ * A soft two-note chime, made in the browser (no sound file); silent wherever audio is not
+ * allowed. The widget plays it for a reply, the dashboard for a shopper's message.
+ */
 let audio: AudioContext | undefined;
 
 export function chime(): void {

@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../functions/src/contract/limits';
+import { looksLikeEmail } from './email';
 import { SendIcon } from './icons';
 import type { Strings } from './strings';
 
@@ -16,7 +17,6 @@ interface ComposerProps {
 }
 
 /** Good enough to catch typos; the server validates properly. */
-const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 
 /** Where the shopper writes: Enter sends, Shift+Enter starts a new line. */
 export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping }: ComposerProps) {

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Rating } from '../../../functions/src/contract/api';
+import { looksLikeEmail } from './email';
 import type { Strings } from './strings';
 
 interface EndOfChatProps {
@@ -14,7 +15,6 @@ interface EndOfChatProps {
   onTranscript: (email: string) => Promise<void>;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function EndOfChat({ strings, rating, onRate, onTranscript }: EndOfChatProps) {
   const [chosen, setChosen] = useState<Rating | null>(rating);
@@ -76,7 +76,7 @@ export function EndOfChat({ strings, rating, onRate, onTranscript }: EndOfChatPr
           onSubmit={(event) => {
             event.preventDefault();
             const address = email.trim();
-            if (!EMAIL.test(address) || busy) return;
+            if (!looksLikeEmail(address) || busy) return;
             setBusy(true);
             void onTranscript(address).then(
               () => setSentTo(address),

@@ -3,9 +3,8 @@
  * for an email address, so the team can answer even if they leave the page.
  */
 import { useState } from 'preact/hooks';
+import { looksLikeEmail } from './email';
 import type { Strings } from './strings';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function LeaveEmail({ strings, onEmail, onDismiss }: { strings: Strings; onEmail: (email: string) => Promise<void>; onDismiss: () => void }) {
   const [email, setEmail] = useState('');
@@ -17,7 +16,7 @@ export function LeaveEmail({ strings, onEmail, onDismiss }: { strings: Strings; 
       onSubmit={(event) => {
         event.preventDefault();
         const address = email.trim();
-        if (!EMAIL.test(address) || busy) return;
+        if (!looksLikeEmail(address) || busy) return;
         setBusy(true);
         void onEmail(address).finally(() => setBusy(false));
       }}
