@@ -1,0 +1,375 @@
+/**
+ * Every word of the dashboard the merchant reads, in English: the source every other
+ * language file under `locales/` translates. `{name}` marks a value filled in at run time;
+ * translations keep every slot and may move it. A text that depends on a number has one
+ * form per plural category of its language (`{count}` is the number). Brand names (Kotha,
+ * Wix, Premium), file formats (CSV, JSON) and key names (Enter, Shift, Tab) stay as they are.
+ */
+import type { PluralForms } from '../../../widget/src/locales/messages.ts';
+
+const en = {
+  // The tabs at the top, and the page titles they open.
+  'tabs.inbox': 'Inbox',
+  'tabs.team': 'Team & tools',
+  'tabs.widget': 'Widget',
+  'tabs.hours': 'Business hours',
+  /** The browser tab's title; `{count}` is the number of unread messages. */
+  'inbox.documentTitle': 'Inbox · Kotha',
+  'inbox.documentTitleUnread': '({count}) Inbox · Kotha',
+
+  // Shown when the page is opened without Wix's sign-in details.
+  'missing.title': 'Open Kotha from your Wix dashboard',
+  'missing.subtitle': "This page needs the sign-in details Wix adds when you open the Kotha inbox from your site's dashboard.",
+
+  // The bar above every page: plan, data download, the editor-preview reminder.
+  'account.publishedNotice': "Kotha's chat appears on your published site. The editor's preview doesn't run it, so publish your site to see it.",
+  'account.premium': 'Premium',
+  'account.premiumUntil': 'Premium until {date}',
+  'account.free': 'Free plan: one agent, 60 days of history',
+  'account.downloadAll': 'Download all data',
+  'account.upgrade': 'Upgrade',
+
+  // Words used in many places.
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+  'common.saving': 'Saving…',
+  'common.saved': 'Saved',
+  'common.delete': 'Delete',
+  'common.deleting': 'Deleting…',
+  'common.edit': 'Edit',
+  'common.remove': 'Remove',
+  'common.tryAgain': 'Try again',
+  'common.loading': 'Loading…',
+
+  // The inbox header.
+  'inbox.unread': { one: '{count} unread', other: '{count} unread' } as PluralForms,
+  'inbox.sound': 'Sound',
+  'inbox.notifications': 'Notifications',
+  'inbox.notificationsAsk': 'Get a desktop notification when a shopper writes while you are elsewhere?',
+  'inbox.notificationsOn': 'Turn on',
+  'inbox.notificationsLater': 'Not now',
+  'inbox.noSelection': 'No conversation selected',
+  'inbox.pickTitle': 'Pick a conversation',
+  'inbox.pickSubtitle': 'Choose a conversation from the list to read it and reply.',
+  /** The live connection's state, beside the header. */
+  'stream.connecting': 'Connecting…',
+  'stream.live': 'Live',
+  'stream.reconnecting': 'Reconnecting…',
+
+  // The inbox's left column: search, views (lists of conversations) and labels.
+  'views.nav': 'Inbox views',
+  'views.searchPlaceholder': 'Name, email or words',
+  'views.searchLabel': 'Search conversations by shopper name, email or message words',
+  'views.open': 'Open',
+  'views.unassigned': 'Unassigned',
+  'views.mine': 'Mine',
+  'views.waiting': 'Waiting longest',
+  'views.snoozed': 'Snoozed',
+  'views.closed': 'Closed',
+  'views.labels': 'Labels',
+  'views.noLabels': 'Create labels under Team & tools.',
+
+  // The list of conversations.
+  'list.region': 'Conversations',
+  /** The list's name for screen readers; `{title}` is the view's name. */
+  'list.rows': '{title}: conversations',
+  'list.resultsFor': 'Results for “{query}”',
+  'list.loading': 'Loading conversations…',
+  'list.loadError': "Can't load your conversations",
+  'list.loadMore': 'Load more',
+  'list.noResults': 'No conversations found',
+  'list.noResultsHint': 'Try a shopper’s name, their email, or a word they wrote.',
+  'list.emptyOpen': 'No open conversations',
+  'list.emptyOpenHint': 'When a visitor starts a chat on your site, it appears here right away.',
+  'list.emptyUnassigned': 'Nothing unassigned',
+  'list.emptyUnassignedHint': 'Every open conversation has someone on it.',
+  'list.emptyMine': 'Nothing assigned to you',
+  'list.emptyMineHint': 'Conversations assigned to you appear here.',
+  'list.emptyWaiting': 'No one is waiting',
+  'list.emptyWaitingHint': 'Shoppers still waiting for a reply appear here, longest wait first.',
+  'list.emptySnoozed': 'Nothing snoozed',
+  'list.emptySnoozedHint': 'Snooze a conversation to set it aside until a time; it comes back by itself, or when the shopper writes.',
+  'list.emptyClosed': 'No closed conversations',
+  'list.emptyClosedHint': 'Conversations you close are kept here.',
+  'row.noMessages': 'No messages yet',
+  /** The last message, when the team wrote it. */
+  'row.youWrote': 'You: {text}',
+  'row.teammate': 'A teammate',
+
+  // A conversation's status, as a badge.
+  'status.open': 'Open',
+  'status.snoozed': 'Snoozed',
+  'status.snoozedUntil': 'Snoozed until {time}',
+  'status.closed': 'Closed',
+
+  // Who is typing; `{name}` is a shopper's or teammate's name.
+  'typing.isTyping': '{name} is typing…',
+  'typing.teammate': 'A teammate',
+  'typing.shopper': 'The shopper',
+
+  // The open conversation.
+  'panel.region': 'Conversation with {name}',
+  'panel.log': 'Messages with {name}',
+  'panel.ratedGood': '👍 Rated good',
+  'panel.ratedBad': '👎 Rated bad',
+  /** Follows the rating when the shopper left a comment. */
+  'panel.ratingComment': ': “{comment}”',
+  'panel.assignedTo': 'Assigned to {name}',
+  'panel.assignedToYou': 'Assigned to you',
+  'panel.assignedToTeammate': 'Assigned to a teammate',
+  'panel.unassigned': 'Unassigned',
+  'panel.close': 'Close conversation',
+  'panel.reopen': 'Reopen',
+  'panel.transcript': 'Transcript',
+  'panel.loading': 'Loading messages…',
+  'panel.loadError': "Can't load this conversation",
+  'panel.noMessages': 'No messages yet.',
+  'panel.loadEarlier': 'Load earlier messages',
+
+  // Messages and notes in the conversation.
+  /** Author of a team reply when the agent has no name. */
+  'message.you': 'You',
+  /** Under the team's newest reply once the shopper has read it. */
+  'message.seen': 'Seen',
+  'message.sending': 'Sending…',
+  'message.notSent': 'Not sent: {reason}',
+  'message.unknownError': 'unknown error',
+  'message.retry': 'Retry',
+  'message.retryLabel': 'Retry sending this reply',
+  'message.discard': 'Discard',
+  'message.discardLabel': 'Discard this reply',
+  'message.noteLabel': 'Private note · only your team sees this',
+
+  // The reply box.
+  'composer.replyLabel': 'Reply to {name}',
+  'composer.replyPlaceholder': 'Reply to {name}…  (Enter to send, Shift+Enter for a new line)',
+  'composer.noteLabel': 'Private note for your team',
+  'composer.notePlaceholder': 'A note only your team will see…',
+  'composer.tooLong': { one: 'Replies can be at most {count} character.', other: 'Replies can be at most {count} characters.' } as PluralForms,
+  'composer.cannedList': 'Canned responses',
+  'composer.cannedCount': { one: '{count} canned response.', other: '{count} canned responses.' } as PluralForms,
+  'composer.cannedHelp': 'Up and down to choose, Enter to insert, Escape to close.',
+  'composer.noCanned': 'No canned responses yet: add them under Team & tools.',
+  'composer.noCannedMatch': 'No canned response matches.',
+  'composer.privateNote': 'Private note',
+  'composer.addNote': 'Add note',
+  'composer.addNoteLabel': 'Add private note',
+  'composer.send': 'Send',
+  'composer.sendLabel': 'Send reply',
+  /** Fills {shopper.name} in a canned response when the name is unknown, as in "Hi there,". */
+  'composer.unknownName': 'there',
+
+  // About the shopper, under the conversation's header.
+  'shopper.region': 'About the shopper',
+  'shopper.localTime': 'Local time',
+  'shopper.language': 'Language',
+  'shopper.device': 'Device',
+  'shopper.deviceDesktop': 'Desktop',
+  'shopper.deviceMobile': 'Mobile',
+  'shopper.deviceTablet': 'Tablet',
+  'shopper.deviceTv': 'TV',
+  /** After the browser's name: the operating system, e.g. "Chrome · on Android". */
+  'shopper.onSystem': 'on {system}',
+  'shopper.cameFrom': 'Came from',
+  'shopper.firstSeen': 'First seen',
+  'shopper.onPage': 'On page',
+  'shopper.showPages': { one: 'Show the {count} page of this visit', other: 'Show the {count} pages of this visit' } as PluralForms,
+  'shopper.hidePages': { one: 'Hide the {count} page of this visit', other: 'Hide the {count} pages of this visit' } as PluralForms,
+  'shopper.earlier': 'Earlier conversations:',
+  'shopper.visitor': 'Visitor',
+  /** A shopper with no name yet; `{tag}` is a short code that stays the same for them. */
+  'shopper.visitorTagged': 'Visitor {tag}',
+
+  // What Wix knows about the shopper.
+  'wix.region': 'In Wix',
+  'wix.unavailable': "Wix isn't answering right now, so contact and order details are missing.",
+  'wix.contact': 'Wix contact: {name}',
+  'wix.member': 'Site member',
+  'wix.orders': 'Recent orders',
+  /** An order's status in Wix eCommerce. */
+  'wix.orderApproved': 'approved',
+  'wix.orderPending': 'pending',
+  'wix.orderCanceled': 'cancelled',
+  'wix.orderRejected': 'rejected',
+  'wix.orderInitialized': 'not placed yet',
+
+  // The conversation's tools: assign.
+  'assign.button': 'Assign',
+  'assign.title': 'Assign this conversation',
+  'assign.busy': 'Assigning…',
+  'assign.me': 'Me ({name})',
+  'assign.noOne': 'No one (unassigned)',
+  'assign.noTeammates': "Teammates appear here once they open Kotha from the site's dashboard.",
+  'assign.note': 'Note for your teammate (optional, only the team sees it)',
+  // Labels on a conversation.
+  'labels.button': 'Labels',
+  'labels.save': 'Save labels',
+  'labels.none': 'No labels yet. Create them under Team & tools.',
+  'labels.tooMany': { one: 'A conversation can have at most {count} label.', other: 'A conversation can have at most {count} labels.' } as PluralForms,
+  // Block the shopper.
+  'block.button': 'Block',
+  'block.title': 'Block {name}?',
+  'block.busy': 'Blocking…',
+  'block.body': 'They will see a polite notice and their new messages will be refused. You can unblock them under Team & tools.',
+  'block.reason': 'Reason (only your team sees it)',
+  'block.needReason': 'Give a reason, so your team knows why.',
+  'block.address': 'Also block the network address they wrote from (may affect others sharing it)',
+  // Snooze: set the conversation aside until a time.
+  'snooze.button': 'Snooze',
+  'snooze.title': 'Snooze until…',
+  'snooze.busy': 'Snoozing…',
+  'snooze.inAnHour': 'In an hour',
+  'snooze.inFourHours': 'In 4 hours',
+  /** `{time}` is a weekday and time, e.g. "Tue 9:00 AM". */
+  'snooze.tomorrow': 'Tomorrow ({time})',
+  'snooze.nextWeek': 'Next week ({time})',
+  'snooze.custom': 'A date and time…',
+  'snooze.until': 'Until',
+  'snooze.pickFuture': 'Pick a date and time in the future.',
+  'snooze.hint': 'It comes back to Open by itself, or as soon as the shopper writes.',
+  // Delete one shopper's data (a privacy request).
+  'erase.button': "Delete shopper's data",
+  'erase.title': 'Delete everything Kotha keeps about {name}?',
+  'erase.confirm': 'Delete for good',
+  'erase.body': 'Their conversations, messages, notes and visit details are removed and cannot be restored. Use this when a shopper asks you to erase their data.',
+
+  // Desktop notifications.
+  'notify.newChat': 'New chat from {name}',
+  'notify.wrote': '{name} wrote',
+
+  // The conversation saved as a text file.
+  'transcript.title': 'Conversation with {name}',
+  /** `{date}` is when it started, `{status}` is "Open" or "Closed". */
+  'transcript.started': 'Started {date} · {status}',
+  'transcript.team': 'Team',
+
+  // Team & tools: your profile.
+  'profile.title': 'Your profile',
+  'profile.subtitle': 'Shoppers see this name (and photo) on your replies.',
+  'profile.name': 'Display name',
+  'profile.photo': 'Photo address (https, optional)',
+  'profile.save': 'Save profile',
+  'profile.saved': 'Profile saved',
+  // Team & tools: labels.
+  'labelSettings.title': 'Labels',
+  'labelSettings.subtitle': 'Sort conversations (VIP, Refund, Wholesale…) and filter the inbox by them.',
+  'labelSettings.colourOf': 'Colour of {name}',
+  'labelSettings.nameOf': 'Name of {name}',
+  'labelSettings.deleteTitle': 'Delete the label “{name}”?',
+  'labelSettings.deleteBody': 'It is taken off every conversation that has it. Conversations themselves are kept.',
+  'labelSettings.newColour': 'Colour of the new label',
+  'labelSettings.newPlaceholder': 'New label',
+  'labelSettings.newName': 'New label name',
+  'labelSettings.add': 'Add label',
+  // Team & tools: canned responses. `{placeholders}` is the list "{shopper.name}, {shopper.email}, …".
+  'canned.title': 'Canned responses',
+  'canned.subtitle': 'Type / in a reply to insert one. Placeholders: {placeholders}.',
+  'canned.new': 'New canned response',
+  'canned.editing': 'Edit canned response',
+  'canned.fieldTitle': 'Title',
+  'canned.shortcut': 'Shortcut (one word, typed after /)',
+  'canned.text': 'Text',
+  'canned.add': 'Add canned response',
+  'canned.saveChanges': 'Save changes',
+  'canned.deleteTitle': 'Delete “/{shortcut}”?',
+  'canned.deleteBody': 'The team can no longer insert it. Replies already sent are not changed.',
+  // Team & tools: blocked shoppers.
+  'blocked.title': 'Blocked shoppers',
+  'blocked.subtitle': 'Their messages are refused with a polite notice.',
+  'blocked.none': 'No one is blocked.',
+  'blocked.shopper': 'Shopper',
+  'blocked.addressToo': 'address blocked too',
+  'blocked.unblock': 'Unblock',
+  // Team & tools: export.
+  'export.title': 'Export conversations',
+  'export.subtitle': 'Every conversation active in the dates you choose, with its messages (Kotha Premium).',
+  'export.from': 'From',
+  'export.to': 'To',
+  'export.csv': 'Download CSV',
+  'export.json': 'Download JSON',
+
+  // The Widget tab: how the chat looks to shoppers.
+  'widget.title': 'Your chat widget',
+  'widget.subtitle': 'How the chat looks to shoppers on your site.',
+  'widget.teamName': 'Team name (shown at the top of the chat)',
+  'widget.greeting': 'Greeting (the first thing shoppers read)',
+  'widget.accent': 'Accent colour',
+  /** Sample text on the accent colour. */
+  'widget.accentSample': 'Aa · Chat',
+  'widget.contrastWhite': 'The widget picks white text on this colour, so it stays readable.',
+  'widget.contrastDark': 'The widget picks dark text on this colour, so it stays readable.',
+  'widget.launcherText': 'Words beside the launcher icon (optional, e.g. “Chat with us”)',
+  'widget.language': 'Language of the chat',
+  'widget.languageAuto': 'Automatic: the site’s language, else the shopper’s',
+  'widget.corner': 'Launcher corner',
+  'widget.cornerAuto': 'Bottom right (bottom left for right-to-left languages)',
+  'widget.cornerRight': 'Bottom right',
+  'widget.cornerLeft': 'Bottom left',
+  'widget.offset': 'Raise the launcher by (pixels), to clear your own buttons',
+  'widget.requireEmail': "Ask for the shopper's email address with their first message (otherwise it is asked after, and they may skip it)",
+  'widget.sound': 'Play a soft sound for the shopper when a reply arrives while the chat is closed',
+  'widget.savedNotEmbedded': 'Saved. Wix did not take the new launcher look just now; it is applied when the chat opens and in the site within the hour.',
+  'widget.saved': 'Widget saved',
+
+  // The Business hours tab. `{day}` is a weekday's name or a date.
+  'hours.loading': 'Loading your hours…',
+  'hours.loadError': "Can't load your hours: {reason}",
+  'hours.saved': 'Business hours saved',
+  'hours.savedNote': 'Saved. The chat follows the new hours at once.',
+  'hours.whenTitle': 'When your team answers',
+  'hours.whenSubtitle': "Outside these hours the chat says when you are back, in each shopper's own time.",
+  'hours.following': 'Your chat follows these hours.',
+  'hours.alwaysOpen': 'Always open: turn on to set your hours.',
+  'hours.timeZone': 'Time zone',
+  'hours.closed': 'Closed',
+  /** Between a period's opening and closing time, e.g. "09:00 to 17:00". */
+  'hours.to': 'to',
+  'hours.opensAt': '{day} opens at',
+  'hours.closesAt': '{day} closes at',
+  'hours.removePeriod': 'Remove {day} {start}–{end}',
+  'hours.add': 'Add hours',
+  'hours.addMore': 'Add more hours',
+  'hours.specialTitle': 'Holidays and special dates',
+  'hours.specialSubtitle': 'Closed all day, or different hours, on a date.',
+  'hours.specialHours': 'Special hours (otherwise closed all day)',
+  'hours.date': 'Date',
+  'hours.dateName': 'Name (optional)',
+  'hours.dateNameExample': 'e.g. Pohela Boishakh',
+  'hours.addDate': 'Add date',
+  'hours.awayTitle': "While you're away",
+  'hours.outside': 'Outside your hours',
+  'hours.takeMessage': "Take a message with the shopper's email (you reply by email or later in the inbox)",
+  'hours.showHours': "Only say when you're back",
+  'hours.hideLauncher': 'Hide the chat',
+  'hours.awayMessage': 'Away message',
+  'hours.awayMessageInfo': "Leave empty to use Kotha's words, in each shopper's language.",
+  'hours.merchantEmail': 'Send offline messages and alerts to',
+  'hours.waitTitle': 'While a shopper waits',
+  'hours.replyTime': '“Typically replies in…”',
+  'hours.replyTimeInfo': 'Leave empty and Kotha shows your median first reply time over the last 7 days.',
+  'hours.replyTimeExample': 'e.g. a few minutes',
+  'hours.autoReply': 'Automatic first reply during hours (optional)',
+  'hours.reminder': '“Still in line” note every (minutes, 0 = off)',
+  'hours.notifyAfter': 'Email me after (minutes unanswered, 0 = off)',
+  'hours.autoClose': 'Close idle chats after (hours, 0 = never)',
+
+  // Errors, by what went wrong.
+  'error.generic': 'Something went wrong. Try again.',
+  'error.network': "Can't reach Kotha right now. Check your connection and try again.",
+  'error.unavailable': "Kotha's server is unavailable. Try again in a moment.",
+  'error.badResponse': 'The server sent a response Kotha could not read.',
+  'error.rateLimited': 'That was a lot at once. Wait a moment and try again.',
+  'error.premium': 'This needs Kotha Premium: use Upgrade at the top of the page.',
+  'error.signIn': 'Your sign-in has expired. Open Kotha again from your Wix dashboard.',
+  'error.forbidden': "You don't have permission to do that.",
+  'error.notFound': "It isn't there any more: someone may have deleted it.",
+  'error.tooLarge': 'That is too large to send.',
+  'error.wixUnavailable': "Wix can't confirm your sign-in right now. Try again in a moment.",
+} satisfies Record<string, string | PluralForms>;
+
+export default en;
+
+/** Every key of the dashboard's texts. */
+export type TextKey = keyof typeof en;
+/** The shape of a language file: every key of English, plural where English is plural. */
+export type DashboardTexts = { [K in TextKey]: (typeof en)[K] extends string ? string : PluralForms };
