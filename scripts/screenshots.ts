@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the real local stack in
  * Debian's Chromium: the inbox with a conversation open, and the widget in English and
- * in Bengali. Writes docs/*.png.
+ * in Bengali, and the inbox in Bengali. Writes docs/*.png (and, with
+ * KOTHA_SCREENSHOT_RTL=<file>, the inbox in Hebrew there, to check right-to-left by eye).
  */
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,19 @@ await inbox.locator('[data-hook="conversation-row"]', { hasText: 'Rina' }).click
 await inbox.locator('[data-hook="note"]').waitFor();
 await inbox.locator('[data-hook="composer"] textarea').fill('Of course! Gift-wrap is free for you.');
 await inbox.screenshot({ path: `${docs}inbox.png` });
+
+// The same inbox for a merchant whose Wix dashboard is in Bengali (Wix adds `&locale=`).
+const bengali = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+await bengali.goto(`${stack.dashboardUrl(siteId, 'owner')}&locale=bn`);
+await bengali.locator('[data-hook="conversation-row"]', { hasText: 'Rina' }).click();
+await bengali.locator('[data-hook="note"]').waitFor();
+await bengali.screenshot({ path: `${docs}inbox-bn.png` });
+if (process.env.KOTHA_SCREENSHOT_RTL) {
+  await bengali.goto(`${stack.dashboardUrl(siteId, 'owner')}&locale=he`);
+  await bengali.locator('[data-hook="conversation-row"]', { hasText: 'Rina' }).click();
+  await bengali.locator('[data-hook="note"]').waitFor();
+  await bengali.screenshot({ path: process.env.KOTHA_SCREENSHOT_RTL });
+}
 
 for (const [locale, lines] of [
   ['en', [['visitor', 'Hi! Do you ship to Sylhet?'], ['agent', 'Hi! Yes: 2–3 days by courier.']]],

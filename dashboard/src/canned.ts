@@ -1,5 +1,6 @@
 /** Canned responses in the composer: finding one after "/", and filling its placeholders. */
 import type { CannedResponse } from '../../functions/src/contract/team.ts';
+import { t } from './i18n/i18n.ts';
 
 export interface PlaceholderValues {
   shopperName: string | null;
@@ -19,7 +20,7 @@ export function fillPlaceholders(text: string, values: PlaceholderValues): strin
     'agent.name': values.agentName,
     'team.name': values.teamName,
   };
-  const fallback: Record<string, string> = { 'shopper.name': 'there', 'shopper.email': '', 'agent.name': '', 'team.name': '' };
+  const fallback: Record<string, string> = { 'shopper.name': t('composer.unknownName'), 'shopper.email': '', 'agent.name': '', 'team.name': '' };
   return text
     .replace(/\{\s*(shopper\.name|shopper\.email|agent\.name|team\.name)\s*\}/g, (_m, key: string) => known[key]?.trim() || fallback[key] || '')
     .replace(/[ \t]+([,.!?])/g, '$1')

@@ -13,6 +13,8 @@ import type { ApiClient } from './api-client.ts';
 import { AccountBar } from './components/AccountBar.tsx';
 import { connectHost } from './wix-host.ts';
 import './inbox.css';
+import { loadDashboardLanguage, t } from './i18n/i18n.ts';
+import type { TextKey } from './i18n/en.ts';
 
 const config = readDashboardConfig(
   document.querySelector('meta[name="kotha-api"]')?.getAttribute('content'),
@@ -24,11 +26,11 @@ const api = config.instance ? createApiClient({ apiBase: config.apiBase, instanc
 // Inside the Wix dashboard: Wix's toasts and page title; standalone: the page's own.
 const host = connectHost();
 
-const PAGES = [
-  { id: 'inbox', title: 'Inbox' },
-  { id: 'team', title: 'Team & tools' },
-  { id: 'widget', title: 'Widget' },
-  { id: 'hours', title: 'Business hours' },
+const PAGES: ReadonlyArray<{ id: string; title: TextKey }> = [
+  { id: 'inbox', title: 'tabs.inbox' },
+  { id: 'team', title: 'tabs.team' },
+  { id: 'widget', title: 'tabs.widget' },
+  { id: 'hours', title: 'tabs.hours' },
 ];
 const PAGE_IDS = new Set(PAGES.map((p) => p.id));
 
@@ -43,9 +45,9 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
     <>
       <AccountBar api={api} />
       <nav aria-label="Kotha" className="kotha-tabs">
-        <Tabs items={PAGES} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
+        <Tabs items={PAGES.map((p) => ({ id: p.id, title: t(p.title) }))} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
       </nav>
-      {page === 'hours' ? <HoursSettingsPage api={api} onSaved={() => host.toast('Business hours saved')} /> : null}
+      {page === 'hours' ? <HoursSettingsPage api={api} locale={config.locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
       {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
       {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={config.locale} onSaved={(text) => host.toast(text)} /> : null}
       {page === 'inbox' ? <InboxPage api={api} team={team} locale={config.locale} /> : null}
@@ -53,9 +55,11 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
   );
 }
 
-// Wix's `locale` drives dates, numbers and wix-style-react's own texts (calendars, pickers);
-// Kotha's own dashboard texts are English for now.
-if (config.locale) document.documentElement.lang = config.locale;
+// Wix's `locale` picks Kotha's texts (and their direction), and drives dates, numbers and
+// wix-style-react's own texts (calendars, pickers).
+const language = await loadDashboardLanguage(config.locale);
+document.documentElement.lang = config.locale ?? language.locale;
+document.documentElement.dir = language.direction;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Kotha dashboard: #root element missing from index.html');
@@ -70,8 +74,8 @@ createRoot(root).render(
         <div className="kotha-center kotha-fill" role="alert" data-hook="missing-instance">
           <EmptyState
             theme="page-no-border"
-            title="Open Kotha from your Wix dashboard"
-            subtitle="This page needs the sign-in details Wix adds when you open the Kotha inbox from your site's dashboard."
+            title={t('missing.title')}
+            subtitle={t('missing.subtitle')}
           />
         </div>
       )}

@@ -5,6 +5,7 @@
  */
 import type { InboxEvent } from '../../functions/src/contract/api.ts';
 import { visitorDisplayName } from './visitor-name.ts';
+import { t } from './i18n/i18n.ts';
 
 export interface Alert {
   title: string;
@@ -21,7 +22,7 @@ export function alertFor(event: InboxEvent, onScreen: boolean): Alert | null {
   const isNew = event.conversation.messageCount <= 1;
   const text = event.message.text.replace(/\s+/g, ' ').trim();
   return {
-    title: isNew ? `New chat from ${name}` : `${name} wrote`,
+    title: isNew ? t('notify.newChat', { name }) : t('notify.wrote', { name }),
     body: Array.from(text).length > 120 ? `${Array.from(text).slice(0, 119).join('')}…` : text,
     tag: `kotha-${event.conversationId}`,
     conversationId: event.conversationId,

@@ -1,6 +1,8 @@
 /** The shopper context as the lines the team reads: pure, so it is tested without a browser. */
 import type { ShopperContext } from '../../functions/src/contract/visits.ts';
 import { formatRelativeTime } from './relative-time.ts';
+import { t } from './i18n/i18n.ts';
+import type { TextKey } from './i18n/en.ts';
 
 export interface Fact {
   label: string;
@@ -27,17 +29,31 @@ export function languageName(tag: string | null, locale: string | undefined): st
   }
 }
 
+/** Bowser's platform type in words; an unknown type as it came. */
+const DEVICE_TYPES: Readonly<Record<string, TextKey>> = {
+  desktop: 'shopper.deviceDesktop',
+  mobile: 'shopper.deviceMobile',
+  tablet: 'shopper.deviceTablet',
+  tv: 'shopper.deviceTv',
+};
+
+function deviceType(type: string | null | undefined): string | null {
+  if (!type) return null;
+  const key = DEVICE_TYPES[type.toLowerCase()];
+  return key ? t(key) : type;
+}
+
 export function shopperFacts(context: ShopperContext, now: number, locale: string | undefined): Fact[] {
   const facts: Fact[] = [];
   const add = (label: string, value: string | null) => {
     if (value) facts.push({ label, value });
   };
-  add('Local time', localTime(context.timeZone, now, locale));
-  add('Language', languageName(context.language, locale));
+  add(t('shopper.localTime'), localTime(context.timeZone, now, locale));
+  add(t('shopper.language'), languageName(context.language, locale));
   const { browser, os, type } = context.device;
-  add('Device', [type ? type[0]!.toUpperCase() + type.slice(1) : null, browser, os && `on ${os}`].filter(Boolean).join(' · ') || null);
-  add('Came from', context.referrer ? hostOf(context.referrer) : null);
-  add('First seen', context.firstSeenAt ? formatRelativeTime(context.firstSeenAt, now, locale) : null);
+  add(t('shopper.device'), [deviceType(type), browser, os && t('shopper.onSystem', { system: os })].filter(Boolean).join(' · ') || null);
+  add(t('shopper.cameFrom'), context.referrer ? hostOf(context.referrer) : null);
+  add(t('shopper.firstSeen'), context.firstSeenAt ? formatRelativeTime(context.firstSeenAt, now, locale) : null);
   return facts;
 }
 

@@ -1,3 +1,5 @@
+import { t } from './i18n/i18n.ts';
+
 /** The snooze choices, in the agent's own time: pure, given "now". */
 export interface SnoozeChoice {
   id: string;
@@ -18,10 +20,10 @@ export function snoozeChoices(now: number, locale: string | undefined): SnoozeCh
   monday.setDate(monday.getDate() + (((8 - monday.getDay()) % 7) || 7));
   const nextWeek = atNine(monday);
   return [
-    { id: 'hour', label: 'In an hour', until: now + 3_600_000 },
-    { id: 'evening', label: 'In 4 hours', until: now + 4 * 3_600_000 },
-    { id: 'tomorrow', label: `Tomorrow (${time.format(tomorrow)})`, until: tomorrow.getTime() },
-    { id: 'week', label: `Next week (${time.format(nextWeek)})`, until: nextWeek.getTime() },
+    { id: 'hour', label: t('snooze.inAnHour'), until: now + 3_600_000 },
+    { id: 'evening', label: t('snooze.inFourHours'), until: now + 4 * 3_600_000 },
+    { id: 'tomorrow', label: t('snooze.tomorrow', { time: time.format(tomorrow) }), until: tomorrow.getTime() },
+    { id: 'week', label: t('snooze.nextWeek', { time: time.format(nextWeek) }), until: nextWeek.getTime() },
   ];
 }
 

@@ -1,14 +1,15 @@
 /** A conversation as plain text, for the merchant to save or forward; and saving a file. */
 import type { Conversation, Message } from '../../functions/src/contract/api.ts';
 import { visitorDisplayName } from './visitor-name.ts';
+import { t } from './i18n/i18n.ts';
 
 export function transcriptText(conversation: Conversation, messages: readonly Message[], locale: string | undefined, timeZone?: string): string {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const shopper = visitorDisplayName(conversation);
-  const who = (m: Message) => (m.author === 'visitor' ? shopper : m.author === 'agent' ? (m.authorName ?? 'Team') : 'Kotha');
+  const who = (m: Message) => (m.author === 'visitor' ? shopper : m.author === 'agent' ? (m.authorName ?? t('transcript.team')) : 'Kotha');
   const head = [
-    `Conversation with ${shopper}${conversation.visitorEmail ? ` <${conversation.visitorEmail}>` : ''}`,
-    `Started ${when.format(conversation.createdAt)} · ${conversation.status === 'open' ? 'open' : 'closed'}`,
+    `${t('transcript.title', { name: shopper })}${conversation.visitorEmail ? ` <${conversation.visitorEmail}>` : ''}`,
+    t('transcript.started', { date: when.format(conversation.createdAt), status: t(conversation.status === 'closed' ? 'status.closed' : 'status.open') }),
     '',
   ];
   const body = messages.map((m) => `[${when.format(m.createdAt)}] ${who(m)}: ${m.text}`);

@@ -37,6 +37,7 @@ import {
   retryPendingReply,
   type ThreadState,
 } from './thread.ts';
+import { t } from './i18n/i18n.ts';
 
 /** Conversations asked for per page. */
 const PAGE_SIZE = 30;
@@ -50,8 +51,8 @@ const TYPING_SHOWN_MS = 6_000;
  */
 export function typingName(event: InboxEvent, me: string | null): string | null | undefined {
   if (event.type !== 'typing') return undefined;
-  if (event.author === 'agent') return event.agentUid === me ? null : (event.name ?? 'A teammate');
-  return event.name ?? 'The shopper';
+  if (event.author === 'agent') return event.agentUid === me ? null : (event.name ?? t('typing.teammate'));
+  return event.name ?? t('typing.shopper');
 }
 
 export type LoadState = { phase: 'idle' | 'loading' | 'ready' } | { phase: 'error'; message: string };

@@ -1,4 +1,5 @@
 import type { Conversation } from '../../functions/src/contract/api.ts';
+import { t } from './i18n/i18n.ts';
 
 /** The name to show for a conversation's visitor: their own, else "Visitor 4F2A" from their id. */
 export function visitorDisplayName(conversation: Pick<Conversation, 'visitorName' | 'visitorId'>): string {
@@ -6,7 +7,7 @@ export function visitorDisplayName(conversation: Pick<Conversation, 'visitorName
   if (name) return name;
   // The id's tail is stable per visitor, so the same shopper keeps the same label.
   const tag = conversation.visitorId.replace(/[^A-Za-z0-9]/g, '').slice(-4).toUpperCase();
-  return tag ? `Visitor ${tag}` : 'Visitor';
+  return tag ? t('shopper.visitorTagged', { tag }) : t('shopper.visitor');
 }
 
 /** One or two initials for an avatar. */

@@ -39,9 +39,13 @@ export async function openShopper(suite: BrowserSuite, page?: Page) {
   };
 }
 
-/** The dashboard, signed in as the demo merchant (or `uid`): the page and its parts by `data-hook`. */
-export async function openDashboard(suite: BrowserSuite, uid?: string) {
+/**
+ * The dashboard, signed in as the demo merchant (or `uid`), in Wix's dashboard language
+ * `locale` when given (as Wix appends `?locale=`): the page and its parts by `data-hook`.
+ */
+export async function openDashboard(suite: BrowserSuite, uid?: string, locale?: string) {
   const page = await suite.browser.newPage();
-  await page.goto(suite.stack.dashboardUrl(suite.stack.siteId, uid));
+  const url = suite.stack.dashboardUrl(suite.stack.siteId, uid);
+  await page.goto(locale ? `${url}&locale=${encodeURIComponent(locale)}` : url);
   return { page, hook: (name: string) => page.locator(`[data-hook="${name}"]`) };
 }

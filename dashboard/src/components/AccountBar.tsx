@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Button, SectionHelper, Text, TextButton } from 'wix-style-react';
 import type { ApiClient, PlanInfo } from '../api-client.ts';
+import { dashboardLanguage, t } from '../i18n/i18n.ts';
+import { errorMessage } from '../error-message.ts';
 
 const NOTICE_KEY = 'kotha:published-notice-seen';
 
@@ -10,6 +12,7 @@ const NOTICE_KEY = 'kotha:published-notice-seen';
  */
 export function AccountBar({ api }: { api: ApiClient }) {
   const [plan, setPlan] = useState<PlanInfo | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const [notice, setNotice] = useState(() => {
     try {
       return localStorage.getItem(NOTICE_KEY) !== '1';
@@ -45,20 +48,29 @@ export function AccountBar({ api }: { api: ApiClient }) {
     <div className="kotha-account">
       {notice ? (
         <SectionHelper appearance="standard" showCloseButton onClose={dismiss} dataHook="published-notice">
-          Kotha's chat appears on your published site. The editor's preview doesn't run it, so publish your site to see it.
+          {t('account.publishedNotice')}
         </SectionHelper>
       ) : null}
       {plan ? (
         <div className="kotha-plan" data-hook="plan" data-plan={plan.plan}>
           <Text size="small" secondary>
-            {plan.plan === 'premium' ? `Premium${plan.expiresAt ? ` until ${new Date(plan.expiresAt).toLocaleDateString()}` : ''}` : 'Free plan: one agent, 60 days of history'}
+            {plan.plan === 'free'
+              ? t('account.free')
+              : plan.expiresAt
+                ? t('account.premiumUntil', { date: new Intl.DateTimeFormat(dashboardLanguage().locale, { dateStyle: 'medium' }).format(plan.expiresAt) })
+                : t('account.premium')}
           </Text>
-          <TextButton size="tiny" dataHook="export-all" onClick={() => void downloadAll()}>
-            Download all data
+          <TextButton size="tiny" dataHook="export-all" onClick={() => downloadAll().then(() => setDownloadError(null), (e: unknown) => setDownloadError(errorMessage(e)))}>
+            {t('account.downloadAll')}
           </TextButton>
+          {downloadError ? (
+            <Text size="small" skin="error" role="alert">
+              {downloadError}
+            </Text>
+          ) : null}
           {plan.plan === 'free' ? (
             <Button size="tiny" priority="secondary" as="a" href={plan.upgradeUrl} target="_blank" rel="noopener noreferrer" dataHook="upgrade">
-              Upgrade
+              {t('account.upgrade')}
             </Button>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { CustomModalLayout, Modal, Text } from 'wix-style-react';
 import { errorMessage } from '../error-message.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface ActionModalProps {
   isOpen: boolean;
@@ -40,7 +41,7 @@ export function ActionModal(props: ActionModalProps) {
         primaryButtonText={busy ? props.busyText : props.primaryText}
         primaryButtonProps={{ disabled: busy, skin: props.destructive ? 'destructive' : 'standard' }}
         primaryButtonOnClick={() => void confirm()}
-        secondaryButtonText="Cancel"
+        secondaryButtonText={t('common.cancel')}
         secondaryButtonOnClick={props.onClose}
         onCloseButtonClick={props.onClose}
         content={

@@ -3,6 +3,7 @@ import { Button, Checkbox, InputArea, Text } from 'wix-style-react';
 import { LIMITS } from '../../../functions/src/contract/api.ts';
 import type { CannedResponse } from '../../../functions/src/contract/team.ts';
 import { fillPlaceholders, matchCanned, slashQuery, type PlaceholderValues } from '../canned.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** Canned responses shown at once in the "/" picker. */
 const PICKER_SIZE = 8;
@@ -97,8 +98,8 @@ export function Composer({ recipient, onSend, onNote, onTyping, canned = [], pla
       <div className="kotha-composer-input">
         <InputArea
           dataHook="composer"
-          ariaLabel={noteMode ? 'Private note for your team' : `Reply to ${recipient}`}
-          placeholder={noteMode ? 'A note only your team will see…' : `Reply to ${recipient}…  (Enter to send, Shift+Enter for a new line)`}
+          ariaLabel={noteMode ? t('composer.noteLabel') : t('composer.replyLabel', { name: recipient })}
+          placeholder={noteMode ? t('composer.notePlaceholder') : t('composer.replyPlaceholder', { name: recipient })}
           value={text}
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}
@@ -106,12 +107,12 @@ export function Composer({ recipient, onSend, onNote, onTyping, canned = [], pla
           minRowsAutoGrow={2}
           maxHeight="160px"
           status={tooLong ? 'error' : undefined}
-          statusMessage={tooLong ? `Replies can be at most ${LIMITS.messageText} characters.` : undefined}
+          statusMessage={tooLong ? t('composer.tooLong', { count: LIMITS.messageText }) : undefined}
         />
         {pickerOpen ? (
           <div className="kotha-canned" data-hook="canned-picker">
             {matches.length > 0 ? (
-              <ul role="listbox" aria-label="Canned responses" className="kotha-canned-list">
+              <ul role="listbox" aria-label={t('composer.cannedList')} className="kotha-canned-list">
                 {matches.map((choice, index) => (
                   <li
                     key={choice.id}
@@ -136,11 +137,11 @@ export function Composer({ recipient, onSend, onNote, onTyping, canned = [], pla
               </ul>
             ) : (
               <Text size="small" secondary>
-                {canned.length === 0 ? 'No canned responses yet: add them under Team & tools.' : 'No canned response matches.'}
+                {t(canned.length === 0 ? 'composer.noCanned' : 'composer.noCannedMatch')}
               </Text>
             )}
             <span className="kotha-sr-only" role="status">
-              {matches.length > 0 ? `${matches.length} canned responses. ${matches[activeIndex]?.title ?? ''}. Up and down to choose, Enter to insert, Escape to close.` : ''}
+              {matches.length > 0 ? `${t('composer.cannedCount', { count: matches.length })} ${matches[activeIndex]?.title ?? ''}. ${t('composer.cannedHelp')}` : ''}
             </span>
           </div>
         ) : null}
@@ -153,11 +154,11 @@ export function Composer({ recipient, onSend, onNote, onTyping, canned = [], pla
       <div className="kotha-composer-actions">
         {onNote ? (
           <Checkbox checked={noteMode} onChange={() => setNoteMode(!noteMode)} dataHook="note-mode">
-            Private note
+            {t('composer.privateNote')}
           </Checkbox>
         ) : null}
-        <Button type="submit" dataHook="send" disabled={!canSend} aria-label={noteMode ? 'Add private note' : 'Send reply'}>
-          {noteMode ? 'Add note' : 'Send'}
+        <Button type="submit" dataHook="send" disabled={!canSend} aria-label={t(noteMode ? 'composer.addNoteLabel' : 'composer.sendLabel')}>
+          {t(noteMode ? 'composer.addNote' : 'composer.send')}
         </Button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import type { Conversation } from '../../../functions/src/contract/api.ts';
 import { TEAM_LIMITS, type Agent, type Label } from '../../../functions/src/contract/team.ts';
 import { ActionModal } from './ActionModal.tsx';
 import { customUntil, snoozeChoices } from '../snooze-times.ts';
+import { t } from '../i18n/i18n.ts';
 
 const UNASSIGNED = '';
 
@@ -22,33 +23,33 @@ export function AssignButton(props: { conversation: Conversation; agents: Agent[
   return (
     <>
       <Button size="small" priority="secondary" dataHook="assign" onClick={show}>
-        Assign
+        {t('assign.button')}
       </Button>
       <ActionModal
         isOpen={open}
-        title="Assign this conversation"
+        title={t('assign.title')}
         dataHook="assign-modal"
-        primaryText="Assign"
-        busyText="Assigning…"
+        primaryText={t('assign.button')}
+        busyText={t('assign.busy')}
         onClose={() => setOpen(false)}
         onConfirm={() => props.onAssign(choice || null, transferring ? note : '')}
       >
         <RadioGroup value={choice} onChange={(value) => setChoice(String(value))} dataHook="assignee-choice">
-          {props.me ? <RadioGroup.Radio value={props.me.uid}>Me ({props.me.displayName})</RadioGroup.Radio> : null}
+          {props.me ? <RadioGroup.Radio value={props.me.uid}>{t('assign.me', { name: props.me.displayName })}</RadioGroup.Radio> : null}
           {others.map((agent) => (
             <RadioGroup.Radio key={agent.uid} value={agent.uid}>
               {agent.displayName}
             </RadioGroup.Radio>
           ))}
-          <RadioGroup.Radio value={UNASSIGNED}>No one (unassigned)</RadioGroup.Radio>
+          <RadioGroup.Radio value={UNASSIGNED}>{t('assign.noOne')}</RadioGroup.Radio>
         </RadioGroup>
         {others.length === 0 ? (
           <Text size="small" secondary>
-            Teammates appear here once they open Kotha from the site's dashboard.
+            {t('assign.noTeammates')}
           </Text>
         ) : null}
         {transferring ? (
-          <FormField label="Note for your teammate (optional, only the team sees it)">
+          <FormField label={t('assign.note')}>
             <InputArea dataHook="transfer-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={4000} />
           </FormField>
         ) : null}
@@ -69,19 +70,19 @@ export function LabelsButton(props: { conversation: Conversation; labels: Label[
   return (
     <>
       <Button size="small" priority="secondary" dataHook="edit-labels" onClick={show}>
-        Labels
+        {t('labels.button')}
       </Button>
       <ActionModal
         isOpen={open}
-        title="Labels"
+        title={t('labels.button')}
         dataHook="labels-modal"
-        primaryText="Save labels"
-        busyText="Saving…"
+        primaryText={t('labels.save')}
+        busyText={t('common.saving')}
         onClose={() => setOpen(false)}
         onConfirm={() => props.onSave(chosen)}
       >
         {props.labels.length === 0 ? (
-          <Text secondary>No labels yet. Create them under Team &amp; tools.</Text>
+          <Text secondary>{t('labels.none')}</Text>
         ) : (
           <ul className="kotha-plain-list">
             {props.labels.map((label) => (
@@ -94,7 +95,7 @@ export function LabelsButton(props: { conversation: Conversation; labels: Label[
           </ul>
         )}
         {chosen.length > TEAM_LIMITS.labelsPerConversation ? (
-          <Text skin="error">A conversation can have at most {TEAM_LIMITS.labelsPerConversation} labels.</Text>
+          <Text skin="error">{t('labels.tooMany', { count: TEAM_LIMITS.labelsPerConversation })}</Text>
         ) : null}
       </ActionModal>
     </>
@@ -109,27 +110,27 @@ export function BlockShopperButton(props: { name: string; onBlock(reason: string
   return (
     <>
       <Button size="small" priority="secondary" skin="destructive" dataHook="block-shopper" onClick={() => setOpen(true)}>
-        Block
+        {t('block.button')}
       </Button>
       <ActionModal
         isOpen={open}
-        title={`Block ${props.name}?`}
+        title={t('block.title', { name: props.name })}
         dataHook="block-modal"
-        primaryText="Block"
-        busyText="Blocking…"
+        primaryText={t('block.button')}
+        busyText={t('block.busy')}
         destructive
         onClose={() => setOpen(false)}
         onConfirm={() => {
-          if (!reason.trim()) return Promise.reject(new Error('Give a reason, so your team knows why.'));
+          if (!reason.trim()) return Promise.reject(new Error(t('block.needReason')));
           return props.onBlock(reason.trim(), byAddress);
         }}
       >
-        <Text>They will see a polite notice and their new messages will be refused. You can unblock them under Team &amp; tools.</Text>
-        <FormField label="Reason (only your team sees it)" required>
+        <Text>{t('block.body')}</Text>
+        <FormField label={t('block.reason')} required>
           <Input dataHook="block-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={TEAM_LIMITS.blockReason} />
         </FormField>
         <Checkbox checked={byAddress} onChange={() => setByAddress(!byAddress)} dataHook="block-address">
-          Also block the network address they wrote from (may affect others sharing it)
+          {t('block.address')}
         </Checkbox>
       </ActionModal>
     </>
@@ -151,18 +152,18 @@ export function SnoozeButton(props: { locale: string | undefined; onSnooze(until
   return (
     <>
       <Button size="small" priority="secondary" dataHook="snooze" onClick={show}>
-        Snooze
+        {t('snooze.button')}
       </Button>
       <ActionModal
         isOpen={open}
-        title="Snooze until…"
+        title={t('snooze.title')}
         dataHook="snooze-modal"
-        primaryText="Snooze"
-        busyText="Snoozing…"
+        primaryText={t('snooze.button')}
+        busyText={t('snooze.busy')}
         onClose={() => setOpen(false)}
         onConfirm={() => {
           const until = choice === 'custom' ? customUntil(custom, Date.now()) : choices.find((c) => c.id === choice)?.until;
-          if (!until) return Promise.reject(new Error('Pick a date and time in the future.'));
+          if (!until) return Promise.reject(new Error(t('snooze.pickFuture')));
           return props.onSnooze(until);
         }}
       >
@@ -172,15 +173,15 @@ export function SnoozeButton(props: { locale: string | undefined; onSnooze(until
               {c.label}
             </RadioGroup.Radio>
           ))}
-          <RadioGroup.Radio value="custom">A date and time…</RadioGroup.Radio>
+          <RadioGroup.Radio value="custom">{t('snooze.custom')}</RadioGroup.Radio>
         </RadioGroup>
         {choice === 'custom' ? (
-          <FormField label="Until">
+          <FormField label={t('snooze.until')}>
             <Input type="datetime-local" dataHook="snooze-custom" value={custom} onChange={(e) => setCustom(e.target.value)} />
           </FormField>
         ) : null}
         <Text size="small" secondary>
-          It comes back to Open by itself, or as soon as the shopper writes.
+          {t('snooze.hint')}
         </Text>
       </ActionModal>
     </>

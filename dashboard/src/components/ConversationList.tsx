@@ -4,7 +4,9 @@ import type { Agent, InboxView, Label } from '../../../functions/src/contract/te
 import type { ListView } from '../conversation-list.ts';
 import type { LoadState } from '../use-inbox.ts';
 import { ConversationRow } from './ConversationRow.tsx';
-import { VIEW_TITLES } from './ViewNav.tsx';
+import { viewTitle } from './ViewNav.tsx';
+import { t } from '../i18n/i18n.ts';
+import type { TextKey } from '../i18n/en.ts';
 
 export interface ConversationListProps {
   conversations: Conversation[];
@@ -25,34 +27,29 @@ export interface ConversationListProps {
   onReload(): void;
 }
 
-const EMPTY: Record<InboxView, { title: string; subtitle: string }> = {
-  open: {
-    title: 'No open conversations',
-    subtitle: 'When a visitor starts a chat on your site, it appears here right away.',
-  },
-  unassigned: { title: 'Nothing unassigned', subtitle: 'Every open conversation has someone on it.' },
-  mine: { title: 'Nothing assigned to you', subtitle: 'Conversations assigned to you appear here.' },
-  waiting: { title: 'No one is waiting', subtitle: 'Shoppers still waiting for a reply appear here, longest wait first.' },
-  snoozed: { title: 'Nothing snoozed', subtitle: 'Snooze a conversation to set it aside until a time; it comes back by itself, or when the shopper writes.' },
-  closed: { title: 'No closed conversations', subtitle: 'Conversations you close are kept here.' },
+const EMPTY: Record<InboxView, { title: TextKey; subtitle: TextKey }> = {
+  open: { title: 'list.emptyOpen', subtitle: 'list.emptyOpenHint' },
+  unassigned: { title: 'list.emptyUnassigned', subtitle: 'list.emptyUnassignedHint' },
+  mine: { title: 'list.emptyMine', subtitle: 'list.emptyMineHint' },
+  waiting: { title: 'list.emptyWaiting', subtitle: 'list.emptyWaitingHint' },
+  snoozed: { title: 'list.emptySnoozed', subtitle: 'list.emptySnoozedHint' },
+  closed: { title: 'list.emptyClosed', subtitle: 'list.emptyClosedHint' },
 };
 
 /** The list's heading: the view, its label, or the search. */
 export function listTitle(view: ListView, labels: Label[]): string {
-  if (view.q) return `Results for “${view.q}”`;
+  if (view.q) return t('list.resultsFor', { query: view.q });
   const label = labels.find((l) => l.id === view.label);
-  return label ? `${VIEW_TITLES[view.view]} · ${label.name}` : VIEW_TITLES[view.view];
+  return label ? `${viewTitle(view.view)} · ${label.name}` : viewTitle(view.view);
 }
 
 /** The middle column: the live, paged list of the chosen view's conversations. */
 export function ConversationList(props: ConversationListProps) {
   const { conversations, view, load, hasMore, loadingMore, loadMoreError } = props;
   const title = listTitle(view, props.labels);
-  const empty = view.q
-    ? { title: 'No conversations found', subtitle: 'Try a shopper’s name, their email, or a word they wrote.' }
-    : EMPTY[view.view];
+  const empty: { title: TextKey; subtitle: TextKey } = view.q ? { title: 'list.noResults', subtitle: 'list.noResultsHint' } : EMPTY[view.view];
   return (
-    <section className="kotha-list" aria-label="Conversations">
+    <section className="kotha-list" aria-label={t('list.region')}>
       <div className="kotha-list-toolbar">
         <Text weight="bold" dataHook="list-title">
           {title}
@@ -60,7 +57,7 @@ export function ConversationList(props: ConversationListProps) {
       </div>
       <div className="kotha-list-scroll">
         {conversations.length > 0 ? (
-          <ul className="kotha-rows" aria-label={`${title}: conversations`}>
+          <ul className="kotha-rows" aria-label={t('list.rows', { title })}>
             {conversations.map((conversation) => (
               <ConversationRow
                 key={conversation.id}
@@ -78,21 +75,21 @@ export function ConversationList(props: ConversationListProps) {
         ) : null}
         {load.phase === 'loading' && conversations.length === 0 ? (
           <div className="kotha-center" role="status">
-            <Loader size="small" text="Loading conversations…" />
+            <Loader size="small" text={t('list.loading')} />
           </div>
         ) : null}
         {load.phase === 'error' && conversations.length === 0 ? (
           <div className="kotha-center" role="alert" data-hook="list-error">
-            <EmptyState theme="section" title="Can't load your conversations" subtitle={load.message}>
+            <EmptyState theme="section" title={t('list.loadError')} subtitle={load.message}>
               <Button size="small" priority="secondary" onClick={props.onReload}>
-                Try again
+                {t('common.tryAgain')}
               </Button>
             </EmptyState>
           </div>
         ) : null}
         {load.phase === 'ready' && conversations.length === 0 ? (
           <div className="kotha-center" data-hook="list-empty">
-            <EmptyState theme="section" title={empty.title} subtitle={empty.subtitle} />
+            <EmptyState theme="section" title={t(empty.title)} subtitle={t(empty.subtitle)} />
           </div>
         ) : null}
         {hasMore && conversations.length > 0 ? (
@@ -101,7 +98,7 @@ export function ConversationList(props: ConversationListProps) {
               <Loader size="tiny" />
             ) : (
               <TextButton dataHook="load-more" size="small" onClick={props.onLoadMore}>
-                Load more
+                {t('list.loadMore')}
               </TextButton>
             )}
             {loadMoreError ? (

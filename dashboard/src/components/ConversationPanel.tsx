@@ -12,6 +12,7 @@ import { Composer } from './Composer.tsx';
 import { EraseShopperButton } from './EraseShopperButton.tsx';
 import { MessageItem, NoteItem, PendingItem } from './MessageItem.tsx';
 import { errorMessage } from '../error-message.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface ConversationPanelProps {
   conversation: Conversation | undefined;
@@ -45,15 +46,22 @@ export interface ConversationPanelProps {
   onTyping(): void;
 }
 
+/** Who has the conversation, from the agent's point of view. */
+function assigneeText(uid: string, agents: Agent[], me: Agent | null): string {
+  if (uid === me?.uid) return t('panel.assignedToYou');
+  const name = agents.find((a) => a.uid === uid)?.displayName;
+  return name ? t('panel.assignedTo', { name }) : t('panel.assignedToTeammate');
+}
+
 /** The right column: the open conversation's history, its status and the reply box. */
 export function ConversationPanel(props: ConversationPanelProps) {
   const { conversation, thread, load } = props;
   const items = threadItems(thread);
-  const name = conversation ? visitorDisplayName(conversation) : 'Visitor';
+  const name = conversation ? visitorDisplayName(conversation) : t('shopper.visitor');
   const scrollRef = useRef<HTMLDivElement>(null);
   const lastItem = items[items.length - 1];
   const conversationLabels = conversation ? props.labels.filter((l) => conversation.labels.includes(l.id)) : [];
-  const assignee = conversation?.assigneeUid ? (props.agents.find((a) => a.uid === conversation.assigneeUid)?.displayName ?? 'a teammate') : null;
+  const assignee = conversation?.assigneeUid ? assigneeText(conversation.assigneeUid, props.agents, props.me) : t('panel.unassigned');
   // "Seen" goes under the team's newest reply once the shopper has nothing unread.
   const lastReply = [...thread.messages].reverse().find((m) => m.author === 'agent');
   const seenReplyId = conversation && conversation.unreadByVisitor === 0 ? lastReply?.id : undefined;
@@ -87,7 +95,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
   }
 
   return (
-    <section className="kotha-panel" aria-label={`Conversation with ${name}`}>
+    <section className="kotha-panel" aria-label={t('panel.region', { name })}>
       <header className="kotha-panel-header">
         <div className="kotha-panel-title">
           <Heading size="small" as="h2">
@@ -100,14 +108,14 @@ export function ConversationPanel(props: ConversationPanelProps) {
           ) : null}
           {conversation?.rating ? (
             <Text size="small" dataHook="conversation-rating">
-              {conversation.rating === 'good' ? '👍 Rated good' : '👎 Rated bad'}
-              {conversation.ratingComment ? `: “${conversation.ratingComment}”` : ''}
+              {t(conversation.rating === 'good' ? 'panel.ratedGood' : 'panel.ratedBad')}
+              {conversation.ratingComment ? t('panel.ratingComment', { comment: conversation.ratingComment }) : ''}
             </Text>
           ) : null}
           {conversation ? (
             <span className="kotha-row-tags" data-hook="conversation-tags">
               <Text size="tiny" secondary dataHook="conversation-assignee">
-                {assignee ? `Assigned to ${conversation.assigneeUid === props.me?.uid ? 'you' : assignee}` : 'Unassigned'}
+                {assignee}
               </Text>
               {conversationLabels.map((label) => (
                 <span key={label.id} className="kotha-label-chip" data-hook="conversation-label">
@@ -123,10 +131,12 @@ export function ConversationPanel(props: ConversationPanelProps) {
             <span data-hook="conversation-status" data-status={conversation.status}>
               <Badge size="small" skin={conversation.status === 'open' ? 'success' : conversation.status === 'snoozed' ? 'warningLight' : 'neutralLight'} uppercase={false}>
                 {conversation.status === 'open'
-                  ? 'Open'
+                  ? t('status.open')
                   : conversation.status === 'snoozed'
-                    ? `Snoozed until ${conversation.snoozedUntil ? formatFullTime(conversation.snoozedUntil, props.locale) : 'later'}`
-                    : 'Closed'}
+                    ? conversation.snoozedUntil
+                      ? t('status.snoozedUntil', { time: formatFullTime(conversation.snoozedUntil, props.locale) })
+                      : t('status.snoozed')
+                    : t('status.closed')}
               </Badge>
             </span>
             <Button
@@ -136,7 +146,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
               disabled={props.statusChanging}
               onClick={props.onToggleStatus}
             >
-              {conversation.status === 'open' ? 'Close conversation' : 'Reopen'}
+              {t(conversation.status === 'open' ? 'panel.close' : 'panel.reopen')}
             </Button>
             {conversation.status === 'open' ? <SnoozeButton locale={props.locale} onSnooze={props.onSnooze} /> : null}
             <AssignButton conversation={conversation} agents={props.agents} me={props.me} onAssign={props.onAssign} />
@@ -147,7 +157,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
               dataHook="download-transcript"
               onClick={() => saveFile(`kotha-conversation-${conversation.id}.txt`, new Blob([transcriptText(conversation, thread.messages, props.locale)], { type: 'text/plain;charset=utf-8' }))}
             >
-              Transcript
+              {t('panel.transcript')}
             </TextButton>
             {props.onErase ? <EraseShopperButton name={name} onErase={props.onErase} /> : null}
           </div>
@@ -164,27 +174,27 @@ export function ConversationPanel(props: ConversationPanelProps) {
       <div className="kotha-messages-scroll" ref={scrollRef}>
         {load.phase === 'loading' && items.length === 0 ? (
           <div className="kotha-center" role="status">
-            <Loader size="small" text="Loading messages…" />
+            <Loader size="small" text={t('panel.loading')} />
           </div>
         ) : null}
         {load.phase === 'error' && items.length === 0 ? (
           <div className="kotha-center" role="alert">
-            <EmptyState theme="section" title="Can't load this conversation" subtitle={load.message}>
+            <EmptyState theme="section" title={t('panel.loadError')} subtitle={load.message}>
               <Button size="small" priority="secondary" onClick={props.onReload}>
-                Try again
+                {t('common.tryAgain')}
               </Button>
             </EmptyState>
           </div>
         ) : null}
         {load.phase === 'ready' && items.length === 0 ? (
           <div className="kotha-center">
-            <Text secondary>No messages yet.</Text>
+            <Text secondary>{t('panel.noMessages')}</Text>
           </div>
         ) : null}
         {thread.hasEarlier ? (
           <div className="kotha-load-earlier">
             <TextButton size="small" dataHook="load-earlier" disabled={earlier.phase === 'loading'} onClick={() => void loadEarlier()}>
-              {earlier.phase === 'loading' ? 'Loading…' : 'Load earlier messages'}
+              {t(earlier.phase === 'loading' ? 'common.loading' : 'panel.loadEarlier')}
             </TextButton>
             {earlier.phase === 'error' ? (
               <Text size="tiny" skin="error" role="alert">
@@ -194,7 +204,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
           </div>
         ) : null}
         {items.length > 0 ? (
-          <div role="log" aria-live="polite" aria-label={`Messages with ${name}`}>
+          <div role="log" aria-live="polite" aria-label={t('panel.log', { name })}>
             <ol className="kotha-messages">
             {items.map((item) =>
               item.kind === 'message' ? (
@@ -211,7 +221,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
         {props.typing ? (
           <p className="kotha-typing" data-hook="typing">
             <Text size="small" secondary>
-              {props.typing} is typing…
+              {t('typing.isTyping', { name: props.typing })}
             </Text>
           </p>
         ) : null}

@@ -3,6 +3,7 @@ import type { Conversation } from '../../../functions/src/contract/api.ts';
 import type { Agent, Label } from '../../../functions/src/contract/team.ts';
 import { formatFullTime, formatRelativeTime } from '../relative-time.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface ConversationRowProps {
   conversation: Conversation;
@@ -27,15 +28,15 @@ function avatarColor(visitorId: string): (typeof AVATAR_COLORS)[number] {
 
 function preview(conversation: Conversation): string {
   const text = conversation.lastMessageText?.trim();
-  if (!text) return 'No messages yet';
-  return conversation.lastMessageAuthor === 'agent' ? `You: ${text}` : text;
+  if (!text) return t('row.noMessages');
+  return conversation.lastMessageAuthor === 'agent' ? t('row.youWrote', { text }) : text;
 }
 
 /** One conversation in the list: who, what was said last, when, and how much is unread. */
 export function ConversationRow({ conversation, labels, agents, typing, selected, now, locale, onSelect }: ConversationRowProps) {
   const name = visitorDisplayName(conversation);
   const rowLabels = labels.filter((l) => conversation.labels.includes(l.id));
-  const assignee = conversation.assigneeUid ? agents.find((a) => a.uid === conversation.assigneeUid)?.displayName ?? 'A teammate' : null;
+  const assignee = conversation.assigneeUid ? agents.find((a) => a.uid === conversation.assigneeUid)?.displayName ?? t('row.teammate') : null;
   const unread = conversation.unreadByAgent;
   const when = formatRelativeTime(conversation.updatedAt, now, locale);
   return (
@@ -55,7 +56,7 @@ export function ConversationRow({ conversation, labels, agents, typing, selected
         </span>
         <span className="kotha-row-body">
           <span className="kotha-row-line">
-            <span className="kotha-row-name">
+            <span className="kotha-row-name" dir="auto">
               <Text size="medium" weight={unread > 0 ? 'bold' : 'normal'} ellipsis showTooltip={false}>
                 {name}
               </Text>
@@ -67,14 +68,14 @@ export function ConversationRow({ conversation, labels, agents, typing, selected
             </span>
           </span>
           <span className="kotha-row-line">
-            <span className="kotha-row-preview">
+            <span className="kotha-row-preview" dir="auto">
               <Text size="small" secondary={unread === 0} ellipsis showTooltip={false}>
-                {typing ? <em data-hook="row-typing">{typing} is typing…</em> : preview(conversation)}
+                {typing ? <em data-hook="row-typing">{t('typing.isTyping', { name: typing })}</em> : preview(conversation)}
               </Text>
             </span>
             {conversation.status !== 'open' ? (
               <Badge size="tiny" skin={conversation.status === 'snoozed' ? 'warningLight' : 'neutralLight'} uppercase={false}>
-                {conversation.status === 'snoozed' ? 'Snoozed' : 'Closed'}
+                {t(conversation.status === 'snoozed' ? 'status.snoozed' : 'status.closed')}
               </Badge>
             ) : null}
             {unread > 0 ? (
@@ -84,7 +85,7 @@ export function ConversationRow({ conversation, labels, agents, typing, selected
                     {unread}
                   </CounterBadge>
                 </span>
-                <span className="kotha-sr-only">{unread} unread</span>
+                <span className="kotha-sr-only">{t('inbox.unread', { count: unread })}</span>
               </>
             ) : null}
           </span>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, TextButton } from 'wix-style-react';
 import { ActionModal } from './ActionModal.tsx';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * "Delete this shopper's data" (a GDPR erasure request), confirmed in a Wix-style modal,
@@ -11,19 +12,19 @@ export function EraseShopperButton({ name, onErase }: { name: string; onErase():
   return (
     <>
       <TextButton size="small" skin="destructive" dataHook="erase-shopper" onClick={() => setOpen(true)}>
-        Delete shopper's data
+        {t('erase.button')}
       </TextButton>
       <ActionModal
         isOpen={open}
-        title={`Delete everything Kotha keeps about ${name}?`}
+        title={t('erase.title', { name })}
         dataHook="erase-shopper-modal"
-        primaryText="Delete for good"
-        busyText="Deleting…"
+        primaryText={t('erase.confirm')}
+        busyText={t('common.deleting')}
         destructive
         onClose={() => setOpen(false)}
         onConfirm={onErase}
       >
-        <Text>Their conversations, messages, notes and visit details are removed and cannot be restored. Use this when a shopper asks you to erase their data.</Text>
+        <Text>{t('erase.body')}</Text>
       </ActionModal>
     </>
   );

@@ -15,6 +15,8 @@ import { ConversationPanel } from './ConversationPanel.tsx';
 import { ViewNav } from './ViewNav.tsx';
 import { WixContextCard } from './WixContextCard.tsx';
 import { ShopperDetails } from './ShopperDetails.tsx';
+import { t } from '../i18n/i18n.ts';
+import type { TextKey } from '../i18n/en.ts';
 
 export interface InboxPageProps {
   api: ApiClient;
@@ -22,10 +24,10 @@ export interface InboxPageProps {
   locale: string | undefined;
 }
 
-const STREAM_LABEL: Record<StreamStatus, string> = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
+const STREAM_LABEL: Record<StreamStatus, TextKey> = {
+  connecting: 'stream.connecting',
+  live: 'stream.live',
+  reconnecting: 'stream.reconnecting',
 };
 
 /** The merchant's inbox: views, conversations, and the open one with its tools. */
@@ -62,35 +64,35 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
     <main className="kotha-inbox">
       <header className="kotha-header">
         <Heading size="medium" as="h1">
-          Inbox
+          {t('tabs.inbox')}
         </Heading>
         {unread > 0 ? (
           <Text size="small" secondary dataHook="unread-total">
-            {unread} unread
+            {t('inbox.unread', { count: unread })}
           </Text>
         ) : null}
         <span className="kotha-header-tools">
           <ToggleSwitch size="small" checked={sound} dataHook="sound-toggle" onChange={() => { setSoundEnabled(!sound); setSound(!sound); }} />
           <Text size="tiny" secondary>
-            Sound
+            {t('inbox.sound')}
           </Text>
         </span>
         {inbox.stream ? (
           <span className={`kotha-stream kotha-stream--${inbox.stream}`} data-hook="stream-status" role="status">
             <Text size="tiny" secondary>
-              {STREAM_LABEL[inbox.stream]}
+              {t(STREAM_LABEL[inbox.stream])}
             </Text>
           </span>
         ) : null}
       </header>
       {permission === 'default' && !askDismissed ? (
-        <div className="kotha-notice" role="region" aria-label="Notifications" data-hook="notifications-ask">
-          <Text size="small">Get a desktop notification when a shopper writes while you are elsewhere?</Text>
+        <div className="kotha-notice" role="region" aria-label={t('inbox.notifications')} data-hook="notifications-ask">
+          <Text size="small">{t('inbox.notificationsAsk')}</Text>
           <TextButton size="small" dataHook="notifications-on" onClick={() => void Notification.requestPermission().then(setPermission)}>
-            Turn on
+            {t('inbox.notificationsOn')}
           </TextButton>
           <TextButton size="small" skin="dark" onClick={() => setAskDismissed(true)}>
-            Not now
+            {t('inbox.notificationsLater')}
           </TextButton>
         </div>
       ) : null}
@@ -156,11 +158,11 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
             }}
           />
         ) : (
-          <section className="kotha-panel kotha-panel--empty" aria-label="No conversation selected">
+          <section className="kotha-panel kotha-panel--empty" aria-label={t('inbox.noSelection')}>
             <EmptyState
               theme="section"
-              title="Pick a conversation"
-              subtitle="Choose a conversation on the left to read it and reply."
+              title={t('inbox.pickTitle')}
+              subtitle={t('inbox.pickSubtitle')}
             />
           </section>
         )}

@@ -3,6 +3,7 @@ import type { Message, Note } from '../../../functions/src/contract/api.ts';
 import { formatClockTime, formatFullTime } from '../relative-time.ts';
 import type { PendingReply } from '../thread.ts';
 import { linkSegments } from '../../../widget/src/panel/links.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface MessageItemProps {
   message: Message;
@@ -14,11 +15,14 @@ export interface MessageItemProps {
 
 function authorLabel(message: Message, visitorName: string): string {
   if (message.author === 'visitor') return visitorName;
-  if (message.author === 'agent') return message.authorName?.trim() || 'You';
+  if (message.author === 'agent') return message.authorName?.trim() || t('message.you');
   return 'Kotha';
 }
 
-/** A stored message. Its text is rendered as text (React escapes it), never as HTML. */
+/**
+ * A stored message. Its text is rendered as text (React escapes it), never as HTML, in its
+ * own direction (`dir="auto"`): an English message reads right in a Hebrew dashboard.
+ */
 export function MessageItem({ message, visitorName, locale, seen = false }: MessageItemProps) {
   return (
     <li
@@ -28,7 +32,7 @@ export function MessageItem({ message, visitorName, locale, seen = false }: Mess
       data-message-id={message.id}
       data-state="sent"
     >
-      <div className="kotha-bubble">
+      <div className="kotha-bubble" dir="auto">
         {linkSegments(message.text).map((segment, index) =>
           'href' in segment ? (
             <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer nofollow">
@@ -45,7 +49,7 @@ export function MessageItem({ message, visitorName, locale, seen = false }: Mess
           <time dateTime={new Date(message.createdAt).toISOString()} title={formatFullTime(message.createdAt, locale)}>
             {formatClockTime(message.createdAt, locale)}
           </time>
-          {seen ? <span data-hook="seen"> · Seen</span> : null}
+          {seen ? <span data-hook="seen"> · {t('message.seen')}</span> : null}
         </Text>
       </div>
     </li>
@@ -70,23 +74,23 @@ export function PendingItem({ reply, onRetry, onDiscard }: PendingItemProps) {
       data-state={reply.status}
       aria-busy={failed ? undefined : true}
     >
-      <div className="kotha-bubble">{reply.text}</div>
+      <div className="kotha-bubble" dir="auto">{reply.text}</div>
       <div className="kotha-message-meta">
         {failed ? (
           <span className="kotha-failed" role="alert">
             <Text size="tiny" skin="error">
-              Not sent: {reply.error ?? 'unknown error'}
+              {t('message.notSent', { reason: reply.error ?? t('message.unknownError') })}
             </Text>{' '}
-            <TextButton size="tiny" dataHook="retry" onClick={() => onRetry(reply.id)} ariaLabel="Retry sending this reply">
-              Retry
+            <TextButton size="tiny" dataHook="retry" onClick={() => onRetry(reply.id)} ariaLabel={t('message.retryLabel')}>
+              {t('message.retry')}
             </TextButton>{' '}
-            <TextButton size="tiny" skin="dark" dataHook="discard" onClick={() => onDiscard(reply.id)} ariaLabel="Discard this reply">
-              Discard
+            <TextButton size="tiny" skin="dark" dataHook="discard" onClick={() => onDiscard(reply.id)} ariaLabel={t('message.discardLabel')}>
+              {t('message.discard')}
             </TextButton>
           </span>
         ) : (
           <Text size="tiny" secondary>
-            Sending…
+            {t('message.sending')}
           </Text>
         )}
       </div>
@@ -99,8 +103,8 @@ export function NoteItem({ note, locale }: { note: Note; locale: string | undefi
   return (
     <li className="kotha-message kotha-message--note" data-hook="note" data-note-id={note.id}>
       <div className="kotha-bubble">
-        <span className="kotha-note-label">Private note · only your team sees this</span>
-        <span className="kotha-note-text">{note.text}</span>
+        <span className="kotha-note-label">{t('message.noteLabel')}</span>
+        <span className="kotha-note-text" dir="auto">{note.text}</span>
       </div>
       <div className="kotha-message-meta">
         <Text size="tiny" secondary>

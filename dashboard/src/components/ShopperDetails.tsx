@@ -5,6 +5,7 @@ import type { ApiClient } from '../api-client.ts';
 import { formatRelativeTime } from '../relative-time.ts';
 import { hostOf, shopperFacts } from '../shopper-facts.ts';
 import { useNow } from '../use-now.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Who the shopper is, under the conversation header: local time, language, device, where
@@ -31,7 +32,7 @@ export function ShopperDetails(props: { api: ApiClient; conversationId: string; 
   const facts = context ? shopperFacts(context, now, props.locale) : [];
   const current = context?.pages.at(-1);
   return (
-    <section className="kotha-shopper" aria-label="About the shopper" data-hook="shopper-details">
+    <section className="kotha-shopper" aria-label={t('shopper.region')} data-hook="shopper-details">
       {facts.length > 0 || current ? (
         <dl className="kotha-facts">
           {facts.map((fact) => (
@@ -42,7 +43,7 @@ export function ShopperDetails(props: { api: ApiClient; conversationId: string; 
           ))}
           {current ? (
             <div data-hook="shopper-current-page">
-              <dt>On page</dt>
+              <dt>{t('shopper.onPage')}</dt>
               <dd>
                 <a href={current.url} target="_blank" rel="noopener noreferrer nofollow" title={current.url}>
                   {current.title || hostOf(current.url)}
@@ -55,7 +56,7 @@ export function ShopperDetails(props: { api: ApiClient; conversationId: string; 
       {context && context.pages.length > 1 ? (
         <div>
           <TextButton size="tiny" dataHook="shopper-pages-toggle" onClick={() => setShowPages(!showPages)} ariaExpanded={showPages}>
-            {showPages ? 'Hide' : 'Show'} the {context.pages.length} pages of this visit
+            {t(showPages ? 'shopper.hidePages' : 'shopper.showPages', { count: context.pages.length })}
           </TextButton>
           {showPages ? (
             <ol className="kotha-pages" data-hook="shopper-pages">
@@ -73,7 +74,7 @@ export function ShopperDetails(props: { api: ApiClient; conversationId: string; 
       {context && context.pastConversations.length > 0 ? (
         <div className="kotha-past" data-hook="shopper-past">
           <Text size="tiny" secondary>
-            Earlier conversations:
+            {t('shopper.earlier')}
           </Text>
           {context.pastConversations.map((c) => (
             <TextButton key={c.id} size="tiny" dataHook="shopper-past-conversation" onClick={() => props.onOpen(c.id)}>

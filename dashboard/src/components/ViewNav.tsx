@@ -2,15 +2,21 @@ import { useEffect, useState } from 'react';
 import { Search, Text } from 'wix-style-react';
 import type { InboxView, Label } from '../../../functions/src/contract/team.ts';
 import type { ListView } from '../conversation-list.ts';
+import { t } from '../i18n/i18n.ts';
+import type { TextKey } from '../i18n/en.ts';
 
-export const VIEW_TITLES: Record<InboxView, string> = {
-  open: 'Open',
-  unassigned: 'Unassigned',
-  mine: 'Mine',
-  waiting: 'Waiting longest',
-  snoozed: 'Snoozed',
-  closed: 'Closed',
+const VIEW_TITLES: Record<InboxView, TextKey> = {
+  open: 'views.open',
+  unassigned: 'views.unassigned',
+  mine: 'views.mine',
+  waiting: 'views.waiting',
+  snoozed: 'views.snoozed',
+  closed: 'views.closed',
 };
+const VIEWS = Object.keys(VIEW_TITLES) as InboxView[];
+
+/** A view's name in the dashboard's language. */
+export const viewTitle = (view: InboxView): string => t(VIEW_TITLES[view]);
 
 export interface ViewNavProps {
   view: ListView;
@@ -38,13 +44,13 @@ export function ViewNav({ view, labels, onView }: ViewNavProps) {
   const searching = view.q !== null;
 
   return (
-    <nav className="kotha-views" aria-label="Inbox views">
+    <nav className="kotha-views" aria-label={t('views.nav')}>
       <div role="search">
         <Search
           dataHook="inbox-search"
           size="small"
-          placeholder="Name, email or words"
-          ariaLabel="Search conversations by shopper name, email or message words"
+          placeholder={t('views.searchPlaceholder')}
+          ariaLabel={t('views.searchLabel')}
           value={text}
           onChange={(event) => setText(event.target.value)}
           onClear={() => pick({})}
@@ -52,7 +58,7 @@ export function ViewNav({ view, labels, onView }: ViewNavProps) {
         />
       </div>
       <ul className="kotha-view-list">
-        {(Object.keys(VIEW_TITLES) as InboxView[]).map((id) => (
+        {VIEWS.map((id) => (
           <li key={id}>
             <button
               type="button"
@@ -61,17 +67,17 @@ export function ViewNav({ view, labels, onView }: ViewNavProps) {
               aria-current={!searching && view.view === id ? 'page' : undefined}
               onClick={() => pick({ view: id })}
             >
-              {VIEW_TITLES[id]}
+              {viewTitle(id)}
             </button>
           </li>
         ))}
       </ul>
       <Text size="tiny" secondary weight="bold">
-        <span id="kotha-labels-heading">LABELS</span>
+        <span id="kotha-labels-heading" className="kotha-caps">{t('views.labels')}</span>
       </Text>
       {labels.length === 0 ? (
         <Text size="tiny" secondary>
-          Create labels under Team &amp; tools.
+          {t('views.noLabels')}
         </Text>
       ) : (
         <ul className="kotha-view-list" aria-labelledby="kotha-labels-heading">

@@ -8,7 +8,9 @@ import { Box, Button, Card, Checkbox, Dropdown, FormField, Heading, Input, Input
 import type { HoursSettings, OutsideHours } from '../../../functions/src/contract/hours.ts';
 import type { Period, Schedule, Weekday } from '../../../functions/src/domain/schedule/model.ts';
 import type { ApiClient } from '../api-client.ts';
-import { addException, addPeriod, DAYS, removeException, removePeriod, setExceptionHours, startingSchedule, timeZoneChoices, updatePeriod } from './hours-form.ts';
+import { addException, addPeriod, removeException, removePeriod, setExceptionHours, startingSchedule, timeZoneChoices, updatePeriod, weekdays } from './hours-form.ts';
+import { t } from '../i18n/i18n.ts';
+import { errorMessage } from '../error-message.ts';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -19,20 +21,20 @@ const textOrNull = (value: string) => (value.trim() ? value : null);
 function PeriodRow(props: { period: Period; label: string; hook: string; onChange(change: Partial<Period>): void; onRemove(): void }) {
   return (
     <Box gap="SP2" verticalAlign="middle" dataHook={props.hook}>
-      <Input size="small" type="time" value={props.period.start} ariaLabel={`${props.label} opens at`} dataHook="period-start" onChange={(e: React.ChangeEvent<HTMLInputElement>) => props.onChange({ start: e.target.value })} />
-      <Text size="small">to</Text>
-      <Input size="small" type="time" value={props.period.end === '24:00' ? '23:59' : props.period.end} ariaLabel={`${props.label} closes at`} dataHook="period-end" onChange={(e: React.ChangeEvent<HTMLInputElement>) => props.onChange({ end: e.target.value === '23:59' ? '24:00' : e.target.value })} />
-      <TextButton size="small" skin="destructive" ariaLabel={`Remove ${props.label} ${props.period.start}–${props.period.end}`} onClick={props.onRemove}>
-        Remove
+      <Input size="small" type="time" value={props.period.start} ariaLabel={t('hours.opensAt', { day: props.label })} dataHook="period-start" onChange={(e: React.ChangeEvent<HTMLInputElement>) => props.onChange({ start: e.target.value })} />
+      <Text size="small">{t('hours.to')}</Text>
+      <Input size="small" type="time" value={props.period.end === '24:00' ? '23:59' : props.period.end} ariaLabel={t('hours.closesAt', { day: props.label })} dataHook="period-end" onChange={(e: React.ChangeEvent<HTMLInputElement>) => props.onChange({ end: e.target.value === '23:59' ? '24:00' : e.target.value })} />
+      <TextButton size="small" skin="destructive" ariaLabel={t('hours.removePeriod', { day: props.label, start: props.period.start, end: props.period.end })} onClick={props.onRemove}>
+        {t('common.remove')}
       </TextButton>
     </Box>
   );
 }
 
-function WeeklyHours({ schedule, onChange }: { schedule: Schedule; onChange(next: Schedule): void }) {
+function WeeklyHours({ schedule, locale, onChange }: { schedule: Schedule; locale: string | undefined; onChange(next: Schedule): void }) {
   return (
     <Box direction="vertical" gap="SP3">
-      {DAYS.map(({ key, label }) => {
+      {weekdays(locale).map(({ key, label }) => {
         const periods = schedule.weekly[key as Weekday] ?? [];
         return (
           <Box key={key} gap="SP4" verticalAlign="top" dataHook={`day-${key}`}>
@@ -40,12 +42,12 @@ function WeeklyHours({ schedule, onChange }: { schedule: Schedule; onChange(next
               <Text weight="bold">{label}</Text>
             </Box>
             <Box direction="vertical" gap="SP2">
-              {periods.length === 0 ? <Text secondary size="small">Closed</Text> : null}
+              {periods.length === 0 ? <Text secondary size="small">{t('hours.closed')}</Text> : null}
               {periods.map((period, index) => (
                 <PeriodRow key={index} period={period} label={label} hook="period" onChange={(change) => onChange(updatePeriod(schedule, key, index, change))} onRemove={() => onChange(removePeriod(schedule, key, index))} />
               ))}
               <TextButton size="small" dataHook={`add-period-${key}`} onClick={() => onChange(addPeriod(schedule, key))}>
-                {periods.length ? 'Add more hours' : 'Add hours'}
+                {t(periods.length ? 'hours.addMore' : 'hours.add')}
               </TextButton>
             </Box>
           </Box>
@@ -68,10 +70,10 @@ function SpecialDates({ schedule, onChange }: { schedule: Schedule; onChange(nex
               <Text weight="bold">{e.date}</Text>
               {e.label ? <Text secondary>{e.label}</Text> : null}
               <Checkbox checked={periods !== null} onChange={() => onChange(setExceptionHours(schedule, e.date, periods ? null : [{ start: '10:00', end: '14:00' }]))}>
-                Special hours (otherwise closed all day)
+                {t('hours.specialHours')}
               </Checkbox>
               <TextButton size="small" skin="destructive" onClick={() => onChange(removeException(schedule, e.date))}>
-                Remove
+                {t('common.remove')}
               </TextButton>
             </Box>
             {periods?.map((period, index) => (
@@ -88,11 +90,11 @@ function SpecialDates({ schedule, onChange }: { schedule: Schedule; onChange(nex
         );
       })}
       <Box gap="SP2" verticalAlign="bottom">
-        <FormField label="Date">
+        <FormField label={t('hours.date')}>
           <Input type="date" value={date} dataHook="new-date" onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDate(e.target.value)} />
         </FormField>
-        <FormField label="Name (optional)">
-          <Input value={label} placeholder="e.g. Pohela Boishakh" onChange={(e: React.ChangeEvent<HTMLInputElement>) => setLabel(e.target.value)} />
+        <FormField label={t('hours.dateName')}>
+          <Input value={label} placeholder={t('hours.dateNameExample')} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setLabel(e.target.value)} />
         </FormField>
         <Button
           size="small"
@@ -105,25 +107,25 @@ function SpecialDates({ schedule, onChange }: { schedule: Schedule; onChange(nex
             setLabel('');
           }}
         >
-          Add date
+          {t('hours.addDate')}
         </Button>
       </Box>
     </Box>
   );
 }
 
-export function HoursSettingsPage({ api, onSaved }: { api: ApiClient; onSaved?: () => void }) {
+export function HoursSettingsPage({ api, locale, onSaved }: { api: ApiClient; locale: string | undefined; onSaved?: () => void }) {
   const [settings, setSettings] = useState<HoursSettings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const zones = useMemo(() => timeZoneChoices(browserZone()).map((zone) => ({ id: zone, value: zone })), []);
 
   useEffect(() => {
-    api.hoursSettings().then(setSettings, (error: Error) => setLoadError(error.message));
+    api.hoursSettings().then(setSettings, (error: unknown) => setLoadError(errorMessage(error)));
   }, [api]);
 
-  if (loadError) return <div className="kotha-center" role="alert"><Text>{`Can't load your hours: ${loadError}`}</Text></div>;
-  if (!settings) return <Box padding="SP6" align="center"><Loader size="small" text="Loading your hours…" /></Box>;
+  if (loadError) return <div className="kotha-center" role="alert"><Text>{t('hours.loadError', { reason: loadError })}</Text></div>;
+  if (!settings) return <Box padding="SP6" align="center"><Loader size="small" text={t('hours.loading')} /></Box>;
 
   const change = (next: Partial<HoursSettings>) => {
     setSettings({ ...settings, ...next });
@@ -138,16 +140,16 @@ export function HoursSettingsPage({ api, onSaved }: { api: ApiClient; onSaved?: 
       setStatus({ kind: 'saved' });
       onSaved?.();
     } catch (error) {
-      setStatus({ kind: 'error', message: (error as Error).message });
+      setStatus({ kind: 'error', message: errorMessage(error) });
     }
   }
 
   return (
     <main className="kotha-settings" data-hook="hours-settings">
       <Box direction="vertical" gap="SP4" padding="SP6" maxWidth="900px">
-        <Heading size="medium" as="h1">Business hours</Heading>
+        <Heading size="medium" as="h1">{t('tabs.hours')}</Heading>
         <Card>
-          <Card.Header title="When your team answers" subtitle="Outside these hours the chat says when you are back, in each shopper's own time." />
+          <Card.Header title={t('hours.whenTitle')} subtitle={t('hours.whenSubtitle')} />
           <Card.Content>
             <Box direction="vertical" gap="SP4">
               <ToggleSwitch
@@ -155,13 +157,13 @@ export function HoursSettingsPage({ api, onSaved }: { api: ApiClient; onSaved?: 
                 checked={schedule !== null}
                 onChange={() => change({ schedule: schedule ? null : startingSchedule(browserZone()) })}
               />
-              <Text>{schedule ? 'Your chat follows these hours.' : 'Always open: turn on to set your hours.'}</Text>
+              <Text>{t(schedule ? 'hours.following' : 'hours.alwaysOpen')}</Text>
               {schedule ? (
                 <>
-                  <FormField label="Time zone">
+                  <FormField label={t('hours.timeZone')}>
                     <Dropdown dataHook="time-zone" options={zones} selectedId={schedule.timeZone} onSelect={(option: { id: string | number }) => change({ schedule: { ...schedule, timeZone: String(option.id) } })} />
                   </FormField>
-                  <WeeklyHours schedule={schedule} onChange={(next) => change({ schedule: next })} />
+                  <WeeklyHours schedule={schedule} locale={locale} onChange={(next) => change({ schedule: next })} />
                 </>
               ) : null}
             </Box>
@@ -169,50 +171,50 @@ export function HoursSettingsPage({ api, onSaved }: { api: ApiClient; onSaved?: 
         </Card>
         {schedule ? (
           <Card>
-            <Card.Header title="Holidays and special dates" subtitle="Closed all day, or different hours, on a date." />
+            <Card.Header title={t('hours.specialTitle')} subtitle={t('hours.specialSubtitle')} />
             <Card.Content>
               <SpecialDates schedule={schedule} onChange={(next) => change({ schedule: next })} />
             </Card.Content>
           </Card>
         ) : null}
         <Card>
-          <Card.Header title="While you're away" />
+          <Card.Header title={t('hours.awayTitle')} />
           <Card.Content>
             <Box direction="vertical" gap="SP4">
-              <FormField label="Outside your hours, the chat">
+              <FormField label={t('hours.outside')}>
                 <RadioGroup value={settings.outsideHours} onChange={(value) => change({ outsideHours: value as OutsideHours })} dataHook="outside-hours">
-                  <RadioGroup.Radio value="take-message">takes a message with the shopper's email (you reply by email or later in the inbox)</RadioGroup.Radio>
-                  <RadioGroup.Radio value="show-hours">only says when you're back</RadioGroup.Radio>
-                  <RadioGroup.Radio value="hide-launcher">is hidden</RadioGroup.Radio>
+                  <RadioGroup.Radio value="take-message">{t('hours.takeMessage')}</RadioGroup.Radio>
+                  <RadioGroup.Radio value="show-hours">{t('hours.showHours')}</RadioGroup.Radio>
+                  <RadioGroup.Radio value="hide-launcher">{t('hours.hideLauncher')}</RadioGroup.Radio>
                 </RadioGroup>
               </FormField>
-              <FormField label="Away message" infoContent="Leave empty to use Kotha's words, in each shopper's language.">
+              <FormField label={t('hours.awayMessage')} infoContent={t('hours.awayMessageInfo')}>
                 <InputArea value={settings.awayMessage ?? ''} rows={2} maxLength={1000} dataHook="away-message" onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => change({ awayMessage: textOrNull(e.target.value) })} />
               </FormField>
-              <FormField label="Send offline messages and alerts to">
+              <FormField label={t('hours.merchantEmail')}>
                 <Input type="email" value={settings.merchantEmail ?? ''} placeholder="you@yourshop.com" dataHook="merchant-email" onChange={(e: React.ChangeEvent<HTMLInputElement>) => change({ merchantEmail: textOrNull(e.target.value.trim()) })} />
               </FormField>
             </Box>
           </Card.Content>
         </Card>
         <Card>
-          <Card.Header title="While a shopper waits" />
+          <Card.Header title={t('hours.waitTitle')} />
           <Card.Content>
             <Box direction="vertical" gap="SP4">
-              <FormField label='"Typically replies in…"' infoContent="Leave empty and Kotha shows your median first reply time over the last 7 days.">
-                <Input value={settings.replyTimeText ?? ''} placeholder="e.g. a few minutes" maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => change({ replyTimeText: textOrNull(e.target.value) })} />
+              <FormField label={t('hours.replyTime')} infoContent={t('hours.replyTimeInfo')}>
+                <Input value={settings.replyTimeText ?? ''} placeholder={t('hours.replyTimeExample')} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => change({ replyTimeText: textOrNull(e.target.value) })} />
               </FormField>
-              <FormField label="Automatic first reply during hours (optional)">
+              <FormField label={t('hours.autoReply')}>
                 <InputArea value={settings.autoReply ?? ''} rows={2} maxLength={1000} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => change({ autoReply: textOrNull(e.target.value) })} />
               </FormField>
               <Box gap="SP4">
-                <FormField label='"Still in line" note every (minutes, 0 = off)'>
+                <FormField label={t('hours.reminder')}>
                   <NumberInput value={settings.reminderMinutes} min={0} max={120} onChange={(value: number | null) => change({ reminderMinutes: value ?? 0 })} />
                 </FormField>
-                <FormField label="Email me after (minutes unanswered, 0 = off)">
+                <FormField label={t('hours.notifyAfter')}>
                   <NumberInput value={settings.notifyMerchantAfterMinutes} min={0} max={1440} onChange={(value: number | null) => change({ notifyMerchantAfterMinutes: value ?? 0 })} />
                 </FormField>
-                <FormField label="Close idle chats after (hours, 0 = never)">
+                <FormField label={t('hours.autoClose')}>
                   <NumberInput value={settings.autoCloseHours} min={0} max={720} onChange={(value: number | null) => change({ autoCloseHours: value ?? 0 })} />
                 </FormField>
               </Box>
@@ -221,10 +223,10 @@ export function HoursSettingsPage({ api, onSaved }: { api: ApiClient; onSaved?: 
         </Card>
         <Box gap="SP3" verticalAlign="middle">
           <Button dataHook="save-hours" disabled={status.kind === 'saving'} onClick={() => void save()}>
-            {status.kind === 'saving' ? 'Saving…' : 'Save'}
+            {t(status.kind === 'saving' ? 'common.saving' : 'common.save')}
           </Button>
           <span role={status.kind === 'error' ? 'alert' : 'status'} data-hook="hours-status">
-            {status.kind === 'saved' ? <Text skin="success">Saved. The chat follows the new hours at once.</Text> : null}
+            {status.kind === 'saved' ? <Text skin="success">{t('hours.savedNote')}</Text> : null}
             {status.kind === 'error' ? <Text skin="error">{status.message}</Text> : null}
           </span>
         </Box>

@@ -10,6 +10,7 @@ import { ActionModal } from '../components/ActionModal.tsx';
 import type { Team } from '../use-team.ts';
 import { saveFile } from '../transcript.ts';
 import { errorMessage } from '../error-message.ts';
+import { t } from '../i18n/i18n.ts';
 
 
 function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string): void }) {
@@ -32,28 +33,28 @@ function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string
       const { agent: stored } = await api.saveProfile({ displayName: name.trim(), photoUrl: photo.trim() || null });
       setAgent(stored);
       setSaved(true);
-      onSaved('Profile saved');
+      onSaved(t('profile.saved'));
     } catch (e) {
       setError(errorMessage(e));
     }
   }
   return (
     <Card>
-      <Card.Header title="Your profile" subtitle="Shoppers see this name (and photo) on your replies." />
+      <Card.Header title={t('profile.title')} subtitle={t('profile.subtitle')} />
       <Card.Content>
         <Box direction="vertical" gap="SP3">
-          <FormField label="Display name" required>
+          <FormField label={t('profile.name')} required>
             <Input dataHook="profile-name" disabled={!agent} value={name} maxLength={TEAM_LIMITS.agentName} onChange={(e) => setName(e.target.value)} />
           </FormField>
-          <FormField label="Photo address (https, optional)">
+          <FormField label={t('profile.photo')}>
             <Input dataHook="profile-photo" disabled={!agent} value={photo} placeholder="https://…" onChange={(e) => setPhoto(e.target.value)} />
           </FormField>
           {error ? <Text skin="error" role="alert">{error}</Text> : null}
           <Box gap="SP2" verticalAlign="middle">
             <Button size="small" dataHook="profile-save" disabled={!agent || !name.trim()} onClick={() => void save()}>
-              Save profile
+              {t('profile.save')}
             </Button>
-            {saved ? <Text size="small" secondary dataHook="profile-saved" role="status">Saved</Text> : null}
+            {saved ? <Text size="small" secondary dataHook="profile-saved" role="status">{t('common.saved')}</Text> : null}
           </Box>
         </Box>
       </Card.Content>
@@ -71,17 +72,17 @@ function LabelRow({ label, team }: { label: Label; team: Team }) {
   const changed = name.trim() !== label.name || color !== label.color;
   return (
     <li className="kotha-settings-row" data-hook="label-row" data-label-id={label.id}>
-      <input type="color" value={color} aria-label={`Colour of ${label.name}`} onChange={(e) => setColor(e.target.value)} />
-      <Input size="small" value={name} ariaLabel={`Name of ${label.name}`} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
+      <input type="color" value={color} aria-label={t('labelSettings.colourOf', { name: label.name })} onChange={(e) => setColor(e.target.value)} />
+      <Input size="small" value={name} ariaLabel={t('labelSettings.nameOf', { name: label.name })} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
       <TextButton size="small" disabled={!changed || !name.trim()} onClick={() => team.updateLabel(label.id, { name: name.trim(), color }).then(() => setError(null), (e: unknown) => setError(errorMessage(e)))}>
-        Save
+        {t('common.save')}
       </TextButton>
       <TextButton size="small" skin="destructive" dataHook="label-delete" onClick={() => setDeleting(true)}>
-        Delete
+        {t('common.delete')}
       </TextButton>
       {error ? <Text size="small" skin="error" role="alert">{error}</Text> : null}
-      <ActionModal isOpen={deleting} title={`Delete the label “${label.name}”?`} dataHook="label-delete-modal" primaryText="Delete" busyText="Deleting…" destructive onClose={() => setDeleting(false)} onConfirm={() => team.deleteLabel(label.id)}>
-        <Text>It is taken off every conversation that has it. Conversations themselves are kept.</Text>
+      <ActionModal isOpen={deleting} title={t('labelSettings.deleteTitle', { name: label.name })} dataHook="label-delete-modal" primaryText={t('common.delete')} busyText={t('common.deleting')} destructive onClose={() => setDeleting(false)} onConfirm={() => team.deleteLabel(label.id)}>
+        <Text>{t('labelSettings.deleteBody')}</Text>
       </ActionModal>
     </li>
   );
@@ -103,14 +104,14 @@ function LabelsSection({ team }: { team: Team }) {
   }
   return (
     <Card>
-      <Card.Header title="Labels" subtitle="Sort conversations (VIP, Refund, Wholesale…) and filter the inbox by them." />
+      <Card.Header title={t('labelSettings.title')} subtitle={t('labelSettings.subtitle')} />
       <Card.Content>
         <Box direction="vertical" gap="SP3">
           <ul className="kotha-plain-list">{team.labels.map((label) => <LabelRow key={`${label.id}:${label.name}:${label.color}`} label={label} team={team} />)}</ul>
           <form className="kotha-settings-row" onSubmit={(e) => { e.preventDefault(); void add(); }}>
-            <input type="color" value={color} aria-label="Colour of the new label" onChange={(e) => setColor(e.target.value)} />
-            <Input size="small" dataHook="new-label-name" placeholder="New label" ariaLabel="New label name" value={name} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
-            <Button size="small" type="submit" dataHook="new-label-add" disabled={!name.trim()}>Add label</Button>
+            <input type="color" value={color} aria-label={t('labelSettings.newColour')} onChange={(e) => setColor(e.target.value)} />
+            <Input size="small" dataHook="new-label-name" placeholder={t('labelSettings.newPlaceholder')} ariaLabel={t('labelSettings.newName')} value={name} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
+            <Button size="small" type="submit" dataHook="new-label-add" disabled={!name.trim()}>{t('labelSettings.add')}</Button>
           </form>
           {error ? <Text skin="error" role="alert">{error}</Text> : null}
         </Box>
@@ -139,7 +140,7 @@ function CannedSection({ team }: { team: Team }) {
   const valid = form.title.trim() && form.shortcut.trim() && form.text.trim();
   return (
     <Card>
-      <Card.Header title="Canned responses" subtitle="Type / in a reply to insert one. Placeholders: {shopper.name}, {shopper.email}, {agent.name}, {team.name}." />
+      <Card.Header title={t('canned.title')} subtitle={t('canned.subtitle', { placeholders: '{shopper.name}, {shopper.email}, {agent.name}, {team.name}' })} />
       <Card.Content>
         <Box direction="vertical" gap="SP3">
           <ul className="kotha-plain-list">
@@ -147,31 +148,31 @@ function CannedSection({ team }: { team: Team }) {
               <li key={c.id} className="kotha-settings-row" data-hook="canned-row">
                 <Text weight="bold">/{c.shortcut}</Text>
                 <Text>{c.title}</Text>
-                <TextButton size="small" onClick={() => { setEditing(c.id); setForm({ title: c.title, shortcut: c.shortcut, text: c.text }); }}>Edit</TextButton>
-                <TextButton size="small" skin="destructive" onClick={() => setDeleting(c)}>Delete</TextButton>
+                <TextButton size="small" onClick={() => { setEditing(c.id); setForm({ title: c.title, shortcut: c.shortcut, text: c.text }); }}>{t('common.edit')}</TextButton>
+                <TextButton size="small" skin="destructive" onClick={() => setDeleting(c)}>{t('common.delete')}</TextButton>
               </li>
             ))}
           </ul>
           <Box direction="vertical" gap="SP2" dataHook="canned-form">
-            <Heading size="tiny" as="h3">{editing ? 'Edit canned response' : 'New canned response'}</Heading>
-            <FormField label="Title" required>
+            <Heading size="tiny" as="h3">{t(editing ? 'canned.editing' : 'canned.new')}</Heading>
+            <FormField label={t('canned.fieldTitle')} required>
               <Input dataHook="canned-title" value={form.title} maxLength={TEAM_LIMITS.cannedTitle} onChange={(e) => setForm({ ...form, title: e.target.value })} />
             </FormField>
-            <FormField label="Shortcut (one word, typed after /)" required>
+            <FormField label={t('canned.shortcut')} required>
               <Input dataHook="canned-shortcut" prefix={<Input.Affix>/</Input.Affix>} value={form.shortcut} maxLength={TEAM_LIMITS.cannedShortcut} onChange={(e) => setForm({ ...form, shortcut: e.target.value })} />
             </FormField>
-            <FormField label="Text" required>
+            <FormField label={t('canned.text')} required>
               <InputArea dataHook="canned-text" value={form.text} rows={3} maxLength={TEAM_LIMITS.cannedText} onChange={(e) => setForm({ ...form, text: e.target.value })} />
             </FormField>
             {error ? <Text skin="error" role="alert">{error}</Text> : null}
             <Box gap="SP2">
-              <Button size="small" dataHook="canned-save" disabled={!valid} onClick={() => void save()}>{editing ? 'Save changes' : 'Add canned response'}</Button>
-              {editing ? <TextButton size="small" onClick={() => { setEditing(null); setForm(EMPTY_CANNED); }}>Cancel</TextButton> : null}
+              <Button size="small" dataHook="canned-save" disabled={!valid} onClick={() => void save()}>{t(editing ? 'canned.saveChanges' : 'canned.add')}</Button>
+              {editing ? <TextButton size="small" onClick={() => { setEditing(null); setForm(EMPTY_CANNED); }}>{t('common.cancel')}</TextButton> : null}
             </Box>
           </Box>
         </Box>
-        <ActionModal isOpen={deleting !== null} title={`Delete “/${deleting?.shortcut ?? ''}”?`} dataHook="canned-delete-modal" primaryText="Delete" busyText="Deleting…" destructive onClose={() => setDeleting(null)} onConfirm={() => (deleting ? team.deleteCanned(deleting.id) : Promise.resolve())}>
-          <Text>The team can no longer insert it. Replies already sent are not changed.</Text>
+        <ActionModal isOpen={deleting !== null} title={t('canned.deleteTitle', { shortcut: deleting?.shortcut ?? '' })} dataHook="canned-delete-modal" primaryText={t('common.delete')} busyText={t('common.deleting')} destructive onClose={() => setDeleting(null)} onConfirm={() => (deleting ? team.deleteCanned(deleting.id) : Promise.resolve())}>
+          <Text>{t('canned.deleteBody')}</Text>
         </ActionModal>
       </Card.Content>
     </Card>
@@ -195,15 +196,15 @@ function BlockedSection({ api, locale }: { api: ApiClient; locale: string | unde
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   return (
     <Card>
-      <Card.Header title="Blocked shoppers" subtitle="Their messages are refused with a polite notice." />
+      <Card.Header title={t('blocked.title')} subtitle={t('blocked.subtitle')} />
       <Card.Content>
-        {blocked && blocked.length === 0 ? <Text secondary>No one is blocked.</Text> : null}
+        {blocked && blocked.length === 0 ? <Text secondary>{t('blocked.none')}</Text> : null}
         <ul className="kotha-plain-list">
           {(blocked ?? []).map((b) => (
             <li key={b.visitorId} className="kotha-settings-row" data-hook="blocked-row">
-              <Text weight="bold">{b.visitorName ?? 'Shopper'}</Text>
-              <Text size="small" secondary>{b.reason} · {date.format(b.blockedAt)}{b.byAddress ? ' · address blocked too' : ''}</Text>
-              <TextButton size="small" dataHook="unblock" onClick={() => void unblock(b.visitorId)}>Unblock</TextButton>
+              <Text weight="bold">{b.visitorName ?? t('blocked.shopper')}</Text>
+              <Text size="small" secondary>{b.reason} · {date.format(b.blockedAt)}{b.byAddress ? ` · ${t('blocked.addressToo')}` : ''}</Text>
+              <TextButton size="small" dataHook="unblock" onClick={() => void unblock(b.visitorId)}>{t('blocked.unblock')}</TextButton>
             </li>
           ))}
         </ul>
@@ -239,17 +240,17 @@ function ExportSection({ api }: { api: ApiClient }) {
   const valid = Boolean(from && to && from <= to);
   return (
     <Card>
-      <Card.Header title="Export conversations" subtitle="Every conversation active in the dates you choose, with its messages (Kotha Premium)." />
+      <Card.Header title={t('export.title')} subtitle={t('export.subtitle')} />
       <Card.Content>
         <Box gap="SP3" verticalAlign="bottom">
-          <FormField label="From">
+          <FormField label={t('export.from')}>
             <Input type="date" dataHook="export-from" value={from} onChange={(e) => setFrom(e.target.value)} />
           </FormField>
-          <FormField label="To">
+          <FormField label={t('export.to')}>
             <Input type="date" dataHook="export-to" value={to} onChange={(e) => setTo(e.target.value)} />
           </FormField>
-          <Button size="small" priority="secondary" dataHook="export-csv" disabled={!valid || busy} onClick={() => void download('csv')}>Download CSV</Button>
-          <Button size="small" priority="secondary" dataHook="export-json" disabled={!valid || busy} onClick={() => void download('json')}>Download JSON</Button>
+          <Button size="small" priority="secondary" dataHook="export-csv" disabled={!valid || busy} onClick={() => void download('csv')}>{t('export.csv')}</Button>
+          <Button size="small" priority="secondary" dataHook="export-json" disabled={!valid || busy} onClick={() => void download('json')}>{t('export.json')}</Button>
         </Box>
         {error ? <Text skin="error" role="alert">{error}</Text> : null}
       </Card.Content>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleSchema } from '../../../functions/src/domain/schedule/schema.ts';
-import { addException, addPeriod, removeException, removePeriod, setExceptionHours, startingSchedule, timeZoneChoices, updatePeriod } from './hours-form.ts';
+import { addException, addPeriod, removeException, removePeriod, setExceptionHours, startingSchedule, timeZoneChoices, updatePeriod, weekdays } from './hours-form.ts';
 
 describe('the hours editor', () => {
   it('starts from weekdays 9 to 5, a schedule the API accepts', () => {
@@ -41,5 +41,14 @@ describe('the hours editor', () => {
     expect(zones[0]).toBe('Asia/Kathmandu');
     expect(zones).toContain('Australia/Lord_Howe');
     expect(zones.filter((z) => z === 'Asia/Kathmandu')).toHaveLength(1);
+  });
+});
+
+describe('weekdays', () => {
+  it('runs Monday to Sunday, named in the merchant’s language', () => {
+    expect(weekdays('en').map((d) => d.label)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    expect(weekdays('en').map((d) => d.key)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+    expect(weekdays('bn')[0]?.label).toBe('সোমবার');
+    expect(weekdays('te')[6]?.label).toBe('ఆదివారం');
   });
 });

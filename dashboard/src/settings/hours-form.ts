@@ -4,15 +4,15 @@
  */
 import type { Period, Schedule, ScheduleException, Weekday } from '../../../functions/src/domain/schedule/model.ts';
 
-export const DAYS: ReadonlyArray<{ key: Weekday; label: string }> = [
-  { key: 'mon', label: 'Monday' },
-  { key: 'tue', label: 'Tuesday' },
-  { key: 'wed', label: 'Wednesday' },
-  { key: 'thu', label: 'Thursday' },
-  { key: 'fri', label: 'Friday' },
-  { key: 'sat', label: 'Saturday' },
-  { key: 'sun', label: 'Sunday' },
-];
+const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** 1 January 2024 was a Monday. */
+const A_MONDAY = Date.UTC(2024, 0, 1);
+
+/** The week from Monday, each day named in the merchant's language ("Monday", "সোমবার"). */
+export function weekdays(locale: string | undefined): ReadonlyArray<{ key: Weekday; label: string }> {
+  const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return WEEK.map((key, index) => ({ key, label: name.format(A_MONDAY + index * 86_400_000) }));
+}
 
 /** Where a merchant starts: weekdays 9 to 5 in their own zone. */
 export function startingSchedule(timeZone: string): Schedule {

@@ -1,0 +1,75 @@
+/**
+ * The dashboard's words in the merchant's language. `loadDashboardLanguage` picks the
+ * language once, from Wix's `?locale=`, before the first render; `t` then reads the
+ * chosen texts, falling back to English for anything missing. Numbers in texts are
+ * written the language's way (Bengali digits in Bengali).
+ */
+import type { PluralForms } from '../../../widget/src/locales/messages.ts';
+import { matchLocale } from '../../../widget/src/locales/match.ts';
+import { DASHBOARD_LOADERS, DASHBOARD_LOCALES } from './catalog.ts';
+import en, { type DashboardTexts, type TextKey } from './en.ts';
+
+interface Language {
+  locale: string;
+  texts: DashboardTexts;
+  direction: 'ltr' | 'rtl';
+}
+
+let active: Language = { locale: 'en', texts: en, direction: 'ltr' };
+
+/** The language the dashboard speaks now. */
+export function dashboardLanguage(): Readonly<Language> {
+  return active;
+}
+
+/** Right to left for Arabic and Hebrew script languages, from Intl's own data. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+  return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** The supported locale for Wix's `?locale=` (`pt-BR` → `pt`, `zh` → `zh-CN`, `no` → `nb`); English when none fits. */
+export function dashboardLocaleFor(requested: string | undefined): string {
+  return matchLocale([requested], DASHBOARD_LOCALES);
+}
+
+/** Switches the dashboard's texts to the best match for `requested`; English if that language fails to load. */
+export async function loadDashboardLanguage(requested: string | undefined): Promise<Readonly<Language>> {
+  const locale = dashboardLocaleFor(requested);
+  const load = DASHBOARD_LOADERS[locale];
+  try {
+    const texts = load ? (await load()).default : en;
+    active = { locale: load ? locale : 'en', texts, direction: directionOf(load ? locale : 'en') };
+  } catch {
+    active = { locale: 'en', texts: en, direction: 'ltr' };
+  }
+  return active;
+}
+
+type Values = Readonly<Record<string, string | number>>;
+
+/** Fills `{slot}`s; numbers are written in the language's digits. */
+export function fill(template: string, values: Values = {}, locale = active.locale): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
+    const value = values[name];
+    if (value === undefined) return slot;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}
+
+/** The plural form of `forms` for `count` in `locale`, `other` when the locale has no such form. */
+export function pluralForm(forms: PluralForms, count: number, locale: string): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  return forms[category] ?? forms.other;
+}
+
+/**
+ * A dashboard text in the current language, its `{slots}` filled from `values`. A plural
+ * text takes its form from `values.count`.
+ */
+export function t(key: TextKey, values?: Values): string {
+  const text: string | PluralForms = active.texts[key] ?? en[key];
+  if (typeof text === 'string') return fill(text, values);
+  const count = Number(values?.count ?? 0);
+  return fill(pluralForm(text, count, active.locale), values);
+}
