@@ -13,7 +13,7 @@ import type { ApiClient } from './api-client.ts';
 import { AccountBar } from './components/AccountBar.tsx';
 import { connectHost } from './wix-host.ts';
 import './inbox.css';
-import { loadDashboardLanguage, t } from './i18n/i18n.ts';
+import { loadDashboardLanguage, pageLang, t } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';
 
 const config = readDashboardConfig(
@@ -58,7 +58,7 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
 // Wix's `locale` picks Kotha's texts (and their direction), and drives dates, numbers and
 // wix-style-react's own texts (calendars, pickers).
 const language = await loadDashboardLanguage(config.locale);
-document.documentElement.lang = config.locale ?? language.locale;
+document.documentElement.lang = pageLang(config.locale, language.locale);
 document.documentElement.dir = language.direction;
 
 const root = document.getElementById('root');

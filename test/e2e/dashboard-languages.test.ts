@@ -78,6 +78,6 @@ it('follows a regional tag to its language and an unknown one to English', async
   const unknown = await openDashboard(suite, undefined, 'tlh');
   await unknown.hook('view-open').waitFor({ timeout: 15_000 });
   expect(await unknown.hook('view-waiting').innerText()).toBe(en['views.waiting']);
-  expect(await unknown.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+  expect(await unknown.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
   await unknown.page.close();
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dashboardLanguage, dashboardLocaleFor, directionOf, fill, loadDashboardLanguage, pluralForm, t } from './i18n.ts';
+import { dashboardLanguage, dashboardLocaleFor, directionOf, fill, loadDashboardLanguage, pageLang, pluralForm, t } from './i18n.ts';
 
 afterEach(async () => {
   await loadDashboardLanguage(undefined);
@@ -17,6 +17,13 @@ describe('choosing the dashboard language from Wix’s locale', () => {
     expect(dashboardLocaleFor('xx')).toBe('en');
     expect(dashboardLocaleFor(undefined)).toBe('en');
     expect(dashboardLocaleFor('not a tag!')).toBe('en');
+  });
+
+  it('names the page’s language as the one its texts are in', () => {
+    expect(pageLang('bn-BD', 'bn')).toBe('bn-BD');
+    expect(pageLang('zh-Hant-HK', 'zh-TW')).toBe('zh-Hant-HK');
+    expect(pageLang('tlh', 'en')).toBe('en');
+    expect(pageLang(undefined, 'en')).toBe('en');
   });
 
   it('knows which languages are written right to left', () => {

@@ -46,6 +46,16 @@ export async function loadDashboardLanguage(requested: string | undefined): Prom
   return active;
 }
 
+/**
+ * The page's `lang`: the language its texts are in, keeping Wix's regional tag when it is
+ * that language (`bn-BD`), so screen readers pronounce it right; never a language the page
+ * is not written in (`tlh` falls back to `en`).
+ */
+export function pageLang(requested: string | undefined, locale: string): string {
+  const base = (tag: string) => tag.toLowerCase().split('-')[0];
+  return requested && base(requested) === base(locale) ? requested : locale;
+}
+
 type Values = Readonly<Record<string, string | number>>;
 
 /** Fills `{slot}`s; numbers are written in the language's digits. */
