@@ -83,11 +83,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
   });
-  // What Wix does when the merchant opens the app: the dashboard page with a signed instance.
+  // What Wix does when the merchant opens the app: the dashboard page with a signed instance
+  // (and the dashboard's language: `/merchant?locale=bn` shows it in Bengali).
   app.get('/merchant', (req, res) => {
     const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;
-    const conversation = typeof req.query.conversation === 'string' ? `&conversation=${encodeURIComponent(req.query.conversation)}` : '';
-    res.redirect(302, `/dashboard/?instance=${encodeURIComponent(signedInstance(site, DEMO_AGENT_UID))}${conversation}`);
+    const passOn = (name: string) => {
+      const value = req.query[name];
+      return typeof value === 'string' ? `&${name}=${encodeURIComponent(value)}` : '';
+    };
+    res.redirect(302, `/dashboard/?instance=${encodeURIComponent(signedInstance(site, DEMO_AGENT_UID))}${passOn('conversation')}${passOn('locale')}`);
   });
   // The local mailbox: what Kotha would have emailed, newest first.
   app.get('/mail', (_req, res) => {

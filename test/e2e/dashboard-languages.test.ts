@@ -81,3 +81,12 @@ it('follows a regional tag to its language and an unknown one to English', async
   expect(await unknown.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
   await unknown.page.close();
 });
+
+it('opens the local stack’s /merchant in the language asked for, as Wix would', async () => {
+  const page = await suite.browser.newPage();
+  await page.goto(`${suite.stack.baseUrl}/merchant?locale=te`);
+  await page.locator('[data-hook="view-open"]').waitFor({ timeout: 15_000 });
+  expect(new URL(page.url()).searchParams.get('locale')).toBe('te');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('te');
+  await page.close();
+});
