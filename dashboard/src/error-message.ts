@@ -1,5 +1,5 @@
 import { ApiError } from './api-client.ts';
-import { t } from './i18n/i18n.ts';
+import { t, textOf } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';
 
 /** Failures the merchant can act on, by the API's error code, in the dashboard's language. */
@@ -23,7 +23,7 @@ const BY_CODE: Readonly<Record<string, TextKey>> = {
  * plain fallback.
  */
 export function errorMessage(error: unknown): string {
-  const known = error instanceof ApiError ? BY_CODE[error.code] : undefined;
-  if (known) return t(known);
+  const known = error instanceof ApiError ? textOf(BY_CODE, error.code) : undefined;
+  if (known) return known;
   return error instanceof Error && error.message ? error.message : t('error.generic');
 }

@@ -13,7 +13,7 @@ import type { ApiClient } from './api-client.ts';
 import { AccountBar } from './components/AccountBar.tsx';
 import { connectHost } from './wix-host.ts';
 import './inbox.css';
-import { loadDashboardLanguage, pageLang, t } from './i18n/i18n.ts';
+import { directionOf, loadDashboardLanguage, pageLang, t } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';
 
 const config = readDashboardConfig(
@@ -43,14 +43,14 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
   }, [page]);
   return (
     <>
-      <AccountBar api={api} />
+      <AccountBar api={api} locale={locale} />
       <nav aria-label="Kotha" className="kotha-tabs">
         <Tabs items={PAGES.map((p) => ({ id: p.id, title: t(p.title) }))} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
       </nav>
-      {page === 'hours' ? <HoursSettingsPage api={api} locale={config.locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
+      {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
       {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
-      {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={config.locale} onSaved={(text) => host.toast(text)} /> : null}
-      {page === 'inbox' ? <InboxPage api={api} team={team} locale={config.locale} /> : null}
+      {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
+      {page === 'inbox' ? <InboxPage api={api} team={team} locale={locale} /> : null}
     </>
   );
 }
@@ -58,8 +58,8 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
 // Wix's `locale` picks Kotha's texts (and their direction), and drives dates, numbers and
 // wix-style-react's own texts (calendars, pickers).
 const language = await loadDashboardLanguage(config.locale);
-document.documentElement.lang = pageLang(config.locale, language.locale);
-document.documentElement.dir = language.direction;
+document.documentElement.lang = pageLang(config.locale, language);
+document.documentElement.dir = directionOf(language);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Kotha dashboard: #root element missing from index.html');

@@ -1,7 +1,7 @@
 /** The shopper context as the lines the team reads: pure, so it is tested without a browser. */
 import type { ShopperContext } from '../../functions/src/contract/visits.ts';
 import { formatRelativeTime } from './relative-time.ts';
-import { t } from './i18n/i18n.ts';
+import { t, textOf } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';
 
 export interface Fact {
@@ -38,9 +38,7 @@ const DEVICE_TYPES: Readonly<Record<string, TextKey>> = {
 };
 
 function deviceType(type: string | null | undefined): string | null {
-  if (!type) return null;
-  const key = DEVICE_TYPES[type.toLowerCase()];
-  return key ? t(key) : type;
+  return type ? (textOf(DEVICE_TYPES, type.toLowerCase()) ?? type) : null;
 }
 
 export function shopperFacts(context: ShopperContext, now: number, locale: string | undefined): Fact[] {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, SectionHelper, Text, TextButton } from 'wix-style-react';
 import type { ApiClient, PlanInfo } from '../api-client.ts';
-import { dashboardLanguage, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { errorMessage } from '../error-message.ts';
 
 const NOTICE_KEY = 'kotha:published-notice-seen';
@@ -10,7 +10,7 @@ const NOTICE_KEY = 'kotha:published-notice-seen';
  * Above every page: the plan (with Wix's own upgrade page, the only way to pay), and once,
  * the reminder that the chat shows on the published site, not in the editor's preview.
  */
-export function AccountBar({ api }: { api: ApiClient }) {
+export function AccountBar({ api, locale }: { api: ApiClient; locale: string | undefined }) {
   const [plan, setPlan] = useState<PlanInfo | null>(null);
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const [notice, setNotice] = useState(() => {
@@ -57,7 +57,7 @@ export function AccountBar({ api }: { api: ApiClient }) {
             {plan.plan === 'free'
               ? t('account.free')
               : plan.expiresAt
-                ? t('account.premiumUntil', { date: new Intl.DateTimeFormat(dashboardLanguage().locale, { dateStyle: 'medium' }).format(plan.expiresAt) })
+                ? t('account.premiumUntil', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(plan.expiresAt) })
                 : t('account.premium')}
           </Text>
           <TextButton size="tiny" dataHook="export-all" onClick={() => downloadAll().then(() => setDownloadError(null), (e: unknown) => setDownloadError(errorMessage(e)))}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Text } from 'wix-style-react';
 import type { ApiClient, WixShopperContext } from '../api-client.ts';
-import { t } from '../i18n/i18n.ts';
+import { t, textOf } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
 
 /** Wix eCommerce order statuses in words; an unknown one as Wix sent it. */
@@ -14,8 +14,7 @@ const ORDER_STATUSES: Readonly<Record<string, TextKey>> = {
 };
 
 function orderStatus(status: string): string {
-  const key = ORDER_STATUSES[status.toUpperCase()];
-  return key ? t(key) : status.toLowerCase();
+  return textOf(ORDER_STATUSES, status.toUpperCase()) ?? status.toLowerCase();
 }
 
 /** The shopper in Wix, under the conversation header: contact, member status, recent orders. */

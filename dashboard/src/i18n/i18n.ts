@@ -9,18 +9,8 @@ import { matchLocale } from '../../../widget/src/locales/match.ts';
 import { DASHBOARD_LOADERS, DASHBOARD_LOCALES } from './catalog.ts';
 import en, { type DashboardTexts, type TextKey } from './en.ts';
 
-interface Language {
-  locale: string;
-  texts: DashboardTexts;
-  direction: 'ltr' | 'rtl';
-}
-
-let active: Language = { locale: 'en', texts: en, direction: 'ltr' };
-
-/** The language the dashboard speaks now. */
-export function dashboardLanguage(): Readonly<Language> {
-  return active;
-}
+/** The language the dashboard speaks now, and its texts. */
+let active: { locale: string; texts: DashboardTexts } = { locale: 'en', texts: en };
 
 /** Right to left for Arabic and Hebrew script languages, from Intl's own data. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
@@ -33,17 +23,19 @@ export function dashboardLocaleFor(requested: string | undefined): string {
   return matchLocale([requested], DASHBOARD_LOCALES);
 }
 
-/** Switches the dashboard's texts to the best match for `requested`; English if that language fails to load. */
-export async function loadDashboardLanguage(requested: string | undefined): Promise<Readonly<Language>> {
+/**
+ * Switches the dashboard's texts to the best match for `requested`, English if that
+ * language fails to load; resolves with the locale the texts are now in.
+ */
+export async function loadDashboardLanguage(requested: string | undefined): Promise<string> {
   const locale = dashboardLocaleFor(requested);
   const load = DASHBOARD_LOADERS[locale];
   try {
-    const texts = load ? (await load()).default : en;
-    active = { locale: load ? locale : 'en', texts, direction: directionOf(load ? locale : 'en') };
+    active = load ? { locale, texts: (await load()).default } : { locale: 'en', texts: en };
   } catch {
-    active = { locale: 'en', texts: en, direction: 'ltr' };
+    active = { locale: 'en', texts: en };
   }
-  return active;
+  return active.locale;
 }
 
 /**
@@ -56,20 +48,35 @@ export function pageLang(requested: string | undefined, locale: string): string 
   return requested && base(requested) === base(locale) ? requested : locale;
 }
 
+/** The text for `code` in a table of codes (error codes, device types…), or undefined when the table has no such code. */
+export function textOf(table: Readonly<Record<string, TextKey>>, code: string): string | undefined {
+  const key = table[code];
+  return key ? t(key) : undefined;
+}
+
 type Values = Readonly<Record<string, string | number>>;
+
+/** One formatter per locale: `t` runs for every row of the list on every render. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+function perLocale<T>(cache: Map<string, T>, locale: string, make: (locale: string) => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) cache.set(locale, (value = make(locale)));
+  return value;
+}
 
 /** Fills `{slot}`s; numbers are written in the language's digits. */
 export function fill(template: string, values: Values = {}, locale = active.locale): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
     const value = values[name];
     if (value === undefined) return slot;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? perLocale(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value) : value;
   });
 }
 
 /** The plural form of `forms` for `count` in `locale`, `other` when the locale has no such form. */
 export function pluralForm(forms: PluralForms, count: number, locale: string): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = perLocale(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(count);
   return forms[category] ?? forms.other;
 }
 

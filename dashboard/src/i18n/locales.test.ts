@@ -6,33 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PluralForms } from '../../../widget/src/locales/messages.ts';
+import { isPlural, letters, scriptLetters, slots, texts } from '../../../test/support/locale-checks.ts';
 import { DASHBOARD_LOADERS } from './catalog.ts';
 import en, { type DashboardTexts } from './en.ts';
 
-const isPlural = (value: unknown): value is PluralForms => typeof value === 'object' && value !== null;
-const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const texts = (messages: DashboardTexts) =>
-  Object.entries(messages).flatMap(([key, value]: [string, string | PluralForms]) =>
-    isPlural(value) ? Object.entries(value).map(([form, text]) => [`${key}.${form}`, text] as const) : [[key, value] as const],
-  );
-
 /** Words kept as they are in every language: names, formats, keys on the keyboard. */
 const KEPT = /\b(Kotha|Wix|Premium|CSV|JSON|https|Enter|Shift|Escape|Esc|Tab|TV|VIP)\b/g;
-
-const SCRIPT_LETTERS: Record<string, RegExp> = {
-  Latn: /\p{scx=Latn}/u,
-  Cyrl: /\p{scx=Cyrl}/u,
-  Arab: /\p{scx=Arab}/u,
-  Hebr: /\p{scx=Hebr}/u,
-  Beng: /\p{scx=Beng}/u,
-  Telu: /\p{scx=Telu}/u,
-  Deva: /\p{scx=Deva}/u,
-  Thai: /\p{scx=Thai}/u,
-  Hans: /\p{scx=Hani}/u,
-  Hant: /\p{scx=Hani}/u,
-  Jpan: /[\p{scx=Hani}\p{scx=Hira}\p{scx=Kana}]/u,
-  Kore: /[\p{scx=Hang}\p{scx=Hani}]/u,
-};
 
 const locales = Object.keys(DASHBOARD_LOADERS);
 const load = async (locale: string) => (await DASHBOARD_LOADERS[locale]!()).default;
@@ -80,12 +59,10 @@ describe('dashboard language files', () => {
 
   it.each(locales)('%s is written in its own script', async (locale) => {
     const messages = await load(locale);
-    const script = new Intl.Locale(locale).maximize().script ?? '';
-    const allowed = SCRIPT_LETTERS[script];
-    expect(allowed, `no script pattern for ${script}`).toBeDefined();
+    const allowed = scriptLetters(locale);
+    expect(allowed, `no script pattern for ${locale}`).toBeDefined();
     for (const [where, text] of texts(messages)) {
-      const letters = [...text.replace(/\{\w+\}/g, '').replace(KEPT, '')].filter((char) => /\p{L}/u.test(char));
-      expect(letters.filter((char) => !allowed?.test(char)).join(''), `${locale} ${where}`).toBe('');
+      expect(letters(text.replace(KEPT, '')).filter((char) => !allowed?.test(char)).join(''), `${locale} ${where}`).toBe('');
     }
   });
 

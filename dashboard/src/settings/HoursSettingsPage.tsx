@@ -31,10 +31,10 @@ function PeriodRow(props: { period: Period; label: string; hook: string; onChang
   );
 }
 
-function WeeklyHours({ schedule, locale, onChange }: { schedule: Schedule; locale: string | undefined; onChange(next: Schedule): void }) {
+function WeeklyHours({ schedule, days, onChange }: { schedule: Schedule; days: ReturnType<typeof weekdays>; onChange(next: Schedule): void }) {
   return (
     <Box direction="vertical" gap="SP3">
-      {weekdays(locale).map(({ key, label }) => {
+      {days.map(({ key, label }) => {
         const periods = schedule.weekly[key as Weekday] ?? [];
         return (
           <Box key={key} gap="SP4" verticalAlign="top" dataHook={`day-${key}`}>
@@ -119,6 +119,7 @@ export function HoursSettingsPage({ api, locale, onSaved }: { api: ApiClient; lo
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const zones = useMemo(() => timeZoneChoices(browserZone()).map((zone) => ({ id: zone, value: zone })), []);
+  const days = useMemo(() => weekdays(locale), [locale]);
 
   useEffect(() => {
     api.hoursSettings().then(setSettings, (error: unknown) => setLoadError(errorMessage(error)));
@@ -163,7 +164,7 @@ export function HoursSettingsPage({ api, locale, onSaved }: { api: ApiClient; lo
                   <FormField label={t('hours.timeZone')}>
                     <Dropdown dataHook="time-zone" options={zones} selectedId={schedule.timeZone} onSelect={(option: { id: string | number }) => change({ schedule: { ...schedule, timeZone: String(option.id) } })} />
                   </FormField>
-                  <WeeklyHours schedule={schedule} locale={locale} onChange={(next) => change({ schedule: next })} />
+                  <WeeklyHours schedule={schedule} days={days} onChange={(next) => change({ schedule: next })} />
                 </>
               ) : null}
             </Box>

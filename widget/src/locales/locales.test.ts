@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, textDirection } from './catalog';
 import en from './en';
 import type { Messages, PluralForms } from './messages';
+import { isPlural, letters, scriptLetters, slots, texts } from '../../../test/support/locale-checks';
 
 const packs = new Map<string, Messages>(
   await Promise.all(
@@ -16,32 +17,6 @@ const packs = new Map<string, Messages>(
     }),
   ),
 );
-
-const isPlural = (value: unknown): value is PluralForms => typeof value === 'object' && value !== null;
-const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-/** Every text of a locale file, plural forms included, with where it comes from. */
-const texts = (messages: Messages) =>
-  Object.entries(messages).flatMap(([key, value]: [string, string | PluralForms]) =>
-    isPlural(value) ? Object.entries(value).map(([form, text]) => [`${key}.${form}`, text] as const) : [[key, value] as const],
-  );
-
-/** Letters a locale's texts may use, by the script Intl expects for it. */
-const SCRIPT_LETTERS: Record<string, RegExp> = {
-  Latn: /\p{scx=Latn}/u,
-  Cyrl: /\p{scx=Cyrl}/u,
-  Grek: /\p{scx=Grek}/u,
-  Arab: /\p{scx=Arab}/u,
-  Hebr: /\p{scx=Hebr}/u,
-  Beng: /\p{scx=Beng}/u,
-  Telu: /\p{scx=Telu}/u,
-  Deva: /\p{scx=Deva}/u,
-  Taml: /\p{scx=Taml}/u,
-  Thai: /\p{scx=Thai}/u,
-  Hans: /\p{scx=Hani}/u,
-  Hant: /\p{scx=Hani}/u,
-  Jpan: /[\p{scx=Hani}\p{scx=Hira}\p{scx=Kana}]/u,
-  Kore: /[\p{scx=Hang}\p{scx=Hani}]/u,
-};
 
 describe('locale files', () => {
   it('cover at least 32 languages, one file per catalog entry', () => {
@@ -84,13 +59,12 @@ describe('locale files', () => {
   });
 
   it.each([...packs])('%s is written in its own script', (locale, messages) => {
-    const script = new Intl.Locale(locale).maximize().script ?? '';
-    const allowed = SCRIPT_LETTERS[script];
-    expect(allowed, `no script pattern for ${script}`).toBeDefined();
+    const allowed = scriptLetters(locale);
+    expect(allowed, `no script pattern for ${locale}`).toBeDefined();
     for (const [where, text] of texts(messages)) {
-      const letters = [...text.replace(/\{\w+\}/g, '')].filter((char) => /\p{L}/u.test(char));
-      expect(letters.length, where).toBeGreaterThan(0);
-      expect(letters.filter((char) => !allowed?.test(char)).join(''), `${locale} ${where}`).toBe('');
+      const found = letters(text);
+      expect(found.length, where).toBeGreaterThan(0);
+      expect(found.filter((char) => !allowed?.test(char)).join(''), `${locale} ${where}`).toBe('');
     }
   });
 
