@@ -30,6 +30,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`Wix did not answer in ${ms} ms`)), ms).unref?.())]);
 }
 
+type WixClient = Awaited<ReturnType<WixShopperContextSource['client']>>;
+
 export class WixShopperContextSource {
   private readonly cache = new Map<string, { at: number; value: WixShopperContext }>();
 
@@ -51,7 +53,10 @@ export class WixShopperContextSource {
     if (cached && this.clock() - cached.at < CACHE_MS) return cached.value;
     let value: WixShopperContext;
     try {
-      value = await withTimeout(this.load(instanceId, email), TIMEOUT_MS);
+      // The time limit is for Wix's answer: loading our own SDK modules (slow only the
+      // first time, on a busy machine) is not counted against it.
+      const wix = await this.client(instanceId);
+      value = await withTimeout(this.load(wix, email), TIMEOUT_MS);
     } catch {
       return { available: false, contact: null, orders: [] }; // not cached: ask again next time
     }
@@ -59,8 +64,7 @@ export class WixShopperContextSource {
     return value;
   }
 
-  private async load(instanceId: string, email: string): Promise<WixShopperContext> {
-    const wix = await this.client(instanceId);
+  private async load(wix: WixClient, email: string): Promise<WixShopperContext> {
     const [found, member, recent] = await Promise.all([
       wix.contacts.queryContacts().eq('primaryInfo.email', email).limit(1).find(),
       // A site member is whoever logs in to the site with this email (the Members API says so).
