@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** The shared layer's import path, as tsconfig.json declares it. */
+const resolve = { alias: [{ find: /^@kotha\/common\//, replacement: fileURLToPath(new URL('./common/', import.meta.url)) }] };
 
 /**
  * Three kinds of tests, one command (`npm test`):
@@ -10,13 +14,15 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
-          include: ['{functions,plugin,widget,dashboard}/**/*.test.{ts,tsx}'],
+          include: ['{common,functions,plugin,widget,dashboard}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/dist/**'],
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
@@ -26,6 +32,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -6,7 +6,7 @@
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import { identityTerms, wordsOf } from '../functions/src/domain/search';
-import { ROUTES } from '../functions/src/contract';
+import { ROUTES } from '@kotha/common/contract';
 import { signInstance } from '../plugin/src/instance';
 import { startStandaloneStack } from '../scripts/standalone-stack';
 import { launchChromium } from '../test/support/browser';

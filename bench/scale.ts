@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { ROUTES, type StartSessionResponse } from '../functions/src/contract';
+import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { readKothaEvents } from './sse-reader';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';

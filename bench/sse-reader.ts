@@ -1,5 +1,5 @@
 /** Reads a Server-Sent Events body, calling `onEvent` with the data of each Kotha event, until it ends or is aborted. */
-import { STREAM_EVENT } from '../functions/src/contract';
+import { STREAM_EVENT } from '@kotha/common/contract';
 
 export async function readKothaEvents(body: ReadableStream<Uint8Array> | null, onEvent: (data: string) => void): Promise<void> {
   const decoder = new TextDecoder();

@@ -32,6 +32,8 @@ export default defineConfig({
   plugins: [stylablePlugin(projectRoot), react(), apiBaseMeta(apiBase)],
   resolve: {
     alias: [
+      // The layer every app shares (see docs/architecture.md); tsconfig.json declares the same path.
+      { find: /^@kotha\/common\//, replacement: `${path.join(projectRoot, 'common')}/` },
       {
         // wix-style-react imports this folder with a trailing slash, which package
         // resolution does not map to the folder's package.json; point it at the ES entry.

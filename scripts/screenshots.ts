@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { ROUTES, TEAM_ROUTES, VISIT_ROUTES, type StartSessionResponse } from '../functions/src/contract';
+import { ROUTES, TEAM_ROUTES, VISIT_ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { launchChromium } from '../test/support/browser';
 import { signInstance } from '../plugin/src/instance';
 import { startStandaloneStack } from './standalone-stack';

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ApiConfig } from '../functions/src/app';
-import type { WidgetSettings } from '../functions/src/contract';
+import type { WidgetSettings } from '@kotha/common/contract';
 import { startEmulator } from './emulator';
 import { localFirestore } from './local-firestore';
 import { startLocalStack } from './local-stack';

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 import type { BuildOptions, OutputFile, Plugin } from 'esbuild';
-import { DEFAULT_LOCALE, LOCALES } from './src/locales/catalog';
+import { DEFAULT_LOCALE, LOCALES } from '@kotha/common/locales/catalog';
 import type { Messages } from './src/locales/messages';
 
 const widgetDir = dirname(fileURLToPath(import.meta.url));

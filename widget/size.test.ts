@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetManifest } from './build';
 import { buildWidget } from './build';
-import { DEFAULT_LOCALE, LOCALES } from './src/locales/catalog';
+import { DEFAULT_LOCALE, LOCALES } from '@kotha/common/locales/catalog';
 
 // The budgets from DESIGN.md. Gzip sizes of a given source are deterministic, so this is
 // a stable check, not a timing test. The build goes to a temporary directory so it never

@@ -18,9 +18,9 @@ import {
   type SendMessageResponse,
   type AddNoteRequest,
   type Note,
-} from '../../functions/src/contract/api.ts';
-import { HOURS_ROUTES, type HoursSettings } from '../../functions/src/contract/hours.ts';
-import { VISIT_ROUTES, type ShopperContext } from '../../functions/src/contract/visits.ts';
+} from '@kotha/common/contract/api.ts';
+import { HOURS_ROUTES, type HoursSettings } from '@kotha/common/contract/hours.ts';
+import { VISIT_ROUTES, type ShopperContext } from '@kotha/common/contract/visits.ts';
 import {
   TEAM_ROUTES,
   type Agent,
@@ -37,13 +37,13 @@ import {
   type Label,
   type LabelRequest,
   type LabelsResponse,
-} from '../../functions/src/contract/team.ts';
+} from '@kotha/common/contract/team.ts';
 import type { PlanResponse as PlanInfo } from '../../functions/src/wix/plans-service.ts';
 import type { WixShopperContext } from '../../functions/src/wix/shopper-context.ts';
 
 export type { PlanInfo, WixShopperContext };
 // Type-only: the query's shape comes from its schema without bundling zod.
-import type { inboxQuery } from '../../functions/src/contract/schemas.ts';
+import type { inboxQuery } from '@kotha/common/contract/schemas.ts';
 import type { z } from 'zod';
 
 /** The inbox list query (view, label, search words, cursor, page size). */

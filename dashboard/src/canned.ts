@@ -1,5 +1,5 @@
 /** Canned responses in the composer: finding one after "/", and filling its placeholders. */
-import type { CannedResponse } from '../../functions/src/contract/team.ts';
+import type { CannedResponse } from '@kotha/common/contract/team.ts';
 import { t } from './i18n/i18n.ts';
 
 export interface PlaceholderValues {

@@ -6,8 +6,8 @@
  * between views at once: assigned to me, it appears under Mine; answered, it leaves
  * Waiting longest.
  */
-import type { Conversation, InboxEvent, InboxResponse } from '../../functions/src/contract/api.ts';
-import type { InboxView } from '../../functions/src/contract/team.ts';
+import type { Conversation, InboxEvent, InboxResponse } from '@kotha/common/contract/api.ts';
+import type { InboxView } from '@kotha/common/contract/team.ts';
 
 /** What the list shows: a view, narrowed by a label; or the results of a search. */
 export interface ListView {

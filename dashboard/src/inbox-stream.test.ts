@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Conversation, InboxEvent } from '../../functions/src/contract/api.ts';
+import type { Conversation, InboxEvent } from '@kotha/common/contract/api.ts';
 import { backoffDelay, openInboxStream, type EventSourceLike, type StreamStatus } from './inbox-stream.ts';
 
 class FakeEventSource implements EventSourceLike {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientId } from '../../functions/src/contract/schemas.ts';
+import { clientId } from '@kotha/common/contract/schemas.ts';
 import { newMessageId } from './message-id.ts';
 
 describe('newMessageId', () => {

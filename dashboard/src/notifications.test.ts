@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Conversation, InboxEvent, Message } from '../../functions/src/contract/api.ts';
+import type { Conversation, InboxEvent, Message } from '@kotha/common/contract/api.ts';
 import { alertFor } from './notifications.ts';
 
 const conversation = (patch: Partial<Conversation> = {}): Conversation => ({

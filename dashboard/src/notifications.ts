@@ -3,7 +3,7 @@
  * conversation that is not on screen. Permission is asked only when the agent clicks
  * "Turn on", never on page load.
  */
-import type { InboxEvent } from '../../functions/src/contract/api.ts';
+import type { InboxEvent } from '@kotha/common/contract/api.ts';
 import { visitorDisplayName } from './visitor-name.ts';
 import { t } from './i18n/i18n.ts';
 

@@ -1,5 +1,5 @@
 /** The shopper context as the lines the team reads: pure, so it is tested without a browser. */
-import type { ShopperContext } from '../../functions/src/contract/visits.ts';
+import type { ShopperContext } from '@kotha/common/contract/visits.ts';
 import { formatRelativeTime } from './relative-time.ts';
 import { t, textOf } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';

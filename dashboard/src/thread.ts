@@ -2,7 +2,7 @@
  * The open conversation as pure state: stored messages, deduplicated by id, plus the
  * agent's replies still on their way (sending) or refused (failed, retryable with the same id).
  */
-import type { InboxEvent, Message, Note } from '../../functions/src/contract/api.ts';
+import type { InboxEvent, Message, Note } from '@kotha/common/contract/api.ts';
 
 export type PendingStatus = 'sending' | 'failed';
 

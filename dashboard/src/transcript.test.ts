@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Conversation, Message } from '../../functions/src/contract/api.ts';
+import type { Conversation, Message } from '@kotha/common/contract/api.ts';
 import { transcriptText } from './transcript.ts';
 
 const conversation: Conversation = {

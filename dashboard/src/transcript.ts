@@ -1,5 +1,5 @@
 /** A conversation as plain text, for the merchant to save or forward; and saving a file. */
-import type { Conversation, Message } from '../../functions/src/contract/api.ts';
+import type { Conversation, Message } from '@kotha/common/contract/api.ts';
 import { visitorDisplayName } from './visitor-name.ts';
 import { t } from './i18n/i18n.ts';
 

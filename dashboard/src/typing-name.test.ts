@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { InboxEvent } from '../../functions/src/contract/api.ts';
+import type { InboxEvent } from '@kotha/common/contract/api.ts';
 import { typingName } from './use-inbox.ts';
 
 const typing = (author: 'visitor' | 'agent', agentUid: string | null, name: string | null): InboxEvent => ({ id: 't', at: 1, type: 'typing', conversationId: 'c1', author, agentUid, name });

@@ -3,7 +3,7 @@
  * loaded once per inbox and kept in step with every change made here.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Agent, CannedRequest, CannedResponse, Label, LabelRequest } from '../../functions/src/contract/team.ts';
+import type { Agent, CannedRequest, CannedResponse, Label, LabelRequest } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from './api-client.ts';
 import { errorMessage } from './error-message.ts';
 

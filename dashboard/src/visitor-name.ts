@@ -1,4 +1,4 @@
-import type { Conversation } from '../../functions/src/contract/api.ts';
+import type { Conversation } from '@kotha/common/contract/api.ts';
 import { t } from './i18n/i18n.ts';
 
 /** The name to show for a conversation's visitor: their own, else "Visitor 4F2A" from their id. */

@@ -5,7 +5,7 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Firestore } from 'firebase-admin/firestore';
-import { LIMITS } from './contract';
+import { LIMITS } from '@kotha/common/contract';
 import { VisitorTokens } from './auth/visitor-token';
 import { ChatService } from './chat/chat-service';
 import { errorHandler, notFound, type ErrorLogger } from './http/errors';

@@ -4,7 +4,7 @@
  * single source of its parameters: `embedParameters` fills exactly the `{{names}}` it
  * holds, because Wix refuses a parameter map that differs from the template's.
  */
-import { themeFor } from '../../widget/src/panel/theme';
+import { themeFor } from '@kotha/common/theme';
 
 /** Where the deployed assets and API live (Firebase Hosting and the `api` function). */
 export const HOSTED = {

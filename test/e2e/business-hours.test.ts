@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEFAULT_HOURS } from '../../functions/src/contract/hours';
+import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import { HoursStore } from '../../functions/src/store/hours-store';
 import { launchChromium } from '../support/browser';
 import { startE2eStack } from '../support/e2e-stack';

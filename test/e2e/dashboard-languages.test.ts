@@ -9,7 +9,7 @@ import de from '../../dashboard/src/i18n/locales/de';
 import he from '../../dashboard/src/i18n/locales/he';
 import en from '../../dashboard/src/i18n/en';
 import { newShopper, randomId, call } from '../support/api-harness';
-import { HOURS_ROUTES } from '../../functions/src/contract';
+import { HOURS_ROUTES } from '@kotha/common/contract';
 import { browserSuite, openDashboard } from '../support/e2e-suite';
 
 const suite = browserSuite();

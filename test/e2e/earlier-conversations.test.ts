@@ -1,6 +1,6 @@
 /** A shopper can start a new conversation after one ends, and look back at the earlier one. */
 import { expect, it } from 'vitest';
-import { ROUTES, type InboxResponse } from '../../functions/src/contract';
+import { ROUTES, type InboxResponse } from '@kotha/common/contract';
 import { DEMO_AGENT_UID } from '../../scripts/local-stack';
 import { instanceFor } from '../support/api-harness';
 import { browserSuite, openShopper } from '../support/e2e-suite';

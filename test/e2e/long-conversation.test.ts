@@ -1,6 +1,6 @@
 /** A long conversation opens on its newest messages; earlier ones load on request, above, without losing the place. */
 import { expect, it } from 'vitest';
-import { LIMITS, ROUTES } from '../../functions/src/contract';
+import { LIMITS, ROUTES } from '@kotha/common/contract';
 import { instanceFor, newShopper, randomId } from '../support/api-harness';
 import { browserSuite } from '../support/e2e-suite';
 import { DEMO_AGENT_UID } from '../../scripts/local-stack';

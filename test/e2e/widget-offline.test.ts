@@ -5,7 +5,7 @@
  * stream catches up on the reply written meanwhile.
  */
 import { expect, it } from 'vitest';
-import { ROUTES, type ConversationResponse, type InboxResponse } from '../../functions/src/contract';
+import { ROUTES, type ConversationResponse, type InboxResponse } from '@kotha/common/contract';
 import { DEMO_AGENT_UID } from '../../scripts/local-stack';
 import { instanceFor, randomId } from '../support/api-harness';
 import { browserSuite } from '../support/e2e-suite';

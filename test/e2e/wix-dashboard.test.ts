@@ -4,7 +4,7 @@
  * beside the conversation (from the Wix stand-in).
  */
 import { expect, it } from 'vitest';
-import { HOURS_ROUTES } from '../../functions/src/contract';
+import { HOURS_ROUTES } from '@kotha/common/contract';
 import { TEST_CONFIG, newShopper, randomId, call } from '../support/api-harness';
 import { browserSuite } from '../support/e2e-suite';
 

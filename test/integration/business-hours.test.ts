@@ -5,7 +5,7 @@
  * email, and the follow-up job run directly on seeded conversations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_HOURS, HOURS_ROUTES, ROUTES, type AvailabilityResponse, type HoursSettings, type Message, type QueueResponse } from '../../functions/src/contract';
+import { DEFAULT_HOURS, HOURS_ROUTES, ROUTES, type AvailabilityResponse, type HoursSettings, type Message, type QueueResponse } from '@kotha/common/contract';
 import { smtpMailer, type Mailer } from '../../functions/src/email/mailer';
 import { RETRY_DELAYS_MS } from '../../functions/src/email/outbox';
 import { runFollowUps } from '../../functions/src/jobs/follow-ups';

@@ -1,6 +1,6 @@
 /** The chat loop through the real API on a real Firestore: shopper ↔ merchant, live. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS, ROUTES, type InboxEvent, type Message, type VisitorEvent } from '../../functions/src/contract';
+import { LIMITS, ROUTES, type InboxEvent, type Message, type VisitorEvent } from '@kotha/common/contract';
 import { merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
 

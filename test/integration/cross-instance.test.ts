@@ -3,7 +3,7 @@
  * one reaches streams connected to the other, through Firestore listeners.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROUTES, type InboxEvent, type VisitorEvent } from '../../functions/src/contract';
+import { ROUTES, type InboxEvent, type VisitorEvent } from '@kotha/common/contract';
 import { merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
 

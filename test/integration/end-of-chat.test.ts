@@ -1,6 +1,6 @@
 /** The end of a chat: the shopper rates it (the team sees it live) and gets its transcript by email. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROUTES, VISIT_ROUTES, type InboxEvent, type VisitorEvent } from '../../functions/src/contract';
+import { ROUTES, VISIT_ROUTES, type InboxEvent, type VisitorEvent } from '@kotha/common/contract';
 import type { Mail, Mailer } from '../../functions/src/email/mailer';
 import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';

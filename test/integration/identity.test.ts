@@ -4,7 +4,7 @@
  * and kept for the shopper's next conversations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDENTITY_PATHS, ROUTES, type InboxEvent } from '../../functions/src/contract';
+import { IDENTITY_PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
 import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
 import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';

@@ -3,7 +3,7 @@
  * not even on reconnect catch-up.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROUTES, type InboxEvent, type VisitorEvent } from '../../functions/src/contract';
+import { ROUTES, type InboxEvent, type VisitorEvent } from '@kotha/common/contract';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
 

@@ -4,7 +4,7 @@
  * erasing the shopper erases their visit too.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { VISIT_ROUTES } from '../../functions/src/contract';
+import { VISIT_ROUTES } from '@kotha/common/contract';
 import { merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 
 let t: TestApi;

@@ -3,7 +3,7 @@
  * when the scheduled job finds its time has come, or at once when the shopper writes.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROUTES } from '../../functions/src/contract';
+import { ROUTES } from '@kotha/common/contract';
 import { runFollowUps } from '../../functions/src/jobs/follow-ups';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 

@@ -3,7 +3,7 @@
  * assignment and transfer, agent profiles, canned responses and blocking.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES, TEAM_ROUTES, type Conversation, type InboxEvent } from '../../functions/src/contract';
+import { ROUTES, TEAM_ROUTES, type Conversation, type InboxEvent } from '@kotha/common/contract';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
 

@@ -3,7 +3,7 @@
  * reaches only their own conversations on their own site; bad input changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS, ROUTES } from '../../functions/src/contract';
+import { LIMITS, ROUTES } from '@kotha/common/contract';
 import { DEFAULT_RATE_LIMITS } from '../../functions/src/http/rate-limits';
 import { signInstance } from '../../plugin/src/instance';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';

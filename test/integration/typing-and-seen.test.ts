@@ -4,7 +4,7 @@
  * replayed on reconnect; the team reading the chat shows the shopper "seen", live.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROUTES, TEAM_ROUTES, type InboxEvent, type VisitorEvent } from '../../functions/src/contract';
+import { ROUTES, TEAM_ROUTES, type InboxEvent, type VisitorEvent } from '@kotha/common/contract';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
 

@@ -4,7 +4,7 @@
  */
 import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOURS_ROUTES, ROUTES, WIDGET_SETTINGS_PATH } from '../../functions/src/contract';
+import { HOURS_ROUTES, ROUTES, WIDGET_SETTINGS_PATH } from '@kotha/common/contract';
 import { HoursStore } from '../../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { DATA_GRACE_MS } from '../../functions/src/wix/lifecycle';

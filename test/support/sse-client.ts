@@ -1,5 +1,5 @@
 /** A minimal Server-Sent Events reader over fetch, for tests (Node has no EventSource). */
-import { STREAM_EVENT } from '../../functions/src/contract';
+import { STREAM_EVENT } from '@kotha/common/contract';
 
 export interface TestStream<T> {
   events: T[];

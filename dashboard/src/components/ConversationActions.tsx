@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Checkbox, FormField, Input, InputArea, RadioGroup, Text } from 'wix-style-react';
-import type { Conversation } from '../../../functions/src/contract/api.ts';
-import { TEAM_LIMITS, type Agent, type Label } from '../../../functions/src/contract/team.ts';
+import type { Conversation } from '@kotha/common/contract/api.ts';
+import { TEAM_LIMITS, type Agent, type Label } from '@kotha/common/contract/team.ts';
 import { ActionButton } from './ActionModal.tsx';
 import { customUntil, snoozeChoices, type SnoozeChoice } from '../snooze-times.ts';
 import { t } from '../i18n/i18n.ts';

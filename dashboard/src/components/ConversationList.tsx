@@ -1,6 +1,6 @@
 import { Button, EmptyState, Loader, Text, TextButton } from 'wix-style-react';
-import type { Conversation } from '../../../functions/src/contract/api.ts';
-import type { Agent, InboxView, Label } from '../../../functions/src/contract/team.ts';
+import type { Conversation } from '@kotha/common/contract/api.ts';
+import type { Agent, InboxView, Label } from '@kotha/common/contract/team.ts';
 import type { ListView } from '../conversation-list.ts';
 import type { LoadState } from '../use-inbox.ts';
 import { ConversationRow } from './ConversationRow.tsx';

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Badge, Button, EmptyState, Heading, Loader, Text, TextButton } from 'wix-style-react';
 import { saveFile, transcriptText } from '../transcript.ts';
-import type { Conversation } from '../../../functions/src/contract/api.ts';
-import type { Agent, CannedResponse, Label } from '../../../functions/src/contract/team.ts';
+import type { Conversation } from '@kotha/common/contract/api.ts';
+import type { Agent, CannedResponse, Label } from '@kotha/common/contract/team.ts';
 import { AssignButton, BlockShopperButton, LabelsButton, SnoozeButton } from './ConversationActions.tsx';
 import { formatFullTime } from '../relative-time.ts';
 import { threadItems, type ThreadState } from '../thread.ts';

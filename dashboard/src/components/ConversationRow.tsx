@@ -1,6 +1,6 @@
 import { Avatar, Badge, CounterBadge, Text } from 'wix-style-react';
-import type { Conversation } from '../../../functions/src/contract/api.ts';
-import type { Agent, Label } from '../../../functions/src/contract/team.ts';
+import type { Conversation } from '@kotha/common/contract/api.ts';
+import type { Agent, Label } from '@kotha/common/contract/team.ts';
 import { formatFullTime, formatRelativeTime } from '../relative-time.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
 import { t } from '../i18n/i18n.ts';

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState, Heading, Text, TextButton, ToggleSwitch } from 'wix-style-react';
-import type { InboxEvent } from '../../../functions/src/contract/api.ts';
+import type { InboxEvent } from '@kotha/common/contract/api.ts';
 import type { ApiClient } from '../api-client.ts';
 import { pageOf, unreadTotal, visibleConversations } from '../conversation-list.ts';
 import { inboxTitle } from '../document-title.ts';
 import type { StreamStatus } from '../inbox-stream.ts';
 import { alertFor, notificationState, setSoundEnabled, showNotification, soundEnabled, type NotificationState } from '../notifications.ts';
 import { useInbox } from '../use-inbox.ts';
-import { chime } from '../../../widget/src/panel/chime.ts';
+import { chime } from '@kotha/common/chime.ts';
 import type { Team } from '../use-team.ts';
 import { useNow } from '../use-now.ts';
 import { ConversationList } from './ConversationList.tsx';

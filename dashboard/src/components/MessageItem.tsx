@@ -1,8 +1,8 @@
 import { Text, TextButton } from 'wix-style-react';
-import type { Message, Note } from '../../../functions/src/contract/api.ts';
+import type { Message, Note } from '@kotha/common/contract/api.ts';
 import { formatClockTime, formatFullTime } from '../relative-time.ts';
 import type { PendingReply } from '../thread.ts';
-import { linkSegments } from '../../../widget/src/panel/links.ts';
+import { linkSegments } from '@kotha/common/links.ts';
 import { t } from '../i18n/i18n.ts';
 
 export interface MessageItemProps {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Text, TextButton } from 'wix-style-react';
-import type { ShopperContext } from '../../../functions/src/contract/visits.ts';
+import type { ShopperContext } from '@kotha/common/contract/visits.ts';
 import type { ApiClient } from '../api-client.ts';
 import { formatRelativeTime } from '../relative-time.ts';
 import { hostOf, shopperFacts } from '../shopper-facts.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Search, Text } from 'wix-style-react';
-import type { InboxView, Label } from '../../../functions/src/contract/team.ts';
+import type { InboxView, Label } from '@kotha/common/contract/team.ts';
 import type { ListView } from '../conversation-list.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';

@@ -5,7 +5,7 @@
  * written the language's way (Bengali digits in Bengali).
  */
 import type { PluralForms } from '../../../widget/src/locales/messages.ts';
-import { matchLocale } from '../../../widget/src/locales/match.ts';
+import { matchLocale } from '@kotha/common/locales/match.ts';
 import { DASHBOARD_LOADERS, DASHBOARD_LOCALES } from './catalog.ts';
 import en, { type DashboardTexts, type TextKey } from './en.ts';
 

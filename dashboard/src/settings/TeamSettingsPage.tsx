@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Box, Button, Card, FormField, Heading, Input, InputArea, Text, TextButton } from 'wix-style-react';
-import { TEAM_LIMITS, type Agent, type BlockedShopper, type CannedResponse, type Label } from '../../../functions/src/contract/team.ts';
+import { TEAM_LIMITS, type Agent, type BlockedShopper, type CannedResponse, type Label } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
 import type { Team } from '../use-team.ts';

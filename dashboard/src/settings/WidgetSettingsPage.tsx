@@ -5,9 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Button, Card, Checkbox, Dropdown, FormField, Input, InputArea, Loader, NumberInput, RadioGroup, Text } from 'wix-style-react';
-import type { WidgetSettings } from '../../../functions/src/contract/api.ts';
-import { themeFor } from '../../../widget/src/panel/theme.ts';
-import { LOCALES } from '../../../widget/src/locales/catalog.ts';
+import type { WidgetSettings } from '@kotha/common/contract/api.ts';
+import { themeFor } from '@kotha/common/theme.ts';
+import { LOCALES } from '@kotha/common/locales/catalog.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';

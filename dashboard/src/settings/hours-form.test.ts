@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleSchema } from '../../../functions/src/domain/schedule/schema.ts';
+import { scheduleSchema } from '@kotha/common/schedule/schema.ts';
 import { addException, addPeriod, removeException, removePeriod, setExceptionHours, startingSchedule, timeZoneChoices, updatePeriod, weekdays } from './hours-form.ts';
 
 describe('the hours editor', () => {

@@ -2,7 +2,7 @@
  * The business-hours editor's rules as pure functions: the week, periods per day,
  * holidays and special dates. The page holds a Schedule and changes it only through these.
  */
-import type { Period, Schedule, ScheduleException, Weekday } from '../../../functions/src/domain/schedule/model.ts';
+import type { Period, Schedule, ScheduleException, Weekday } from '@kotha/common/schedule/model.ts';
 
 const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** 1 January 2024 was a Monday. */

@@ -4,7 +4,7 @@
  * instance's hub at once (other instances hear it through their site feeds).
  */
 import { randomUUID } from 'node:crypto';
-import { LIMITS, MAX_SNOOZE_MS, type Rating, type Author, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '../contract';
+import { LIMITS, MAX_SNOOZE_MS, type Rating, type Author, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '@kotha/common/contract';
 import { identityTerms, newTermsFor, searchPlan } from '../domain/search';
 import {
   applySummary,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Conversation, Message } from '../contract';
+import type { Conversation, Message } from '@kotha/common/contract';
 import {
   applySummary,
   newConversation,

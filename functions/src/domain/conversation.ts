@@ -2,7 +2,7 @@
  * Conversation rules as pure functions: what a new message does to a conversation's
  * summary, who may write to it, and what a shopper may see of it. No I/O.
  */
-import type { Conversation, InboxEvent, InboxStatus, Message, VisitorConversation, VisitorEvent } from '../contract';
+import type { Conversation, InboxEvent, InboxStatus, Message, VisitorConversation, VisitorEvent } from '@kotha/common/contract';
 
 /** Characters of the last message kept on the conversation for the inbox list. */
 export const PREVIEW_LENGTH = 140;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOURS } from '../contract/hours';
+import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import { dueFollowUps, followUpAfterMessage, NO_FOLLOW_UP, SHOPPER_EMAIL_DELAY_MS, typicalReplyMinutes, type FollowUp } from './follow-up';
 
 const MIN = 60_000;

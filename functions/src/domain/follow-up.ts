@@ -5,9 +5,9 @@
  * typical first-reply time shown to shoppers. The store keeps these fields flat on the
  * conversation document; they are team-internal and never part of the API contract.
  */
-import type { Author } from '../contract';
-import type { HoursSettings } from '../contract/hours';
-import type { InboxStatus } from '../contract';
+import type { Author } from '@kotha/common/contract';
+import type { HoursSettings } from '@kotha/common/contract/hours';
+import type { InboxStatus } from '@kotha/common/contract';
 
 /** A shopper with an email who has not read the team's reply within this time gets it by email. */
 export const SHOPPER_EMAIL_DELAY_MS = 2 * 60_000;

@@ -2,7 +2,7 @@
  * A shopper's visit as pure rules: page views extend the visit until 30 quiet minutes
  * pass; a new visit starts over with its own referrer. Kept short (the last 20 pages).
  */
-import type { PageView } from '../contract/visits';
+import type { PageView } from '@kotha/common/contract/visits';
 
 export const VISIT_GAP_MS = 30 * 60 * 1000;
 export const PAGES_KEPT = 20;

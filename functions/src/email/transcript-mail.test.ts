@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Message } from '../contract';
+import type { Message } from '@kotha/common/contract';
 import { transcriptMail } from './transcript-mail';
 
 const message = (author: Message['author'], text: string, minute: number, authorName: string | null = null): Message => ({

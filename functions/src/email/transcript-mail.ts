@@ -2,7 +2,7 @@
  * The transcript a shopper asks for at the end of a chat: the whole conversation, in their
  * language, with times in their own zone when we know it. Every message is escaped.
  */
-import type { Message } from '../contract';
+import type { Message } from '@kotha/common/contract';
 import type { Mail } from './mailer';
 import { escapeHtml, fill, layout, shopperLanguage } from './templates';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOURS } from '../contract/hours';
+import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import { estimatedWait, openAt } from './hours-service';
 
 describe('estimatedWait', () => {

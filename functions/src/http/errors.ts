@@ -1,6 +1,6 @@
 /** One typed HTTP error and the one handler that turns any error into a JSON body. */
 import type { ErrorRequestHandler } from 'express';
-import type { ErrorBody } from '../contract';
+import type { ErrorBody } from '@kotha/common/contract';
 
 export class HttpError extends Error {
   constructor(

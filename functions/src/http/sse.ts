@@ -1,6 +1,6 @@
 /** Server-Sent Events on an Express response: framing, heartbeats and the resume cursor. */
 import type { Request, Response } from 'express';
-import { STREAM_EVENT } from '../contract';
+import { STREAM_EVENT } from '@kotha/common/contract';
 
 /** Comment lines keep proxies and load balancers from closing an idle stream. */
 export const HEARTBEAT_MS = 25_000;

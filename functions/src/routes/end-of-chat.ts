@@ -2,9 +2,9 @@
 import { Router } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import { z } from 'zod';
-import { PATHS, rateRequest } from '../contract';
-import { email } from '../contract/hours-schemas';
-import { languageTag } from '../contract/schemas';
+import { PATHS, rateRequest } from '@kotha/common/contract';
+import { email } from '@kotha/common/contract/hours-schemas';
+import { languageTag } from '@kotha/common/contract/schemas';
 import { requireVisitor, visitorOf } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';

@@ -5,7 +5,7 @@
 import { Router, type RequestHandler } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import type { AddressHasher } from '../team/address-hash';
-import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '../contract';
+import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, requireVisitor, visitorOf, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';

@@ -1,6 +1,6 @@
 /** The shopper says who they are (Kotha.identify), or the site vouches through a Wix member token. */
 import { Router, type RequestHandler } from 'express';
-import { identifyRequest, IDENTITY_PATHS, type IdentifyResponse } from '../contract';
+import { identifyRequest, IDENTITY_PATHS, type IdentifyResponse } from '@kotha/common/contract';
 import { requireVisitor, visitorOf } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';

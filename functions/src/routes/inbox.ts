@@ -15,7 +15,7 @@ import {
   type ConversationUpdateResponse,
   type InboxResponse,
   type MeResponse,
-} from '../contract';
+} from '@kotha/common/contract';
 import { toInboxEvent } from '../domain/conversation';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import type { ChatService } from '../chat/chat-service';

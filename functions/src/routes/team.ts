@@ -17,7 +17,7 @@ import {
   type CannedResponsesResponse,
   type ConversationUpdateResponse,
   type LabelsResponse,
-} from '../contract';
+} from '@kotha/common/contract';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import type { ChatService } from '../chat/chat-service';
 import { badRequest, conflict, notFound } from '../http/errors';

@@ -5,7 +5,7 @@
  * whether Wix took the new embed (the re-embed job brings it in line later).
  */
 import { Router } from 'express';
-import { WIDGET_SETTINGS_PATH, widgetSettingsSchema, type WidgetSettings } from '../contract';
+import { WIDGET_SETTINGS_PATH, widgetSettingsSchema, type WidgetSettings } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { embedParameters } from '../../../plugin/src/manifest';
 import { notFound } from '../http/errors';

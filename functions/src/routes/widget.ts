@@ -2,7 +2,7 @@
 import { Router, type RequestHandler } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import type { AddressHasher } from '../team/address-hash';
-import { messagesQuery, PATHS, sendVisitorMessageRequest, startSessionRequest, streamQuery, type MessagesResponse } from '../contract';
+import { messagesQuery, PATHS, sendVisitorMessageRequest, startSessionRequest, streamQuery, type MessagesResponse } from '@kotha/common/contract';
 import { toVisitorEvent } from '../domain/conversation';
 import { visitorOf, requireVisitor } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';

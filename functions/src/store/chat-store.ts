@@ -10,7 +10,7 @@
  *   sites/{siteId}/events/{eventId}                 the stream's event log (TTL: expireAt)
  */
 import { FieldValue, Timestamp, type DocumentData, type Firestore, type Query } from 'firebase-admin/firestore';
-import type { Conversation, InboxView, Message, Note, WidgetSettings } from '../contract';
+import type { Conversation, InboxView, Message, Note, WidgetSettings } from '@kotha/common/contract';
 import type { SiteEvent, SummaryChange } from '../domain/conversation';
 import { NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 

@@ -4,7 +4,7 @@
  * and batched deletes (DESIGN.md's subset), with an audit record of each request.
  */
 import type { Firestore, Query } from 'firebase-admin/firestore';
-import type { Conversation, Message, Note } from '../contract';
+import type { Conversation, Message, Note } from '@kotha/common/contract';
 import { toRecord } from './chat-store';
 
 const PAGE = 200;

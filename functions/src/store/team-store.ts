@@ -8,7 +8,7 @@
  *   sites/{siteId}/blockedAddresses/{hash}      blocked network addresses (keyed hashes only)
  */
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
-import type { Agent, BlockedShopper, CannedResponse, Label } from '../contract';
+import type { Agent, BlockedShopper, CannedResponse, Label } from '@kotha/common/contract';
 
 /** Conversations changed per batch when a label is deleted (Firestore allows 500 writes). */
 const LABEL_REMOVAL_BATCH = 200;

@@ -1,5 +1,5 @@
 /** Agent profiles: the Wix user behind the inbox, and how shoppers see their replies. */
-import type { Agent } from '../contract';
+import type { Agent } from '@kotha/common/contract';
 import type { ChatStore } from '../store/chat-store';
 import type { TeamStore } from '../store/team-store';
 

@@ -3,7 +3,7 @@
  * the widget shows the message in the shopper's language by its code.
  */
 import type { RequestHandler } from 'express';
-import { BLOCKED_CODE } from '../contract';
+import { BLOCKED_CODE } from '@kotha/common/contract';
 import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
 import { HttpError } from '../http/errors';
 import type { TeamStore } from '../store/team-store';

@@ -8,10 +8,10 @@
  * run past midnight once, so longer spans are cut at midnights. Special hour periods are
  * UTC instants; they become dated exceptions in the site's zone.
  */
-import type { Period, Schedule, ScheduleException, Weekday } from '../domain/schedule/model';
-import { WEEKDAYS } from '../domain/schedule/model';
-import { scheduleSchema } from '../domain/schedule/schema';
-import { localTime } from '../domain/schedule/wall-time';
+import type { Period, Schedule, ScheduleException, Weekday } from '@kotha/common/schedule/model';
+import { WEEKDAYS } from '@kotha/common/schedule/model';
+import { scheduleSchema } from '@kotha/common/schedule/schema';
+import { localTime } from '@kotha/common/schedule/wall-time';
 
 /** The part of Wix's site properties this reads (field names as Wix documents them). */
 export interface WixSiteProperties {

@@ -7,7 +7,7 @@
  */
 import { embedParameters } from '../../../plugin/src/manifest';
 import type { ChatService } from '../chat/chat-service';
-import { DEFAULT_HOURS } from '../contract/hours';
+import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import type { ChatStore } from '../store/chat-store';
 import type { HoursStore } from '../store/hours-store';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';

@@ -1,4 +1,4 @@
-import { matchLocale } from '../locales/match';
+import { matchLocale } from '@kotha/common/locales/match';
 import type { WidgetConfig } from '../protocol';
 
 /** The parts of the loader's `<script>` element the config is read from. */

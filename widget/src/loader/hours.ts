@@ -4,8 +4,8 @@
  * the page has settled, hides or shows the launcher, and switches again at the next change.
  * Any failure leaves the launcher shown.
  */
-import type { AvailabilityResponse } from '../../../functions/src/contract/hours';
-import { AVAILABILITY_PATH } from '../../../functions/src/contract/widget-routes';
+import type { AvailabilityResponse } from '@kotha/common/contract/hours';
+import { AVAILABILITY_PATH } from '@kotha/common/contract/widget-routes';
 
 export function followHours(api: string, siteId: string, launcher: HTMLElement, cache: RequestCache = 'default'): void {
   // On page load a cached answer (a minute at most, never past a change) saves a request;

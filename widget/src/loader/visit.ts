@@ -3,7 +3,7 @@
  * that never delays the page. Only for a shopper who has chatted: their token is stored
  * by the panel, which stores nothing without the functional consent the site allows.
  */
-import { PAGE_VIEW_PATH } from '../../../functions/src/contract/widget-routes';
+import { PAGE_VIEW_PATH } from '@kotha/common/contract/widget-routes';
 import { storageKey } from '../panel/storage';
 import { outboxKey } from '../panel/outbox';
 

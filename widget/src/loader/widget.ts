@@ -1,5 +1,5 @@
-import { DEFAULT_LOCALE, textDirection } from '../locales/catalog';
-import { matchLocale } from '../locales/match';
+import { DEFAULT_LOCALE, textDirection } from '@kotha/common/locales/catalog';
+import { matchLocale } from '@kotha/common/locales/match';
 import type { KothaApi, PanelCommand, PanelControls, PanelHost, PanelModule, ShopperIdentity, WidgetConfig } from '../protocol';
 import { createEmitter } from './emitter';
 import type { Frame } from './frame';

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, textDirection } from './catalog';
+import { LOCALES, textDirection } from '@kotha/common/locales/catalog';
 import en from './en';
 import type { Messages, PluralForms } from './messages';
 import { isPlural, letters, scriptLetters, slots, texts } from '../../../test/support/locale-checks';

@@ -7,10 +7,10 @@ import type {
   StartSessionRequest,
   StartSessionResponse,
   TranscriptRequest,
-} from '../../../functions/src/contract/api';
-import type { AvailabilityResponse, OfflineMessageRequest, QueueResponse } from '../../../functions/src/contract/hours';
-import type { IdentifyRequest, IdentifyResponse } from '../../../functions/src/contract/identity';
-import { WIDGET_ROUTES as ROUTES } from '../../../functions/src/contract/widget-routes';
+} from '@kotha/common/contract/api';
+import type { AvailabilityResponse, OfflineMessageRequest, QueueResponse } from '@kotha/common/contract/hours';
+import type { IdentifyRequest, IdentifyResponse } from '@kotha/common/contract/identity';
+import { WIDGET_ROUTES as ROUTES } from '@kotha/common/contract/widget-routes';
 
 const REQUEST_TIMEOUT_MS = 20_000;
 

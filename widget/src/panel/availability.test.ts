@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AvailabilityResponse } from '../../../functions/src/contract/hours';
+import type { AvailabilityResponse } from '@kotha/common/contract/hours';
 import { watchAvailability } from './availability';
 
 const base: AvailabilityResponse = { open: true, reason: 'schedule', changesAt: null, nextOpening: null, timeZone: 'Asia/Dhaka', outsideHours: 'take-message', awayMessage: null, typicalReplyMinutes: null, replyTimeText: null };

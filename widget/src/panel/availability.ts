@@ -3,7 +3,7 @@
  * availability, then switches by itself at the exact minute the hours say it changes
  * (the timer fires even if the network is slow) and asks again for the next change.
  */
-import type { AvailabilityResponse } from '../../../functions/src/contract/hours';
+import type { AvailabilityResponse } from '@kotha/common/contract/hours';
 
 /** setTimeout's longest wait (about 24.8 days); longer waits just ask again then. */
 const MAX_WAIT_MS = 2 ** 31 - 1;

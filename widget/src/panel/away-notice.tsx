@@ -1,4 +1,4 @@
-import type { AvailabilityResponse } from '../../../functions/src/contract/hours';
+import type { AvailabilityResponse } from '@kotha/common/contract/hours';
 import type { Strings } from './strings';
 
 interface AwayNoticeProps {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Message, StartSessionResponse, VisitorEvent } from '../../../functions/src/contract/api';
-import type { SendVisitorMessageRequest, StartSessionRequest } from '../../../functions/src/contract/api';
-import type { OfflineMessageRequest } from '../../../functions/src/contract/hours';
-import type { IdentifyRequest } from '../../../functions/src/contract/identity';
+import type { Message, StartSessionResponse, VisitorEvent } from '@kotha/common/contract/api';
+import type { SendVisitorMessageRequest, StartSessionRequest } from '@kotha/common/contract/api';
+import type { OfflineMessageRequest } from '@kotha/common/contract/hours';
+import type { IdentifyRequest } from '@kotha/common/contract/identity';
 import type { ApiClient } from './api-client';
 import { ApiError } from './api-client';
 import { createChat } from './chat';

@@ -1,6 +1,6 @@
-import { LIMITS } from '../../../functions/src/contract/limits';
-import type { Message, Rating, VisitorEvent } from '../../../functions/src/contract/api';
-import { BLOCKED_CODE } from '../../../functions/src/contract/widget-routes';
+import { LIMITS } from '@kotha/common/contract/limits';
+import type { Message, Rating, VisitorEvent } from '@kotha/common/contract/api';
+import { BLOCKED_CODE } from '@kotha/common/contract/widget-routes';
 import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
 import { ApiError, streamUrl } from './api-client';
@@ -9,8 +9,8 @@ import type { Store } from './store';
 import type { LiveStream, StreamOptions } from './stream';
 import type { VisitorStorage } from './storage';
 import { unsent, type OutboxStorage } from './outbox';
-import { backoffDelay } from './backoff';
-import { chime } from './chime';
+import { backoffDelay } from '@kotha/common/backoff';
+import { chime } from '@kotha/common/chime';
 
 export interface ChatDeps {
   config: WidgetConfig;

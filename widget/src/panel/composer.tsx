@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { LIMITS } from '../../../functions/src/contract/limits';
+import { LIMITS } from '@kotha/common/contract/limits';
 import { looksLikeEmail } from './email';
 import { SendIcon } from './icons';
 import type { Strings } from './strings';

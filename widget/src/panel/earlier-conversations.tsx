@@ -3,7 +3,7 @@
  * the panel; one opens read-only, with a way back to the chat.
  */
 import { useState } from 'preact/hooks';
-import type { Message, VisitorConversation } from '../../../functions/src/contract/api';
+import type { Message, VisitorConversation } from '@kotha/common/contract/api';
 import { confirmed } from './messages';
 import { MessageList } from './message-list';
 import type { Strings } from './strings';

@@ -4,7 +4,7 @@
  * writing again, which starts a new conversation.
  */
 import { useState } from 'preact/hooks';
-import type { Rating } from '../../../functions/src/contract/api';
+import type { Rating } from '@kotha/common/contract/api';
 import { looksLikeEmail } from './email';
 import type { Strings } from './strings';
 

@@ -3,7 +3,7 @@
  * locale's pack is fetched once, on demand. The panel always shows texts it actually has:
  * while a pack loads it keeps the current ones, and if a pack fails it falls back to English.
  */
-import { DEFAULT_LOCALE } from '../locales/catalog';
+import { DEFAULT_LOCALE } from '@kotha/common/locales/catalog';
 import en from '../locales/en';
 import type { Messages } from '../locales/messages';
 import { createStrings } from './strings';

@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelState } from './store';
 import type { ChatMessage } from './messages';
 import type { Strings } from './strings';
-import { linkSegments } from './links';
+import { linkSegments } from '@kotha/common/links';
 import { groupPlace } from './grouping';
 
 interface MessageListProps {

@@ -1,4 +1,4 @@
-import type { Message } from '../../../functions/src/contract/api';
+import type { Message } from '@kotha/common/contract/api';
 
 /** Where a message stands from the shopper's side; the team's messages are always 'sent'. */
 export type DeliveryStatus = 'sending' | 'sent' | 'failed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message, VisitorConversation, VisitorEvent } from '../../../functions/src/contract/api';
+import type { Message, VisitorConversation, VisitorEvent } from '@kotha/common/contract/api';
 import type { PanelState } from './store';
 import { initialState, reduce, waitingConversation } from './store';
 

@@ -5,8 +5,8 @@ import type {
   VisitorConversation,
   VisitorEvent,
   WidgetSettings,
-} from '../../../functions/src/contract/api';
-import type { AvailabilityResponse, QueueResponse } from '../../../functions/src/contract/hours';
+} from '@kotha/common/contract/api';
+import type { AvailabilityResponse, QueueResponse } from '@kotha/common/contract/hours';
 import type { ChatMessage } from './messages';
 import { confirmed, mergeMessages, updateMessage } from './messages';
 

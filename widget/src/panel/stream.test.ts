@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VisitorEvent } from '../../../functions/src/contract/api';
+import type { VisitorEvent } from '@kotha/common/contract/api';
 import { openStream } from './stream';
 
 /** Records every EventSource the stream creates and lets the test drive it. */

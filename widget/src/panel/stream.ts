@@ -1,6 +1,6 @@
-import type { VisitorEvent } from '../../../functions/src/contract/api';
-import { STREAM_EVENT } from '../../../functions/src/contract/limits';
-import { backoffDelay } from './backoff';
+import type { VisitorEvent } from '@kotha/common/contract/api';
+import { STREAM_EVENT } from '@kotha/common/contract/limits';
+import { backoffDelay } from '@kotha/common/backoff';
 
 export interface StreamOptions {
   /** Built afresh for every connection, so a reconnect resumes from the newest cursor. */

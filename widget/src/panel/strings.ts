@@ -2,8 +2,8 @@
  * The panel's words in one locale: the locale file's texts, with the templated ones turned
  * into functions and Intl formatters for numbers and times. Components read only this.
  */
-import { textDirection } from '../locales/catalog';
-import type { TextDirection } from '../locales/catalog';
+import { textDirection } from '@kotha/common/locales/catalog';
+import type { TextDirection } from '@kotha/common/locales/catalog';
 import type { Messages, PluralForms } from '../locales/messages';
 
 type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent' | 'hello';

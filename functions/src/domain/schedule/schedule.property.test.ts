@@ -14,7 +14,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { availability, isOpen, localTime, nextChange, nextOpening, WEEKDAYS, type Period, type Schedule, type ScheduleException } from './index';
-import { dayOf, wallToInstant } from './wall-time';
+import { dayOf, wallToInstant } from '@kotha/common/schedule/wall-time';
 
 const STEP = 15 * 60_000;
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 /** Validation for the business-hours requests (see hours.ts for the shapes). */
 import { z } from 'zod';
-import { scheduleSchema } from '../domain/schedule/schema';
+import { scheduleSchema } from '../schedule/schema';
 import { LIMITS } from './api';
 import type { HoursSettings, OfflineMessageRequest } from './hours';
 import { clientId, languageTag } from './schemas';

@@ -1,6 +1,6 @@
 /** Request validation schemas (zod) for every body and query the API accepts. */
 import { z } from 'zod';
-import { LOCALES } from '../../../widget/src/locales/catalog';
+import { LOCALES } from '../locales/catalog';
 import { INBOX_VIEWS, TEAM_LIMITS } from './team';
 import { LIMITS, type SendAgentMessageRequest, type SendVisitorMessageRequest, type SetStatusRequest, type StartSessionRequest } from './api';
 

@@ -3,7 +3,7 @@
  * told about availability, and the offline message. Dependency-free (the widget imports
  * it); the schedule's own shape lives with its rules in domain/schedule/model.ts.
  */
-import type { AvailabilityReason, Schedule } from '../domain/schedule/model';
+import type { AvailabilityReason, Schedule } from '../schedule/model';
 import { WIDGET_PATHS, WIDGET_ROUTES } from './widget-routes';
 
 /** What the widget does outside business hours. */
