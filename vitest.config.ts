@@ -17,7 +17,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['{common,functions,plugin,widget,dashboard}/**/*.test.{ts,tsx}'],
+          include: ['{common,functions,plugin,widget,dashboard}/**/*.test.{ts,tsx}', 'test/architecture/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**'],
         },
       },
