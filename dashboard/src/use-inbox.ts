@@ -37,23 +37,13 @@ import {
   retryPendingReply,
   type ThreadState,
 } from './thread.ts';
-import { t } from './i18n/i18n.ts';
+import { typingName } from './typing.ts';
 
 /** Conversations asked for per page. */
 const PAGE_SIZE = 30;
 /** How often the agent's typing is signalled, and how long someone's is shown without a new signal. */
 const TYPING_EVERY_MS = 3_000;
 const TYPING_SHOWN_MS = 6_000;
-
-/**
- * Who a typing event is about, for showing: the shopper's name (or "The shopper"), a
- * teammate's name; null for the agent's own echo; undefined when it is no typing event.
- */
-export function typingName(event: InboxEvent, me: string | null): string | null | undefined {
-  if (event.type !== 'typing') return undefined;
-  if (event.author === 'agent') return event.agentUid === me ? null : (event.name ?? t('typing.teammate'));
-  return event.name ?? t('typing.shopper');
-}
 
 export type LoadState = { phase: 'idle' | 'loading' | 'ready' } | { phase: 'error'; message: string };
 
