@@ -1,61 +1,25 @@
 /**
- * The inbox's behaviour as one React hook: the paged list, the open conversation, the live
- * stream and the agent's actions. All state changes go through the pure modules
- * (conversation-list.ts, thread.ts); this file only sequences requests and events.
+ * The inbox's effects as one React hook: the requests, the live stream, the typing timer
+ * and the agent's actions. What they bring is dispatched to `inboxReducer`
+ * (inbox-state.ts), which holds every state change; this file only sequences requests
+ * and events.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { LIMITS, type Conversation, type ConversationStatus, type InboxEvent } from '@kotha/common/contract/api.ts';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { LIMITS, type ConversationStatus, type InboxEvent } from '@kotha/common/contract/api.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from './api-client.ts';
-import {
-  applyInboxEvent,
-  applyInboxPage,
-  emptyConversationList,
-  DEFAULT_VIEW,
-  latestActivity,
-  markReadLocally,
-  pageOf,
-  removeVisitor,
-  upsertConversation,
-  viewKey,
-  type ConversationListState,
-  type ListView,
-} from './conversation-list.ts';
+import { latestActivity, pageOf, viewKey, type ConversationListState, type ListView } from './conversation-list.ts';
 import { openInboxStream, type StreamStatus } from './inbox-stream.ts';
+import { inboxReducer, initialInboxState, readOnArrival, type LoadState } from './inbox-state.ts';
 import { errorMessage } from './error-message.ts';
 import { newMessageId } from './message-id.ts';
-import {
-  addMessages,
-  addNotes,
-  addPendingReply,
-  setHasEarlier,
-  applyFirstPage,
-  applyThreadEvent,
-  discardPendingReply,
-  failPendingReply,
-  openThread,
-  retryPendingReply,
-  type ThreadState,
-} from './thread.ts';
-import { t } from './i18n/i18n.ts';
+import type { ThreadState } from './thread.ts';
+import { nextExpiry, typingNames } from './typing.ts';
 
 /** Conversations asked for per page. */
 const PAGE_SIZE = 30;
-/** How often the agent's typing is signalled, and how long someone's is shown without a new signal. */
+/** How often the agent's typing is signalled. */
 const TYPING_EVERY_MS = 3_000;
-const TYPING_SHOWN_MS = 6_000;
-
-/**
- * Who a typing event is about, for showing: the shopper's name (or "The shopper"), a
- * teammate's name; null for the agent's own echo; undefined when it is no typing event.
- */
-export function typingName(event: InboxEvent, me: string | null): string | null | undefined {
-  if (event.type !== 'typing') return undefined;
-  if (event.author === 'agent') return event.agentUid === me ? null : (event.name ?? t('typing.teammate'));
-  return event.name ?? t('typing.shopper');
-}
-
-export type LoadState = { phase: 'idle' | 'loading' | 'ready' } | { phase: 'error'; message: string };
 
 export interface Inbox {
   list: ConversationListState;
@@ -106,78 +70,46 @@ export interface InboxOptions {
 
 /** Drives the inbox against `api`. */
 export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
-  const [list, setList] = useState<ConversationListState>(emptyConversationList);
-  const [view, setViewState] = useState<ListView>(DEFAULT_VIEW);
-  const [me, setMe] = useState<Agent | null>(null);
-  const [teamName, setTeamName] = useState<string | null>(null);
-  const [typing, setTyping] = useState<Record<string, string>>({});
-  const typingTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const [state, dispatch] = useReducer(inboxReducer, undefined, initialInboxState);
+  const { list, view, selectedId, thread, loadingMore } = state;
+  // The stream handler lives as long as the stream, across renders: it reads the
+  // selection and the caller's handler as of the latest render, not the first.
+  const latest = useRef({ selectedId, onEvent: options.onEvent });
+  latest.current = { selectedId, onEvent: options.onEvent };
+  // Numbers first-page requests, so the reducer can tell the newest one's answer.
+  const listRequests = useRef(0);
+  // When the agent's typing was last signalled: throttling bookkeeping that nothing renders.
   const lastTypingSent = useRef(0);
-  const meRef = useRef<Agent | null>(null);
-  meRef.current = me;
-  const onEventRef = useRef(options.onEvent);
-  onEventRef.current = options.onEvent;
-  const [listLoad, setListLoad] = useState<LoadState>({ phase: 'idle' });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
-  const [stream, setStream] = useState<StreamStatus | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [thread, setThread] = useState<ThreadState | null>(null);
-  const [threadLoad, setThreadLoad] = useState<LoadState>({ phase: 'idle' });
-  const [statusChanging, setStatusChanging] = useState(false);
-  const [statusError, setStatusError] = useState<string | null>(null);
 
-  // Latest values for callbacks that outlive a render (stream handlers, responses).
-  const listRef = useRef(list);
-  listRef.current = list;
-  const selectedRef = useRef(selectedId);
-  selectedRef.current = selectedId;
-  const threadRef = useRef(thread);
-  threadRef.current = thread;
-  const requestSeq = useRef(0);
-
-  const mergeConversation = useCallback((conversation: Conversation) => {
-    setList((state) => upsertConversation(state, conversation));
-  }, []);
-
-  const markRead = useCallback(
+  /** Tells the server the agent has read a conversation (the reducer already shows it read). */
+  const sendRead = useCallback(
     (conversationId: string) => {
-      setList((state) => markReadLocally(state, conversationId));
       api.markRead(conversationId).then(
         (response) => {
-          if (response?.conversation) mergeConversation(response.conversation);
+          if (response?.conversation) dispatch({ type: 'conversation', conversation: response.conversation });
         },
         // Read receipts are best effort: the count is right again on the next event or load.
         () => undefined,
       );
     },
-    [api, mergeConversation],
+    [api],
   );
 
   // Opening the inbox makes this Wix user a member of the team; "Mine" needs their uid.
   useEffect(() => {
     api.me().then(
-      (response) => {
-        setMe(response.agent);
-        setTeamName(response.teamName || null);
-      },
+      (response) => dispatch({ type: 'me', agent: response.agent, teamName: response.teamName || null }),
       () => undefined,
     );
   }, [api]);
 
   const loadFirstPage = useCallback(
     (target: ListView) => {
-      const seq = ++requestSeq.current;
-      setListLoad({ phase: 'loading' });
-      setLoadMoreError(null);
+      const request = ++listRequests.current;
+      dispatch({ type: 'listLoading', request });
       api.inbox({ view: target.view, label: target.label ?? undefined, q: target.q ?? undefined, limit: PAGE_SIZE }).then(
-        (page) => {
-          setList((state) => applyInboxPage(state, target, page));
-          if (seq === requestSeq.current) setListLoad({ phase: 'ready' });
-        },
-        (error: unknown) => {
-          if (seq === requestSeq.current) setListLoad({ phase: 'error', message: errorMessage(error) });
-        },
+        (page) => dispatch({ type: 'firstPage', request, view: target, page }),
+        (error: unknown) => dispatch({ type: 'listFailed', request, message: errorMessage(error) }),
       );
     },
     [api],
@@ -185,93 +117,71 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
 
   useEffect(() => {
     // A search always asks again (new words may match); a view loads once, then lives.
-    if (view.q || !pageOf(listRef.current, view).loaded) loadFirstPage(view);
+    if (view.q || !pageOf(list, view).loaded) loadFirstPage(view);
     // Keyed on the view alone: list changes (stream events) while a page is loading
     // must not start another load; reload() forces one.
   }, [viewKey(view)]);
 
   // The stream starts once the first page is in, so it can resume from the newest activity
   // that page saw (a server time) and nothing between the load and the stream is missed.
-  const streamStarted = listLoad.phase === 'ready' || Object.keys(list.pages).length > 0;
+  const streamStarted = state.listLoad.phase === 'ready' || Object.keys(list.pages).length > 0;
   useEffect(() => {
     if (!streamStarted) return;
     const handle = openInboxStream({
       url: (since) => api.inboxStreamUrl(since),
-      since: latestActivity(listRef.current),
-      onStatus: setStream,
+      since: latestActivity(list),
+      onStatus: (status) => dispatch({ type: 'stream', status }),
       onEvent: (event: InboxEvent) => {
-        const typist = typingName(event, meRef.current?.uid ?? null);
-        if (typist !== undefined) {
-          if (typist !== null) showTyping(event.conversationId, typist);
-          return;
-        }
-        // A message ends that person's typing.
-        if (event.type === 'message.created') showTyping(event.conversationId, null);
-        setList((state) => applyInboxEvent(state, event));
-        setThread((state) => (state ? applyThreadEvent(state, event) : state));
-        const isOpenVisitorMessage =
-          event.type === 'message.created' &&
-          event.conversationId === selectedRef.current &&
-          event.message.author === 'visitor' &&
-          document.visibilityState === 'visible';
-        if (isOpenVisitorMessage) markRead(event.conversationId);
-        onEventRef.current?.(event, event.conversationId === selectedRef.current && document.visibilityState === 'visible');
+        const onScreen = event.conversationId === latest.current.selectedId && document.visibilityState === 'visible';
+        dispatch({ type: 'event', event, onScreen, now: Date.now() });
+        if (readOnArrival(event, onScreen)) sendRead(event.conversationId);
+        // Typing is a passing signal: nothing to sound or notify.
+        if (event.type !== 'typing') latest.current.onEvent?.(event, onScreen);
       },
     });
     return () => handle.close();
-  }, [api, markRead, streamStarted]);
+  }, [api, sendRead, streamStarted]);
 
-  /** Shows (or, with null, clears) who types in a conversation; it fades after a few quiet seconds. */
-  function showTyping(conversationId: string, name: string | null) {
-    clearTimeout(typingTimers.current.get(conversationId));
-    setTyping((all) => {
-      const { [conversationId]: _gone, ...rest } = all;
-      return name === null ? rest : { ...rest, [conversationId]: name };
-    });
-    if (name !== null) typingTimers.current.set(conversationId, setTimeout(() => showTyping(conversationId, null), TYPING_SHOWN_MS));
-  }
+  // One timer, for the typing signal that fades first; any change to who types resets it.
+  useEffect(() => {
+    const next = nextExpiry(state.typing);
+    if (!next) return;
+    const timer = setTimeout(() => dispatch({ type: 'typingExpired', ...next }), next.until - Date.now());
+    return () => clearTimeout(timer);
+  }, [state.typing]);
+  const typing = useMemo(() => typingNames(state.typing), [state.typing]);
 
   const loadThread = useCallback(
     (conversationId: string) => {
-      setThreadLoad({ phase: 'loading' });
       api.conversation(conversationId).then(
-        (response) => {
-          if (selectedRef.current !== conversationId) return;
-          mergeConversation(response.conversation);
-          setThread((state) =>
-            state && state.conversationId === conversationId
-              ? applyFirstPage(state, { messages: response.messages, notes: response.notes ?? [], hasEarlier: response.hasEarlier ?? false })
-              : state,
-          );
-          setThreadLoad({ phase: 'ready' });
-        },
-        (error: unknown) => {
-          if (selectedRef.current === conversationId) setThreadLoad({ phase: 'error', message: errorMessage(error) });
-        },
+        (response) =>
+          dispatch({
+            type: 'threadLoaded',
+            conversationId,
+            conversation: response.conversation,
+            page: { messages: response.messages, notes: response.notes ?? [], hasEarlier: response.hasEarlier ?? false },
+          }),
+        (error: unknown) => dispatch({ type: 'threadFailed', conversationId, message: errorMessage(error) }),
       );
     },
-    [api, mergeConversation],
+    [api],
   );
 
   const select = useCallback(
     (conversationId: string) => {
-      if (conversationId === selectedRef.current) return;
-      selectedRef.current = conversationId;
-      setSelectedId(conversationId);
-      setThread(openThread(conversationId));
-      setStatusError(null);
+      if (conversationId === selectedId) return;
+      dispatch({ type: 'select', conversationId });
       loadThread(conversationId);
-      markRead(conversationId);
+      sendRead(conversationId);
     },
-    [loadThread, markRead],
+    [selectedId, loadThread, sendRead],
   );
 
   const deliver = useCallback(
     (conversationId: string, id: string, text: string) => {
       api.reply(conversationId, { id, text }).then(
-        (response) => setThread((state) => (state && state.conversationId === conversationId ? addMessages(state, [response.message]) : state)),
-        (error: unknown) =>
-          setThread((state) => (state && state.conversationId === conversationId ? failPendingReply(state, id, errorMessage(error)) : state)),
+        (response) => dispatch({ type: 'replied', conversationId, message: response.message }),
+        (error: unknown) => dispatch({ type: 'replyFailed', conversationId, id, error: errorMessage(error) }),
       );
     },
     [api],
@@ -279,130 +189,109 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
 
   const send = useCallback(
     (raw: string): boolean => {
-      const conversationId = selectedRef.current;
       const text = raw.trim();
-      if (!conversationId || !text || text.length > LIMITS.messageText) return false;
+      if (!selectedId || !text || text.length > LIMITS.messageText) return false;
       const id = newMessageId();
-      setThread((state) => (state ? addPendingReply(state, { id, text, createdAt: Date.now() }) : state));
-      deliver(conversationId, id, text);
+      dispatch({ type: 'replying', conversationId: selectedId, reply: { id, text, createdAt: Date.now() } });
+      deliver(selectedId, id, text);
       return true;
     },
-    [deliver],
+    [selectedId, deliver],
   );
 
   const addNote = useCallback(
     async (raw: string): Promise<boolean> => {
-      const conversationId = selectedRef.current;
+      const conversationId = selectedId;
       const text = raw.trim();
       if (!conversationId || !text || text.length > LIMITS.messageText) return false;
       try {
         const { note } = await api.addNote(conversationId, { id: newMessageId(), text });
-        setThread((state) => (state && state.conversationId === conversationId ? addNotes(state, [note]) : state));
+        dispatch({ type: 'noted', conversationId, note });
         return true;
       } catch (error) {
-        setStatusError(errorMessage(error));
+        dispatch({ type: 'noteFailed', message: errorMessage(error) });
         return false;
       }
     },
-    [api],
+    [api, selectedId],
   );
 
   const retry = useCallback(
     (messageId: string) => {
-      const current = threadRef.current;
-      const reply = current?.pending.find((p) => p.id === messageId);
-      if (!current || !reply) return;
-      setThread((state) => (state ? retryPendingReply(state, messageId) : state));
-      deliver(current.conversationId, reply.id, reply.text);
+      const reply = thread?.pending.find((p) => p.id === messageId);
+      if (!thread || !reply) return;
+      dispatch({ type: 'retry', id: messageId });
+      deliver(thread.conversationId, reply.id, reply.text);
     },
-    [deliver],
+    [thread, deliver],
   );
 
-  const discard = useCallback((messageId: string) => {
-    setThread((state) => (state ? discardPendingReply(state, messageId) : state));
-  }, []);
+  const discard = useCallback((messageId: string) => dispatch({ type: 'discard', id: messageId }), []);
 
   const toggleStatus = useCallback(() => {
-    const conversationId = selectedRef.current;
-    const conversation = conversationId ? listRef.current.byId[conversationId] : undefined;
-    if (!conversationId || !conversation) return;
+    const conversation = selectedId ? list.byId[selectedId] : undefined;
+    if (!selectedId || !conversation) return;
     const next: ConversationStatus = conversation.status === 'open' ? 'closed' : 'open';
-    setStatusChanging(true);
-    setStatusError(null);
-    api.setStatus(conversationId, next).then(
-      (response) => {
-        mergeConversation(response.conversation);
-        setStatusChanging(false);
-      },
-      (error: unknown) => {
-        setStatusError(errorMessage(error));
-        setStatusChanging(false);
-      },
+    dispatch({ type: 'statusChanging' });
+    api.setStatus(selectedId, next).then(
+      (response) => dispatch({ type: 'statusChanged', conversation: response.conversation }),
+      (error: unknown) => dispatch({ type: 'statusFailed', message: errorMessage(error) }),
     );
-  }, [api, mergeConversation]);
+  }, [api, selectedId, list]);
 
   const loadMore = useCallback(() => {
     const target = view;
-    const cursor = pageOf(listRef.current, target).nextCursor;
+    const cursor = pageOf(list, target).nextCursor;
     if (cursor === null || loadingMore) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
+    dispatch({ type: 'moreLoading' });
     api.inbox({ view: target.view, label: target.label ?? undefined, q: target.q ?? undefined, cursor, limit: PAGE_SIZE }).then(
-      (page) => {
-        setList((state) => applyInboxPage(state, target, page, false));
-        setLoadingMore(false);
-      },
-      (error: unknown) => {
-        setLoadMoreError(errorMessage(error));
-        setLoadingMore(false);
-      },
+      (page) => dispatch({ type: 'morePage', view: target, page }),
+      (error: unknown) => dispatch({ type: 'moreFailed', message: errorMessage(error) }),
     );
-  }, [api, view, loadingMore]);
+  }, [api, view, list, loadingMore]);
 
   const setLabels = useCallback(
     async (labels: string[]) => {
-      const conversationId = selectedRef.current;
-      if (!conversationId) return;
-      mergeConversation((await api.setLabels(conversationId, labels)).conversation);
+      if (!selectedId) return;
+      dispatch({ type: 'conversation', conversation: (await api.setLabels(selectedId, labels)).conversation });
     },
-    [api, mergeConversation],
+    [api, selectedId],
   );
 
   const assign = useCallback(
     async (assigneeUid: string | null, note?: string) => {
-      const conversationId = selectedRef.current;
+      const conversationId = selectedId;
       if (!conversationId) return;
       const text = note?.trim();
       const response = await api.assign(conversationId, { assigneeUid, ...(text ? { note: text, noteId: newMessageId() } : {}) });
-      mergeConversation(response.conversation);
-      const { note: stored } = response;
-      if (stored) setThread((state) => (state && state.conversationId === conversationId ? addNotes(state, [stored]) : state));
+      dispatch({ type: 'conversation', conversation: response.conversation });
+      if (response.note) dispatch({ type: 'noted', conversationId, note: response.note });
     },
-    [api, mergeConversation],
+    [api, selectedId],
   );
 
   const snooze = useCallback(
     async (until: number) => {
-      const conversationId = selectedRef.current;
-      if (conversationId) mergeConversation((await api.snooze(conversationId, until)).conversation);
+      if (selectedId) dispatch({ type: 'conversation', conversation: (await api.snooze(selectedId, until)).conversation });
     },
-    [api, mergeConversation],
+    [api, selectedId],
   );
 
   const loadEarlier = useCallback(async () => {
-    const current = threadRef.current;
-    const first = current?.messages[0];
-    if (!current || !first || !current.hasEarlier) return;
-    const page = await api.earlierMessages(current.conversationId, first.createdAt);
-    setThread((state) => (state && state.conversationId === current.conversationId ? setHasEarlier(addMessages(state, page.messages), page.hasEarlier) : state));
-  }, [api]);
+    const first = thread?.messages[0];
+    if (!thread || !first || !thread.hasEarlier) return;
+    const { conversationId } = thread;
+    const page = await api.earlierMessages(conversationId, first.createdAt);
+    dispatch({ type: 'earlier', conversationId, messages: page.messages, hasEarlier: page.hasEarlier });
+  }, [api, thread]);
 
   const typingReply = useCallback(() => {
-    const conversationId = selectedRef.current;
-    if (!conversationId || Date.now() - lastTypingSent.current < TYPING_EVERY_MS) return;
+    if (!selectedId || Date.now() - lastTypingSent.current < TYPING_EVERY_MS) return;
     lastTypingSent.current = Date.now();
-    api.typing(conversationId).catch(() => undefined);
-  }, [api]);
+    api.typing(selectedId).catch(() => undefined);
+  }, [api, selectedId]);
+
+  const setView = useCallback((next: ListView) => dispatch({ type: 'view', view: next }), []);
 
   return {
     snooze,
@@ -411,18 +300,18 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     typingReply,
     list,
     view,
-    me,
-    teamName,
-    listLoad,
+    me: state.me,
+    teamName: state.teamName,
+    listLoad: state.listLoad,
     loadingMore,
-    loadMoreError,
-    stream,
+    loadMoreError: state.loadMoreError,
+    stream: state.stream,
     selectedId,
     thread,
-    threadLoad,
-    statusChanging,
-    statusError,
-    setView: setViewState,
+    threadLoad: state.threadLoad,
+    statusChanging: state.statusChanging,
+    statusError: state.statusError,
+    setView,
     reload: () => loadFirstPage(view),
     loadMore,
     select,
@@ -432,15 +321,15 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     discard,
     toggleStatus,
     reloadThread: () => {
-      if (selectedRef.current) loadThread(selectedRef.current);
+      if (!selectedId) return;
+      dispatch({ type: 'threadLoading' });
+      loadThread(selectedId);
     },
     setLabels,
     assign,
     async eraseVisitor(visitorId) {
       await api.eraseVisitor(visitorId);
-      setList((state) => removeVisitor(state, visitorId));
-      setSelectedId(null);
-      setThread(null);
+      dispatch({ type: 'visitorErased', visitorId });
     },
   };
 }

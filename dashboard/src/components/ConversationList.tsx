@@ -2,7 +2,7 @@ import { Button, EmptyState, Loader, Text, TextButton } from 'wix-style-react';
 import type { Conversation } from '@kotha/common/contract/api.ts';
 import type { Agent, InboxView, Label } from '@kotha/common/contract/team.ts';
 import type { ListView } from '../conversation-list.ts';
-import type { LoadState } from '../use-inbox.ts';
+import type { LoadState } from '../inbox-state.ts';
 import { ConversationRow } from './ConversationRow.tsx';
 import { viewTitle } from './ViewNav.tsx';
 import { t } from '../i18n/i18n.ts';

@@ -6,7 +6,7 @@ import type { Agent, CannedResponse, Label } from '@kotha/common/contract/team.t
 import { AssignButton, BlockShopperButton, LabelsButton, SnoozeButton } from './ConversationActions.tsx';
 import { formatFullTime } from '../relative-time.ts';
 import { threadItems, type ThreadState } from '../thread.ts';
-import type { LoadState } from '../use-inbox.ts';
+import type { LoadState } from '../inbox-state.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
 import { Composer } from './Composer.tsx';
 import { EraseShopperButton } from './EraseShopperButton.tsx';
