@@ -1,82 +1,76 @@
 /**
- * The app's life on a site, driven by Wix webhooks: install (provision, take the site's
- * name, email, language and hours, embed the widget, show a sample chat), removal (the
- * widget off at once, data kept 30 days so a reinstall restores it), and plan changes.
- * Replays and out-of-order deliveries are harmless: an event older than the last one
- * applied is ignored, and applying one twice gives the same state.
+ * The app's life on a site, driven by the platform's lifecycle events: install (provision,
+ * take the site's name, email, language and hours, embed the widget, show a sample chat),
+ * removal (the widget off at once, data kept 30 days so a reinstall restores it), and plan
+ * changes. Replays and out-of-order deliveries are harmless: an event older than the last
+ * one applied is ignored, and applying one twice gives the same state.
  */
-import { embedParameters } from '../../../plugin/src/manifest';
 import type { ChatService } from '../chat/chat-service';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import type { ChatStore } from '../store/chat-store';
 import type { HoursStore } from '../store/hours-store';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';
-import { scheduleFromWix } from './business-schedule';
-import type { WixEvent } from './webhooks';
-import type { WixSiteApi, WixSiteProfile } from './wix-site-api';
+import type { LifecycleEvent, LifecycleResult, LifecycleSink, Platform, SiteProfile } from './platform';
 
 /** Data of a removed site is kept this long; a reinstall within it finds everything. */
 export const DATA_GRACE_MS = 30 * 24 * 3_600_000;
 
-export type LifecycleResult = 'installed' | 'reinstalled' | 'removed' | 'plan' | 'stale' | 'ignored';
-
-export interface LifecycleDeps {
+export interface AppLifecycleDeps {
   store: ChatStore;
   chat: ChatService;
   hours: HoursStore;
   sites: SiteLifecycleStore;
-  wix: WixSiteApi;
+  platform: Pick<Platform, 'siteProfile' | 'embedWidget' | 'plan'>;
   clock: () => number;
   warn: (message: string, details: Record<string, unknown>) => void;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
+type Installed = Extract<LifecycleEvent, { type: 'installed' }>;
 
-export class WixLifecycle {
-  constructor(private readonly deps: LifecycleDeps) {}
+export class AppLifecycle implements LifecycleSink {
+  constructor(private readonly deps: AppLifecycleDeps) {}
 
-  async handle(event: WixEvent): Promise<LifecycleResult> {
-    const siteId = event.instanceId;
+  async apply(event: LifecycleEvent): Promise<LifecycleResult> {
+    const { siteId } = event;
     const current = await this.deps.sites.get(siteId);
-    if (event.issuedAt > 0 && event.issuedAt < current.lifecycleAt) return 'stale';
-    const at = event.issuedAt || this.deps.clock();
-    switch (event.eventType) {
-      case 'AppInstalled':
-        return this.install(siteId, event.payload, at, current);
-      case 'AppRemoved':
+    if (event.at > 0 && event.at < current.lifecycleAt) return 'stale';
+    const at = event.at || this.deps.clock();
+    switch (event.type) {
+      case 'installed':
+        return this.install(event, at, current);
+      case 'removed':
         // Turned off at once: the widget's session start refuses a disabled site.
         await this.deps.sites.update(siteId, { enabled: false, removedAt: current.removedAt || this.deps.clock(), lifecycleAt: at });
         return 'removed';
-      case 'PaidPlanPurchased':
-      case 'PaidPlanChanged':
-        await this.deps.sites.update(siteId, { planPackage: text(event.payload.vendorProductId), planExpiresAt: 0, lifecycleAt: at });
-        return 'plan';
-      case 'PaidPlanAutoRenewalCancelled': {
-        // Paid access lasts to the end of the paid period, which Get App Instance knows.
-        const plan = await this.deps.wix.plan(siteId);
-        await this.deps.sites.update(siteId, { planPackage: text(event.payload.vendorProductId) || plan.packageName || '', planExpiresAt: plan.expiresAt ?? this.deps.clock(), lifecycleAt: at });
+      case 'planChanged': {
+        if (event.renews) {
+          await this.deps.sites.update(siteId, { planPackage: event.planPackage, planExpiresAt: 0, lifecycleAt: at });
+          return 'plan';
+        }
+        // Paid access lasts to the end of the paid period, which the platform's plan knows.
+        const plan = await this.deps.platform.plan(siteId);
+        await this.deps.sites.update(siteId, { planPackage: event.planPackage || plan.packageName || '', planExpiresAt: plan.expiresAt ?? this.deps.clock(), lifecycleAt: at });
         return 'plan';
       }
-      default:
-        return 'ignored';
     }
   }
 
-  private async install(siteId: string, payload: Record<string, unknown>, at: number, current: Awaited<ReturnType<SiteLifecycleStore['get']>>): Promise<LifecycleResult> {
-    const { store, sites, wix, clock } = this.deps;
+  private async install(event: Installed, at: number, current: Awaited<ReturnType<SiteLifecycleStore['get']>>): Promise<LifecycleResult> {
+    const { store, sites, platform, clock } = this.deps;
+    const { siteId } = event;
     const now = clock();
     const reinstall = current.exists && current.removedAt > 0;
     const firstTime = !current.exists || current.installedAt === 0;
-    const origin = text(payload.originInstanceId);
+    const origin = event.originSiteId ?? '';
 
     if (firstTime) {
       if (origin && (await store.getSite(origin))) await this.copySettings(origin, siteId, now);
-      else await this.provisionFromWix(siteId, now);
+      else await this.provisionFromPlatform(siteId, now);
     }
-    // Embedded before the install is recorded: if Wix fails here, the webhook fails, Wix
-    // delivers it again, and the retry does the whole first install once more.
+    // Embedded before the install is recorded: if the platform fails here, the event fails,
+    // the platform delivers it again, and the retry does the whole first install once more.
     const settings = (await store.getSite(siteId))?.settings;
-    await wix.embedScript(siteId, embedParameters(siteId, true, settings));
+    await platform.embedWidget(siteId, true, settings);
     if (firstTime && !origin) await this.seedSampleConversation(siteId);
     await sites.update(siteId, {
       enabled: true,
@@ -84,7 +78,7 @@ export class WixLifecycle {
       installedAt: current.installedAt || now,
       lifecycleAt: at,
       ...(origin ? { originInstanceId: origin } : {}),
-      ...(text(payload.vendorProductId) ? { planPackage: text(payload.vendorProductId), planExpiresAt: 0 } : {}),
+      ...(event.planPackage ? { planPackage: event.planPackage, planExpiresAt: 0 } : {}),
     });
     return reinstall ? 'reinstalled' : 'installed';
   }
@@ -96,18 +90,17 @@ export class WixLifecycle {
     await this.deps.hours.save(siteId, await this.deps.hours.get(origin), now);
   }
 
-  /** Name, email, language and hours from the site's properties; Wix being slow or down only costs the defaults. */
-  private async provisionFromWix(siteId: string, now: number) {
-    let profile: WixSiteProfile | null = null;
+  /** Name, email, language and hours from the site's profile; the platform being slow or down only costs the defaults. */
+  private async provisionFromPlatform(siteId: string, now: number) {
+    let profile: SiteProfile | null = null;
     try {
-      profile = await this.deps.wix.siteProfile(siteId);
+      profile = await this.deps.platform.siteProfile(siteId);
     } catch (error) {
       this.deps.warn('could not read the site properties at install; using defaults', { siteId, error: String(error) });
     }
-    await this.deps.store.saveSite(siteId, { enabled: true, ...(profile?.businessName ? { teamName: profile.businessName } : {}) }, now);
+    await this.deps.store.saveSite(siteId, { enabled: true, ...(profile?.name ? { teamName: profile.name } : {}) }, now);
     if (profile?.language) await this.deps.sites.update(siteId, { language: profile.language });
-    const schedule = profile ? scheduleFromWix(profile) : null;
-    await this.deps.hours.save(siteId, { ...DEFAULT_HOURS, schedule, merchantEmail: profile?.email ?? null }, now);
+    await this.deps.hours.save(siteId, { ...DEFAULT_HOURS, schedule: profile?.hours ?? null, merchantEmail: profile?.email ?? null }, now);
   }
 
   /** A realistic first conversation, so the inbox is not empty the first time it opens. */

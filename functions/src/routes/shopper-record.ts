@@ -1,22 +1,27 @@
-/** The agent's view of a shopper in Wix: contact, member status, recent orders. */
+/** The agent's view of a shopper in the site's own records: contact, member status, recent orders. */
 import { Router } from 'express';
+import type { ShopperRecord } from '@kotha/common/contract/shopper-record';
 import { idCheckedRouter } from '../http/route-ids';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { notFound } from '../http/errors';
+import type { Platform } from '../platform/platform';
 import type { ChatStore } from '../store/chat-store';
-import type { WixShopperContext, WixShopperContextSource } from '../wix/shopper-context';
 
-export const WIX_CONTEXT_PATH = '/v1/inbox/conversations/:conversationId/wix';
+/** Its path keeps the name it was published with. */
+export const SHOPPER_RECORD_PATH = '/v1/inbox/conversations/:conversationId/wix';
 
-export function wixContextRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; source: WixShopperContextSource }): Router {
+const NOTHING_KNOWN: ShopperRecord = { available: true, contact: null, orders: [] };
+
+export function shopperRecordRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; platform: Pick<Platform, 'shopperRecord'> }): Router {
   const router = idCheckedRouter();
-  router.get(WIX_CONTEXT_PATH, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
+  router.get(SHOPPER_RECORD_PATH, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
     const { siteId } = merchantOf(res);
     const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
     if (!conversation) throw notFound('No such conversation.');
-    // Without an email there is nobody to look up in Wix.
-    const context: WixShopperContext = conversation.visitorEmail ? await deps.source.forEmail(siteId, conversation.visitorEmail) : { available: true, contact: null, orders: [] };
-    res.json(context);
+    // Without an email there is nobody to look up; a platform without records knows nobody.
+    const email = conversation.visitorEmail;
+    const record = email ? ((await deps.platform.shopperRecord?.(siteId, email)) ?? NOTHING_KNOWN) : NOTHING_KNOWN;
+    res.json(record);
   });
   return router;
 }
