@@ -11,6 +11,7 @@ import { createApi } from '../functions/src/app';
 import { ROUTES, type InboxEvent, type StartSessionResponse } from '@kotha/common/contract';
 import { readKothaEvents } from './sse-reader';
 import { signInstance } from '../plugin/src/instance';
+import { wixPlatform } from '../plugin/src/wix-platform';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';
 
@@ -27,7 +28,7 @@ function percentile(sorted: number[], p: number): number {
 export async function measureLatency(options: { conversations: number; messages: number }) {
   const emulator = await startEmulator();
   const db = localFirestore(emulator.hostPort);
-  const api = createApi({ db, config });
+  const api = createApi({ db, config, platform: wixPlatform(config) });
   const server = api.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
