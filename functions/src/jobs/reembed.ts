@@ -1,8 +1,8 @@
 /**
- * After a release that changes how the platform embeds the widget (for Wix, the embedded
- * script's template version), every installed site gets it embedded again with the
- * current look: `npm run reembed` runs this against production. Sites are visited in id
- * order a page at a time; one site failing does not stop the others.
+ * After a release that changes how the platform embeds the widget (a new embed template),
+ * every installed site gets it embedded again with the current look: `npm run reembed`
+ * runs this against production. Sites are visited in id order a page at a time; one site
+ * failing does not stop the others.
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import type { Platform } from '../platform/platform';

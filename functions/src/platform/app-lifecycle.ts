@@ -30,6 +30,7 @@ type Installed = Extract<LifecycleEvent, { type: 'installed' }>;
 export class AppLifecycle implements LifecycleSink {
   constructor(private readonly deps: AppLifecycleDeps) {}
 
+  /** Applies one event, unless it is older than the last one applied ('stale'). */
   async apply(event: LifecycleEvent): Promise<LifecycleResult> {
     const { siteId } = event;
     const current = await this.deps.sites.get(siteId);

@@ -12,6 +12,7 @@ export const SHOPPER_RECORD_PATH = '/v1/inbox/conversations/:conversationId/wix'
 
 const NOTHING_KNOWN: ShopperRecord = { available: true, contact: null, orders: [] };
 
+/** GET the shopper record of a conversation's shopper, by the email they left. */
 export function shopperRecordRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; platform: Pick<Platform, 'shopperRecord'> }): Router {
   const router = idCheckedRouter();
   router.get(SHOPPER_RECORD_PATH, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
