@@ -7,7 +7,8 @@ const resolve = { alias: [{ find: /^@kotha\/common\//, replacement: fileURLToPat
 /**
  * Three kinds of tests, one command (`npm test`):
  * - unit: pure code, beside its file (`*.test.ts`), no I/O;
- * - integration: the real Express app against a real Firestore endpoint (test/integration);
+ * - integration: the real Express app against a real Firestore endpoint (test/integration,
+ *   and plugin/test for Kotha as a Wix app);
  * - e2e: the built widget and dashboard in Debian's Chromium (test/e2e).
  */
 export default defineConfig({
@@ -18,14 +19,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{common,functions,plugin,widget,dashboard}/**/*.test.{ts,tsx}', 'test/architecture/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**'],
+          exclude: ['**/node_modules/**', '**/dist/**', 'plugin/test/**'],
         },
       },
       {
         resolve,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'plugin/test/**/*.test.ts'],
           globalSetup: ['test/support/firestore-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

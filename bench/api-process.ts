@@ -5,13 +5,15 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createApi } from '../functions/src/app';
+import { wixPlatform } from '../plugin/src/wix-platform';
 import { localFirestore } from '../scripts/local-firestore';
 
 const host = process.env.BENCH_FIRESTORE_HOST;
 const config = process.env.BENCH_API_CONFIG;
 if (!host || !config) throw new Error('BENCH_FIRESTORE_HOST and BENCH_API_CONFIG are set by bench/scale.ts');
 
-const api = createApi({ db: localFirestore(host), config: JSON.parse(config), logger: { error: console.error, warn: () => {} } });
+const settings = JSON.parse(config);
+const api = createApi({ db: localFirestore(host), config: settings, platform: wixPlatform(settings), logger: { error: console.error, warn: () => {} } });
 const server = api.app.listen(0, '127.0.0.1', () => {
   console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
 });

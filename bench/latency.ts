@@ -3,7 +3,7 @@
  * embedded emulator, live chats open, the merchant's inbox stream connected; each
  * message is timed from the moment the shopper's request starts to the moment its
  * event arrives on the merchant's stream. Measures the in-process hub path (one
- * instance), as DESIGN.md prescribes for local benchmarks.
+ * instance), as docs/architecture.md prescribes for local benchmarks.
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import { createApi } from '../functions/src/app';
 import { ROUTES, type InboxEvent, type StartSessionResponse } from '@kotha/common/contract';
 import { readKothaEvents } from './sse-reader';
 import { signInstance } from '../plugin/src/instance';
+import { wixPlatform } from '../plugin/src/wix-platform';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';
 
@@ -27,7 +28,7 @@ function percentile(sorted: number[], p: number): number {
 export async function measureLatency(options: { conversations: number; messages: number }) {
   const emulator = await startEmulator();
   const db = localFirestore(emulator.hostPort);
-  const api = createApi({ db, config });
+  const api = createApi({ db, config, platform: wixPlatform(config) });
   const server = api.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

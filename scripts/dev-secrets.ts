@@ -6,8 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ApiConfig } from '../functions/src/app';
+import type { WixAppConfig } from '../plugin/src/wix-platform';
 
-export type DevSecrets = Pick<ApiConfig, 'wixAppId' | 'wixAppSecret' | 'visitorTokenKey'>;
+export type DevSecrets = Pick<ApiConfig & WixAppConfig, 'wixAppId' | 'wixAppSecret' | 'visitorTokenKey'>;
 
 export async function loadDevSecrets(file: string): Promise<DevSecrets> {
   try {

@@ -18,6 +18,7 @@ import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import type { ReceivedMail } from './smtp-sink';
 import { signInstance } from '../plugin/src/instance';
 import { embedParameters } from '../plugin/src/manifest';
+import { wixPlatform, type WixAppConfig } from '../plugin/src/wix-platform';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const WIDGET_DIST = `${root}widget/dist`;
@@ -29,7 +30,8 @@ export const DEMO_AGENT_UID = 'demo-agent';
 
 export interface LocalStackOptions {
   db: Firestore;
-  config: Omit<ApiConfig, 'fanOut'>;
+  /** The API's settings and the Wix app's (the stand-in's address as `wixApiBase`). */
+  config: Omit<ApiConfig, 'fanOut'> & WixAppConfig;
   /** 0 picks a free port. */
   port: number;
   clock?: () => number;
@@ -58,7 +60,7 @@ export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  const api = createApi({ db: options.db, config: { ...options.config, fanOut: 'local' }, clock: options.clock, mailer: options.mailer });
+  const api = createApi({ db: options.db, config: { ...options.config, fanOut: 'local' }, platform: wixPlatform(options.config, options.clock), clock: options.clock, mailer: options.mailer });
   const clock = options.clock ?? Date.now;
   const followUps = options.followUpEveryMs
     ? setInterval(() => {

@@ -7,8 +7,7 @@
 import { initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { reembedAll } from '../functions/src/jobs/reembed';
-import { redirectingFetch } from '../functions/src/wix/wix-http';
-import { wixSiteApi } from '../functions/src/wix/wix-site-api';
+import { wixPlatform } from '../plugin/src/wix-platform';
 
 const appId = process.env.WIX_APP_ID;
 const appSecret = process.env.WIX_APP_SECRET;
@@ -16,7 +15,7 @@ if (!appId || !appSecret) {
   console.error('Set WIX_APP_ID and WIX_APP_SECRET (the app in the Wix Dev Center).');
   process.exit(1);
 }
-const fetchImpl = process.env.WIX_API_BASE ? redirectingFetch(process.env.WIX_API_BASE) : fetch;
-const result = await reembedAll(getFirestore(initializeApp()), wixSiteApi({ appId, appSecret }, fetchImpl), console.warn);
+const wix = wixPlatform({ wixAppId: appId, wixAppSecret: appSecret, wixApiBase: process.env.WIX_API_BASE });
+const result = await reembedAll(getFirestore(initializeApp()), wix, console.warn);
 console.log(`re-embedded on ${result.embedded} sites; ${result.failed.length} failed${result.failed.length ? `: ${result.failed.join(', ')}` : ''}`);
 process.exit(result.failed.length ? 1 : 0);

@@ -5,13 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiConfig } from '../functions/src/app';
 import type { WidgetSettings } from '@kotha/common/contract';
+import type { WixAppConfig } from '../plugin/src/wix-platform';
+import { startWixStandin } from '../plugin/test/wix-standin';
 import { startEmulator } from './emulator';
 import { localFirestore } from './local-firestore';
 import { startLocalStack } from './local-stack';
-import { startWixStandin } from './wix-standin';
 
 export async function startStandaloneStack(options: { appId: string; premium?: boolean; settings?: Partial<WidgetSettings> }) {
-  const config: ApiConfig = { wixAppId: options.appId, wixAppSecret: `${options.appId}-secret`, visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' };
+  const config: ApiConfig & WixAppConfig = { wixAppId: options.appId, wixAppSecret: `${options.appId}-secret`, visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' };
   const emulator = await startEmulator();
   const db = localFirestore(emulator.hostPort);
   const wix = await startWixStandin({ appId: config.wixAppId, appSecret: config.wixAppSecret });

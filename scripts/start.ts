@@ -12,9 +12,9 @@ import { loadDevSecrets } from './dev-secrets';
 import { localFirestore } from './local-firestore';
 import { startLocalStack } from './local-stack';
 import { startSmtpSink } from './smtp-sink';
-import { startWixStandin } from './wix-standin';
 import { DEMO_SITE_ID } from './local-stack';
 import { smtpMailer } from '../functions/src/email/mailer';
+import { startWixStandin } from '../plugin/test/wix-standin';
 
 const dataDir = fileURLToPath(new URL('../.data/', import.meta.url));
 const stateFile = `${dataDir}firestore.json`;

@@ -38,10 +38,10 @@ import {
   type LabelRequest,
   type LabelsResponse,
 } from '@kotha/common/contract/team.ts';
-import type { PlanResponse as PlanInfo } from '../../functions/src/wix/plans-service.ts';
-import type { WixShopperContext } from '../../functions/src/wix/shopper-context.ts';
+import type { PlanResponse as PlanInfo } from '@kotha/common/contract/account.ts';
+import type { ShopperRecord } from '@kotha/common/contract/shopper-record.ts';
 
-export type { PlanInfo, WixShopperContext };
+export type { PlanInfo, ShopperRecord };
 // Type-only: the query's shape comes from its schema without bundling zod.
 import type { inboxQuery } from '@kotha/common/contract/schemas.ts';
 import type { z } from 'zod';
@@ -83,7 +83,7 @@ export interface ApiClient {
   /** All the site's conversations as JSON (GDPR access request). */
   exportAllData(): Promise<unknown>;
   /** What Wix knows about the conversation's shopper (contact, orders); `available: false` when Wix did not answer. */
-  wixContext(conversationId: string): Promise<WixShopperContext>;
+  wixContext(conversationId: string): Promise<ShopperRecord>;
   saveHoursSettings(settings: HoursSettings): Promise<HoursSettings>;
   labels(): Promise<LabelsResponse>;
   createLabel(body: LabelRequest): Promise<{ label: Label }>;
@@ -199,7 +199,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     plan: () => request<PlanInfo>('GET', '/v1/inbox/plan'),
     eraseVisitor: (visitorId) => request<{ deleted: number }>('DELETE', `/v1/inbox/privacy/visitors/${encodeURIComponent(visitorId)}`),
     exportAllData: () => request<unknown>('GET', '/v1/inbox/privacy/export'),
-    wixContext: (id) => request<WixShopperContext>('GET', `/v1/inbox/conversations/${encodeURIComponent(id)}/wix`),
+    wixContext: (id) => request<ShopperRecord>('GET', `/v1/inbox/conversations/${encodeURIComponent(id)}/wix`),
     saveHoursSettings: (settings) => request<HoursSettings>('PUT', HOURS_ROUTES.hoursSettings, settings),
     labels: () => request('GET', TEAM_ROUTES.labels),
     createLabel: (body) => request('POST', TEAM_ROUTES.labels, body),

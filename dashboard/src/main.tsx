@@ -11,7 +11,7 @@ import { WidgetSettingsPage } from './settings/WidgetSettingsPage.tsx';
 import { useTeam } from './use-team.ts';
 import type { ApiClient } from './api-client.ts';
 import { AccountBar } from './components/AccountBar.tsx';
-import { connectHost } from './wix-host.ts';
+import { connectHost } from '../../plugin/src/dashboard-host.ts';
 import './inbox.css';
 import { directionOf, loadDashboardLanguage, pageLang, t } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';

@@ -23,19 +23,14 @@ import { hoursRoutes } from './routes/hours';
 import { FollowUpStore } from './store/follow-up-store';
 import { HoursStore } from './store/hours-store';
 import { SiteLifecycleStore } from './store/site-lifecycle-store';
-import { wixRoutes } from './routes/wix';
-import { WixLifecycle } from './wix/lifecycle';
-import { redirectingFetch } from './wix/wix-http';
-import { WixAccessTokens } from './wix/access-tokens';
+import { AppLifecycle } from './platform/app-lifecycle';
+import type { Platform } from './platform/platform';
 import { accountRoutes } from './routes/account';
 import { ExportStore } from './store/export-store';
-import { PlansService } from './wix/plans-service';
-import { wixContextRoutes } from './routes/wix-context';
-import { WixShopperContextSource } from './wix/shopper-context';
+import { PlansService } from './plans/plans-service';
+import { shopperRecordRoutes } from './routes/shopper-record';
 import { identityRoutes } from './routes/identity';
 import { VisitorProfileStore } from './store/visitor-profile-store';
-import { WixMembers } from './wix/members';
-import { wixSiteApi, type WixSiteApi } from './wix/wix-site-api';
 import { TeamStore } from './store/team-store';
 import { teamRoutes } from './routes/team';
 import { visitRoutes } from './routes/visits';
@@ -45,8 +40,6 @@ import { addressHasher } from './team/address-hash';
 import { refuseBlocked as blockGuard } from './team/block-guard';
 
 export interface ApiConfig {
-  wixAppId: string;
-  wixAppSecret: string;
   visitorTokenKey: string;
   /**
    * 'firestore' also fans events out through per-site Firestore listeners, for more
@@ -58,10 +51,6 @@ export interface ApiConfig {
   rateLimits?: RateLimits;
   /** The merchant dashboard's address, for links in emails. */
   dashboardUrl?: string;
-  /** The app's public key for Wix webhooks; without it the webhook route is not mounted. */
-  wixPublicKey?: string;
-  /** Where Wix's APIs are (a local stand-in in tests and `npm start`); Wix itself by default. */
-  wixApiBase?: string;
 }
 
 export const DEFAULT_DASHBOARD_URL = 'https://kotha-chat.web.app/dashboard/';
@@ -69,6 +58,8 @@ export const DEFAULT_DASHBOARD_URL = 'https://kotha-chat.web.app/dashboard/';
 export interface ApiDeps {
   db: Firestore;
   config: ApiConfig;
+  /** The website builder the sites are made with; the composition root builds its adapter. */
+  platform: Platform;
   clock?: () => number;
   logger?: ErrorLogger & FeedLogger;
   /** Outgoing email; without it, mail waits in the outbox marked as failed to send. */
@@ -84,7 +75,7 @@ export interface Api {
   chat: ChatService;
   hours: HoursService;
   outbox: Outbox;
-  wix: WixSiteApi;
+  platform: Platform;
 }
 
 const consoleLogger: ErrorLogger & FeedLogger = {
@@ -104,10 +95,9 @@ export function createApi(deps: ApiDeps): Api {
   const outbox = new Outbox(deps.db, deps.mailer ?? unconfiguredMailer, clock);
   const profiles = new VisitorProfileStore(deps.db);
   const chat = new ChatService({ store, hub, tokens, clock, profiles, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
-  const wixFetch = deps.config.wixApiBase ? redirectingFetch(deps.config.wixApiBase) : fetch;
-  const wix = wixSiteApi({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch);
-  const accessTokens = new WixAccessTokens(deps.config.wixAppId, wixFetch, clock);
-  const auth = { wixAppId: deps.config.wixAppId, wixAppSecret: deps.config.wixAppSecret, clock, accessTokens };
+  const { platform } = deps;
+  // Merchant routes learn who is calling from the platform's verifier.
+  const auth = platform;
   const limits = shopperLimits(deps.config.rateLimits ?? DEFAULT_RATE_LIMITS);
   const team = new TeamStore(deps.db);
   const hashAddress = addressHasher(deps.config.visitorTokenKey);
@@ -125,25 +115,25 @@ export function createApi(deps: ApiDeps): Api {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
   app.use(widgetRoutes({ chat, tokens, store, hub, feeds, limits, refuseBlocked, hashAddress }));
-  app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, members: new WixMembers({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock) }));
+  app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, platform }));
   const sites = new SiteLifecycleStore(deps.db);
-  const plans = new PlansService({ sites, wix, appId: deps.config.wixAppId, clock, warn: logger.warn });
+  const plans = new PlansService({ sites, platform, clock, warn: logger.warn });
   // The free plan has one agent seat: every inbox request is checked against it.
   app.use('/v1/inbox', requireMerchant(auth, { allowQuery: true }), plans.seat());
   app.use(inboxRoutes({ chat, auth, store, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
   app.use(teamRoutes({ chat, auth, store, team, clock }));
   app.use(visitRoutes({ tokens, store, profiles, auth, limits, clock }));
   app.use(endOfChatRoutes({ chat, store, tokens, limits, outbox, profiles }));
-  app.use(widgetSettingsRoutes({ auth, store, wix, clock, warn: logger.warn }));
+  app.use(widgetSettingsRoutes({ auth, store, platform, clock, warn: logger.warn }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
-  const shopperContext = new WixShopperContextSource({ appId: deps.config.wixAppId, appSecret: deps.config.wixAppSecret }, wixFetch, clock);
-  app.use(wixContextRoutes({ auth, store, source: shopperContext }));
-  if (deps.config.wixPublicKey) {
-    const lifecycle = new WixLifecycle({ store, chat, hours: hoursStore, sites, wix, clock, warn: logger.warn });
-    app.use(wixRoutes({ lifecycle, webhook: { appId: deps.config.wixAppId, publicKey: deps.config.wixPublicKey } }));
-  }
-  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts: shopperContext, warn: logger.warn, refuseBlocked, hashAddress }));
+  app.use(shopperRecordRoutes({ auth, store, platform }));
+  // The platform's own endpoints (its webhooks) deliver its lifecycle events here.
+  const lifecycle = new AppLifecycle({ store, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn });
+  const platformRoutes = platform.routes?.(lifecycle);
+  if (platformRoutes) app.use(platformRoutes);
+  const shopperContacts = platform.ensureContact ? { ensureContact: platform.ensureContact.bind(platform) } : undefined;
+  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts, warn: logger.warn, refuseBlocked, hashAddress }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
-  return { app, db: deps.db, hub, feeds, store, chat, hours, outbox, wix };
+  return { app, db: deps.db, hub, feeds, store, chat, hours, outbox, platform };
 }

@@ -13,6 +13,7 @@ import { createApi, DEFAULT_DASHBOARD_URL, type Api } from './app';
 import { smtpMailer, unconfiguredMailer } from './email/mailer';
 import { runFollowUps } from './jobs/follow-ups';
 import { purgeRemovedSites } from './jobs/purge-removed';
+import { wixPlatform } from '../../plugin/src/wix-platform';
 
 const wixAppId = defineString('WIX_APP_ID');
 const wixAppSecret = defineSecret('WIX_APP_SECRET');
@@ -32,15 +33,13 @@ function instanceApi(): Api {
     db: getFirestore(initializeApp()),
     mailer: smtpUrl.value() ? smtpMailer({ url: smtpUrl.value(), from: mailFrom.value() }) : unconfiguredMailer,
     config: {
-      wixAppId: wixAppId.value(),
-      wixAppSecret: wixAppSecret.value(),
       visitorTokenKey: visitorTokenKey.value(),
       fanOut: 'firestore',
       // Google's front end is the one proxy before a Cloud Run instance.
       trustProxyHops: 1,
       dashboardUrl: dashboardUrl.value(),
-      wixPublicKey: wixPublicKey.value(),
     },
+    platform: wixPlatform({ wixAppId: wixAppId.value(), wixAppSecret: wixAppSecret.value(), wixPublicKey: wixPublicKey.value() }),
   });
   return instance;
 }

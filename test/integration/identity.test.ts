@@ -1,30 +1,25 @@
 /**
- * Kotha.identify on the server: a shopper's own name and email, or a Wix member's verified
- * by Wix (Token Info, then the Members API, through the stand-in), shown live in the inbox
- * and kept for the shopper's next conversations.
+ * Kotha.identify on the server: a shopper's own name and email, or a site member's verified
+ * by the platform (a fake one here; Wix's own is in plugin/test/wix-members.test.ts), shown
+ * live in the inbox and kept for the shopper's next conversations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
-import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
-import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
+import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
+import { fakeMembers } from '../support/fake-platform';
 import { openStream } from '../support/sse-client';
 
 let t: TestApi;
-let wix: WixStandin;
+const members = fakeMembers();
 
 beforeAll(async () => {
-  wix = await startWixStandin({ appId: TEST_CONFIG.wixAppId, appSecret: TEST_CONFIG.wixAppSecret });
-  t = await startTestApi({ config: { wixApiBase: wix.url } });
+  t = await startTestApi({ platform: { verifyMember: members.verifyMember } });
 });
-afterAll(async () => {
-  await t.close();
-  await wix.stop();
-});
+afterAll(() => t.close());
 
 async function site() {
   const siteId = newSiteId();
   await provisionSite(t, siteId);
-  wix.sites.set(siteId, { properties: {}, members: [{ id: 'member-1', loginEmail: 'ruma@example.com', contact: { firstName: 'Ruma', lastName: 'Akter' } }] });
   return siteId;
 }
 
@@ -48,29 +43,42 @@ describe('identify', () => {
     expect((await merchant.conversation(next)).body.conversation).toMatchObject({ visitorName: 'Meena Das', visitorEmail: 'meena@example.com' });
   });
 
-  it('takes a Wix member’s name and email from Wix, not from the page, and keeps them', async () => {
+  it('takes a member’s name and email from the platform, not from the page, and keeps them', async () => {
     const siteId = await site();
-    const exp = Math.floor(Date.now() / 1000) + 3600;
-    wix.userTokens.set('member-token', { instanceId: siteId, uid: 'member-1', clientId: TEST_CONFIG.wixAppId, exp, subjectType: 'MEMBER' });
-    wix.userTokens.set('member-of-another-site', { instanceId: 'another-site', uid: 'member-1', clientId: TEST_CONFIG.wixAppId, exp, subjectType: 'MEMBER' });
-    wix.userTokens.set('dashboard-user', { instanceId: siteId, uid: 'user-1', clientId: TEST_CONFIG.wixAppId, exp });
+    members.tokens.set('member-token', { siteId, member: { memberId: 'member-1', name: 'Ruma Akter', email: 'ruma@example.com' } });
+    members.tokens.set('member-of-another-site', { siteId: 'another-site', member: { memberId: 'member-1', name: 'Ruma Akter', email: 'ruma@example.com' } });
     const shopper = await newShopper(t.baseUrl, siteId);
     const identify = (body: unknown) => call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body });
 
     expect((await identify({ wixMemberToken: 'member-of-another-site' })).status).toBe(401);
-    expect((await identify({ wixMemberToken: 'dashboard-user' })).status).toBe(401);
+    expect((await identify({ wixMemberToken: 'no-such-token' })).status).toBe(401);
     expect((await identify({ wixMemberToken: 'member-token', name: 'Someone Else' })).body).toEqual({ name: 'Ruma Akter', email: 'ruma@example.com', verified: true });
-    // The page cannot overwrite what Wix vouched for.
+    // The page cannot overwrite what the platform vouched for.
     expect((await identify({ name: 'Impostor', email: 'impostor@example.com' })).body).toEqual({ name: 'Ruma Akter', email: 'ruma@example.com', verified: true });
     const conversationId = randomId('c');
     await shopper.send(conversationId, 'Where is my order?');
     expect((await merchantOf(t.baseUrl, siteId).conversation(conversationId)).body.conversation).toMatchObject({ visitorName: 'Ruma Akter', visitorEmail: 'ruma@example.com' });
 
-    wix.down = true;
+    members.down = true;
     try {
-      expect((await identify({ wixMemberToken: 'member-token' })).status).toBe(503);
+      const unavailable = await identify({ wixMemberToken: 'member-token' });
+      expect(unavailable.status).toBe(503);
+      expect(unavailable.body.error.code).toBe('wix_unavailable');
     } finally {
-      wix.down = false;
+      members.down = false;
+    }
+  });
+
+  it('refuses every member token on a platform without members', async () => {
+    const withoutMembers = await startTestApi({ db: t.db, platform: { verifyMember: undefined } });
+    try {
+      const siteId = newSiteId();
+      await provisionSite(withoutMembers, siteId);
+      const shopper = await newShopper(withoutMembers.baseUrl, siteId);
+      const res = await call(withoutMembers.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: { wixMemberToken: 'any-token' } });
+      expect(res.status).toBe(401);
+    } finally {
+      await withoutMembers.close();
     }
   });
 

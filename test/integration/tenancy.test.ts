@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, ROUTES } from '@kotha/common/contract';
 import { DEFAULT_RATE_LIMITS } from '../../functions/src/http/rate-limits';
-import { signInstance } from '../../plugin/src/instance';
-import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
+import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, signInstance, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
 
 let t: TestApi;
 let siteA: string;

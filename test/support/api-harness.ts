@@ -9,11 +9,18 @@ import type { Server } from 'node:http';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createApi, type Api, type ApiConfig } from '../../functions/src/app';
 import type { Mailer } from '../../functions/src/email/mailer';
+import type { Platform } from '../../functions/src/platform/platform';
 import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { signInstance } from '../../plugin/src/instance';
+import { wixPlatform, type WixAppConfig } from '../../plugin/src/wix-platform';
 import { testFirestore } from './firestore';
 
-export const TEST_CONFIG: ApiConfig = {
+export { signInstance };
+
+/** The API's settings and the Wix app's, as tests pass them around. */
+export type TestConfig = ApiConfig & WixAppConfig;
+
+export const TEST_CONFIG: TestConfig = {
   wixAppId: 'kotha-test-app',
   wixAppSecret: 'kotha-test-app-secret',
   visitorTokenKey: 'kotha-test-visitor-token-key-0123456789abcdef',
@@ -27,9 +34,15 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { fanOut?: ApiConfig['fanOut']; db?: Firestore; clock?: () => number; mailer?: Mailer; config?: Partial<ApiConfig> } = {}): Promise<TestApi> {
+/**
+ * The API on the Wix platform (Wix's APIs at `config.wixApiBase` when given), with any
+ * members of the platform replaced by `platform`'s: a core test fakes only what it needs.
+ */
+export async function startTestApi(options: { fanOut?: ApiConfig['fanOut']; db?: Firestore; clock?: () => number; mailer?: Mailer; config?: Partial<TestConfig>; platform?: Partial<Platform> } = {}): Promise<TestApi> {
   const db = options.db ?? testFirestore();
-  const api = createApi({ db, config: { ...TEST_CONFIG, fanOut: options.fanOut ?? 'local', dashboardUrl: 'http://dashboard.test/merchant', ...options.config }, clock: options.clock, mailer: options.mailer });
+  const config = { ...TEST_CONFIG, fanOut: options.fanOut ?? 'local', dashboardUrl: 'http://dashboard.test/merchant', ...options.config };
+  const platform = { ...wixPlatform(config, options.clock), ...options.platform };
+  const api = createApi({ db, config, platform, clock: options.clock, mailer: options.mailer });
   const server: Server = await new Promise((resolve) => {
     const s = api.app.listen(0, '127.0.0.1', () => resolve(s));
   });

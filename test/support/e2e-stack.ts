@@ -1,6 +1,6 @@
 /** The local stack (as `npm start` runs it) on a free port, for browser tests, with the Wix stand-in. */
 import { startLocalStack, type LocalStack } from '../../scripts/local-stack';
-import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
+import { startWixStandin, type WixStandin } from '../../plugin/test/wix-standin';
 import { newSiteId, TEST_CONFIG } from './api-harness';
 import { testFirestore } from './firestore';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Badge, Text } from 'wix-style-react';
-import type { ApiClient, WixShopperContext } from '../api-client.ts';
+import type { ApiClient, ShopperRecord } from '../api-client.ts';
 import { t, textOf } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
 
@@ -19,7 +19,7 @@ function orderStatus(status: string): string {
 
 /** The shopper in Wix, under the conversation header: contact, member status, recent orders. */
 export function WixContextCard({ api, conversationId, locale }: { api: ApiClient; conversationId: string; locale: string | undefined }) {
-  const [context, setContext] = useState<WixShopperContext | null>(null);
+  const [context, setContext] = useState<ShopperRecord | null>(null);
   useEffect(() => {
     let current = true;
     setContext(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planAt, PLAN_LIMITS, upgradeUrl } from './plans';
+import { planAt, PLAN_LIMITS } from './plans';
 
 describe('plans', () => {
   it('is premium with a paid package until a cancelled plan’s paid period ends', () => {
@@ -12,9 +12,5 @@ describe('plans', () => {
   it('limits the free plan to one agent and 60 days, with branding and no exports', () => {
     expect(PLAN_LIMITS.free).toEqual({ agents: 1, historyDays: 60, branding: true, exports: false });
     expect(PLAN_LIMITS.premium.exports).toBe(true);
-  });
-
-  it('sends upgrades to Wix’s pricing page for the app and the site', () => {
-    expect(upgradeUrl('app-1', 'inst 2')).toBe('https://www.wix.com/apps/upgrade/app-1?appInstanceId=inst%202');
   });
 });

@@ -23,8 +23,3 @@ export function planAt(site: { planPackage: string; planExpiresAt: number }, now
   if (!site.planPackage) return 'free';
   return site.planExpiresAt === 0 || now < site.planExpiresAt ? 'premium' : 'free';
 }
-
-/** Wix's own pricing page for the app on this site: the only way to upgrade. */
-export function upgradeUrl(appId: string, instanceId: string): string {
-  return `https://www.wix.com/apps/upgrade/${encodeURIComponent(appId)}?appInstanceId=${encodeURIComponent(instanceId)}`;
-}

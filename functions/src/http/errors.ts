@@ -19,6 +19,8 @@ export const unauthorized = (message: string) => new HttpError(401, 'unauthorize
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const conflict = (code: string, message: string) => new HttpError(409, code, message);
+/** The website builder could not answer; the code keeps its first name, which clients key on. */
+export const platformUnavailable = (message: string, cause?: unknown) => new HttpError(503, 'wix_unavailable', message, { cause });
 
 export interface ErrorLogger {
   error(message: string, details: Record<string, unknown>): void;

@@ -1,11 +1,12 @@
 /**
  * Deletes the data of sites removed more than 30 days ago, in bounded batches with
- * explicit queries (no recursiveDelete, no collectionGroup: DESIGN.md's subset). A run
- * deletes at most `budget` documents and picks up where it stopped next time; the site
- * document goes last, so an interrupted purge is found again.
+ * explicit queries (no recursiveDelete, no collectionGroup: the Firestore subset Kotha
+ * keeps to, see docs/architecture.md). A run deletes at most `budget` documents and picks
+ * up where it stopped next time; the site document goes last, so an interrupted purge is
+ * found again.
  */
 import type { CollectionReference, Firestore } from 'firebase-admin/firestore';
-import { DATA_GRACE_MS } from '../wix/lifecycle';
+import { DATA_GRACE_MS } from '../platform/app-lifecycle';
 import { SiteLifecycleStore } from '../store/site-lifecycle-store';
 
 const PAGE = 200;

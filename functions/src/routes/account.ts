@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { parse } from '../http/validate';
 import type { ExportStore } from '../store/export-store';
-import type { PlansService } from '../wix/plans-service';
+import type { PlansService } from '../plans/plans-service';
 
 export const ACCOUNT_PATHS = {
   plan: '/v1/inbox/plan',

@@ -30,7 +30,7 @@ export interface HoursRoutesDeps {
   /** The inbox's address, for links in merchant emails. */
   dashboardUrl: string;
   clock: () => number;
-  /** Matches or creates the Wix contact of a shopper who left an email. */
+  /** Matches or creates the site's contact for a shopper who left an email (where the platform keeps contacts). */
   shopperContacts?: { ensureContact(siteId: string, email: string, name: string | null): Promise<string | null> };
   warn?: (message: string, details: Record<string, unknown>) => void;
   refuseBlocked: RequestHandler;
@@ -68,8 +68,8 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
     const details = { visitorEmail: email, visitorAddressHash: deps.hashAddress(who.siteId, req.ip), ...(name ? { visitorName: name } : {}), ...(locale ? { visitorLocale: locale } : {}), ...(pageUrl ? { visitorPageUrl: pageUrl } : {}) };
     const result = await deps.chat.sendVisitorMessage(who, { conversationId, id, text }, details);
     if (!result.duplicate) {
-      // The merchant sees the same person across Wix; a Wix hiccup must not lose the message.
-      deps.shopperContacts?.ensureContact(who.siteId, email, name ?? null).catch((error: Error) => deps.warn?.('could not match the shopper to a Wix contact', { siteId: who.siteId, error: error.message }));
+      // The merchant sees the same person across their site; a platform hiccup must not lose the message.
+      deps.shopperContacts?.ensureContact(who.siteId, email, name ?? null).catch((error: Error) => deps.warn?.('could not match the shopper to a contact of the site', { siteId: who.siteId, error: error.message }));
       const settings = await deps.hours.settings(who.siteId);
       if (settings.merchantEmail) {
         const mail = offlineMessageMail({ to: settings.merchantEmail, shopperEmail: email, shopperName: name ?? null, text, pageUrl: pageUrl ?? null, inboxUrl: inboxLink(deps.dashboardUrl, conversationId) });

@@ -1,19 +1,18 @@
 /**
  * The widget's look, from the dashboard: saved for the session, and written into the
- * site's embedded script so the launcher shows in its corner and colour at once.
- * Saving never fails because Wix is slow: the settings are kept and `embedded` says
- * whether Wix took the new embed (the re-embed job brings it in line later).
+ * site's embedded widget so the launcher shows in its corner and colour at once.
+ * Saving never fails because the platform is slow: the settings are kept and `embedded`
+ * says whether the platform took the new embed (the re-embed job brings it in line later).
  */
 import { Router } from 'express';
 import { WIDGET_SETTINGS_PATH, widgetSettingsSchema, type WidgetSettings } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
-import { embedParameters } from '../../../plugin/src/manifest';
 import { notFound } from '../http/errors';
 import { parse } from '../http/validate';
 import type { ChatStore } from '../store/chat-store';
-import type { WixSiteApi } from '../wix/wix-site-api';
+import type { Platform } from '../platform/platform';
 
-export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; wix: WixSiteApi; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }): Router {
+export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; platform: Pick<Platform, 'embedWidget'>; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }): Router {
   const router = Router();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
 
@@ -31,7 +30,7 @@ export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: Ch
     await deps.store.saveSite(siteId, settings, deps.clock());
     let embedded = true;
     try {
-      await deps.wix.embedScript(siteId, embedParameters(siteId, site.enabled, settings));
+      await deps.platform.embedWidget(siteId, site.enabled, settings);
     } catch (error) {
       embedded = false;
       deps.warn('could not update the embedded script with the new look', { siteId, error: (error as Error).message });

@@ -1,38 +1,31 @@
 /**
  * The plan of a site, enforced on the server: read from the site's lifecycle fields
- * (kept current by the plan webhooks), refreshed from Get App Instance when the
- * dashboard opens (failing soft: Wix down keeps the last known plan).
+ * (kept current by the platform's plan events), refreshed from the platform when the
+ * dashboard opens (failing soft: the platform down keeps the last known plan).
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { PlanResponse } from '@kotha/common/contract/account';
 import { merchantOf } from '../auth/credentials';
-import { planAt, PLAN_LIMITS, upgradeUrl, type Plan, type PlanLimits } from '../domain/plans';
+import { planAt, PLAN_LIMITS, type Plan } from '../domain/plans';
 import { HttpError } from '../http/errors';
+import type { Platform } from '../platform/platform';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';
-import type { WixSiteApi } from './wix-site-api';
-
-export interface PlanResponse {
-  plan: Plan;
-  limits: Omit<PlanLimits, 'agents'> & { agents: number | null };
-  /** When paid access ends (ms), or null. */
-  expiresAt: number | null;
-  /** Wix's pricing page for this app on this site. */
-  upgradeUrl: string;
-}
 
 export class PlansService {
-  constructor(private readonly deps: { sites: SiteLifecycleStore; wix: WixSiteApi; appId: string; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }) {}
+  constructor(private readonly deps: { sites: SiteLifecycleStore; platform: Pick<Platform, 'name' | 'plan' | 'upgradeUrl'>; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }) {}
 
   async planOf(siteId: string): Promise<Plan> {
     return planAt(await this.deps.sites.get(siteId), this.deps.clock());
   }
 
-  /** The plan as the dashboard shows it, first asking Wix for the latest (Get App Instance). */
+  /** The plan as the dashboard shows it, first asking the platform for the latest. */
   async refreshed(siteId: string): Promise<PlanResponse> {
+    const { platform } = this.deps;
     try {
-      const fromWix = await this.deps.wix.plan(siteId);
-      await this.deps.sites.update(siteId, { planPackage: fromWix.packageName ?? '', planExpiresAt: fromWix.autoRenewing ? 0 : (fromWix.expiresAt ?? 0) });
+      const latest = await platform.plan(siteId);
+      await this.deps.sites.update(siteId, { planPackage: latest.packageName ?? '', planExpiresAt: latest.autoRenewing ? 0 : (latest.expiresAt ?? 0) });
     } catch (error) {
-      this.deps.warn('could not refresh the plan from Wix; using the last known one', { siteId, error: String(error) });
+      this.deps.warn(`could not refresh the plan from ${platform.name}; using the last known one`, { siteId, error: String(error) });
     }
     const site = await this.deps.sites.get(siteId);
     const plan = planAt(site, this.deps.clock());
@@ -41,7 +34,7 @@ export class PlansService {
       plan,
       limits: { ...limits, agents: Number.isFinite(limits.agents) ? limits.agents : null },
       expiresAt: plan === 'premium' && site.planExpiresAt ? site.planExpiresAt : null,
-      upgradeUrl: upgradeUrl(this.deps.appId, siteId),
+      upgradeUrl: platform.upgradeUrl(siteId),
     };
   }
 
@@ -52,7 +45,7 @@ export class PlansService {
   }
 
   /**
-   * One agent on the free plan: the first Wix user to open the inbox holds the seat;
+   * One agent on the free plan: the first user to open the inbox holds the seat;
    * another user of a free site is asked to upgrade. Premium sites take everyone.
    */
   seat(): RequestHandler {
@@ -64,7 +57,7 @@ export class PlansService {
         await this.deps.sites.update(siteId, { primaryAgent: uid });
         return next();
       }
-      next(new HttpError(402, 'premium_required', `Teammates need Kotha Premium. Upgrade on Wix: ${upgradeUrl(this.deps.appId, siteId)}`));
+      next(this.premiumRequired('Teammates need Kotha Premium.', siteId));
     };
   }
 
@@ -73,7 +66,13 @@ export class PlansService {
     return async (_req: Request, res: Response, next: NextFunction) => {
       const { siteId } = merchantOf(res);
       if ((await this.planOf(siteId)) === plan) return next();
-      next(new HttpError(402, 'premium_required', `This needs Kotha Premium. Upgrade on Wix: ${upgradeUrl(this.deps.appId, siteId)}`));
+      next(this.premiumRequired('This needs Kotha Premium.', siteId));
     };
+  }
+
+  /** The refusal of a premium feature, with the way to upgrade. */
+  private premiumRequired(why: string, siteId: string): HttpError {
+    const { platform } = this.deps;
+    return new HttpError(402, 'premium_required', `${why} Upgrade on ${platform.name}: ${platform.upgradeUrl(siteId)}`);
   }
 }

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOURS_ROUTES, ROUTES, WIDGET_SETTINGS_PATH } from '@kotha/common/contract';
 import { HoursStore } from '../../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
-import { DATA_GRACE_MS } from '../../functions/src/wix/lifecycle';
+import { DATA_GRACE_MS } from '../../functions/src/platform/app-lifecycle';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { reembedAll } from '../../functions/src/jobs/reembed';
-import { EMBEDDED_SCRIPT, templateParameters, WEBHOOK_PATH } from '../../plugin/src/manifest';
-import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
-import { call, instanceFor, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
+import { call, instanceFor, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../../test/support/api-harness';
+import { EMBEDDED_SCRIPT, templateParameters, WEBHOOK_PATH } from '../src/manifest';
+import { startWixStandin, type WixStandin } from './wix-standin';
 
 let t: TestApi;
 let wix: WixStandin;
@@ -373,7 +373,7 @@ describe('re-embedding after a template change', () => {
     await webhook('AppInstalled', removed, { appId: TEST_CONFIG.wixAppId });
     await webhook('AppRemoved', removed, {});
     const before = wix.embeds.length;
-    const result = await reembedAll(t.db, t.api.wix);
+    const result = await reembedAll(t.db, t.api.platform);
     const again = wix.embeds.slice(before);
     expect(again.filter((e) => e.instanceId === installed)).toHaveLength(1);
     expect(again.filter((e) => e.instanceId === removed)).toHaveLength(0);

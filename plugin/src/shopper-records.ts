@@ -5,22 +5,8 @@
  * Read with the app's own access to the site, cached briefly, and failing soft: when Wix
  * is slow or down the answer says so and the inbox carries on without it.
  */
+import type { ShopperRecord } from '@kotha/common/contract/shopper-record';
 import { wixClientFor, type WixAppCredentials } from './wix-http';
-
-export interface WixOrderSummary {
-  number: string;
-  createdAt: number | null;
-  total: string;
-  status: string;
-  items: Array<{ name: string; quantity: number }>;
-}
-
-export interface WixShopperContext {
-  /** False when Wix could not be asked in time: the rest is then empty, not "none". */
-  available: boolean;
-  contact: { id: string; name: string | null; email: string; member: boolean } | null;
-  orders: WixOrderSummary[];
-}
 
 const CACHE_MS = 60_000;
 const TIMEOUT_MS = 3_000;
@@ -30,10 +16,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`Wix did not answer in ${ms} ms`)), ms).unref?.())]);
 }
 
-type WixClient = Awaited<ReturnType<WixShopperContextSource['client']>>;
+type WixClient = Awaited<ReturnType<WixShopperRecords['client']>>;
 
-export class WixShopperContextSource {
-  private readonly cache = new Map<string, { at: number; value: WixShopperContext }>();
+export class WixShopperRecords {
+  private readonly cache = new Map<string, { at: number; value: ShopperRecord }>();
 
   constructor(
     private readonly app: WixAppCredentials,
@@ -47,11 +33,12 @@ export class WixShopperContextSource {
     return wixClientFor(this.app, instanceId, this.fetchImpl, { contacts, orders, members });
   }
 
-  async forEmail(instanceId: string, email: string): Promise<WixShopperContext> {
+  /** The shopper with this email in the site's Wix contacts, members and orders; `available: false` when Wix did not answer in time. */
+  async forEmail(instanceId: string, email: string): Promise<ShopperRecord> {
     const key = `${instanceId}/${email.toLowerCase()}`;
     const cached = this.cache.get(key);
     if (cached && this.clock() - cached.at < CACHE_MS) return cached.value;
-    let value: WixShopperContext;
+    let value: ShopperRecord;
     try {
       // The time limit is for Wix's answer: loading our own SDK modules (slow only the
       // first time, on a busy machine) is not counted against it.
@@ -64,7 +51,7 @@ export class WixShopperContextSource {
     return value;
   }
 
-  private async load(wix: WixClient, email: string): Promise<WixShopperContext> {
+  private async load(wix: WixClient, email: string): Promise<ShopperRecord> {
     const [found, member, recent] = await Promise.all([
       wix.contacts.queryContacts().eq('primaryInfo.email', email).limit(1).find(),
       // A site member is whoever logs in to the site with this email (the Members API says so).

@@ -14,6 +14,7 @@ export interface DashboardHost {
   title(text: string): void;
 }
 
+/** True when the page runs framed, as inside the Wix dashboard. */
 export function isInWixFrame(win: Window = window): boolean {
   try {
     return win.self !== win.top;
@@ -22,6 +23,7 @@ export function isInWixFrame(win: Window = window): boolean {
   }
 }
 
+/** The host of the page: Wix's dashboard when framed by it, else the page itself. */
 export function connectHost(win: Window = window, fallbackToast: (message: string) => void = () => {}): DashboardHost {
   if (!isInWixFrame(win)) {
     return { inWix: false, toast: (message) => fallbackToast(message), title: (text) => void (win.document.title = text) };

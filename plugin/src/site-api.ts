@@ -3,29 +3,12 @@
  * widget's script, read the site's properties (name, email, language, time zone, business
  * hours) and read the app instance (the plan).
  */
-import type { WixSiteProperties } from './business-schedule';
+import type { Platform, PlatformPlan, SiteProfile, WidgetLook } from '../../functions/src/platform/platform';
+import { scheduleFromWix } from './business-schedule';
+import { embedParameters } from './manifest';
 import { wixClientFor, type WixAppCredentials } from './wix-http';
 
-export interface WixSiteProfile extends WixSiteProperties {
-  businessName: string | null;
-  email: string | null;
-  /** The site's language, e.g. "bn". */
-  language: string | null;
-}
-
-export interface WixPlan {
-  /** The plan's `packageName` (our vendor product id), or null on the free plan. */
-  packageName: string | null;
-  /** When paid access ends (ms), or null when it renews or is free. */
-  expiresAt: number | null;
-  autoRenewing: boolean;
-}
-
-export interface WixSiteApi {
-  embedScript(instanceId: string, parameters: Record<string, string>): Promise<void>;
-  siteProfile(instanceId: string): Promise<WixSiteProfile>;
-  plan(instanceId: string): Promise<WixPlan>;
-}
+export type WixSiteApi = Pick<Platform, 'embedWidget' | 'siteProfile' | 'plan'>;
 
 /**
  * The SDK modules are loaded on first use: they weigh tens of megabytes in memory, and
@@ -36,23 +19,24 @@ async function modules() {
   return { appInstances, embeddedScripts, siteProperties };
 }
 
+/** The site calls of the app `app`, over `fetchImpl`. */
 export function wixSiteApi(app: WixAppCredentials, fetchImpl: typeof fetch): WixSiteApi {
   const client = async (instanceId: string) => wixClientFor(app, instanceId, fetchImpl, await modules());
   return {
-    async embedScript(instanceId, parameters) {
-      await (await client(instanceId)).embeddedScripts.embedScript({ parameters });
+    async embedWidget(instanceId: string, enabled: boolean, look?: WidgetLook) {
+      // Wix refuses a parameter map that differs from the template's: the manifest fills exactly its names.
+      await (await client(instanceId)).embeddedScripts.embedScript({ parameters: embedParameters(instanceId, enabled, look) });
     },
-    async siteProfile(instanceId) {
+    async siteProfile(instanceId: string): Promise<SiteProfile> {
       const { properties } = await (await client(instanceId)).siteProperties.getSiteProperties();
       return {
-        timeZone: properties?.timeZone ?? null,
-        businessSchedule: properties?.businessSchedule,
-        businessName: properties?.businessName ?? properties?.siteDisplayName ?? null,
+        name: properties?.businessName ?? properties?.siteDisplayName ?? null,
         email: properties?.email ?? null,
         language: properties?.language ?? properties?.locale?.languageCode ?? null,
+        hours: scheduleFromWix({ timeZone: properties?.timeZone ?? null, businessSchedule: properties?.businessSchedule }),
       };
     },
-    async plan(instanceId) {
+    async plan(instanceId: string): Promise<PlatformPlan> {
       const { instance } = await (await client(instanceId)).appInstances.getAppInstance();
       const billing = instance?.billing;
       const expiresAt = billing?.expirationDate ? Date.parse(billing.expirationDate) : null;

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { WixSiteProperties } from '../functions/src/wix/business-schedule';
+import type { WixSiteProperties } from '../src/business-schedule';
 
 export interface StandinContact {
   id: string;
