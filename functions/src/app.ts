@@ -24,7 +24,7 @@ import { FollowUpStore } from './store/follow-up-store';
 import { HoursStore } from './store/hours-store';
 import { SiteLifecycleStore } from './store/site-lifecycle-store';
 import { AppLifecycle } from './platform/app-lifecycle';
-import type { Platform } from './platform/platform';
+import type { Platform } from '@kotha/common/platform';
 import { accountRoutes } from './routes/account';
 import { ExportStore } from './store/export-store';
 import { PlansService } from './plans/plans-service';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpen } from '../../functions/src/domain/schedule';
+import { isOpen } from '@kotha/common/schedule';
 import { scheduleFromWix } from './business-schedule';
 
 const period = (openDay: string, openTime: string, closeDay: string, closeTime: string) => ({ openDay, openTime, closeDay, closeTime });

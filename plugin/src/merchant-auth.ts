@@ -3,7 +3,7 @@
  * instance (`Authorization: Instance …`, or `?instance=` where the route allows it), or a
  * Wix access token from the dashboard SDK (`Authorization: Bearer …`) checked with Token Info.
  */
-import { credentialFrom, type CredentialSource, type MerchantCheck } from '../../functions/src/platform/platform';
+import { credentialFrom, type CredentialSource, type MerchantCheck } from '@kotha/common/platform';
 import type { WixAccessTokens } from './access-tokens';
 import { verifyInstance } from './instance';
 

@@ -3,7 +3,7 @@
  * widget's script, read the site's properties (name, email, language, time zone, business
  * hours) and read the app instance (the plan).
  */
-import type { Platform, PlatformPlan, SiteProfile, WidgetLook } from '../../functions/src/platform/platform';
+import type { Platform, PlatformPlan, SiteProfile, WidgetLook } from '@kotha/common/platform';
 import { scheduleFromWix } from './business-schedule';
 import { embedParameters } from './manifest';
 import { wixClientFor, type WixAppCredentials } from './wix-http';

@@ -1,7 +1,7 @@
 /** Wix's calls to Kotha: the app's webhooks (install, removal, plans), delivered to the core's lifecycle. */
 import express, { Router } from 'express';
-import { badRequest } from '../../functions/src/http/errors';
-import type { LifecycleSink } from '../../functions/src/platform/platform';
+import { badRequest } from '@kotha/common/http-error';
+import type { LifecycleSink } from '@kotha/common/platform';
 import { WEBHOOK_PATH } from './manifest';
 import { lifecycleEventOf, verifyWixWebhook, type WixWebhookConfig } from './webhooks';
 

@@ -6,8 +6,8 @@
  */
 import { AppStrategy, createClient } from '@wix/sdk';
 import { decodeJwt } from 'jose';
-import { HttpError } from '../../functions/src/http/errors';
-import type { LifecycleEvent } from '../../functions/src/platform/platform';
+import { HttpError } from '@kotha/common/http-error';
+import type { LifecycleEvent } from '@kotha/common/platform';
 
 export interface WixWebhookConfig {
   appId: string;

@@ -3,7 +3,7 @@
  * Wix's APIs, for the composition roots to hand to the core. Everything here reaches Wix
  * over one `fetch`, which goes to a local stand-in in tests and `npm start`.
  */
-import type { Platform } from '../../functions/src/platform/platform';
+import type { Platform } from '@kotha/common/platform';
 import { WixAccessTokens } from './access-tokens';
 import { verifyWixMerchant } from './merchant-auth';
 import { WixMembers } from './members';

@@ -12,7 +12,12 @@ const LAYERS = ['common', 'widget', 'dashboard', 'functions', 'plugin'] as const
 type Layer = (typeof LAYERS)[number];
 
 /** Where the product is put together: the only files outside plugin/ that may name Wix. */
-const COMPOSITION_ROOTS = ['functions/src/app.ts', 'functions/src/index.ts', 'dashboard/src/main.tsx'];
+const COMPOSITION_ROOTS = ['functions/src/index.ts', 'dashboard/src/main.tsx'];
+/**
+ * The adapter's integration tests (plugin/test) run the whole API with Wix plugged in, as
+ * test/ does, so they may reach the core they compose; plugin/src may not.
+ */
+const composes = (file: string) => COMPOSITION_ROOTS.includes(file) || file.startsWith(`plugin${sep}test${sep}`);
 
 /**
  * Wix's platform SDKs. The UI kit the dashboard is drawn with (wix-style-react and its
@@ -77,7 +82,7 @@ describe('layer boundaries', () => {
       const to = layerOf(i.target);
       if (to === 'other') return !isTest(i.file) && !i.target.startsWith('node_modules');
       if (from === 'common' || to === 'common' || from === to) return false;
-      return !(to === 'plugin' && COMPOSITION_ROOTS.includes(i.file));
+      return !composes(i.file);
     });
     expect(offending.map((i) => `${i.file} -> ${i.spec}`)).toEqual([]);
   });

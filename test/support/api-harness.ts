@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createApi, type Api, type ApiConfig } from '../../functions/src/app';
 import type { Mailer } from '../../functions/src/email/mailer';
-import type { Platform } from '../../functions/src/platform/platform';
+import type { Platform } from '@kotha/common/platform';
 import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { signInstance } from '../../plugin/src/instance';
 import { wixPlatform, type WixAppConfig } from '../../plugin/src/wix-platform';

@@ -2,7 +2,7 @@
  * Platform capabilities faked in memory, for core tests that need "some platform" rather
  * than Wix's HTTP stand-in: pass them to startTestApi's `platform`.
  */
-import type { VerifiedMember } from '../../functions/src/platform/platform';
+import type { VerifiedMember } from '@kotha/common/platform';
 
 /** Site members by token; `down` makes every check fail as an unreachable platform would. */
 export function fakeMembers() {

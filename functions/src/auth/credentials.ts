@@ -5,7 +5,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { decodeProtectedHeader } from 'jose';
 import { forbidden, platformUnavailable, unauthorized } from '../http/errors';
-import { credentialFrom, type CredentialSource, type MerchantCheck, type MerchantIdentity, type Platform } from '../platform/platform';
+import { credentialFrom, type CredentialSource, type MerchantCheck, type MerchantIdentity, type Platform } from '@kotha/common/platform';
 import type { VisitorIdentity, VisitorTokens } from './visitor-token';
 
 /** What merchant routes need to know who is calling: the platform's verifier. */

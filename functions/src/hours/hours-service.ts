@@ -3,7 +3,7 @@
  * team answers) and the automatic first reply of a new conversation.
  */
 import type { AvailabilityResponse, HoursSettings, QueueResponse } from '@kotha/common/contract/hours';
-import { availability, nextOpening } from '../domain/schedule';
+import { availability, nextOpening } from '@kotha/common/schedule';
 import { typicalReplyMinutes } from '../domain/follow-up';
 import type { ConversationRecord } from '../store/chat-store';
 import type { FollowUpStore } from '../store/follow-up-store';

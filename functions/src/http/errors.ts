@@ -2,25 +2,8 @@
 import type { ErrorRequestHandler } from 'express';
 import type { ErrorBody } from '@kotha/common/contract';
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'HttpError';
-  }
-}
-
-export const badRequest = (message: string) => new HttpError(400, 'invalid_request', message);
-export const unauthorized = (message: string) => new HttpError(401, 'unauthorized', message);
-export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
-export const notFound = (message: string) => new HttpError(404, 'not_found', message);
-export const conflict = (code: string, message: string) => new HttpError(409, code, message);
-/** The website builder could not answer; the code keeps its first name, which clients key on. */
-export const platformUnavailable = (message: string, cause?: unknown) => new HttpError(503, 'wix_unavailable', message, { cause });
+export { HttpError, badRequest, unauthorized, forbidden, notFound, conflict, platformUnavailable } from '@kotha/common/http-error';
+import { HttpError, badRequest } from '@kotha/common/http-error';
 
 export interface ErrorLogger {
   error(message: string, details: Record<string, unknown>): void;

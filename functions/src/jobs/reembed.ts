@@ -5,7 +5,7 @@
  * failing does not stop the others.
  */
 import type { Firestore } from 'firebase-admin/firestore';
-import type { Platform } from '../platform/platform';
+import type { Platform } from '@kotha/common/platform';
 import { ChatStore } from '../store/chat-store';
 
 /** Embeds the widget again on every installed site; the ids of sites where that failed come back. */

@@ -8,7 +8,7 @@ import type { PlanResponse } from '@kotha/common/contract/account';
 import { merchantOf } from '../auth/credentials';
 import { planAt, PLAN_LIMITS, type Plan } from '../domain/plans';
 import { HttpError } from '../http/errors';
-import type { Platform } from '../platform/platform';
+import type { Platform } from '@kotha/common/platform';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';
 
 export class PlansService {

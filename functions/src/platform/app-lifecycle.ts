@@ -10,7 +10,7 @@ import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import type { ChatStore } from '../store/chat-store';
 import type { HoursStore } from '../store/hours-store';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';
-import type { LifecycleEvent, LifecycleResult, LifecycleSink, Platform, SiteProfile } from './platform';
+import type { LifecycleEvent, LifecycleResult, LifecycleSink, Platform, SiteProfile } from '@kotha/common/platform';
 
 /** Data of a removed site is kept this long; a reinstall within it finds everything. */
 export const DATA_GRACE_MS = 30 * 24 * 3_600_000;

@@ -7,7 +7,7 @@ import type { ChatService } from '../chat/chat-service';
 import { platformUnavailable, unauthorized } from '../http/errors';
 import type { ShopperLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
-import type { Platform } from '../platform/platform';
+import type { Platform } from '@kotha/common/platform';
 import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
 
 export function identityRoutes(deps: { chat: ChatService; tokens: VisitorTokens; limits: ShopperLimits; profiles: VisitorProfileStore; platform: Pick<Platform, 'name' | 'verifyMember'>; refuseBlocked: RequestHandler }): Router {

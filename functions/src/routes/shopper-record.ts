@@ -4,7 +4,7 @@ import type { ShopperRecord } from '@kotha/common/contract/shopper-record';
 import { idCheckedRouter } from '../http/route-ids';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { notFound } from '../http/errors';
-import type { Platform } from '../platform/platform';
+import type { Platform } from '@kotha/common/platform';
 import type { ChatStore } from '../store/chat-store';
 
 /** Its path keeps the name it was published with. */

@@ -10,7 +10,7 @@ import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/cr
 import { notFound } from '../http/errors';
 import { parse } from '../http/validate';
 import type { ChatStore } from '../store/chat-store';
-import type { Platform } from '../platform/platform';
+import type { Platform } from '@kotha/common/platform';
 
 export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; platform: Pick<Platform, 'embedWidget'>; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }): Router {
   const router = Router();

@@ -3,9 +3,9 @@
  * in epoch ms, and touching or overlapping ones merge into maximal open spans.
  * @internal Used by the availability functions; not part of the public face.
  */
-import type { Period, Schedule, ScheduleException } from '@kotha/common/schedule/model';
-import { WEEKDAYS } from '@kotha/common/schedule/model';
-import { dateOf, minutesOf, wallToInstant, weekdayOf } from '@kotha/common/schedule/wall-time';
+import type { Period, Schedule, ScheduleException } from './model';
+import { WEEKDAYS } from './model';
+import { dateOf, minutesOf, wallToInstant, weekdayOf } from './wall-time';
 
 const DAY_MINUTES = 1440;
 

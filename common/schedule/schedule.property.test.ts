@@ -13,8 +13,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { availability, isOpen, localTime, nextChange, nextOpening, WEEKDAYS, type Period, type Schedule, type ScheduleException } from './index';
-import { dayOf, wallToInstant } from '@kotha/common/schedule/wall-time';
+import { availability, isOpen, localTime, nextChange, nextOpening, WEEKDAYS, type Period, type Schedule, type ScheduleException } from './';
+import { dayOf, wallToInstant } from './wall-time';
 
 const STEP = 15 * 60_000;
 const DAY = 86_400_000;

@@ -8,9 +8,9 @@
  * (scheduleSchema rejects overlaps within one day's list as a likely typo; these
  * functions never rely on that.)
  */
-import { HORIZON_DAYS, type Availability, type AvailabilityReason, type Override, type Schedule } from '@kotha/common/schedule/model';
+import { HORIZON_DAYS, type Availability, type AvailabilityReason, type Override, type Schedule } from './model';
 import { exceptionOn, indexed, intervalsOn, openSpans, type IndexedSchedule } from './intervals';
-import { localDay } from '@kotha/common/schedule/wall-time';
+import { localDay } from './wall-time';
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availability, isOpen, nextChange, nextOpening, type Schedule } from './index';
+import { availability, isOpen, nextChange, nextOpening, type Schedule } from './';
 
 /** The instant of an ISO time with an explicit offset, e.g. '2024-03-10T03:00-04:00'. */
 const at = (iso: string) => Date.parse(iso);

@@ -5,9 +5,9 @@
  * builder lacks is simply an absent optional member. See docs/architecture.md.
  */
 import type { Router } from 'express';
-import type { WidgetSettings } from '@kotha/common/contract';
-import type { ShopperRecord } from '@kotha/common/contract/shopper-record';
-import type { Schedule } from '@kotha/common/schedule/model';
+import type { WidgetSettings } from './contract';
+import type { ShopperRecord } from './contract/shopper-record';
+import type { Schedule } from './schedule/model';
 
 /** The verified tenant of a merchant request. */
 export interface MerchantIdentity {

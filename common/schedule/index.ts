@@ -1,0 +1,6 @@
+/** Business hours as pure functions: is the chat open at an instant, and until when. */
+export { WEEKDAYS, HORIZON_DAYS } from './model';
+export type { Availability, AvailabilityReason, Override, Period, Schedule, ScheduleException, Weekday, WeeklyHours } from './model';
+export { scheduleSchema } from './schema';
+export { availability, isOpen, nextChange, nextOpening } from './availability';
+export { localTime, type LocalTime } from './wall-time';
