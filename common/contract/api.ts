@@ -3,7 +3,6 @@
  * No runtime dependencies, so the widget can import it without shipping zod;
  * request schemas live beside it in schemas.ts.
  */
-import type { Agent } from './team';
 import { WIDGET_PATHS, WIDGET_ROUTES, withConversation } from './widget-routes';
 
 export { LIMITS, STREAM_EVENT } from './limits';
@@ -221,14 +220,6 @@ export interface AddNoteRequest {
 
 export interface ConversationUpdateResponse {
   conversation: Conversation;
-}
-
-export interface MeResponse {
-  siteId: string;
-  /** The caller's agent profile (see team.ts). */
-  agent: Agent;
-  /** The team's name shoppers see (the {team.name} of canned responses). */
-  teamName: string;
 }
 
 /** Every error the API returns has this body. */

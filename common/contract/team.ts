@@ -1,6 +1,7 @@
 /**
  * The team's inbox tools: views, labels, assignment, canned responses, agent profiles and
  * blocked shoppers. Types and routes only (no runtime dependencies); schemas beside it.
+ * Imports point one way: team builds on the chat (api.ts), never the reverse.
  */
 import type { Conversation, Note } from './api';
 import { withParam } from './widget-routes';
@@ -48,6 +49,15 @@ export interface Agent {
   photoUrl: string | null;
   /** The last time they opened the inbox. */
   lastSeenAt: number;
+}
+
+/** Who is calling: the dashboard asks first, and opening the inbox makes the caller a team member. */
+export interface MeResponse {
+  siteId: string;
+  /** The caller's agent profile. */
+  agent: Agent;
+  /** The team's name shoppers see (the {team.name} of canned responses). */
+  teamName: string;
 }
 
 export interface BlockedShopper {

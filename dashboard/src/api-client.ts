@@ -13,7 +13,6 @@ import {
   type ConversationUpdateResponse,
   type ErrorBody,
   type InboxResponse,
-  type MeResponse,
   type SendAgentMessageRequest,
   type SendMessageResponse,
   type AddNoteRequest,
@@ -37,6 +36,7 @@ import {
   type Label,
   type LabelRequest,
   type LabelsResponse,
+  type MeResponse,
 } from '@kotha/common/contract/team.ts';
 import type { PlanResponse as PlanInfo } from '../../functions/src/wix/plans-service.ts';
 import type { WixShopperContext } from '../../functions/src/wix/shopper-context.ts';
