@@ -1,11 +1,8 @@
 /**
- * The API contract's shapes and constants: responses, stream events, limits and routes.
- * No runtime dependencies, so the widget can import it without shipping zod;
- * request schemas live beside it in schemas.ts.
+ * The chat's shapes: messages, conversations, notes, stream events, requests and
+ * responses. No runtime code at all, so the widget can import it freely; request schemas
+ * live beside it in schemas.ts, limits in limits.ts, paths in routes.ts.
  */
-import { WIDGET_PATHS, WIDGET_ROUTES, withConversation } from './widget-routes';
-
-export { LIMITS, STREAM_EVENT } from './limits';
 
 /** A conversation's status as the shopper sees it. */
 export type ConversationStatus = 'open' | 'closed';
@@ -102,8 +99,6 @@ export interface WidgetSettings {
   /** The widget's language fixed by the merchant (a locale code), or '' to follow the site and the shopper. */
   locale: string;
 }
-
-export const WIDGET_SETTINGS_PATH = '/v1/inbox/widget-settings';
 
 // Stream events (Server-Sent Events). `id` is the SSE id; `at` the server time in ms.
 export type InboxEvent =
@@ -226,50 +221,3 @@ export interface ConversationUpdateResponse {
 export interface ErrorBody {
   error: { code: string; message: string };
 }
-
-/**
- * Route patterns, relative to the API's base URL (Express syntax; the server mounts these).
- * Shopper routes take `Authorization: Bearer <visitorToken>`; merchant routes take
- * `Authorization: Instance <signed Wix instance>`. Streams take the same credential as
- * `?token=` / `?instance=`, because EventSource cannot set headers.
- */
-export const PATHS = {
-  session: WIDGET_PATHS.session,
-  visitorMessages: WIDGET_PATHS.visitorMessages,
-  visitorConversationMessages: WIDGET_PATHS.visitorConversationMessages,
-  visitorStream: WIDGET_PATHS.visitorStream,
-  visitorTyping: WIDGET_PATHS.visitorTyping,
-  visitorRating: WIDGET_PATHS.visitorRating,
-  visitorTranscript: WIDGET_PATHS.visitorTranscript,
-  me: '/v1/inbox/me',
-  inbox: '/v1/inbox/conversations',
-  conversation: '/v1/inbox/conversations/:conversationId',
-  agentMessages: '/v1/inbox/conversations/:conversationId/messages',
-  conversationStatus: '/v1/inbox/conversations/:conversationId/status',
-  conversationRead: '/v1/inbox/conversations/:conversationId/read',
-  conversationSnooze: '/v1/inbox/conversations/:conversationId/snooze',
-  conversationNotes: '/v1/inbox/conversations/:conversationId/notes',
-  agentTyping: '/v1/inbox/conversations/:conversationId/typing',
-  inboxStream: '/v1/inbox/stream',
-} as const;
-
-/** Concrete paths for clients, built from PATHS. */
-export const ROUTES = {
-  session: WIDGET_ROUTES.session,
-  visitorMessages: WIDGET_ROUTES.visitorMessages,
-  visitorConversationMessages: WIDGET_ROUTES.visitorConversationMessages,
-  visitorStream: WIDGET_ROUTES.visitorStream,
-  visitorTyping: WIDGET_ROUTES.visitorTyping,
-  visitorRating: WIDGET_ROUTES.visitorRating,
-  visitorTranscript: WIDGET_ROUTES.visitorTranscript,
-  me: PATHS.me,
-  inbox: PATHS.inbox,
-  conversation: /* @__PURE__ */ withConversation(PATHS.conversation),
-  agentMessages: /* @__PURE__ */ withConversation(PATHS.agentMessages),
-  conversationStatus: /* @__PURE__ */ withConversation(PATHS.conversationStatus),
-  conversationRead: /* @__PURE__ */ withConversation(PATHS.conversationRead),
-  conversationSnooze: /* @__PURE__ */ withConversation(PATHS.conversationSnooze),
-  conversationNotes: /* @__PURE__ */ withConversation(PATHS.conversationNotes),
-  agentTyping: /* @__PURE__ */ withConversation(PATHS.agentTyping),
-  inboxStream: PATHS.inboxStream,
-} as const;

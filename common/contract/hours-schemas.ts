@@ -1,7 +1,7 @@
 /** Validation for the business-hours requests (see hours.ts for the shapes). */
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/schema';
-import { LIMITS } from './api';
+import { LIMITS } from './limits';
 import type { HoursSettings, OfflineMessageRequest } from './hours';
 import { clientId, languageTag } from './schemas';
 

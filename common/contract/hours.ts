@@ -1,10 +1,9 @@
 /**
  * Business hours in the API contract: the merchant's hours settings, what the widget is
  * told about availability, and the offline message. Dependency-free (the widget imports
- * it); the schedule's own shape lives with its rules in domain/schedule/model.ts.
+ * it); the schedule's own shape lives with its rules in common/schedule/model.ts.
  */
 import type { AvailabilityReason, Schedule } from '../schedule/model';
-import { WIDGET_PATHS, WIDGET_ROUTES } from './widget-routes';
 
 /** What the widget does outside business hours. */
 export type OutsideHours = 'take-message' | 'show-hours' | 'hide-launcher';
@@ -82,19 +81,3 @@ export interface QueueResponse {
   /** Minutes until a reply, from the typical first-reply time and the line ahead; null when unknown. */
   estimatedWaitMinutes: number | null;
 }
-
-export const HOURS_PATHS = {
-  availability: WIDGET_PATHS.availability,
-  offlineMessage: WIDGET_PATHS.offlineMessage,
-  visitorRead: WIDGET_PATHS.visitorRead,
-  queue: WIDGET_PATHS.queue,
-  hoursSettings: '/v1/inbox/hours',
-} as const;
-
-export const HOURS_ROUTES = {
-  availability: WIDGET_ROUTES.availability,
-  offlineMessage: WIDGET_ROUTES.offlineMessage,
-  visitorRead: WIDGET_ROUTES.visitorRead,
-  queue: WIDGET_ROUTES.queue,
-  hoursSettings: HOURS_PATHS.hoursSettings,
-} as const;

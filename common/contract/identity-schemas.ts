@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './api';
+import { LIMITS } from './limits';
 import { email } from './hours-schemas';
 import type { IdentifyRequest } from './identity';
 

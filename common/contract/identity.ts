@@ -1,5 +1,3 @@
-import { WIDGET_PATHS } from './widget-routes';
-
 /** Who the shopper is, when they or the site say so (Kotha.identify, a Wix member's token). */
 export interface IdentifyRequest {
   name?: string;
@@ -14,5 +12,3 @@ export interface IdentifyResponse {
   /** True when the identity came from a verified Wix member. */
   verified: boolean;
 }
-
-export const IDENTITY_PATHS = { identify: WIDGET_PATHS.identify } as const;

@@ -4,6 +4,8 @@ export * from './hours';
 export * from './hours-schemas';
 export * from './identity';
 export * from './identity-schemas';
+export * from './limits';
+export * from './routes';
 export * from './team';
 export * from './visits';
 export * from './widget-routes';

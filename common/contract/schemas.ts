@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { LOCALES } from '../locales/catalog';
 import { INBOX_VIEWS, TEAM_LIMITS } from './team';
-import { LIMITS, type SendAgentMessageRequest, type SendVisitorMessageRequest, type SetStatusRequest, type StartSessionRequest } from './api';
+import { LIMITS } from './limits';
+import type { SendAgentMessageRequest, SendVisitorMessageRequest, SetStatusRequest, StartSessionRequest } from './api';
 
 /** Client-generated ids: url-safe, long enough to be unique, short enough to index. */
 export const clientId = z

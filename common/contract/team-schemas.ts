@@ -1,6 +1,6 @@
 /** Validation for the team's inbox tools (see team.ts for the shapes). */
 import { z } from 'zod';
-import { LIMITS } from './api';
+import { LIMITS } from './limits';
 import { clientId } from './schemas';
 import {
   TEAM_LIMITS,

@@ -1,10 +1,9 @@
 /**
  * The team's inbox tools: views, labels, assignment, canned responses, agent profiles and
- * blocked shoppers. Types and routes only (no runtime dependencies); schemas beside it.
+ * blocked shoppers. Types and limits only (no runtime dependencies); schemas beside it.
  * Imports point one way: team builds on the chat (api.ts), never the reverse.
  */
 import type { Conversation, Note } from './api';
-import { withParam } from './widget-routes';
 
 /** The inbox's views; `label` and `q` narrow any of them. */
 export const INBOX_VIEWS = ['open', 'unassigned', 'mine', 'waiting', 'snoozed', 'closed'] as const;
@@ -123,32 +122,3 @@ export interface AssignResponse {
   conversation: Conversation;
   note: Note | null;
 }
-
-export const TEAM_PATHS = {
-  labels: '/v1/inbox/labels',
-  label: '/v1/inbox/labels/:labelId',
-  conversationLabels: '/v1/inbox/conversations/:conversationId/labels',
-  conversationAssignee: '/v1/inbox/conversations/:conversationId/assignee',
-  canned: '/v1/inbox/canned',
-  cannedOne: '/v1/inbox/canned/:cannedId',
-  agents: '/v1/inbox/agents',
-  agentProfile: '/v1/inbox/agents/me',
-  blocked: '/v1/inbox/blocked',
-  blockedOne: '/v1/inbox/blocked/:visitorId',
-} as const;
-
-
-export const TEAM_ROUTES = {
-  labels: TEAM_PATHS.labels,
-  label: /* @__PURE__ */ withParam(TEAM_PATHS.label, 'labelId'),
-  conversationLabels: /* @__PURE__ */ withParam(TEAM_PATHS.conversationLabels, 'conversationId'),
-  conversationAssignee: /* @__PURE__ */ withParam(TEAM_PATHS.conversationAssignee, 'conversationId'),
-  canned: TEAM_PATHS.canned,
-  cannedOne: /* @__PURE__ */ withParam(TEAM_PATHS.cannedOne, 'cannedId'),
-  agents: TEAM_PATHS.agents,
-  agentProfile: TEAM_PATHS.agentProfile,
-  blocked: TEAM_PATHS.blocked,
-  blockedOne: /* @__PURE__ */ withParam(TEAM_PATHS.blockedOne, 'visitorId'),
-} as const;
-
-export { BLOCKED_CODE } from './widget-routes';

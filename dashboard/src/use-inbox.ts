@@ -4,7 +4,8 @@
  * (conversation-list.ts, thread.ts); this file only sequences requests and events.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { LIMITS, type Conversation, type ConversationStatus, type InboxEvent } from '@kotha/common/contract/api.ts';
+import { LIMITS } from '@kotha/common/contract/limits.ts';
+import type { Conversation, ConversationStatus, InboxEvent } from '@kotha/common/contract/api.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from './api-client.ts';
 import {

@@ -4,7 +4,7 @@
  * and kept for the shopper's next conversations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDENTITY_PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
+import { ROUTES, type InboxEvent } from '@kotha/common/contract';
 import { startWixStandin, type WixStandin } from '../../scripts/wix-standin';
 import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
@@ -37,7 +37,7 @@ describe('identify', () => {
     await shopper.send(first, 'Hello!');
     const inbox = await openStream<InboxEvent>(`${t.baseUrl}${ROUTES.inboxStream}?instance=${encodeURIComponent(merchant.instance)}`);
 
-    const res = await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: { name: 'Meena Das', email: 'meena@example.com' } });
+    const res = await call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body: { name: 'Meena Das', email: 'meena@example.com' } });
     expect(res.body).toEqual({ name: 'Meena Das', email: 'meena@example.com', verified: false });
     const updated = await inbox.waitFor((e) => e.type === 'conversation.updated' && e.conversationId === first);
     expect(updated.type === 'conversation.updated' && updated.conversation).toMatchObject({ visitorName: 'Meena Das', visitorEmail: 'meena@example.com' });
@@ -55,7 +55,7 @@ describe('identify', () => {
     wix.userTokens.set('member-of-another-site', { instanceId: 'another-site', uid: 'member-1', clientId: TEST_CONFIG.wixAppId, exp, subjectType: 'MEMBER' });
     wix.userTokens.set('dashboard-user', { instanceId: siteId, uid: 'user-1', clientId: TEST_CONFIG.wixAppId, exp });
     const shopper = await newShopper(t.baseUrl, siteId);
-    const identify = (body: unknown) => call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body });
+    const identify = (body: unknown) => call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body });
 
     expect((await identify({ wixMemberToken: 'member-of-another-site' })).status).toBe(401);
     expect((await identify({ wixMemberToken: 'dashboard-user' })).status).toBe(401);
@@ -77,10 +77,10 @@ describe('identify', () => {
   it('refuses an empty or malformed identity with a clear message', async () => {
     const siteId = await site();
     const shopper = await newShopper(t.baseUrl, siteId);
-    const empty = await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: {} });
+    const empty = await call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body: {} });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toContain('give a name, an email or a wixMemberToken');
-    expect((await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: { email: 'nope' } })).status).toBe(400);
-    expect((await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { body: { name: 'x' } })).status).toBe(401);
+    expect((await call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body: { email: 'nope' } })).status).toBe(400);
+    expect((await call(t.baseUrl, 'POST', ROUTES.identify, { body: { name: 'x' } })).status).toBe(401);
   });
 });

@@ -7,7 +7,7 @@ import express, { Router } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import Bowser from 'bowser';
 import { z } from 'zod';
-import { VISIT_PATHS, type PageViewReport, type ShopperContext } from '@kotha/common/contract';
+import { PATHS, type PageViewReport, type ShopperContext } from '@kotha/common/contract';
 import { languageTag } from '@kotha/common/contract/schemas';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
@@ -48,7 +48,7 @@ export function deviceOf(userAgent: string | null): ShopperContext['device'] {
 export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; profiles: VisitorProfileStore; auth: MerchantAuthConfig; limits: ShopperLimits; clock: () => number }): Router {
   const router = idCheckedRouter();
 
-  router.post(VISIT_PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
+  router.post(PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
     let body: unknown;
     try {
       body = JSON.parse(typeof req.body === 'string' ? req.body : '');
@@ -72,7 +72,7 @@ export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; pro
     res.status(204).end();
   });
 
-  router.get(VISIT_PATHS.shopperContext, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
+  router.get(PATHS.shopperContext, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
     const { siteId } = merchantOf(res);
     const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
     if (!conversation) throw notFound('No such conversation.');

@@ -1,16 +1,15 @@
 /** The agent's view of a shopper in Wix: contact, member status, recent orders. */
 import { Router } from 'express';
+import { PATHS } from '@kotha/common/contract';
 import { idCheckedRouter } from '../http/route-ids';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { notFound } from '../http/errors';
 import type { ChatStore } from '../store/chat-store';
 import type { WixShopperContext, WixShopperContextSource } from '../wix/shopper-context';
 
-export const WIX_CONTEXT_PATH = '/v1/inbox/conversations/:conversationId/wix';
-
 export function wixContextRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; source: WixShopperContextSource }): Router {
   const router = idCheckedRouter();
-  router.get(WIX_CONTEXT_PATH, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
+  router.get(PATHS.wixContext, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
     const { siteId } = merchantOf(res);
     const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
     if (!conversation) throw notFound('No such conversation.');
