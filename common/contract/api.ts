@@ -1,8 +1,9 @@
 /**
- * The chat's shapes: messages, conversations, notes, stream events, requests and
- * responses. No runtime code at all, so the widget can import it freely; request schemas
- * live beside it in schemas.ts, limits in limits.ts, paths in routes.ts.
+ * The chat's shapes: messages, conversations, notes, stream events and responses. No
+ * runtime code at all, so the widget can import it freely; the requests and their
+ * schemas are in schemas.ts, limits in limits.ts, paths in routes.ts.
  */
+import type { WidgetSettings } from './schemas';
 
 /** A conversation's status as the shopper sees it. */
 export type ConversationStatus = 'open' | 'closed';
@@ -80,26 +81,6 @@ export interface VisitorConversation {
   rating: Rating | null;
 }
 
-/** The widget's look, set by the merchant: served with the session and written into the embed. */
-export interface WidgetSettings {
-  teamName: string;
-  greeting: string;
-  /** A #rrggbb colour; the widget picks a readable text colour for it. */
-  accentColor: string;
-  /** Which corner the launcher sits in; 'auto' follows the reading direction. */
-  launcherSide: 'auto' | 'left' | 'right';
-  /** Extra distance (px) of the launcher from the bottom edge, e.g. to clear a shop's own button. */
-  launcherOffset: number;
-  /** A soft sound for the shopper when a reply arrives while the chat is closed or the tab is in the background. */
-  sound: boolean;
-  /** Ask for an email address with the first message (off: the chat starts with no wall, and asks later, skippably). */
-  requireEmail: boolean;
-  /** Words beside the launcher's icon, e.g. "Chat with us"; empty for the round icon alone. */
-  launcherText: string;
-  /** The widget's language fixed by the merchant (a locale code), or '' to follow the site and the shopper. */
-  locale: string;
-}
-
 // Stream events (Server-Sent Events). `id` is the SSE id; `at` the server time in ms.
 export type InboxEvent =
   | { id: string; at: number; type: 'message.created'; conversationId: string; message: Message; conversation: Conversation }
@@ -114,52 +95,6 @@ export type VisitorEvent =
   | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: VisitorConversation }
   /** The team is typing a reply; `name` is the agent's. */
   | { id: string; at: number; type: 'typing'; conversationId: string; name: string | null };
-
-
-// Requests. Their validation schemas (schemas.ts) are checked against these types.
-
-export interface StartSessionRequest {
-  /** The public site key from the embed (the Wix instanceId). */
-  siteId: string;
-  /** A token from an earlier session, to resume it. */
-  visitorToken?: string;
-  visitorName?: string;
-}
-
-export interface SendVisitorMessageRequest {
-  /** Client-generated; a new id starts a new conversation. */
-  conversationId: string;
-  /** Client-generated; a retried send with the same id is stored once. */
-  id: string;
-  text: string;
-  /** The widget's language: automatic messages and emails to the shopper use it. */
-  locale?: string;
-}
-
-export interface SendAgentMessageRequest {
-  id: string;
-  text: string;
-}
-
-export interface SetStatusRequest {
-  status: ConversationStatus;
-}
-
-export interface RateRequest {
-  rating: Rating;
-  comment?: string;
-}
-
-export interface TranscriptRequest {
-  email: string;
-  /** The widget's language: the email is written in it. */
-  locale?: string;
-}
-
-export interface SnoozeRequest {
-  /** When it comes back (ms since the epoch): later than now, within 90 days. */
-  until: number;
-}
 
 // Responses.
 
@@ -205,12 +140,6 @@ export interface ConversationResponse {
   hasEarlier: boolean;
   /** The team's private notes, oldest first. */
   notes: Note[];
-}
-
-export interface AddNoteRequest {
-  /** Client-generated; a retried note is stored once. */
-  id: string;
-  text: string;
 }
 
 export interface ConversationUpdateResponse {

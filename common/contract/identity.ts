@@ -1,11 +1,4 @@
-/** Who the shopper is, when they or the site say so (Kotha.identify, a Wix member's token). */
-export interface IdentifyRequest {
-  name?: string;
-  email?: string;
-  /** A Wix access token of the logged-in site member: name and email then come from Wix, verified. */
-  wixMemberToken?: string;
-}
-
+/** What the API answers when the shopper says who they are (the request is in identity-schemas.ts). */
 export interface IdentifyResponse {
   name: string | null;
   email: string | null;

@@ -1,7 +1,8 @@
 /**
  * The team's inbox tools: views, labels, assignment, canned responses, agent profiles and
- * blocked shoppers. Types and limits only (no runtime dependencies); schemas beside it.
- * Imports point one way: team builds on the chat (api.ts), never the reverse.
+ * blocked shoppers. Shapes and limits only (no runtime dependencies); the requests and
+ * their schemas are in team-schemas.ts. Imports point one way: team builds on the chat
+ * (api.ts), never the reverse.
  */
 import type { Conversation, Note } from './api';
 
@@ -68,39 +69,6 @@ export interface BlockedShopper {
   blockedBy: string;
   /** The name we knew them by, to recognise them in the list. */
   visitorName: string | null;
-}
-
-// Requests.
-export interface LabelRequest {
-  name: string;
-  color: string;
-}
-export interface ConversationLabelsRequest {
-  /** The conversation's labels after the change, by id. */
-  labels: string[];
-}
-export interface AssignRequest {
-  /** The agent's uid; null leaves the conversation unassigned. */
-  assigneeUid: string | null;
-  /** A private note for the new assignee (a transfer). */
-  note?: string;
-  noteId?: string;
-}
-export interface CannedRequest {
-  title: string;
-  shortcut: string;
-  text: string;
-}
-export interface AgentProfileRequest {
-  displayName: string;
-  photoUrl: string | null;
-}
-export interface BlockRequest {
-  visitorId: string;
-  reason: string;
-  byAddress: boolean;
-  /** Block the address the shopper wrote from in this conversation (needed for byAddress). */
-  conversationId?: string;
 }
 
 // Responses.

@@ -1,15 +1,5 @@
-/** What the team sees of the shopper's visit, and how the widget reports a page view. */
+/** What the team sees of the shopper's visit (the widget's page-view report is in visits-schemas.ts). */
 import type { Conversation } from './api';
-
-export interface PageViewReport {
-  /** The visitor token: page views are sent with navigator.sendBeacon, which cannot set headers. */
-  token: string;
-  url: string;
-  title?: string;
-  referrer?: string;
-  timeZone?: string;
-  language?: string;
-}
 
 export interface PageView {
   url: string;

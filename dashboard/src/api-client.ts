@@ -4,45 +4,39 @@
  * EventSource cannot set headers.
  */
 import { ROUTES } from '@kotha/common/contract/routes.ts';
-import {
-  type WidgetSettings,
-  type ConversationResponse,
-  type EarlierMessagesResponse,
-  type ConversationStatus,
-  type ConversationUpdateResponse,
-  type ErrorBody,
-  type InboxResponse,
-  type SendAgentMessageRequest,
-  type SendMessageResponse,
-  type AddNoteRequest,
-  type Note,
+import type {
+  ConversationResponse,
+  EarlierMessagesResponse,
+  ConversationStatus,
+  ConversationUpdateResponse,
+  ErrorBody,
+  InboxResponse,
+  SendMessageResponse,
+  Note,
 } from '@kotha/common/contract/api.ts';
-import type { HoursSettings } from '@kotha/common/contract/hours.ts';
+import type { ExportQuery } from '@kotha/common/contract/account-schemas.ts';
+import type { HoursSettings } from '@kotha/common/contract/hours-schemas.ts';
 import type { ShopperContext } from '@kotha/common/contract/visits.ts';
-import {
-  type Agent,
-  type AgentProfileRequest,
-  type AgentsResponse,
-  type AssignRequest,
-  type AssignResponse,
-  type BlockedResponse,
-  type BlockedShopper,
-  type BlockRequest,
-  type CannedRequest,
-  type CannedResponse,
-  type CannedResponsesResponse,
-  type Label,
-  type LabelRequest,
-  type LabelsResponse,
-  type MeResponse,
+import type { AddNoteRequest, SendAgentMessageRequest, WidgetSettings } from '@kotha/common/contract/schemas.ts';
+import type {
+  Agent,
+  AgentsResponse,
+  AssignResponse,
+  BlockedResponse,
+  BlockedShopper,
+  CannedResponse,
+  CannedResponsesResponse,
+  Label,
+  LabelsResponse,
+  MeResponse,
 } from '@kotha/common/contract/team.ts';
+// Type-only, like every request type here: shapes come from their schemas without bundling zod.
+import type { AgentProfileRequest, AssignRequest, BlockRequest, CannedRequest, inboxQuery, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
 import type { PlanResponse as PlanInfo } from '../../functions/src/wix/plans-service.ts';
 import type { WixShopperContext } from '../../functions/src/wix/shopper-context.ts';
+import type { z } from 'zod';
 
 export type { PlanInfo, WixShopperContext };
-// Type-only: the query's shape comes from its schema without bundling zod.
-import type { inboxQuery } from '@kotha/common/contract/schemas.ts';
-import type { z } from 'zod';
 
 /** The inbox list query (view, label, search words, cursor, page size). */
 export type InboxQuery = Partial<z.output<typeof inboxQuery>>;
@@ -106,7 +100,7 @@ export interface ApiClient {
   /** The agent is typing a reply in the conversation. */
   typing(conversationId: string): Promise<unknown>;
   /** Conversations active in [from, to) as a CSV or JSON file (Premium). */
-  exportConversations(from: number, to: number, format: 'csv' | 'json'): Promise<Blob>;
+  exportConversations(from: number, to: number, format: ExportQuery['format']): Promise<Blob>;
 }
 
 export interface ApiClientOptions {

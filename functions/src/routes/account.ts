@@ -4,18 +4,11 @@
  */
 import { Router, type Response } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
-import { z } from 'zod';
-import { PATHS } from '@kotha/common/contract';
+import { exportQuery, PATHS } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { parse } from '../http/validate';
 import type { ExportStore } from '../store/export-store';
 import type { PlansService } from '../wix/plans-service';
-
-const exportQuery = z.object({
-  from: z.coerce.number().int().min(0),
-  to: z.coerce.number().int().min(0),
-  format: z.enum(['json', 'csv']).default('json'),
-}).refine((q) => q.to > q.from, { message: 'to must be after from', path: ['to'] });
 
 /** A CSV field: quoted, quotes doubled, and spreadsheet formulas defused. */
 export function csvField(value: unknown): string {
