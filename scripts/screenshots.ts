@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { ROUTES, TEAM_ROUTES, VISIT_ROUTES, type StartSessionResponse } from '@kotha/common/contract';
+import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { launchChromium } from '../test/support/browser';
 import { signInstance } from '../plugin/src/instance';
 import { startStandaloneStack } from './standalone-stack';
@@ -27,7 +27,7 @@ const merchant = `Instance ${signInstance({ instanceId: siteId, appDefId: config
 async function shopper(name: string | null, email: string | null, lines: Array<['visitor' | 'agent', string]>) {
   const session = (await api(ROUTES.session, 'POST', null, { siteId })) as StartSessionResponse;
   const auth = `Bearer ${session.visitorToken}`;
-  if (name || email) await api('/v1/widget/identify', 'POST', auth, { ...(name ? { name } : {}), ...(email ? { email } : {}) });
+  if (name || email) await api(ROUTES.identify, 'POST', auth, { ...(name ? { name } : {}), ...(email ? { email } : {}) });
   const conversationId = id('c');
   for (const [who, text] of lines) {
     if (who === 'visitor') await api(ROUTES.visitorMessages, 'POST', auth, { conversationId, id: id('m'), text });
@@ -38,9 +38,9 @@ async function shopper(name: string | null, email: string | null, lines: Array<[
 }
 
 await api(ROUTES.me, 'GET', merchant);
-await api(TEAM_ROUTES.agentProfile, 'PUT', merchant, { displayName: 'Asha', photoUrl: null });
-const vip = (await api(TEAM_ROUTES.labels, 'POST', merchant, { name: 'VIP', color: '#b42318' })) as { label: { id: string } };
-await api(TEAM_ROUTES.labels, 'POST', merchant, { name: 'Wholesale', color: '#0b6e4f' });
+await api(ROUTES.agentProfile, 'PUT', merchant, { displayName: 'Asha', photoUrl: null });
+const vip = (await api(ROUTES.labels, 'POST', merchant, { name: 'VIP', color: '#b42318' })) as { label: { id: string } };
+await api(ROUTES.labels, 'POST', merchant, { name: 'Wholesale', color: '#0b6e4f' });
 await shopper('Tomás Ruiz', null, [['visitor', 'Is the brass lamp in stock?']]);
 await shopper(null, null, [['visitor', 'What are your opening hours on Friday?']]);
 await shopper('Meena Das', 'meena@example.com', [['visitor', 'আমার অর্ডার কোথায়? আমি গত সপ্তাহে নকশী কাঁথা অর্ডার করেছিলাম।'], ['agent', 'দুঃখিত, মীনা! আপনার অর্ডারটি আজ পাঠানো হয়েছে।']]);
@@ -51,14 +51,14 @@ const rina = await shopper('Rina Akter', 'rina@example.com', [
 ]);
 // Rina's visit, as her widget reports it: two pages, from a search, in Dhaka.
 for (const [url, title] of [['https://nakshi.example/', 'Nakshi Crafts'], ['https://nakshi.example/quilts/river', 'River kantha quilt']]) {
-  await fetch(`${stack.urls.api}${VISIT_ROUTES.pageView}`, {
+  await fetch(`${stack.urls.api}${ROUTES.pageView}`, {
     method: 'POST',
     headers: { 'content-type': 'text/plain', 'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1' },
     body: JSON.stringify({ token: rina.session.visitorToken, url, title, referrer: 'https://www.google.com/', timeZone: 'Asia/Dhaka', language: 'bn' }),
   });
 }
-await api(TEAM_ROUTES.conversationLabels(rina.conversationId), 'PUT', merchant, { labels: [vip.label.id] });
-await api(TEAM_ROUTES.conversationAssignee(rina.conversationId), 'PUT', merchant, { assigneeUid: 'owner' });
+await api(ROUTES.conversationLabels(rina.conversationId), 'PUT', merchant, { labels: [vip.label.id] });
+await api(ROUTES.conversationAssignee(rina.conversationId), 'PUT', merchant, { assigneeUid: 'owner' });
 await api(ROUTES.conversationNotes(rina.conversationId), 'POST', merchant, { id: id('n'), text: 'Repeat customer: offer free gift-wrap.' });
 
 const browser = await launchChromium();

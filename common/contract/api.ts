@@ -1,12 +1,9 @@
 /**
- * The API contract's shapes and constants: responses, stream events, limits and routes.
- * No runtime dependencies, so the widget can import it without shipping zod;
- * request schemas live beside it in schemas.ts.
+ * The chat's shapes: messages, conversations, notes, stream events and responses. No
+ * runtime code at all, so the widget can import it freely; the requests and their
+ * schemas are in schemas.ts, limits in limits.ts, paths in routes.ts.
  */
-import type { Agent } from './team';
-import { WIDGET_PATHS, WIDGET_ROUTES, withConversation } from './widget-routes';
-
-export { LIMITS, STREAM_EVENT } from './limits';
+import type { WidgetSettings } from './schemas';
 
 /** A conversation's status as the shopper sees it. */
 export type ConversationStatus = 'open' | 'closed';
@@ -84,28 +81,6 @@ export interface VisitorConversation {
   rating: Rating | null;
 }
 
-/** The widget's look, set by the merchant: served with the session and written into the embed. */
-export interface WidgetSettings {
-  teamName: string;
-  greeting: string;
-  /** A #rrggbb colour; the widget picks a readable text colour for it. */
-  accentColor: string;
-  /** Which corner the launcher sits in; 'auto' follows the reading direction. */
-  launcherSide: 'auto' | 'left' | 'right';
-  /** Extra distance (px) of the launcher from the bottom edge, e.g. to clear a shop's own button. */
-  launcherOffset: number;
-  /** A soft sound for the shopper when a reply arrives while the chat is closed or the tab is in the background. */
-  sound: boolean;
-  /** Ask for an email address with the first message (off: the chat starts with no wall, and asks later, skippably). */
-  requireEmail: boolean;
-  /** Words beside the launcher's icon, e.g. "Chat with us"; empty for the round icon alone. */
-  launcherText: string;
-  /** The widget's language fixed by the merchant (a locale code), or '' to follow the site and the shopper. */
-  locale: string;
-}
-
-export const WIDGET_SETTINGS_PATH = '/v1/inbox/widget-settings';
-
 // Stream events (Server-Sent Events). `id` is the SSE id; `at` the server time in ms.
 export type InboxEvent =
   | { id: string; at: number; type: 'message.created'; conversationId: string; message: Message; conversation: Conversation }
@@ -120,52 +95,6 @@ export type VisitorEvent =
   | { id: string; at: number; type: 'conversation.updated'; conversationId: string; conversation: VisitorConversation }
   /** The team is typing a reply; `name` is the agent's. */
   | { id: string; at: number; type: 'typing'; conversationId: string; name: string | null };
-
-
-// Requests. Their validation schemas (schemas.ts) are checked against these types.
-
-export interface StartSessionRequest {
-  /** The public site key from the embed (the Wix instanceId). */
-  siteId: string;
-  /** A token from an earlier session, to resume it. */
-  visitorToken?: string;
-  visitorName?: string;
-}
-
-export interface SendVisitorMessageRequest {
-  /** Client-generated; a new id starts a new conversation. */
-  conversationId: string;
-  /** Client-generated; a retried send with the same id is stored once. */
-  id: string;
-  text: string;
-  /** The widget's language: automatic messages and emails to the shopper use it. */
-  locale?: string;
-}
-
-export interface SendAgentMessageRequest {
-  id: string;
-  text: string;
-}
-
-export interface SetStatusRequest {
-  status: ConversationStatus;
-}
-
-export interface RateRequest {
-  rating: Rating;
-  comment?: string;
-}
-
-export interface TranscriptRequest {
-  email: string;
-  /** The widget's language: the email is written in it. */
-  locale?: string;
-}
-
-export interface SnoozeRequest {
-  /** When it comes back (ms since the epoch): later than now, within 90 days. */
-  until: number;
-}
 
 // Responses.
 
@@ -213,72 +142,11 @@ export interface ConversationResponse {
   notes: Note[];
 }
 
-export interface AddNoteRequest {
-  /** Client-generated; a retried note is stored once. */
-  id: string;
-  text: string;
-}
-
 export interface ConversationUpdateResponse {
   conversation: Conversation;
-}
-
-export interface MeResponse {
-  siteId: string;
-  /** The caller's agent profile (see team.ts). */
-  agent: Agent;
-  /** The team's name shoppers see (the {team.name} of canned responses). */
-  teamName: string;
 }
 
 /** Every error the API returns has this body. */
 export interface ErrorBody {
   error: { code: string; message: string };
 }
-
-/**
- * Route patterns, relative to the API's base URL (Express syntax; the server mounts these).
- * Shopper routes take `Authorization: Bearer <visitorToken>`; merchant routes take
- * `Authorization: Instance <signed Wix instance>`. Streams take the same credential as
- * `?token=` / `?instance=`, because EventSource cannot set headers.
- */
-export const PATHS = {
-  session: WIDGET_PATHS.session,
-  visitorMessages: WIDGET_PATHS.visitorMessages,
-  visitorConversationMessages: WIDGET_PATHS.visitorConversationMessages,
-  visitorStream: WIDGET_PATHS.visitorStream,
-  visitorTyping: WIDGET_PATHS.visitorTyping,
-  visitorRating: WIDGET_PATHS.visitorRating,
-  visitorTranscript: WIDGET_PATHS.visitorTranscript,
-  me: '/v1/inbox/me',
-  inbox: '/v1/inbox/conversations',
-  conversation: '/v1/inbox/conversations/:conversationId',
-  agentMessages: '/v1/inbox/conversations/:conversationId/messages',
-  conversationStatus: '/v1/inbox/conversations/:conversationId/status',
-  conversationRead: '/v1/inbox/conversations/:conversationId/read',
-  conversationSnooze: '/v1/inbox/conversations/:conversationId/snooze',
-  conversationNotes: '/v1/inbox/conversations/:conversationId/notes',
-  agentTyping: '/v1/inbox/conversations/:conversationId/typing',
-  inboxStream: '/v1/inbox/stream',
-} as const;
-
-/** Concrete paths for clients, built from PATHS. */
-export const ROUTES = {
-  session: WIDGET_ROUTES.session,
-  visitorMessages: WIDGET_ROUTES.visitorMessages,
-  visitorConversationMessages: WIDGET_ROUTES.visitorConversationMessages,
-  visitorStream: WIDGET_ROUTES.visitorStream,
-  visitorTyping: WIDGET_ROUTES.visitorTyping,
-  visitorRating: WIDGET_ROUTES.visitorRating,
-  visitorTranscript: WIDGET_ROUTES.visitorTranscript,
-  me: PATHS.me,
-  inbox: PATHS.inbox,
-  conversation: /* @__PURE__ */ withConversation(PATHS.conversation),
-  agentMessages: /* @__PURE__ */ withConversation(PATHS.agentMessages),
-  conversationStatus: /* @__PURE__ */ withConversation(PATHS.conversationStatus),
-  conversationRead: /* @__PURE__ */ withConversation(PATHS.conversationRead),
-  conversationSnooze: /* @__PURE__ */ withConversation(PATHS.conversationSnooze),
-  conversationNotes: /* @__PURE__ */ withConversation(PATHS.conversationNotes),
-  agentTyping: /* @__PURE__ */ withConversation(PATHS.agentTyping),
-  inboxStream: PATHS.inboxStream,
-} as const;

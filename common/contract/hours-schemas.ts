@@ -1,39 +1,55 @@
-/** Validation for the business-hours requests (see hours.ts for the shapes). */
+/**
+ * Validation for the business-hours requests (see hours.ts for the responses), each type
+ * inferred from its schema, as in schemas.ts.
+ */
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/schema';
-import { LIMITS } from './api';
-import type { HoursSettings, OfflineMessageRequest } from './hours';
-import { clientId, languageTag } from './schemas';
+import { LIMITS } from './limits';
+import { clientId, email, languageTag } from './schemas';
 
 const TEXT_MAX = 1000;
 const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
-export const email = z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be an email address'));
+/** What the widget does outside business hours. */
+const outsideHours = z.enum(['take-message', 'show-hours', 'hide-launcher'], 'must be take-message, show-hours or hide-launcher');
+export type OutsideHours = z.infer<typeof outsideHours>;
 
-export const hoursSettingsSchema: z.ZodType<HoursSettings, unknown> = z.strictObject({
+export const hoursSettingsSchema = z.strictObject({
+  /** The hours; null means no hours are set and the team counts as always open. */
   schedule: scheduleSchema.nullable(),
+  /**
+   * Shown (and sent as an automatic reply) when a shopper writes outside hours; null uses
+   * Kotha's own words in the shopper's language.
+   */
   awayMessage: optionalText(TEXT_MAX).min(1, 'must not be empty').nullable(),
+  /** "Typically replies in …" as the merchant words it; null lets Kotha compute it. */
   replyTimeText: optionalText(200).min(1).nullable(),
-  outsideHours: z.enum(['take-message', 'show-hours', 'hide-launcher'], 'must be take-message, show-hours or hide-launcher'),
+  outsideHours,
+  /** An automatic first reply during hours; null for none. */
   autoReply: optionalText(TEXT_MAX).min(1).nullable(),
+  /** Minutes between "you're still in line" notes while a shopper waits; 0 turns them off. */
   reminderMinutes: z.number().int().min(0).max(120, 'must be at most 120 minutes'),
+  /** Email the merchant when a shopper has waited this many minutes; 0 turns it off. */
   notifyMerchantAfterMinutes: z.number().int().min(0).max(24 * 60, 'must be at most a day'),
+  /** Close conversations idle this many hours; 0 never closes them. */
   autoCloseHours: z.number().int().min(0).max(24 * 30, 'must be at most 30 days'),
+  /** Where offline messages and "nobody answered" notices go; null sends none. */
   merchantEmail: email.nullable(),
 });
+export type HoursSettings = z.infer<typeof hoursSettingsSchema>;
 
 export const availabilityQuery = z.object({ siteId: z.string().min(1).max(128) });
 
+/** A message left outside hours: it starts a conversation and reaches the merchant by email. */
 export const offlineMessageRequest = z.strictObject({
   conversationId: clientId,
   id: clientId,
   text: z.string().trim().min(1, 'must not be empty').max(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`),
   email,
   name: z.string().trim().min(1).max(LIMITS.visitorName).optional(),
+  /** The shopper's language, for the emails they get back. */
   locale: languageTag.optional(),
+  /** The page they wrote from: the reply email links back to it. */
   pageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).max(2048).optional(),
 });
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemasMatchContract: [Same<z.output<typeof offlineMessageRequest>, OfflineMessageRequest>] = [true];
-void schemasMatchContract;
+export type OfflineMessageRequest = z.infer<typeof offlineMessageRequest>;

@@ -1,36 +1,12 @@
 /**
- * Business hours in the API contract: the merchant's hours settings, what the widget is
- * told about availability, and the offline message. Dependency-free (the widget imports
- * it); the schedule's own shape lives with its rules in domain/schedule/model.ts.
+ * Business hours in the API contract: the default hours settings, what the widget is
+ * told about availability and its place in the line. Dependency-free (the widget imports
+ * it); the settings and the offline message are inferred from their schemas in
+ * hours-schemas.ts, and the schedule's own shape lives with its rules in
+ * common/schedule/model.ts.
  */
-import type { AvailabilityReason, Schedule } from '../schedule/model';
-import { WIDGET_PATHS, WIDGET_ROUTES } from './widget-routes';
-
-/** What the widget does outside business hours. */
-export type OutsideHours = 'take-message' | 'show-hours' | 'hide-launcher';
-
-export interface HoursSettings {
-  /** The hours; null means no hours are set and the team counts as always open. */
-  schedule: Schedule | null;
-  /**
-   * Shown (and sent as an automatic reply) when a shopper writes outside hours; null uses
-   * Kotha's own words in the shopper's language.
-   */
-  awayMessage: string | null;
-  /** "Typically replies in …" as the merchant words it; null lets Kotha compute it. */
-  replyTimeText: string | null;
-  outsideHours: OutsideHours;
-  /** An automatic first reply during hours; null for none. */
-  autoReply: string | null;
-  /** Minutes between "you're still in line" notes while a shopper waits; 0 turns them off. */
-  reminderMinutes: number;
-  /** Email the merchant when a shopper has waited this many minutes; 0 turns it off. */
-  notifyMerchantAfterMinutes: number;
-  /** Close conversations idle this many hours; 0 never closes them. */
-  autoCloseHours: number;
-  /** Where offline messages and "nobody answered" notices go; null sends none. */
-  merchantEmail: string | null;
-}
+import type { AvailabilityReason } from '../schedule/model';
+import type { HoursSettings, OutsideHours } from './hours-schemas';
 
 export const DEFAULT_HOURS: HoursSettings = {
   schedule: null,
@@ -62,19 +38,6 @@ export interface AvailabilityResponse {
   replyTimeText: string | null;
 }
 
-/** A message left outside hours: it starts a conversation and reaches the merchant by email. */
-export interface OfflineMessageRequest {
-  conversationId: string;
-  id: string;
-  text: string;
-  email: string;
-  name?: string;
-  /** The shopper's language, for the emails they get back. */
-  locale?: string;
-  /** The page they wrote from: the reply email links back to it. */
-  pageUrl?: string;
-}
-
 /** Where a waiting shopper stands: null position when nobody is waiting on this conversation. */
 export interface QueueResponse {
   /** 1 = next to be answered; null when the shopper is not waiting for the team. */
@@ -82,19 +45,3 @@ export interface QueueResponse {
   /** Minutes until a reply, from the typical first-reply time and the line ahead; null when unknown. */
   estimatedWaitMinutes: number | null;
 }
-
-export const HOURS_PATHS = {
-  availability: WIDGET_PATHS.availability,
-  offlineMessage: WIDGET_PATHS.offlineMessage,
-  visitorRead: WIDGET_PATHS.visitorRead,
-  queue: WIDGET_PATHS.queue,
-  hoursSettings: '/v1/inbox/hours',
-} as const;
-
-export const HOURS_ROUTES = {
-  availability: WIDGET_ROUTES.availability,
-  offlineMessage: WIDGET_ROUTES.offlineMessage,
-  visitorRead: WIDGET_ROUTES.visitorRead,
-  queue: WIDGET_ROUTES.queue,
-  hoursSettings: HOURS_PATHS.hoursSettings,
-} as const;

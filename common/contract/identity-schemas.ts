@@ -1,16 +1,15 @@
+/** Validation for what the shopper or the site says of the shopper (see identity.ts for the answer). */
 import { z } from 'zod';
-import { LIMITS } from './api';
-import { email } from './hours-schemas';
-import type { IdentifyRequest } from './identity';
+import { LIMITS } from './limits';
+import { email } from './schemas';
 
+/** Who the shopper is, when they or the site say so (Kotha.identify, a Wix member's token). */
 export const identifyRequest = z
   .strictObject({
     name: z.string().trim().min(1).max(LIMITS.visitorName, `must be at most ${LIMITS.visitorName} characters`).optional(),
     email: email.optional(),
+    /** A Wix access token of the logged-in site member: name and email then come from Wix, verified. */
     wixMemberToken: z.string().min(1).max(4096).optional(),
   })
   .refine((r) => r.name || r.email || r.wixMemberToken, 'give a name, an email or a wixMemberToken');
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const matches: Same<z.output<typeof identifyRequest>, IdentifyRequest> = true;
-void matches;
+export type IdentifyRequest = z.infer<typeof identifyRequest>;

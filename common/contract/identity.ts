@@ -1,18 +1,7 @@
-import { WIDGET_PATHS } from './widget-routes';
-
-/** Who the shopper is, when they or the site say so (Kotha.identify, a Wix member's token). */
-export interface IdentifyRequest {
-  name?: string;
-  email?: string;
-  /** A Wix access token of the logged-in site member: name and email then come from Wix, verified. */
-  wixMemberToken?: string;
-}
-
+/** What the API answers when the shopper says who they are (the request is in identity-schemas.ts). */
 export interface IdentifyResponse {
   name: string | null;
   email: string | null;
   /** True when the identity came from a verified Wix member. */
   verified: boolean;
 }
-
-export const IDENTITY_PATHS = { identify: WIDGET_PATHS.identify } as const;

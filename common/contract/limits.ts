@@ -17,3 +17,6 @@ export const LIMITS = {
 
 /** The SSE `event:` name every data event is sent under; heartbeats are comments. */
 export const STREAM_EVENT = 'kotha';
+
+/** The error code a blocked shopper's requests are refused with. */
+export const BLOCKED_CODE = 'blocked';

@@ -1,8 +1,12 @@
-/** Request validation schemas (zod) for every body and query the API accepts. */
+/**
+ * Validation (zod) for the chat's bodies and queries, and the shared fields every schema
+ * file builds on. Each request type is inferred from its schema and exported beside it:
+ * the schema is the one statement of the shape. Clients import these types with
+ * `import type` only, so they never bundle zod.
+ */
 import { z } from 'zod';
 import { LOCALES } from '../locales/catalog';
-import { INBOX_VIEWS, TEAM_LIMITS } from './team';
-import { LIMITS, type SendAgentMessageRequest, type SendVisitorMessageRequest, type SetStatusRequest, type StartSessionRequest } from './api';
+import { LIMITS } from './limits';
 
 /** Client-generated ids: url-safe, long enough to be unique, short enough to index. */
 export const clientId = z
@@ -18,8 +22,10 @@ const messageText = z
 /** A BCP 47 language tag such as "bn" or "pt-BR". */
 export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "bn" or "pt-BR"');
 
+export const email = z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be an email address'));
+
 /** Milliseconds since the epoch, from a query string or JSON. */
-const epochMs = z.coerce.number().int().min(0);
+export const epochMs = z.coerce.number().int().min(0);
 
 export const conversationStatus = z.enum(['open', 'closed']);
 
@@ -30,6 +36,7 @@ export const startSessionRequest = z.strictObject({
   visitorToken: z.string().max(2048).optional(),
   visitorName: z.string().trim().min(1).max(LIMITS.visitorName).optional(),
 });
+export type StartSessionRequest = z.infer<typeof startSessionRequest>;
 
 export const sendVisitorMessageRequest = z.strictObject({
   /** Client-generated; a new id starts a new conversation. */
@@ -37,24 +44,15 @@ export const sendVisitorMessageRequest = z.strictObject({
   /** Client-generated; a retried send with the same id is stored once. */
   id: clientId,
   text: messageText,
+  /** The widget's language: automatic messages and emails to the shopper use it. */
   locale: languageTag.optional(),
 });
+export type SendVisitorMessageRequest = z.infer<typeof sendVisitorMessageRequest>;
 
 export const messagesQuery = z.object({
   /** Messages stored strictly after this time. */
   since: epochMs.optional(),
   limit: z.coerce.number().int().min(1).max(LIMITS.messagesPageMax).optional(),
-});
-
-export const inboxQuery = z.strictObject({
-  view: z.enum(INBOX_VIEWS).default('open'),
-  /** Only conversations with this label. */
-  label: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be a label id').optional(),
-  /** Words of a shopper's name, email or messages. */
-  q: z.string().trim().min(1).max(TEAM_LIMITS.searchText, `must be at most ${TEAM_LIMITS.searchText} characters`).optional(),
-  /** The previous page's `nextCursor`. */
-  cursor: epochMs.optional(),
-  limit: z.coerce.number().int().min(1).max(LIMITS.inboxPageMax).optional(),
 });
 
 export const earlierMessagesQuery = z.strictObject({
@@ -67,43 +65,61 @@ export const sendAgentMessageRequest = z.strictObject({
   id: clientId,
   text: messageText,
 });
+export type SendAgentMessageRequest = z.infer<typeof sendAgentMessageRequest>;
 
 export const setStatusRequest = z.strictObject({ status: conversationStatus });
+export type SetStatusRequest = z.infer<typeof setStatusRequest>;
 
+/** The widget's look, set by the merchant: served with the session and written into the embed. */
 export const widgetSettingsSchema = z.strictObject({
   teamName: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
   greeting: z.string().trim().max(300, 'must be at most 300 characters'),
+  /** A #rrggbb colour; the widget picks a readable text colour for it. */
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b6e4f').transform((c) => c.toLowerCase()),
+  /** Which corner the launcher sits in; 'auto' follows the reading direction. */
   launcherSide: z.enum(['auto', 'left', 'right'], 'must be auto, left or right'),
+  /** Extra distance (px) of the launcher from the bottom edge, e.g. to clear a shop's own button. */
   launcherOffset: z.number().int().min(0).max(200, 'must be at most 200 pixels'),
+  /** A soft sound for the shopper when a reply arrives while the chat is closed or the tab is in the background. */
   sound: z.boolean(),
+  /** Ask for an email address with the first message (off: the chat starts with no wall, and asks later, skippably). */
   requireEmail: z.boolean(),
+  /** Words beside the launcher's icon, e.g. "Chat with us"; empty for the round icon alone. */
   launcherText: z.string().trim().max(30, 'must be at most 30 characters'),
+  /** The widget's language fixed by the merchant (a locale code), or '' to follow the site and the shopper. */
   locale: z.enum(['', ...LOCALES], 'must be one of the widget’s languages, or empty to follow the site'),
 });
+export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
 
 export const rateRequest = z.strictObject({
   rating: z.enum(['good', 'bad'], 'must be good or bad'),
   comment: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
 });
+export type RateRequest = z.infer<typeof rateRequest>;
+
+export const transcriptRequest = z.strictObject({
+  email,
+  /** The widget's language: the email is written in it. */
+  locale: languageTag.optional(),
+});
+export type TranscriptRequest = z.infer<typeof transcriptRequest>;
 
 /** The longest snooze: beyond it, closing the conversation says it better. */
 export const MAX_SNOOZE_MS = 90 * 24 * 60 * 60 * 1000;
-export const snoozeRequest = z.strictObject({ until: z.number().int().min(0) });
+export const snoozeRequest = z.strictObject({
+  /** When it comes back (ms since the epoch): later than now, within MAX_SNOOZE_MS. */
+  until: z.number().int().min(0),
+});
+export type SnoozeRequest = z.infer<typeof snoozeRequest>;
 
-export const addNoteRequest = z.strictObject({ id: clientId, text: messageText });
+export const addNoteRequest = z.strictObject({
+  /** Client-generated; a retried note is stored once. */
+  id: clientId,
+  text: messageText,
+});
+export type AddNoteRequest = z.infer<typeof addNoteRequest>;
 
 /** The stream's resume point: `Last-Event-ID` header or `?since=`. */
 export const streamQuery = z.object({
   since: epochMs.optional(),
 });
-
-/** Compile-time proof that each schema parses to exactly the contract's request type. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemasMatchContract: [
-  Same<z.output<typeof startSessionRequest>, StartSessionRequest>,
-  Same<z.output<typeof sendVisitorMessageRequest>, SendVisitorMessageRequest>,
-  Same<z.output<typeof sendAgentMessageRequest>, SendAgentMessageRequest>,
-  Same<z.output<typeof setStatusRequest>, SetStatusRequest>,
-] = [true, true, true, true];
-void schemasMatchContract;

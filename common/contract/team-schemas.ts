@@ -1,16 +1,11 @@
-/** Validation for the team's inbox tools (see team.ts for the shapes). */
+/**
+ * Validation for the team's inbox tools (see team.ts for the responses), each request
+ * type inferred from its schema, as in schemas.ts.
+ */
 import { z } from 'zod';
-import { LIMITS } from './api';
-import { clientId } from './schemas';
-import {
-  TEAM_LIMITS,
-  type AgentProfileRequest,
-  type AssignRequest,
-  type BlockRequest,
-  type CannedRequest,
-  type ConversationLabelsRequest,
-  type LabelRequest,
-} from './team';
+import { LIMITS } from './limits';
+import { clientId, epochMs } from './schemas';
+import { INBOX_VIEWS, TEAM_LIMITS } from './team';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -18,27 +13,44 @@ const text = (max: number) =>
 /** Ids the server made (labels, canned responses) or Wix made (uids, visitor ids). */
 export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be an id of letters, digits, _ or -');
 
-export const labelRequest: z.ZodType<LabelRequest, unknown> = z.strictObject({
+export const inboxQuery = z.strictObject({
+  view: z.enum(INBOX_VIEWS).default('open'),
+  /** Only conversations with this label. */
+  label: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be a label id').optional(),
+  /** Words of a shopper's name, email or messages. */
+  q: z.string().trim().min(1).max(TEAM_LIMITS.searchText, `must be at most ${TEAM_LIMITS.searchText} characters`).optional(),
+  /** The previous page's `nextCursor`. */
+  cursor: epochMs.optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.inboxPageMax).optional(),
+});
+
+export const labelRequest = z.strictObject({
   name: text(TEAM_LIMITS.labelName),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a7f37').transform((c) => c.toLowerCase()),
 });
+export type LabelRequest = z.infer<typeof labelRequest>;
 
-export const conversationLabelsRequest: z.ZodType<ConversationLabelsRequest, unknown> = z.strictObject({
+export const conversationLabelsRequest = z.strictObject({
+  /** The conversation's labels after the change, by id. */
   labels: z
     .array(recordId)
     .max(TEAM_LIMITS.labelsPerConversation, `must be at most ${TEAM_LIMITS.labelsPerConversation} labels`)
     .transform((ids) => [...new Set(ids)]),
 });
+export type ConversationLabelsRequest = z.infer<typeof conversationLabelsRequest>;
 
-export const assignRequest: z.ZodType<AssignRequest, unknown> = z
+export const assignRequest = z
   .strictObject({
+    /** The agent's uid; null leaves the conversation unassigned. */
     assigneeUid: recordId.nullable(),
+    /** A private note for the new assignee (a transfer). */
     note: text(LIMITS.messageText).optional(),
     noteId: clientId.optional(),
   })
   .refine((r) => (r.note === undefined) === (r.noteId === undefined), 'note and noteId go together');
+export type AssignRequest = z.infer<typeof assignRequest>;
 
-export const cannedRequest: z.ZodType<CannedRequest, unknown> = z.strictObject({
+export const cannedRequest = z.strictObject({
   title: text(TEAM_LIMITS.cannedTitle),
   shortcut: z
     .string()
@@ -47,8 +59,9 @@ export const cannedRequest: z.ZodType<CannedRequest, unknown> = z.strictObject({
     .transform((s) => s.toLowerCase()),
   text: text(TEAM_LIMITS.cannedText),
 });
+export type CannedRequest = z.infer<typeof cannedRequest>;
 
-export const agentProfileRequest: z.ZodType<AgentProfileRequest, unknown> = z.strictObject({
+export const agentProfileRequest = z.strictObject({
   displayName: text(TEAM_LIMITS.agentName),
   photoUrl: z
     .string()
@@ -57,12 +70,15 @@ export const agentProfileRequest: z.ZodType<AgentProfileRequest, unknown> = z.st
     .refine((u) => u.startsWith('https://'), 'must be an https address')
     .nullable(),
 });
+export type AgentProfileRequest = z.infer<typeof agentProfileRequest>;
 
-export const blockRequest: z.ZodType<BlockRequest, unknown> = z
+export const blockRequest = z
   .strictObject({
     visitorId: recordId,
     reason: text(TEAM_LIMITS.blockReason),
     byAddress: z.boolean(),
+    /** Block the address the shopper wrote from in this conversation (needed for byAddress). */
     conversationId: clientId.optional(),
   })
   .refine((r) => !r.byAddress || r.conversationId !== undefined, 'blocking by address needs the conversationId');
+export type BlockRequest = z.infer<typeof blockRequest>;

@@ -1,9 +1,10 @@
 /**
  * The team's inbox tools: views, labels, assignment, canned responses, agent profiles and
- * blocked shoppers. Types and routes only (no runtime dependencies); schemas beside it.
+ * blocked shoppers. Shapes and limits only (no runtime dependencies); the requests and
+ * their schemas are in team-schemas.ts. Imports point one way: team builds on the chat
+ * (api.ts), never the reverse.
  */
 import type { Conversation, Note } from './api';
-import { withParam } from './widget-routes';
 
 /** The inbox's views; `label` and `q` narrow any of them. */
 export const INBOX_VIEWS = ['open', 'unassigned', 'mine', 'waiting', 'snoozed', 'closed'] as const;
@@ -50,6 +51,15 @@ export interface Agent {
   lastSeenAt: number;
 }
 
+/** Who is calling: the dashboard asks first, and opening the inbox makes the caller a team member. */
+export interface MeResponse {
+  siteId: string;
+  /** The caller's agent profile. */
+  agent: Agent;
+  /** The team's name shoppers see (the {team.name} of canned responses). */
+  teamName: string;
+}
+
 export interface BlockedShopper {
   visitorId: string;
   reason: string;
@@ -59,39 +69,6 @@ export interface BlockedShopper {
   blockedBy: string;
   /** The name we knew them by, to recognise them in the list. */
   visitorName: string | null;
-}
-
-// Requests.
-export interface LabelRequest {
-  name: string;
-  color: string;
-}
-export interface ConversationLabelsRequest {
-  /** The conversation's labels after the change, by id. */
-  labels: string[];
-}
-export interface AssignRequest {
-  /** The agent's uid; null leaves the conversation unassigned. */
-  assigneeUid: string | null;
-  /** A private note for the new assignee (a transfer). */
-  note?: string;
-  noteId?: string;
-}
-export interface CannedRequest {
-  title: string;
-  shortcut: string;
-  text: string;
-}
-export interface AgentProfileRequest {
-  displayName: string;
-  photoUrl: string | null;
-}
-export interface BlockRequest {
-  visitorId: string;
-  reason: string;
-  byAddress: boolean;
-  /** Block the address the shopper wrote from in this conversation (needed for byAddress). */
-  conversationId?: string;
 }
 
 // Responses.
@@ -113,32 +90,3 @@ export interface AssignResponse {
   conversation: Conversation;
   note: Note | null;
 }
-
-export const TEAM_PATHS = {
-  labels: '/v1/inbox/labels',
-  label: '/v1/inbox/labels/:labelId',
-  conversationLabels: '/v1/inbox/conversations/:conversationId/labels',
-  conversationAssignee: '/v1/inbox/conversations/:conversationId/assignee',
-  canned: '/v1/inbox/canned',
-  cannedOne: '/v1/inbox/canned/:cannedId',
-  agents: '/v1/inbox/agents',
-  agentProfile: '/v1/inbox/agents/me',
-  blocked: '/v1/inbox/blocked',
-  blockedOne: '/v1/inbox/blocked/:visitorId',
-} as const;
-
-
-export const TEAM_ROUTES = {
-  labels: TEAM_PATHS.labels,
-  label: /* @__PURE__ */ withParam(TEAM_PATHS.label, 'labelId'),
-  conversationLabels: /* @__PURE__ */ withParam(TEAM_PATHS.conversationLabels, 'conversationId'),
-  conversationAssignee: /* @__PURE__ */ withParam(TEAM_PATHS.conversationAssignee, 'conversationId'),
-  canned: TEAM_PATHS.canned,
-  cannedOne: /* @__PURE__ */ withParam(TEAM_PATHS.cannedOne, 'cannedId'),
-  agents: TEAM_PATHS.agents,
-  agentProfile: TEAM_PATHS.agentProfile,
-  blocked: TEAM_PATHS.blocked,
-  blockedOne: /* @__PURE__ */ withParam(TEAM_PATHS.blockedOne, 'visitorId'),
-} as const;
-
-export { BLOCKED_CODE } from './widget-routes';

@@ -1,16 +1,5 @@
-/** What the team sees of the shopper's visit, and how the widget reports a page view. */
+/** What the team sees of the shopper's visit (the widget's page-view report is in visits-schemas.ts). */
 import type { Conversation } from './api';
-import { WIDGET_PATHS } from './widget-routes';
-
-export interface PageViewReport {
-  /** The visitor token: page views are sent with navigator.sendBeacon, which cannot set headers. */
-  token: string;
-  url: string;
-  title?: string;
-  referrer?: string;
-  timeZone?: string;
-  language?: string;
-}
 
 export interface PageView {
   url: string;
@@ -34,13 +23,3 @@ export interface ShopperContext {
   /** Their other conversations, newest first. */
   pastConversations: Conversation[];
 }
-
-export const VISIT_PATHS = {
-  pageView: WIDGET_PATHS.pageView,
-  shopperContext: '/v1/inbox/conversations/:conversationId/shopper',
-} as const;
-
-export const VISIT_ROUTES = {
-  pageView: VISIT_PATHS.pageView,
-  shopperContext: (conversationId: string) => VISIT_PATHS.shopperContext.replace(':conversationId', encodeURIComponent(conversationId)),
-} as const;

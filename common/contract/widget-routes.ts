@@ -1,8 +1,8 @@
 /**
  * The shopper's side of the API, on its own: the widget imports only this (every byte
- * ships to every shopper), and the full route tables (api.ts, hours.ts, identity.ts,
- * visits.ts) are built from it, so each path is written once. Paths are lone constants
- * and route builders are marked pure, so a bundle keeps only what it uses.
+ * ships to every shopper), and the full route table (routes.ts) is built from it, so each
+ * path is written once. Paths are lone constants and route builders are marked pure, so
+ * a bundle keeps only what it uses.
  */
 const SESSION = '/v1/widget/session';
 const MESSAGES = '/v1/widget/messages';
@@ -54,7 +54,3 @@ export const WIDGET_ROUTES = {
   offlineMessage: OFFLINE_MESSAGES,
   identify: IDENTIFY,
 } as const;
-
-
-/** The error code a blocked shopper's requests are refused with. */
-export const BLOCKED_CODE = 'blocked';

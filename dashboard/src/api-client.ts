@@ -3,48 +3,40 @@
  * instance as `Authorization: Instance …`; the stream takes it as `?instance=`, because
  * EventSource cannot set headers.
  */
-import {
-  ROUTES,
-  WIDGET_SETTINGS_PATH,
-  type WidgetSettings,
-  type ConversationResponse,
-  type EarlierMessagesResponse,
-  type ConversationStatus,
-  type ConversationUpdateResponse,
-  type ErrorBody,
-  type InboxResponse,
-  type MeResponse,
-  type SendAgentMessageRequest,
-  type SendMessageResponse,
-  type AddNoteRequest,
-  type Note,
+import { ROUTES } from '@kotha/common/contract/routes.ts';
+import type {
+  ConversationResponse,
+  EarlierMessagesResponse,
+  ConversationStatus,
+  ConversationUpdateResponse,
+  ErrorBody,
+  InboxResponse,
+  SendMessageResponse,
+  Note,
 } from '@kotha/common/contract/api.ts';
-import { HOURS_ROUTES, type HoursSettings } from '@kotha/common/contract/hours.ts';
-import { VISIT_ROUTES, type ShopperContext } from '@kotha/common/contract/visits.ts';
-import {
-  TEAM_ROUTES,
-  type Agent,
-  type AgentProfileRequest,
-  type AgentsResponse,
-  type AssignRequest,
-  type AssignResponse,
-  type BlockedResponse,
-  type BlockedShopper,
-  type BlockRequest,
-  type CannedRequest,
-  type CannedResponse,
-  type CannedResponsesResponse,
-  type Label,
-  type LabelRequest,
-  type LabelsResponse,
+import type { ExportQuery } from '@kotha/common/contract/account-schemas.ts';
+import type { HoursSettings } from '@kotha/common/contract/hours-schemas.ts';
+import type { ShopperContext } from '@kotha/common/contract/visits.ts';
+import type { AddNoteRequest, SendAgentMessageRequest, WidgetSettings } from '@kotha/common/contract/schemas.ts';
+import type {
+  Agent,
+  AgentsResponse,
+  AssignResponse,
+  BlockedResponse,
+  BlockedShopper,
+  CannedResponse,
+  CannedResponsesResponse,
+  Label,
+  LabelsResponse,
+  MeResponse,
 } from '@kotha/common/contract/team.ts';
+// Type-only, like every request type here: shapes come from their schemas without bundling zod.
+import type { AgentProfileRequest, AssignRequest, BlockRequest, CannedRequest, inboxQuery, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
 import type { PlanResponse as PlanInfo } from '@kotha/common/contract/account.ts';
 import type { ShopperRecord } from '@kotha/common/contract/shopper-record.ts';
+import type { z } from 'zod';
 
 export type { PlanInfo, ShopperRecord };
-// Type-only: the query's shape comes from its schema without bundling zod.
-import type { inboxQuery } from '@kotha/common/contract/schemas.ts';
-import type { z } from 'zod';
 
 /** The inbox list query (view, label, search words, cursor, page size). */
 export type InboxQuery = Partial<z.output<typeof inboxQuery>>;
@@ -108,7 +100,7 @@ export interface ApiClient {
   /** The agent is typing a reply in the conversation. */
   typing(conversationId: string): Promise<unknown>;
   /** Conversations active in [from, to) as a CSV or JSON file (Premium). */
-  exportConversations(from: number, to: number, format: 'csv' | 'json'): Promise<Blob>;
+  exportConversations(from: number, to: number, format: ExportQuery['format']): Promise<Blob>;
 }
 
 export interface ApiClientOptions {
@@ -195,32 +187,32 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     setStatus: (id, status) => request<ConversationUpdateResponse>('POST', ROUTES.conversationStatus(id), { status }),
     snooze: (id, until) => request<ConversationUpdateResponse>('POST', ROUTES.conversationSnooze(id), { until }),
     markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
-    hoursSettings: () => request<HoursSettings>('GET', HOURS_ROUTES.hoursSettings),
-    plan: () => request<PlanInfo>('GET', '/v1/inbox/plan'),
-    eraseVisitor: (visitorId) => request<{ deleted: number }>('DELETE', `/v1/inbox/privacy/visitors/${encodeURIComponent(visitorId)}`),
-    exportAllData: () => request<unknown>('GET', '/v1/inbox/privacy/export'),
-    wixContext: (id) => request<ShopperRecord>('GET', `/v1/inbox/conversations/${encodeURIComponent(id)}/wix`),
-    saveHoursSettings: (settings) => request<HoursSettings>('PUT', HOURS_ROUTES.hoursSettings, settings),
-    labels: () => request('GET', TEAM_ROUTES.labels),
-    createLabel: (body) => request('POST', TEAM_ROUTES.labels, body),
-    updateLabel: (id, body) => request('PUT', TEAM_ROUTES.label(id), body),
-    deleteLabel: (id) => request('DELETE', TEAM_ROUTES.label(id)),
-    setLabels: (id, labels) => request('PUT', TEAM_ROUTES.conversationLabels(id), { labels }),
-    assign: (id, body) => request('PUT', TEAM_ROUTES.conversationAssignee(id), body),
-    canned: () => request('GET', TEAM_ROUTES.canned),
-    createCanned: (body) => request('POST', TEAM_ROUTES.canned, body),
-    updateCanned: (id, body) => request('PUT', TEAM_ROUTES.cannedOne(id), body),
-    deleteCanned: (id) => request('DELETE', TEAM_ROUTES.cannedOne(id)),
-    agents: () => request('GET', TEAM_ROUTES.agents),
-    saveProfile: (body) => request('PUT', TEAM_ROUTES.agentProfile, body),
-    blocked: () => request('GET', TEAM_ROUTES.blocked),
-    block: (body) => request('POST', TEAM_ROUTES.blocked, body),
-    unblock: (visitorId) => request('DELETE', TEAM_ROUTES.blockedOne(visitorId)),
+    hoursSettings: () => request<HoursSettings>('GET', ROUTES.hoursSettings),
+    plan: () => request<PlanInfo>('GET', ROUTES.plan),
+    eraseVisitor: (visitorId) => request<{ deleted: number }>('DELETE', ROUTES.eraseVisitor(visitorId)),
+    exportAllData: () => request<unknown>('GET', ROUTES.privacyExport),
+    wixContext: (id) => request<ShopperRecord>('GET', ROUTES.shopperRecord(id)),
+    saveHoursSettings: (settings) => request<HoursSettings>('PUT', ROUTES.hoursSettings, settings),
+    labels: () => request('GET', ROUTES.labels),
+    createLabel: (body) => request('POST', ROUTES.labels, body),
+    updateLabel: (id, body) => request('PUT', ROUTES.label(id), body),
+    deleteLabel: (id) => request('DELETE', ROUTES.label(id)),
+    setLabels: (id, labels) => request('PUT', ROUTES.conversationLabels(id), { labels }),
+    assign: (id, body) => request('PUT', ROUTES.conversationAssignee(id), body),
+    canned: () => request('GET', ROUTES.canned),
+    createCanned: (body) => request('POST', ROUTES.canned, body),
+    updateCanned: (id, body) => request('PUT', ROUTES.cannedOne(id), body),
+    deleteCanned: (id) => request('DELETE', ROUTES.cannedOne(id)),
+    agents: () => request('GET', ROUTES.agents),
+    saveProfile: (body) => request('PUT', ROUTES.agentProfile, body),
+    blocked: () => request('GET', ROUTES.blocked),
+    block: (body) => request('POST', ROUTES.blocked, body),
+    unblock: (visitorId) => request('DELETE', ROUTES.blockedOne(visitorId)),
     typing: (id) => request('POST', ROUTES.agentTyping(id)),
-    shopperContext: (id) => request('GET', VISIT_ROUTES.shopperContext(id)),
-    widgetSettings: () => request('GET', WIDGET_SETTINGS_PATH),
-    saveWidgetSettings: (settings) => request('PUT', WIDGET_SETTINGS_PATH, settings),
-    exportConversations: (from, to, format) => download(`/v1/inbox/export?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
+    shopperContext: (id) => request('GET', ROUTES.shopperContext(id)),
+    widgetSettings: () => request('GET', ROUTES.widgetSettings),
+    saveWidgetSettings: (settings) => request('PUT', ROUTES.widgetSettings, settings),
+    exportConversations: (from, to, format) => download(`${ROUTES.export}?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });
       if (since !== undefined) params.set('since', String(since));

@@ -3,7 +3,8 @@
  * backoff after any error, resuming from the newest event time it has seen, and hands
  * each event over once (events are deduplicated by id across reconnects).
  */
-import { STREAM_EVENT, type InboxEvent } from '@kotha/common/contract/api.ts';
+import { STREAM_EVENT } from '@kotha/common/contract/limits.ts';
+import type { InboxEvent } from '@kotha/common/contract/api.ts';
 
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
 

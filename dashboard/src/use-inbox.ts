@@ -5,7 +5,8 @@
  * and events.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { LIMITS, type ConversationStatus, type InboxEvent } from '@kotha/common/contract/api.ts';
+import { LIMITS } from '@kotha/common/contract/limits.ts';
+import type { ConversationStatus, InboxEvent } from '@kotha/common/contract/api.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from './api-client.ts';
 import { latestActivity, pageOf, viewKey, type ConversationListState, type ListView } from './conversation-list.ts';

@@ -3,7 +3,8 @@
  * loaded once per inbox and kept in step with every change made here.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Agent, CannedRequest, CannedResponse, Label, LabelRequest } from '@kotha/common/contract/team.ts';
+import type { Agent, CannedResponse, Label } from '@kotha/common/contract/team.ts';
+import type { CannedRequest, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
 import type { ApiClient } from './api-client.ts';
 import { errorMessage } from './error-message.ts';
 

@@ -5,7 +5,7 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Firestore } from 'firebase-admin/firestore';
-import { LIMITS } from '@kotha/common/contract';
+import { INBOX_PREFIX, LIMITS } from '@kotha/common/contract';
 import { VisitorTokens } from './auth/visitor-token';
 import { ChatService } from './chat/chat-service';
 import { errorHandler, notFound, type ErrorLogger } from './http/errors';
@@ -119,7 +119,7 @@ export function createApi(deps: ApiDeps): Api {
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, platform, clock, warn: logger.warn });
   // The free plan has one agent seat: every inbox request is checked against it.
-  app.use('/v1/inbox', requireMerchant(auth, { allowQuery: true }), plans.seat());
+  app.use(INBOX_PREFIX, requireMerchant(auth, { allowQuery: true }), plans.seat());
   app.use(inboxRoutes({ chat, auth, store, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
   app.use(teamRoutes({ chat, auth, store, team, clock }));
   app.use(visitRoutes({ tokens, store, profiles, auth, limits, clock }));

@@ -81,5 +81,3 @@ export const PERMISSIONS = [
   { scope: 'SCOPE.DC-CONTACTS.MANAGE-CONTACTS', why: 'match shoppers who leave an email to the site’s contacts' },
   { scope: 'SCOPE.DC-STORES.READ-ORDERS', why: 'show agents a shopper’s recent orders' },
 ] as const;
-
-export const WEBHOOK_PATH = '/v1/wix/webhooks';

@@ -4,14 +4,14 @@
  */
 import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOURS_ROUTES, ROUTES, WIDGET_SETTINGS_PATH } from '@kotha/common/contract';
+import { ROUTES } from '@kotha/common/contract';
 import { HoursStore } from '../../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { DATA_GRACE_MS } from '../../functions/src/platform/app-lifecycle';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { reembedAll } from '../../functions/src/jobs/reembed';
 import { call, instanceFor, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../../test/support/api-harness';
-import { EMBEDDED_SCRIPT, templateParameters, WEBHOOK_PATH } from '../src/manifest';
+import { EMBEDDED_SCRIPT, templateParameters } from '../src/manifest';
 import { startWixStandin, type WixStandin } from './wix-standin';
 
 let t: TestApi;
@@ -40,7 +40,7 @@ async function webhook(eventType: string, instanceId: string, data: Record<strin
     .setIssuedAt(iat)
     .setExpirationTime(options.exp ?? iat + 3600)
     .sign(options.key ?? appKey);
-  const res = await fetch(`${t.baseUrl}${WEBHOOK_PATH}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: jwt });
+  const res = await fetch(`${t.baseUrl}${ROUTES.wixWebhooks}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: jwt });
   return { status: res.status, body: await res.json() };
 }
 
@@ -122,9 +122,9 @@ describe('refused webhooks', () => {
     expect((await webhook('AppInstalled', instanceId, {}, { key: otherAppKey })).status).toBe(401);
     const longAgo = Math.floor(Date.now() / 1000) - 7200;
     expect((await webhook('AppInstalled', instanceId, {}, { iat: longAgo, exp: longAgo + 60 })).status).toBe(401);
-    const garbage = await fetch(`${t.baseUrl}${WEBHOOK_PATH}`, { method: 'POST', body: 'not.a.jwt' });
+    const garbage = await fetch(`${t.baseUrl}${ROUTES.wixWebhooks}`, { method: 'POST', body: 'not.a.jwt' });
     expect(garbage.status).toBe(401);
-    const empty = await fetch(`${t.baseUrl}${WEBHOOK_PATH}`, { method: 'POST', body: '' });
+    const empty = await fetch(`${t.baseUrl}${ROUTES.wixWebhooks}`, { method: 'POST', body: '' });
     expect(empty.status).toBe(400);
     expect(await t.api.store.getSite(instanceId)).toBeNull();
   });
@@ -140,7 +140,7 @@ describe('AppRemoved', () => {
 
     expect((await webhook('AppRemoved', instanceId, {}, { iat: installedAt + 10 })).body.result).toBe('removed');
     expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).status).toBe(403);
-    expect((await call(t.baseUrl, 'GET', HOURS_ROUTES.availability(instanceId))).status).toBe(404);
+    expect((await call(t.baseUrl, 'GET', ROUTES.availability(instanceId))).status).toBe(404);
     // A late, older AppInstalled (out of order) does not bring it back.
     expect((await webhook('AppInstalled', instanceId, {}, { iat: installedAt + 5 })).body.result).toBe('stale');
     expect((await t.api.store.getSite(instanceId))?.enabled).toBe(false);
@@ -331,7 +331,7 @@ describe('Wix context for agents', () => {
     const merchant = merchantOf(t.baseUrl, instanceId);
     const shopper = await newShopper(t.baseUrl, instanceId);
     const conversationId = randomId('c');
-    await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId, id: randomId('m'), text: 'Where is my scarf?', email: 'ruma@example.com', name: 'Ruma' } });
+    await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId, id: randomId('m'), text: 'Where is my scarf?', email: 'ruma@example.com', name: 'Ruma' } });
 
     const context = await merchant.call('GET', `/v1/inbox/conversations/${conversationId}/wix`);
     expect(context.body).toEqual({
@@ -345,7 +345,7 @@ describe('Wix context for agents', () => {
 
     // A new email becomes a Wix contact.
     const other = await newShopper(t.baseUrl, instanceId);
-    await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: other.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Hi', email: 'new.person@example.com', name: 'Tanvir Hasan' } });
+    await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: other.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Hi', email: 'new.person@example.com', name: 'Tanvir Hasan' } });
     await expect.poll(() => wix.sites.get(instanceId)!.contacts!.find((c) => c.primaryInfo?.email === 'new.person@example.com')?.info.name).toEqual({ first: 'Tanvir', last: 'Hasan' });
     // A contact who never signed up to the site is no member.
     const otherConversation = (await merchant.inbox()).body.conversations.find((c: { visitorEmail: string }) => c.visitorEmail === 'new.person@example.com').id;
@@ -353,7 +353,7 @@ describe('Wix context for agents', () => {
 
     // Wix down: the context says so, and the inbox works on.
     const another = randomId('c');
-    await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: another, id: randomId('m'), text: 'Also…', email: 'ruma.other@example.com' } });
+    await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: another, id: randomId('m'), text: 'Also…', email: 'ruma.other@example.com' } });
     wix.down = true;
     try {
       expect((await merchant.call('GET', `/v1/inbox/conversations/${another}/wix`)).body).toEqual({ available: false, contact: null, orders: [] });
@@ -387,10 +387,10 @@ describe('the widget’s look', () => {
     const instanceId = newWixSite();
     await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId, originInstanceId: '' });
     const merchant = merchantOf(t.baseUrl, instanceId);
-    expect((await merchant.call('GET', WIDGET_SETTINGS_PATH)).body.settings).toMatchObject({ launcherSide: 'auto', launcherOffset: 0 });
+    expect((await merchant.call('GET', ROUTES.widgetSettings)).body.settings).toMatchObject({ launcherSide: 'auto', launcherOffset: 0 });
 
     const look = { teamName: 'Nakshi Crafts', greeting: 'Nomoskar!', accentColor: '#FFD400', launcherSide: 'left', launcherOffset: 64, sound: false, requireEmail: false, launcherText: 'Chat with us', locale: 'bn' };
-    const saved = await merchant.call('PUT', WIDGET_SETTINGS_PATH, look);
+    const saved = await merchant.call('PUT', ROUTES.widgetSettings, look);
     expect(saved.body).toEqual({ settings: { ...look, accentColor: '#ffd400' }, embedded: true });
     const embed = wix.embeds.filter((e) => e.instanceId === instanceId).at(-1)!;
     expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
@@ -400,12 +400,12 @@ describe('the widget’s look', () => {
     expect(session.body.settings).toMatchObject({ launcherSide: 'left', launcherOffset: 64, accentColor: '#ffd400' });
 
     for (const bad of [{ ...look, accentColor: 'yellow' }, { ...look, launcherOffset: 500 }, { ...look, launcherSide: 'top' }, { ...look, locale: 'xx' }, { ...look, teamName: '' }, { ...look, extra: 1 }]) {
-      expect((await merchant.call('PUT', WIDGET_SETTINGS_PATH, bad)).status).toBe(400);
+      expect((await merchant.call('PUT', ROUTES.widgetSettings, bad)).status).toBe(400);
     }
 
     wix.down = true;
     try {
-      const offline = await merchant.call('PUT', WIDGET_SETTINGS_PATH, { ...look, launcherSide: 'right' });
+      const offline = await merchant.call('PUT', ROUTES.widgetSettings, { ...look, launcherSide: 'right' });
       expect(offline.body).toMatchObject({ embedded: false, settings: { launcherSide: 'right' } });
     } finally {
       wix.down = false;

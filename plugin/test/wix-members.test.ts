@@ -4,7 +4,7 @@
  * the page cannot overwrite what Wix vouched for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDENTITY_PATHS } from '@kotha/common/contract';
+import { PATHS } from '@kotha/common/contract';
 import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../../test/support/api-harness';
 import { startWixStandin, type WixStandin } from './wix-standin';
 
@@ -35,7 +35,7 @@ describe('identify', () => {
     wix.userTokens.set('member-of-another-site', { instanceId: 'another-site', uid: 'member-1', clientId: TEST_CONFIG.wixAppId, exp, subjectType: 'MEMBER' });
     wix.userTokens.set('dashboard-user', { instanceId: siteId, uid: 'user-1', clientId: TEST_CONFIG.wixAppId, exp });
     const shopper = await newShopper(t.baseUrl, siteId);
-    const identify = (body: unknown) => call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body });
+    const identify = (body: unknown) => call(t.baseUrl, 'POST', PATHS.identify, { auth: shopper.auth, body });
 
     expect((await identify({ wixMemberToken: 'member-of-another-site' })).status).toBe(401);
     expect((await identify({ wixMemberToken: 'dashboard-user' })).status).toBe(401);

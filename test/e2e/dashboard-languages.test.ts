@@ -9,14 +9,14 @@ import de from '../../dashboard/src/i18n/locales/de';
 import he from '../../dashboard/src/i18n/locales/he';
 import en from '../../dashboard/src/i18n/en';
 import { newShopper, randomId, call } from '../support/api-harness';
-import { HOURS_ROUTES } from '@kotha/common/contract';
+import { ROUTES } from '@kotha/common/contract';
 import { browserSuite, openDashboard } from '../support/e2e-suite';
 
 const suite = browserSuite();
 
 async function shopperWrites(text: string) {
   const shopper = await newShopper(suite.stack.urls.api, suite.stack.siteId);
-  const sent = await call(suite.stack.urls.api, 'POST', HOURS_ROUTES.offlineMessage, {
+  const sent = await call(suite.stack.urls.api, 'POST', ROUTES.offlineMessage, {
     auth: shopper.auth,
     body: { conversationId: randomId('c'), id: randomId('m'), text, email: `${randomId('s')}@example.com`, name: 'রুমা' },
   });

@@ -4,7 +4,7 @@
  * beside the conversation (from the Wix stand-in).
  */
 import { expect, it } from 'vitest';
-import { HOURS_ROUTES } from '@kotha/common/contract';
+import { ROUTES } from '@kotha/common/contract';
 import { TEST_CONFIG, newShopper, randomId, call } from '../support/api-harness';
 import { browserSuite } from '../support/e2e-suite';
 
@@ -15,7 +15,7 @@ it('shows the plan with the upgrade link, the published-site notice once, the sh
     { id: 'o1', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } },
   ];
   const shopper = await newShopper(suite.stack.urls.api, suite.stack.siteId);
-  await call(suite.stack.urls.api, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Where is my scarf?', email: 'ruma@example.com', name: 'Ruma' } });
+  await call(suite.stack.urls.api, 'POST', ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'Where is my scarf?', email: 'ruma@example.com', name: 'Ruma' } });
 
   const page = await suite.browser.newPage();
   const errors: string[] = [];

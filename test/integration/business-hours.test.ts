@@ -5,7 +5,7 @@
  * email, and the follow-up job run directly on seeded conversations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_HOURS, HOURS_ROUTES, ROUTES, type AvailabilityResponse, type HoursSettings, type Message, type QueueResponse } from '@kotha/common/contract';
+import { DEFAULT_HOURS, ROUTES, type AvailabilityResponse, type HoursSettings, type Message, type QueueResponse } from '@kotha/common/contract';
 import { smtpMailer, type Mailer } from '../../functions/src/email/mailer';
 import { RETRY_DELAYS_MS } from '../../functions/src/email/outbox';
 import { runFollowUps } from '../../functions/src/jobs/follow-ups';
@@ -46,7 +46,7 @@ async function siteWithHours(settings: HoursSettings) {
   const siteId = newSiteId();
   await provisionSite(t, siteId);
   const merchant = merchantAt(siteId);
-  const saved = await merchant.call('PUT', HOURS_ROUTES.hoursSettings, settings);
+  const saved = await merchant.call('PUT', ROUTES.hoursSettings, settings);
   expect(saved.status).toBe(200);
   return { siteId, merchant };
 }
@@ -62,21 +62,21 @@ describe('hours settings', () => {
     const siteId = newSiteId();
     await provisionSite(t, siteId);
     const merchant = merchantAt(siteId);
-    expect((await merchant.call('GET', HOURS_ROUTES.hoursSettings)).body).toEqual(DEFAULT_HOURS);
-    expect((await call(t.baseUrl, 'GET', HOURS_ROUTES.availability(siteId))).body).toMatchObject({ open: true, reason: 'always-open', changesAt: null });
-    expect((await call(t.baseUrl, 'GET', HOURS_ROUTES.hoursSettings)).status).toBe(401);
+    expect((await merchant.call('GET', ROUTES.hoursSettings)).body).toEqual(DEFAULT_HOURS);
+    expect((await call(t.baseUrl, 'GET', ROUTES.availability(siteId))).body).toMatchObject({ open: true, reason: 'always-open', changesAt: null });
+    expect((await call(t.baseUrl, 'GET', ROUTES.hoursSettings)).status).toBe(401);
     const forged = instanceFor(siteId, { signDate: new Date(now).toISOString() }, 'not-the-app-secret');
-    expect((await call(t.baseUrl, 'PUT', HOURS_ROUTES.hoursSettings, { auth: `Instance ${forged}`, body: WEEKDAYS_9_TO_5 })).status).toBe(401);
+    expect((await call(t.baseUrl, 'PUT', ROUTES.hoursSettings, { auth: `Instance ${forged}`, body: WEEKDAYS_9_TO_5 })).status).toBe(401);
   });
 
   it('refuses bad hours with a message naming the field, and writes nothing', async () => {
     const { siteId, merchant } = await siteWithHours(WEEKDAYS_9_TO_5);
     const bad = { ...WEEKDAYS_9_TO_5, schedule: { timeZone: 'Mars/Olympus', weekly: { mon: [{ start: '9am', end: '17:00' }] } } };
-    const res = await merchant.call('PUT', HOURS_ROUTES.hoursSettings, bad);
+    const res = await merchant.call('PUT', ROUTES.hoursSettings, bad);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('Mars/Olympus');
     expect(res.body.error.message).toMatch(/mon\.0\.start/);
-    expect((await merchant.call('GET', HOURS_ROUTES.hoursSettings)).body).toEqual(WEEKDAYS_9_TO_5);
+    expect((await merchant.call('GET', ROUTES.hoursSettings)).body).toEqual(WEEKDAYS_9_TO_5);
     void siteId;
   });
 });
@@ -85,16 +85,16 @@ describe('availability', () => {
   it('switches to away at the closing minute and tells when the team is back', async () => {
     const { siteId } = await siteWithHours(WEEKDAYS_9_TO_5);
     now = MONDAY_1659_DHAKA;
-    const open = (await call<AvailabilityResponse>(t.baseUrl, 'GET', HOURS_ROUTES.availability(siteId))).body;
+    const open = (await call<AvailabilityResponse>(t.baseUrl, 'GET', ROUTES.availability(siteId))).body;
     expect(open).toMatchObject({ open: true, reason: 'schedule', changesAt: MONDAY_1659_DHAKA + MIN, timeZone: 'Asia/Dhaka' });
     now = open.changesAt!;
-    const away = (await call<AvailabilityResponse>(t.baseUrl, 'GET', HOURS_ROUTES.availability(siteId))).body;
+    const away = (await call<AvailabilityResponse>(t.baseUrl, 'GET', ROUTES.availability(siteId))).body;
     // Back on Tuesday at 09:00 in Dhaka = 03:00 UTC.
     expect(away).toMatchObject({ open: false, nextOpening: Date.UTC(2026, 10, 24, 3, 0), outsideHours: 'take-message' });
-    expect((await call(t.baseUrl, 'GET', HOURS_ROUTES.availability('no-such-site'))).status).toBe(404);
+    expect((await call(t.baseUrl, 'GET', ROUTES.availability('no-such-site'))).status).toBe(404);
     // Cacheable for a minute at most, and never past the next change.
     now = open.changesAt! - 20_000;
-    const res = await fetch(`${t.baseUrl}${HOURS_ROUTES.availability(siteId)}`);
+    const res = await fetch(`${t.baseUrl}${ROUTES.availability(siteId)}`);
     expect(res.headers.get('cache-control')).toBe('public, max-age=20');
   });
 });
@@ -106,7 +106,7 @@ describe('a message left outside hours', () => {
     const shopper = await newShopper(t.baseUrl, siteId);
     const conversationId = randomId('c');
     const body = { conversationId, id: randomId('m'), text: 'শাড়িটা কি <b>লাল</b> রঙে আছে?', email: 'ruma@example.com', name: 'Ruma', locale: 'bn', pageUrl: 'https://nakshi.example/sarees/red' };
-    const sent = await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body });
+    const sent = await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: shopper.auth, body });
     expect(sent.status).toBe(201);
 
     const toMerchant = await sink.waitFor((m) => m.to.includes('owner@nakshi.example') && m.text.includes('লাল'));
@@ -125,7 +125,7 @@ describe('a message left outside hours', () => {
 
     // A retried send changes nothing and sends nothing.
     const count = sink.received.length;
-    expect((await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body })).status).toBe(200);
+    expect((await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: shopper.auth, body })).status).toBe(200);
 
     // The merchant answers next morning; the shopper is gone, so the reply goes by email.
     now = Date.UTC(2026, 10, 24, 3, 5);
@@ -148,7 +148,7 @@ describe('a message left outside hours', () => {
   it('refuses a bad email address with a clear message and stores nothing', async () => {
     const { siteId, merchant } = await siteWithHours(WEEKDAYS_9_TO_5);
     const shopper = await newShopper(t.baseUrl, siteId);
-    const res = await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'hi', email: 'not-an-email' } });
+    const res = await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId: randomId('c'), id: randomId('m'), text: 'hi', email: 'not-an-email' } });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/email/);
     expect((await merchant.inbox()).body.conversations).toEqual([]);
@@ -160,7 +160,7 @@ describe('a message left outside hours', () => {
     const shopper = await newShopper(t.baseUrl, siteId);
     const conversationId = randomId('c');
     failing = true;
-    const sent = await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId, id: randomId('m'), text: 'Is the blue one back in stock?', email: 'sam@example.com' } });
+    const sent = await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId, id: randomId('m'), text: 'Is the blue one back in stock?', email: 'sam@example.com' } });
     failing = false;
     expect(sent.status).toBe(201);
     const stored = (await t.db.doc(`sites/${siteId}/conversations/${conversationId}`).get()).data()!;
@@ -237,9 +237,9 @@ describe('the follow-up job', () => {
     now = Date.UTC(2026, 10, 24, 4, 0);
     const shopper = await newShopper(t.baseUrl, siteId);
     const conversationId = randomId('c');
-    await call(t.baseUrl, 'POST', HOURS_ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId, id: randomId('m'), text: 'Do you gift-wrap?', email: 'lee@example.com', pageUrl: 'https://nakshi.example/' } });
+    await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: shopper.auth, body: { conversationId, id: randomId('m'), text: 'Do you gift-wrap?', email: 'lee@example.com', pageUrl: 'https://nakshi.example/' } });
     await merchant.reply(conversationId, 'We do, for free.');
-    const read = await call(t.baseUrl, 'POST', HOURS_ROUTES.visitorRead(conversationId), { auth: shopper.auth });
+    const read = await call(t.baseUrl, 'POST', ROUTES.visitorRead(conversationId), { auth: shopper.auth });
     expect(read.status).toBe(200);
     expect(read.body.conversation.unreadByVisitor).toBe(0);
     now += 5 * MIN;
@@ -247,7 +247,7 @@ describe('the follow-up job', () => {
     expect(sink.received.filter((m) => m.to.includes('lee@example.com'))).toHaveLength(0);
     // Another shopper cannot mark it read.
     const other = await newShopper(t.baseUrl, siteId);
-    expect((await call(t.baseUrl, 'POST', HOURS_ROUTES.visitorRead(conversationId), { auth: other.auth })).status).toBe(404);
+    expect((await call(t.baseUrl, 'POST', ROUTES.visitorRead(conversationId), { auth: other.auth })).status).toBe(404);
   });
 });
 
@@ -262,7 +262,7 @@ describe('the line of waiting shoppers', () => {
     await first.send(c1, 'First in line');
     now += MIN;
     await second.send(c2, 'Second in line');
-    const queue = (shopper: typeof first, id: string) => call<QueueResponse>(t.baseUrl, 'GET', HOURS_ROUTES.queue(id), { auth: shopper.auth });
+    const queue = (shopper: typeof first, id: string) => call<QueueResponse>(t.baseUrl, 'GET', ROUTES.queue(id), { auth: shopper.auth });
     expect((await queue(first, c1)).body.position).toBe(1);
     expect((await queue(second, c2)).body.position).toBe(2);
     expect((await queue(second, c1)).status).toBe(404);

@@ -1,6 +1,6 @@
 /** The end of a chat: the shopper rates it (the team sees it live) and gets its transcript by email. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROUTES, VISIT_ROUTES, type InboxEvent, type VisitorEvent } from '@kotha/common/contract';
+import { ROUTES, type InboxEvent, type VisitorEvent } from '@kotha/common/contract';
 import type { Mail, Mailer } from '../../functions/src/email/mailer';
 import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
@@ -51,7 +51,7 @@ it('emails the shopper the transcript in their language, escaped, once per reque
   const conversationId = randomId('c');
   await shopper.send(conversationId, 'কাঁথাটা কি ধোয়া যায়? <script>x</script>');
   await merchant.reply(conversationId, 'হ্যাঁ, হালকা সাবানে।');
-  await fetch(`${t.baseUrl}${VISIT_ROUTES.pageView}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ token: shopper.visitorToken, url: 'https://nakshi.test/quilts', timeZone: 'Asia/Dhaka' }) });
+  await fetch(`${t.baseUrl}${ROUTES.pageView}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ token: shopper.visitorToken, url: 'https://nakshi.test/quilts', timeZone: 'Asia/Dhaka' }) });
 
   const ask = (body: unknown, auth = shopper.auth) => call(t.baseUrl, 'POST', ROUTES.visitorTranscript(conversationId), { auth, body });
   const before = mails.length;

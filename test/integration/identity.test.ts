@@ -4,7 +4,7 @@
  * live in the inbox and kept for the shopper's next conversations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDENTITY_PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
+import { PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
 import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { fakeMembers } from '../support/fake-platform';
 import { openStream } from '../support/sse-client';
@@ -32,7 +32,7 @@ describe('identify', () => {
     await shopper.send(first, 'Hello!');
     const inbox = await openStream<InboxEvent>(`${t.baseUrl}${ROUTES.inboxStream}?instance=${encodeURIComponent(merchant.instance)}`);
 
-    const res = await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: { name: 'Meena Das', email: 'meena@example.com' } });
+    const res = await call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body: { name: 'Meena Das', email: 'meena@example.com' } });
     expect(res.body).toEqual({ name: 'Meena Das', email: 'meena@example.com', verified: false });
     const updated = await inbox.waitFor((e) => e.type === 'conversation.updated' && e.conversationId === first);
     expect(updated.type === 'conversation.updated' && updated.conversation).toMatchObject({ visitorName: 'Meena Das', visitorEmail: 'meena@example.com' });
@@ -48,7 +48,7 @@ describe('identify', () => {
     members.tokens.set('member-token', { siteId, member: { memberId: 'member-1', name: 'Ruma Akter', email: 'ruma@example.com' } });
     members.tokens.set('member-of-another-site', { siteId: 'another-site', member: { memberId: 'member-1', name: 'Ruma Akter', email: 'ruma@example.com' } });
     const shopper = await newShopper(t.baseUrl, siteId);
-    const identify = (body: unknown) => call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body });
+    const identify = (body: unknown) => call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body });
 
     expect((await identify({ wixMemberToken: 'member-of-another-site' })).status).toBe(401);
     expect((await identify({ wixMemberToken: 'no-such-token' })).status).toBe(401);
@@ -75,7 +75,7 @@ describe('identify', () => {
       const siteId = newSiteId();
       await provisionSite(withoutMembers, siteId);
       const shopper = await newShopper(withoutMembers.baseUrl, siteId);
-      const res = await call(withoutMembers.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: { wixMemberToken: 'any-token' } });
+      const res = await call(withoutMembers.baseUrl, 'POST', PATHS.identify, { auth: shopper.auth, body: { wixMemberToken: 'any-token' } });
       expect(res.status).toBe(401);
     } finally {
       await withoutMembers.close();
@@ -85,10 +85,10 @@ describe('identify', () => {
   it('refuses an empty or malformed identity with a clear message', async () => {
     const siteId = await site();
     const shopper = await newShopper(t.baseUrl, siteId);
-    const empty = await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: {} });
+    const empty = await call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body: {} });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toContain('give a name, an email or a wixMemberToken');
-    expect((await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { auth: shopper.auth, body: { email: 'nope' } })).status).toBe(400);
-    expect((await call(t.baseUrl, 'POST', IDENTITY_PATHS.identify, { body: { name: 'x' } })).status).toBe(401);
+    expect((await call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body: { email: 'nope' } })).status).toBe(400);
+    expect((await call(t.baseUrl, 'POST', ROUTES.identify, { body: { name: 'x' } })).status).toBe(401);
   });
 });

@@ -4,7 +4,7 @@
  * erasing the shopper erases their visit too.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { VISIT_ROUTES } from '@kotha/common/contract';
+import { ROUTES } from '@kotha/common/contract';
 import { merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 
 let t: TestApi;
@@ -16,7 +16,7 @@ afterAll(() => t.close());
 const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 
 function beacon(body: unknown, userAgent = IPHONE) {
-  return fetch(`${t.baseUrl}${VISIT_ROUTES.pageView}`, {
+  return fetch(`${t.baseUrl}${ROUTES.pageView}`, {
     method: 'POST',
     headers: { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': userAgent },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -38,7 +38,7 @@ it('shows the team the pages of the visit, where it came from, the device, langu
   expect((await beacon({ token, url: 'https://shop.test/', title: 'Nakshi Crafts', referrer: 'https://www.google.com/search?q=kantha', timeZone: 'Asia/Dhaka', language: 'bn' })).status).toBe(204);
   expect((await beacon({ token, url: 'https://shop.test/quilts/river', title: 'River quilt', referrer: 'https://shop.test/', timeZone: 'Asia/Dhaka', language: 'bn' })).status).toBe(204);
 
-  const context = (await merchant.call('GET', VISIT_ROUTES.shopperContext(now))).body;
+  const context = (await merchant.call('GET', ROUTES.shopperContext(now))).body;
   expect(context.pages.map((p: { url: string; title: string }) => [p.url, p.title])).toEqual([
     ['https://shop.test/', 'Nakshi Crafts'],
     ['https://shop.test/quilts/river', 'River quilt'],
@@ -57,12 +57,12 @@ it('shows the team the pages of the visit, where it came from, the device, langu
   expect((await beacon({ token, url: 'javascript:alert(1)' })).status).toBe(400);
   expect((await beacon({ token: 'forged', url: 'https://shop.test/x' })).status).toBe(401);
   expect((await beacon({ token, url: 'https://shop.test/x', extra: 1 })).status).toBe(400);
-  expect((await merchant.call('GET', VISIT_ROUTES.shopperContext(now))).body.pages).toHaveLength(2);
+  expect((await merchant.call('GET', ROUTES.shopperContext(now))).body.pages).toHaveLength(2);
 
   // Another site's merchant cannot read it.
   const other = newSiteId();
   await provisionSite(t, other);
-  expect((await merchantOf(t.baseUrl, other).call('GET', VISIT_ROUTES.shopperContext(now))).status).toBe(404);
+  expect((await merchantOf(t.baseUrl, other).call('GET', ROUTES.shopperContext(now))).status).toBe(404);
 
   // Erasing the shopper erases their visit.
   await merchant.call('DELETE', `/v1/inbox/privacy/visitors/${shopper.visitorId}`);

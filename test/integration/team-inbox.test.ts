@@ -3,7 +3,7 @@
  * assignment and transfer, agent profiles, canned responses and blocking.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES, TEAM_ROUTES, type Conversation, type InboxEvent } from '@kotha/common/contract';
+import { ROUTES, type Conversation, type InboxEvent } from '@kotha/common/contract';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
 
@@ -38,8 +38,8 @@ describe('views', () => {
     await shoppers[3]!.send(c4, 'fourth, will be closed');
     await asha.reply(c3, 'Answered!');
     await asha.setStatus(c4, 'closed');
-    expect((await asha.call('PUT', TEAM_ROUTES.conversationAssignee(c1), { assigneeUid: 'asha' })).status).toBe(200);
-    expect((await asha.call('PUT', TEAM_ROUTES.conversationAssignee(c2), { assigneeUid: 'bilal' })).status).toBe(200);
+    expect((await asha.call('PUT', ROUTES.conversationAssignee(c1), { assigneeUid: 'asha' })).status).toBe(200);
+    expect((await asha.call('PUT', ROUTES.conversationAssignee(c2), { assigneeUid: 'bilal' })).status).toBe(200);
 
     expect(ids((await asha.inbox('?view=open')).body)).toEqual([c3, c2, c1]);
     expect(ids((await asha.inbox('?view=unassigned')).body)).toEqual([c3]);
@@ -55,10 +55,10 @@ describe('views', () => {
     const page2 = (await asha.inbox(`?view=waiting&limit=1&cursor=${page1.nextCursor}`)).body;
     expect([...ids(page1), ...ids(page2)]).toEqual([c1, c2]);
 
-    const vip = (await asha.call('POST', TEAM_ROUTES.labels, { name: 'VIP', color: '#B42318' })).body.label;
+    const vip = (await asha.call('POST', ROUTES.labels, { name: 'VIP', color: '#B42318' })).body.label;
     expect(vip).toMatchObject({ name: 'VIP', color: '#b42318' });
-    await asha.call('PUT', TEAM_ROUTES.conversationLabels(c2), { labels: [vip.id] });
-    await asha.call('PUT', TEAM_ROUTES.conversationLabels(c4), { labels: [vip.id] });
+    await asha.call('PUT', ROUTES.conversationLabels(c2), { labels: [vip.id] });
+    await asha.call('PUT', ROUTES.conversationLabels(c4), { labels: [vip.id] });
     expect(ids((await asha.inbox(`?view=open&label=${vip.id}`)).body)).toEqual([c2]);
     expect(ids((await asha.inbox(`?view=closed&label=${vip.id}`)).body)).toEqual([c4]);
     expect(ids((await asha.inbox(`?view=waiting&label=${vip.id}`)).body)).toEqual([c2]);
@@ -104,33 +104,33 @@ describe('labels', () => {
     const shopper = await newShopper(t.baseUrl, siteId);
     const c1 = randomId('c');
     await shopper.send(c1, 'hello');
-    const created = await merchant.call('POST', TEAM_ROUTES.labels, { name: 'Refund', color: '#1a7f37' });
+    const created = await merchant.call('POST', ROUTES.labels, { name: 'Refund', color: '#1a7f37' });
     expect(created.status).toBe(201);
     const label = created.body.label;
-    expect((await merchant.call('POST', TEAM_ROUTES.labels, { name: 'refund', color: '#000000' })).body.error.code).toBe('label_exists');
-    expect((await merchant.call('POST', TEAM_ROUTES.labels, { name: 'Bad', color: 'red' })).status).toBe(400);
-    expect((await merchant.call('POST', TEAM_ROUTES.labels, { name: '', color: '#000000' })).status).toBe(400);
-    expect((await merchant.call('POST', TEAM_ROUTES.labels, { name: 'X', color: '#000000', extra: 1 })).status).toBe(400);
-    const renamed = await merchant.call('PUT', TEAM_ROUTES.label(label.id), { name: 'Refunds', color: '#0b5cad' });
+    expect((await merchant.call('POST', ROUTES.labels, { name: 'refund', color: '#000000' })).body.error.code).toBe('label_exists');
+    expect((await merchant.call('POST', ROUTES.labels, { name: 'Bad', color: 'red' })).status).toBe(400);
+    expect((await merchant.call('POST', ROUTES.labels, { name: '', color: '#000000' })).status).toBe(400);
+    expect((await merchant.call('POST', ROUTES.labels, { name: 'X', color: '#000000', extra: 1 })).status).toBe(400);
+    const renamed = await merchant.call('PUT', ROUTES.label(label.id), { name: 'Refunds', color: '#0b5cad' });
     expect(renamed.body.label).toMatchObject({ id: label.id, name: 'Refunds', color: '#0b5cad' });
 
     const stream = await openStream<InboxEvent>(`${t.baseUrl}${ROUTES.inboxStream}?instance=${encodeURIComponent(merchant.instance)}`);
-    const tagged = await merchant.call('PUT', TEAM_ROUTES.conversationLabels(c1), { labels: [label.id, label.id] });
+    const tagged = await merchant.call('PUT', ROUTES.conversationLabels(c1), { labels: [label.id, label.id] });
     expect(tagged.body.conversation.labels).toEqual([label.id]);
     await stream.waitFor((e) => e.type === 'conversation.updated' && e.conversation.labels.includes(label.id));
     stream.close();
-    expect((await merchant.call('PUT', TEAM_ROUTES.conversationLabels(c1), { labels: ['l_nope'] })).status).toBe(400);
+    expect((await merchant.call('PUT', ROUTES.conversationLabels(c1), { labels: ['l_nope'] })).status).toBe(400);
 
     // Another site can neither see nor use this label.
     const elsewhere = await premiumSite();
     const intruder = agent(elsewhere, 'asha');
-    expect((await intruder.call('GET', TEAM_ROUTES.labels)).body.labels).toEqual([]);
-    expect((await intruder.call('DELETE', TEAM_ROUTES.label(label.id))).status).toBe(404);
-    expect((await intruder.call('PUT', TEAM_ROUTES.conversationLabels(c1), { labels: [] })).status).toBe(404);
+    expect((await intruder.call('GET', ROUTES.labels)).body.labels).toEqual([]);
+    expect((await intruder.call('DELETE', ROUTES.label(label.id))).status).toBe(404);
+    expect((await intruder.call('PUT', ROUTES.conversationLabels(c1), { labels: [] })).status).toBe(404);
 
-    expect((await merchant.call('DELETE', TEAM_ROUTES.label(label.id))).body).toEqual({ deleted: true, conversationsChanged: 1 });
+    expect((await merchant.call('DELETE', ROUTES.label(label.id))).body).toEqual({ deleted: true, conversationsChanged: 1 });
     expect((await merchant.conversation(c1)).body.conversation.labels).toEqual([]);
-    expect((await merchant.call('GET', TEAM_ROUTES.labels)).body.labels).toEqual([]);
+    expect((await merchant.call('GET', ROUTES.labels)).body.labels).toEqual([]);
   });
 });
 
@@ -142,12 +142,12 @@ describe('team work', () => {
     const me = await asha.call('GET', ROUTES.me);
     expect(me.body.agent).toMatchObject({ uid: 'asha', displayName: 'Test team', photoUrl: null });
     await bilal.call('GET', ROUTES.me);
-    const profile = await asha.call('PUT', TEAM_ROUTES.agentProfile, { displayName: 'Asha', photoUrl: 'https://images.example.com/asha.png' });
+    const profile = await asha.call('PUT', ROUTES.agentProfile, { displayName: 'Asha', photoUrl: 'https://images.example.com/asha.png' });
     expect(profile.status).toBe(200);
     for (const photoUrl of ['http://insecure.example.com/a.png', 'javascript:alert(1)', 'not a url']) {
-      expect((await asha.call('PUT', TEAM_ROUTES.agentProfile, { displayName: 'Asha', photoUrl })).status).toBe(400);
+      expect((await asha.call('PUT', ROUTES.agentProfile, { displayName: 'Asha', photoUrl })).status).toBe(400);
     }
-    expect((await asha.call('GET', TEAM_ROUTES.agents)).body).toMatchObject({ me: 'asha', agents: [{ uid: 'asha', displayName: 'Asha' }, { uid: 'bilal' }] });
+    expect((await asha.call('GET', ROUTES.agents)).body).toMatchObject({ me: 'asha', agents: [{ uid: 'asha', displayName: 'Asha' }, { uid: 'bilal' }] });
 
     const shopper = await newShopper(t.baseUrl, siteId);
     const c1 = randomId('c');
@@ -156,15 +156,15 @@ describe('team work', () => {
     expect(reply.body.message).toMatchObject({ authorName: 'Asha', authorPhotoUrl: 'https://images.example.com/asha.png' });
     expect((await shopper.messages(c1)).body.messages.at(-1)).toMatchObject({ authorName: 'Asha' });
 
-    expect((await asha.call('PUT', TEAM_ROUTES.conversationAssignee(c1), { assigneeUid: 'stranger' })).status).toBe(400);
+    expect((await asha.call('PUT', ROUTES.conversationAssignee(c1), { assigneeUid: 'stranger' })).status).toBe(400);
     const noteId = randomId('n');
-    const transfer = await asha.call('PUT', TEAM_ROUTES.conversationAssignee(c1), { assigneeUid: 'bilal', note: 'Bilal knows the warehouse, over to you.', noteId });
+    const transfer = await asha.call('PUT', ROUTES.conversationAssignee(c1), { assigneeUid: 'bilal', note: 'Bilal knows the warehouse, over to you.', noteId });
     expect(transfer.body.conversation.assigneeUid).toBe('bilal');
     expect(transfer.body.note).toMatchObject({ id: noteId, authorUid: 'asha' });
     expect((await bilal.conversation(c1)).body.notes.map((n: { id: string }) => n.id)).toEqual([noteId]);
     expect(JSON.stringify((await shopper.messages(c1)).body)).not.toContain('warehouse');
-    expect((await asha.call('PUT', TEAM_ROUTES.conversationAssignee(c1), { assigneeUid: 'bilal', note: 'x' })).status).toBe(400);
-    expect((await asha.call('PUT', TEAM_ROUTES.conversationAssignee(c1), { assigneeUid: null })).body.conversation.assigneeUid).toBeNull();
+    expect((await asha.call('PUT', ROUTES.conversationAssignee(c1), { assigneeUid: 'bilal', note: 'x' })).status).toBe(400);
+    expect((await asha.call('PUT', ROUTES.conversationAssignee(c1), { assigneeUid: null })).body.conversation.assigneeUid).toBeNull();
   });
 
   it('lands two agents replying at once, both, in order', async () => {
@@ -185,18 +185,18 @@ describe('canned responses', () => {
   it('are kept per site with unique shortcuts', async () => {
     const siteId = await premiumSite();
     const merchant = agent(siteId, 'asha');
-    const made = await merchant.call('POST', TEAM_ROUTES.canned, { title: 'Shipping times', shortcut: 'Ship', text: 'Hi {shopper.name}, orders ship in 2 days. — {agent.name}' });
+    const made = await merchant.call('POST', ROUTES.canned, { title: 'Shipping times', shortcut: 'Ship', text: 'Hi {shopper.name}, orders ship in 2 days. — {agent.name}' });
     expect(made.status).toBe(201);
     expect(made.body.canned.shortcut).toBe('ship');
-    expect((await merchant.call('POST', TEAM_ROUTES.canned, { title: 'Again', shortcut: 'ship', text: 'x' })).body.error.code).toBe('shortcut_taken');
-    expect((await merchant.call('POST', TEAM_ROUTES.canned, { title: 'Two words', shortcut: 'two words', text: 'x' })).status).toBe(400);
-    expect((await merchant.call('POST', TEAM_ROUTES.canned, { title: 'বাংলা', shortcut: 'ধন্যবাদ', text: 'ধন্যবাদ!' })).status).toBe(201);
-    const edited = await merchant.call('PUT', TEAM_ROUTES.cannedOne(made.body.canned.id), { title: 'Shipping', shortcut: 'ship', text: 'Ships in 1 day.' });
+    expect((await merchant.call('POST', ROUTES.canned, { title: 'Again', shortcut: 'ship', text: 'x' })).body.error.code).toBe('shortcut_taken');
+    expect((await merchant.call('POST', ROUTES.canned, { title: 'Two words', shortcut: 'two words', text: 'x' })).status).toBe(400);
+    expect((await merchant.call('POST', ROUTES.canned, { title: 'বাংলা', shortcut: 'ধন্যবাদ', text: 'ধন্যবাদ!' })).status).toBe(201);
+    const edited = await merchant.call('PUT', ROUTES.cannedOne(made.body.canned.id), { title: 'Shipping', shortcut: 'ship', text: 'Ships in 1 day.' });
     expect(edited.body.canned).toMatchObject({ title: 'Shipping', text: 'Ships in 1 day.' });
-    expect((await merchant.call('GET', TEAM_ROUTES.canned)).body.canned.map((c: { shortcut: string }) => c.shortcut)).toEqual(['ship', 'ধন্যবাদ']);
-    expect((await agent(await premiumSite(), 'asha').call('GET', TEAM_ROUTES.canned)).body.canned).toEqual([]);
-    expect((await merchant.call('DELETE', TEAM_ROUTES.cannedOne(made.body.canned.id))).status).toBe(200);
-    expect((await merchant.call('DELETE', TEAM_ROUTES.cannedOne(made.body.canned.id))).status).toBe(404);
+    expect((await merchant.call('GET', ROUTES.canned)).body.canned.map((c: { shortcut: string }) => c.shortcut)).toEqual(['ship', 'ধন্যবাদ']);
+    expect((await agent(await premiumSite(), 'asha').call('GET', ROUTES.canned)).body.canned).toEqual([]);
+    expect((await merchant.call('DELETE', ROUTES.cannedOne(made.body.canned.id))).status).toBe(200);
+    expect((await merchant.call('DELETE', ROUTES.cannedOne(made.body.canned.id))).status).toBe(404);
   });
 });
 
@@ -207,7 +207,7 @@ describe('blocking', () => {
     const troll = await newShopper(t.baseUrl, siteId);
     const c1 = randomId('c');
     await troll.send(c1, 'spam spam spam');
-    const blocked = await merchant.call('POST', TEAM_ROUTES.blocked, { visitorId: troll.visitorId, reason: 'Abusive language', byAddress: false, conversationId: c1 });
+    const blocked = await merchant.call('POST', ROUTES.blocked, { visitorId: troll.visitorId, reason: 'Abusive language', byAddress: false, conversationId: c1 });
     expect(blocked.status).toBe(201);
     const refused = await troll.send(c1, 'more spam');
     expect(refused.status).toBe(403);
@@ -219,15 +219,15 @@ describe('blocking', () => {
     const friend = await newShopper(t.baseUrl, siteId);
     expect((await friend.send(randomId('c'), 'hello')).status).toBe(201);
 
-    const list = (await merchant.call('GET', TEAM_ROUTES.blocked)).body.blocked;
+    const list = (await merchant.call('GET', ROUTES.blocked)).body.blocked;
     expect(list).toEqual([expect.objectContaining({ visitorId: troll.visitorId, reason: 'Abusive language', byAddress: false, blockedBy: 'asha' })]);
     expect(JSON.stringify(list)).not.toContain('addressHash');
-    expect((await merchant.call('POST', TEAM_ROUTES.blocked, { visitorId: troll.visitorId, reason: 'x', byAddress: true })).status).toBe(400);
-    expect((await merchant.call('POST', TEAM_ROUTES.blocked, { visitorId: friend.visitorId, reason: 'x', byAddress: false, conversationId: c1 })).status).toBe(404);
+    expect((await merchant.call('POST', ROUTES.blocked, { visitorId: troll.visitorId, reason: 'x', byAddress: true })).status).toBe(400);
+    expect((await merchant.call('POST', ROUTES.blocked, { visitorId: friend.visitorId, reason: 'x', byAddress: false, conversationId: c1 })).status).toBe(404);
 
-    expect((await merchant.call('DELETE', TEAM_ROUTES.blockedOne(troll.visitorId))).status).toBe(200);
+    expect((await merchant.call('DELETE', ROUTES.blockedOne(troll.visitorId))).status).toBe(200);
     expect((await troll.send(c1, 'sorry')).status).toBe(201);
-    expect((await merchant.call('DELETE', TEAM_ROUTES.blockedOne(troll.visitorId))).status).toBe(404);
+    expect((await merchant.call('DELETE', ROUTES.blockedOne(troll.visitorId))).status).toBe(404);
   });
 
   it('blocks the address too when asked: a new session from it is refused', async () => {
@@ -236,13 +236,13 @@ describe('blocking', () => {
     const troll = await newShopper(t.baseUrl, siteId);
     const c1 = randomId('c');
     await troll.send(c1, 'spam');
-    await merchant.call('POST', TEAM_ROUTES.blocked, { visitorId: troll.visitorId, reason: 'Bot', byAddress: true, conversationId: c1 });
+    await merchant.call('POST', ROUTES.blocked, { visitorId: troll.visitorId, reason: 'Bot', byAddress: true, conversationId: c1 });
     // Same address (loopback), new identity: still refused.
     expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId } })).body.error.code).toBe('blocked');
     // Another site is not affected.
     const elsewhere = await premiumSite();
     expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: elsewhere } })).status).toBe(200);
-    await merchant.call('DELETE', TEAM_ROUTES.blockedOne(troll.visitorId));
+    await merchant.call('DELETE', ROUTES.blockedOne(troll.visitorId));
     expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId } })).status).toBe(200);
   });
 });

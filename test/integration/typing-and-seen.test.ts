@@ -4,7 +4,7 @@
  * replayed on reconnect; the team reading the chat shows the shopper "seen", live.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROUTES, TEAM_ROUTES, type InboxEvent, type VisitorEvent } from '@kotha/common/contract';
+import { ROUTES, type InboxEvent, type VisitorEvent } from '@kotha/common/contract';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 import { openStream } from '../support/sse-client';
 
@@ -19,7 +19,7 @@ it('carries typing both ways, live only, and tells the shopper when the team has
   await provisionSite(t, siteId);
   const shopper = await newShopper(t.baseUrl, siteId);
   const merchant = merchantOf(t.baseUrl, siteId);
-  await merchant.call('PUT', TEAM_ROUTES.agentProfile, { displayName: 'Asha', photoUrl: null });
+  await merchant.call('PUT', ROUTES.agentProfile, { displayName: 'Asha', photoUrl: null });
   const conversationId = randomId('c');
   await shopper.send(conversationId, 'Hello?');
   await call(t.baseUrl, 'POST', '/v1/widget/identify', { auth: shopper.auth, body: { name: 'Rina' } });

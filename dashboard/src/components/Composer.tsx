@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Button, Checkbox, InputArea, Text } from 'wix-style-react';
-import { LIMITS } from '@kotha/common/contract/api.ts';
+import { LIMITS } from '@kotha/common/contract/limits.ts';
 import type { CannedResponse } from '@kotha/common/contract/team.ts';
 import { fillPlaceholders, matchCanned, slashQuery, type PlaceholderValues } from '../canned.ts';
 import { t } from '../i18n/i18n.ts';

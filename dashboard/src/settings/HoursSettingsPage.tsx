@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Button, Card, Checkbox, Dropdown, FormField, Heading, Input, InputArea, Loader, NumberInput, RadioGroup, Text, TextButton, ToggleSwitch } from 'wix-style-react';
-import type { HoursSettings, OutsideHours } from '@kotha/common/contract/hours.ts';
+import type { HoursSettings, OutsideHours } from '@kotha/common/contract/hours-schemas.ts';
 import type { Period, Schedule, Weekday } from '@kotha/common/schedule/model.ts';
 import type { ApiClient } from '../api-client.ts';
 import { addException, addPeriod, removeException, removePeriod, setExceptionHours, startingSchedule, timeZoneChoices, updatePeriod, weekdays } from './hours-form.ts';

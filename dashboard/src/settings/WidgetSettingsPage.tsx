@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Button, Card, Checkbox, Dropdown, FormField, Input, InputArea, Loader, NumberInput, RadioGroup, Text } from 'wix-style-react';
-import type { WidgetSettings } from '@kotha/common/contract/api.ts';
+import type { WidgetSettings } from '@kotha/common/contract/schemas.ts';
 import { themeFor } from '@kotha/common/theme.ts';
 import { LOCALES } from '@kotha/common/locales/catalog.ts';
 import type { ApiClient } from '../api-client.ts';
@@ -81,7 +81,7 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
                 dataHook="widget-locale"
                 options={languages}
                 selectedId={settings.locale}
-                onSelect={(option: { id: string | number }) => set({ locale: String(option.id) })}
+                onSelect={(option: { id: string | number }) => set({ locale: String(option.id) as WidgetSettings['locale'] })}
               />
             </FormField>
             <FormField label={t('widget.corner')}>

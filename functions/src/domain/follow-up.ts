@@ -6,7 +6,7 @@
  * conversation document; they are team-internal and never part of the API contract.
  */
 import type { Author } from '@kotha/common/contract';
-import type { HoursSettings } from '@kotha/common/contract/hours';
+import type { HoursSettings } from '@kotha/common/contract/hours-schemas';
 import type { InboxStatus } from '@kotha/common/contract';
 
 /** A shopper with an email who has not read the team's reply within this time gets it by email. */

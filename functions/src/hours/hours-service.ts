@@ -2,7 +2,8 @@
  * Business hours at work: what the widget is told (open or away, until when, how fast the
  * team answers) and the automatic first reply of a new conversation.
  */
-import type { AvailabilityResponse, HoursSettings, QueueResponse } from '@kotha/common/contract/hours';
+import type { AvailabilityResponse, QueueResponse } from '@kotha/common/contract/hours';
+import type { HoursSettings } from '@kotha/common/contract/hours-schemas';
 import { availability, nextOpening } from '@kotha/common/schedule';
 import { typicalReplyMinutes } from '../domain/follow-up';
 import type { ConversationRecord } from '../store/chat-store';

@@ -4,25 +4,11 @@
  */
 import { Router, type Response } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
-import { z } from 'zod';
+import { exportQuery, PATHS } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { parse } from '../http/validate';
 import type { ExportStore } from '../store/export-store';
 import type { PlansService } from '../plans/plans-service';
-
-export const ACCOUNT_PATHS = {
-  plan: '/v1/inbox/plan',
-  export: '/v1/inbox/export',
-  privacyExport: '/v1/inbox/privacy/export',
-  eraseVisitor: '/v1/inbox/privacy/visitors/:visitorId',
-} as const;
-
-
-const exportQuery = z.object({
-  from: z.coerce.number().int().min(0),
-  to: z.coerce.number().int().min(0),
-  format: z.enum(['json', 'csv']).default('json'),
-}).refine((q) => q.to > q.from, { message: 'to must be after from', path: ['to'] });
 
 /** A CSV field: quoted, quotes doubled, and spreadsheet formulas defused. */
 export function csvField(value: unknown): string {
@@ -35,7 +21,7 @@ export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansServ
   const router = idCheckedRouter();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
 
-  router.get(ACCOUNT_PATHS.plan, merchant, async (_req, res) => {
+  router.get(PATHS.plan, merchant, async (_req, res) => {
     res.json(await deps.plans.refreshed(merchantOf(res).siteId));
   });
 
@@ -52,7 +38,7 @@ export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansServ
     return count;
   }
 
-  router.get(ACCOUNT_PATHS.export, merchant, deps.plans.require('premium'), async (req, res) => {
+  router.get(PATHS.export, merchant, deps.plans.require('premium'), async (req, res) => {
     const { from, to, format } = parse(exportQuery, req.query, 'export');
     const { siteId, uid } = merchantOf(res);
     const conversations = deps.exports.conversationsBetween(siteId, from, to);
@@ -71,14 +57,14 @@ export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansServ
     await deps.exports.audit(siteId, { action: 'export', by: uid, at: deps.clock(), details: { from, to, format, conversations: count } });
   });
 
-  router.get(ACCOUNT_PATHS.privacyExport, merchant, async (_req, res) => {
+  router.get(PATHS.privacyExport, merchant, async (_req, res) => {
     const { siteId, uid } = merchantOf(res);
     const exportedAt = deps.clock();
     const count = await streamJson(res.attachment('kotha-site-data.json'), { siteId, exportedAt }, deps.exports.conversationsBetween(siteId, 0, exportedAt + 1));
     await deps.exports.audit(siteId, { action: 'privacy-export', by: uid, at: deps.clock(), details: { conversations: count } });
   });
 
-  router.delete(ACCOUNT_PATHS.eraseVisitor, merchant, async (req, res) => {
+  router.delete(PATHS.eraseVisitor, merchant, async (req, res) => {
     const { siteId, uid } = merchantOf(res);
     const visitorId = String(req.params.visitorId);
     const deleted = await deps.exports.deleteVisitor(siteId, visitorId);

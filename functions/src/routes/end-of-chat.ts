@@ -1,10 +1,7 @@
 /** The end of a chat, for the shopper: rate it, and ask for its transcript by email. */
 import { Router } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
-import { z } from 'zod';
-import { PATHS, rateRequest } from '@kotha/common/contract';
-import { email } from '@kotha/common/contract/hours-schemas';
-import { languageTag } from '@kotha/common/contract/schemas';
+import { PATHS, rateRequest, transcriptRequest } from '@kotha/common/contract';
 import { requireVisitor, visitorOf } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
@@ -15,8 +12,6 @@ import type { ShopperLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
 import type { ChatStore } from '../store/chat-store';
 import type { VisitorProfileStore } from '../store/visitor-profile-store';
-
-const transcriptRequest = z.strictObject({ email, locale: languageTag.optional() });
 
 /** Messages in one transcript: enough for any real chat, bounded for the email. */
 const TRANSCRIPT_MESSAGES = 1_000;

@@ -5,7 +5,7 @@
 import { Router, type RequestHandler } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import type { AddressHasher } from '../team/address-hash';
-import { availabilityQuery, hoursSettingsSchema, HOURS_PATHS, offlineMessageRequest, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '@kotha/common/contract';
+import { availabilityQuery, hoursSettingsSchema, offlineMessageRequest, PATHS, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, requireVisitor, visitorOf, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
@@ -49,7 +49,7 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
   const { pageViews: perIp, messages: perVisitor } = deps.limits;
 
-  router.get(HOURS_PATHS.availability, perIp, async (req, res) => {
+  router.get(PATHS.availability, perIp, async (req, res) => {
     const { siteId } = parse(availabilityQuery, req.query, 'query');
     const site = await deps.store.getSite(siteId);
     if (!site || !site.enabled) throw notFound('This site does not use Kotha.');
@@ -61,7 +61,7 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
     res.json(availability satisfies AvailabilityResponse);
   });
 
-  router.post(HOURS_PATHS.offlineMessage, visitor, perVisitor, deps.refuseBlocked, async (req, res) => {
+  router.post(PATHS.offlineMessage, visitor, perVisitor, deps.refuseBlocked, async (req, res) => {
     const body = parse(offlineMessageRequest, req.body, 'message');
     const who = visitorOf(res);
     const { conversationId, id, text, email, name, locale, pageUrl } = body;
@@ -79,22 +79,22 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
     res.status(result.duplicate ? 200 : 201).json(result satisfies SendMessageResponse);
   });
 
-  router.post(HOURS_PATHS.visitorRead, visitor, async (req, res) => {
+  router.post(PATHS.visitorRead, visitor, async (req, res) => {
     res.json(await deps.chat.markReadByVisitor(visitorOf(res), String(req.params.conversationId)));
   });
 
-  router.get(HOURS_PATHS.queue, visitor, async (req, res) => {
+  router.get(PATHS.queue, visitor, async (req, res) => {
     const who = visitorOf(res);
     const record = await deps.store.getConversationRecord(who.siteId, String(req.params.conversationId));
     if (!record || record.conversation.visitorId !== who.visitorId) throw notFound('No such conversation.');
     res.json((await deps.hours.queue(who.siteId, record)) satisfies QueueResponse);
   });
 
-  router.get(HOURS_PATHS.hoursSettings, merchant, async (_req, res) => {
+  router.get(PATHS.hoursSettings, merchant, async (_req, res) => {
     res.json((await deps.hours.settings(merchantOf(res).siteId)) satisfies HoursSettings);
   });
 
-  router.put(HOURS_PATHS.hoursSettings, merchant, async (req, res) => {
+  router.put(PATHS.hoursSettings, merchant, async (req, res) => {
     const settings = parse(hoursSettingsSchema, req.body, 'hours settings');
     await deps.hoursStore.save(merchantOf(res).siteId, settings, deps.clock());
     res.json(settings satisfies HoursSettings);

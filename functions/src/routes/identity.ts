@@ -1,6 +1,6 @@
 /** The shopper says who they are (Kotha.identify), or the site vouches through a member token its platform verifies. */
 import { Router, type RequestHandler } from 'express';
-import { identifyRequest, IDENTITY_PATHS, type IdentifyResponse } from '@kotha/common/contract';
+import { identifyRequest, PATHS, type IdentifyResponse } from '@kotha/common/contract';
 import { requireVisitor, visitorOf } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
@@ -12,7 +12,7 @@ import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profi
 
 export function identityRoutes(deps: { chat: ChatService; tokens: VisitorTokens; limits: ShopperLimits; profiles: VisitorProfileStore; platform: Pick<Platform, 'name' | 'verifyMember'>; refuseBlocked: RequestHandler }): Router {
   const router = Router();
-  router.post(IDENTITY_PATHS.identify, requireVisitor(deps.tokens, { allowQuery: false }), deps.limits.messages, deps.refuseBlocked, async (req, res) => {
+  router.post(PATHS.identify, requireVisitor(deps.tokens, { allowQuery: false }), deps.limits.messages, deps.refuseBlocked, async (req, res) => {
     const body = parse(identifyRequest, req.body, 'identity');
     const visitor = visitorOf(res);
     const known = await deps.profiles.get(visitor.siteId, visitor.visitorId);

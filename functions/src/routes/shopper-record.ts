@@ -1,5 +1,6 @@
 /** The agent's view of a shopper in the site's own records: contact, member status, recent orders. */
 import { Router } from 'express';
+import { PATHS } from '@kotha/common/contract/routes';
 import type { ShopperRecord } from '@kotha/common/contract/shopper-record';
 import { idCheckedRouter } from '../http/route-ids';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
@@ -8,14 +9,13 @@ import type { Platform } from '@kotha/common/platform';
 import type { ChatStore } from '../store/chat-store';
 
 /** Its path keeps the name it was published with. */
-export const SHOPPER_RECORD_PATH = '/v1/inbox/conversations/:conversationId/wix';
 
 const NOTHING_KNOWN: ShopperRecord = { available: true, contact: null, orders: [] };
 
 /** GET the shopper record of a conversation's shopper, by the email they left. */
 export function shopperRecordRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; platform: Pick<Platform, 'shopperRecord'> }): Router {
   const router = idCheckedRouter();
-  router.get(SHOPPER_RECORD_PATH, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
+  router.get(PATHS.shopperRecord, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
     const { siteId } = merchantOf(res);
     const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
     if (!conversation) throw notFound('No such conversation.');

@@ -10,7 +10,7 @@ import {
   conversationLabelsRequest,
   labelRequest,
   TEAM_LIMITS,
-  TEAM_PATHS,
+  PATHS,
   type AgentsResponse,
   type AssignResponse,
   type BlockedResponse,
@@ -43,10 +43,10 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
   const param = (value: unknown) => String(value);
 
   // Labels.
-  router.get(TEAM_PATHS.labels, merchant, async (_req, res) => {
+  router.get(PATHS.labels, merchant, async (_req, res) => {
     res.json({ labels: await team.listLabels(merchantOf(res).siteId) } satisfies LabelsResponse);
   });
-  router.post(TEAM_PATHS.labels, merchant, async (req, res) => {
+  router.post(PATHS.labels, merchant, async (req, res) => {
     const body = parse(labelRequest, req.body, 'label');
     const { siteId } = merchantOf(res);
     const labels = await team.listLabels(siteId);
@@ -56,7 +56,7 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
     await team.saveLabel(siteId, label);
     res.status(201).json({ label });
   });
-  router.put(TEAM_PATHS.label, merchant, async (req, res) => {
+  router.put(PATHS.label, merchant, async (req, res) => {
     const body = parse(labelRequest, req.body, 'label');
     const { siteId } = merchantOf(res);
     const current = await team.getLabel(siteId, param(req.params.labelId));
@@ -67,13 +67,13 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
     await team.saveLabel(siteId, label);
     res.json({ label });
   });
-  router.delete(TEAM_PATHS.label, merchant, async (req, res) => {
+  router.delete(PATHS.label, merchant, async (req, res) => {
     const { siteId } = merchantOf(res);
     const labelId = param(req.params.labelId);
     if (!(await team.getLabel(siteId, labelId))) throw notFound('No such label.');
     res.json({ deleted: true, conversationsChanged: await team.deleteLabel(siteId, labelId) });
   });
-  router.put(TEAM_PATHS.conversationLabels, merchant, async (req, res) => {
+  router.put(PATHS.conversationLabels, merchant, async (req, res) => {
     const { labels } = parse(conversationLabelsRequest, req.body, 'labels');
     const { siteId } = merchantOf(res);
     const known = new Set((await team.listLabels(siteId)).map((l) => l.id));
@@ -83,7 +83,7 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
   });
 
   // Assignment and transfer.
-  router.put(TEAM_PATHS.conversationAssignee, merchant, async (req, res) => {
+  router.put(PATHS.conversationAssignee, merchant, async (req, res) => {
     const body = parse(assignRequest, req.body, 'assignment');
     const { siteId, uid } = merchantOf(res);
     if (body.assigneeUid !== null && !(await team.getAgent(siteId, body.assigneeUid))) {
@@ -93,7 +93,7 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
   });
 
   // Canned responses.
-  router.get(TEAM_PATHS.canned, merchant, async (_req, res) => {
+  router.get(PATHS.canned, merchant, async (_req, res) => {
     res.json({ canned: await team.listCanned(merchantOf(res).siteId) } satisfies CannedResponsesResponse);
   });
   const saveCanned = async (siteId: string, id: string, body: { title: string; shortcut: string; text: string }) => {
@@ -106,18 +106,18 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
     await team.saveCanned(siteId, canned);
     return canned;
   };
-  router.post(TEAM_PATHS.canned, merchant, async (req, res) => {
+  router.post(PATHS.canned, merchant, async (req, res) => {
     const body = parse(cannedRequest, req.body, 'canned response');
     res.status(201).json({ canned: await saveCanned(merchantOf(res).siteId, newId('c'), body) });
   });
-  router.put(TEAM_PATHS.cannedOne, merchant, async (req, res) => {
+  router.put(PATHS.cannedOne, merchant, async (req, res) => {
     const body = parse(cannedRequest, req.body, 'canned response');
     const { siteId } = merchantOf(res);
     const id = param(req.params.cannedId);
     if (!(await team.getCanned(siteId, id))) throw notFound('No such canned response.');
     res.json({ canned: await saveCanned(siteId, id, body) });
   });
-  router.delete(TEAM_PATHS.cannedOne, merchant, async (req, res) => {
+  router.delete(PATHS.cannedOne, merchant, async (req, res) => {
     const { siteId } = merchantOf(res);
     const id = param(req.params.cannedId);
     if (!(await team.getCanned(siteId, id))) throw notFound('No such canned response.');
@@ -126,11 +126,11 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
   });
 
   // The team.
-  router.get(TEAM_PATHS.agents, merchant, async (_req, res) => {
+  router.get(PATHS.agents, merchant, async (_req, res) => {
     const { siteId, uid } = merchantOf(res);
     res.json({ agents: await team.listAgents(siteId), me: uid } satisfies AgentsResponse);
   });
-  router.put(TEAM_PATHS.agentProfile, merchant, async (req, res) => {
+  router.put(PATHS.agentProfile, merchant, async (req, res) => {
     const body = parse(agentProfileRequest, req.body, 'profile');
     const { siteId, uid } = merchantOf(res);
     const agent = { ...(await agentFor(deps, siteId, uid)), ...body };
@@ -139,10 +139,10 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
   });
 
   // Blocked shoppers.
-  router.get(TEAM_PATHS.blocked, merchant, async (_req, res) => {
+  router.get(PATHS.blocked, merchant, async (_req, res) => {
     res.json({ blocked: await team.listBlocked(merchantOf(res).siteId) } satisfies BlockedResponse);
   });
-  router.post(TEAM_PATHS.blocked, merchant, async (req, res) => {
+  router.post(PATHS.blocked, merchant, async (req, res) => {
     const body = parse(blockRequest, req.body, 'block');
     const { siteId, uid } = merchantOf(res);
     const record = body.conversationId ? await deps.store.getConversationRecord(siteId, body.conversationId) : null;
@@ -160,7 +160,7 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
     await team.block(siteId, shopper, addressHash);
     res.status(201).json({ blocked: shopper });
   });
-  router.delete(TEAM_PATHS.blockedOne, merchant, async (req, res) => {
+  router.delete(PATHS.blockedOne, merchant, async (req, res) => {
     const { siteId } = merchantOf(res);
     if (!(await team.unblock(siteId, param(req.params.visitorId)))) throw notFound('This shopper is not blocked.');
     res.json({ unblocked: true });

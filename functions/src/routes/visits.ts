@@ -6,9 +6,7 @@
 import express, { Router } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import Bowser from 'bowser';
-import { z } from 'zod';
-import { VISIT_PATHS, type PageViewReport, type ShopperContext } from '@kotha/common/contract';
-import { languageTag } from '@kotha/common/contract/schemas';
+import { PATHS, pageViewReport, type ShopperContext } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatStore } from '../store/chat-store';
@@ -17,21 +15,6 @@ import { recordPageView } from '../domain/visits';
 import { badRequest, notFound, unauthorized } from '../http/errors';
 import { parse } from '../http/validate';
 import type { ShopperLimits } from '../http/rate-limits';
-
-const webAddress = z
-  .string()
-  .max(2000)
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) address');
-
-const pageViewReport: z.ZodType<PageViewReport, unknown> = z.strictObject({
-  token: z.string().min(1).max(2048),
-  url: webAddress,
-  title: z.string().max(2000).transform((title) => title.slice(0, 300)).optional(),
-  // A referrer we cannot use is dropped, not refused: the page view still counts.
-  referrer: z.string().max(4000).transform((value) => (/^https?:\/\//i.test(value) && value.length <= 2000 && URL.canParse(value) ? value : '')).optional(),
-  timeZone: z.string().max(64).regex(/^[A-Za-z0-9_+\-/]+$/).optional(),
-  language: languageTag.optional(),
-});
 
 /** The shopper's device in words, from their browser's user-agent. */
 export function deviceOf(userAgent: string | null): ShopperContext['device'] {
@@ -48,7 +31,7 @@ export function deviceOf(userAgent: string | null): ShopperContext['device'] {
 export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; profiles: VisitorProfileStore; auth: MerchantAuthConfig; limits: ShopperLimits; clock: () => number }): Router {
   const router = idCheckedRouter();
 
-  router.post(VISIT_PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
+  router.post(PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
     let body: unknown;
     try {
       body = JSON.parse(typeof req.body === 'string' ? req.body : '');
@@ -72,7 +55,7 @@ export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; pro
     res.status(204).end();
   });
 
-  router.get(VISIT_PATHS.shopperContext, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
+  router.get(PATHS.shopperContext, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
     const { siteId } = merchantOf(res);
     const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
     if (!conversation) throw notFound('No such conversation.');

@@ -5,7 +5,7 @@
  * says whether the platform took the new embed (the re-embed job brings it in line later).
  */
 import { Router } from 'express';
-import { WIDGET_SETTINGS_PATH, widgetSettingsSchema, type WidgetSettings } from '@kotha/common/contract';
+import { PATHS, widgetSettingsSchema, type WidgetSettings } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { notFound } from '../http/errors';
 import { parse } from '../http/validate';
@@ -16,13 +16,13 @@ export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: Ch
   const router = Router();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
 
-  router.get(WIDGET_SETTINGS_PATH, merchant, async (_req, res) => {
+  router.get(PATHS.widgetSettings, merchant, async (_req, res) => {
     const site = await deps.store.getSite(merchantOf(res).siteId);
     if (!site) throw notFound('This site does not use Kotha.');
     res.json({ settings: site.settings });
   });
 
-  router.put(WIDGET_SETTINGS_PATH, merchant, async (req, res) => {
+  router.put(PATHS.widgetSettings, merchant, async (req, res) => {
     const settings: WidgetSettings = parse(widgetSettingsSchema, req.body, 'widget settings');
     const { siteId } = merchantOf(res);
     const site = await deps.store.getSite(siteId);

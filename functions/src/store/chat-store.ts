@@ -1,7 +1,7 @@
 /**
  * The Firestore data layer for chats. Everything lives under `sites/{siteId}/…` and keeps
  * to the subset that behaves the same on the local emulator and in production
- * (DESIGN.md): flat documents, range-filter paging, bounded listeners, batched writes
+ * (docs/architecture.md): flat documents, range-filter paging, bounded listeners, batched writes
  * with increments, no collectionGroup.
  *
  *   sites/{siteId}                                  site: enabled, widget settings
@@ -10,7 +10,7 @@
  *   sites/{siteId}/events/{eventId}                 the stream's event log (TTL: expireAt)
  */
 import { FieldValue, Timestamp, type DocumentData, type Firestore, type Query } from 'firebase-admin/firestore';
-import type { Conversation, InboxView, Message, Note, WidgetSettings } from '@kotha/common/contract';
+import { widgetSettingsSchema, type Conversation, type InboxView, type Message, type Note, type WidgetSettings } from '@kotha/common/contract';
 import type { SiteEvent, SummaryChange } from '../domain/conversation';
 import { NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 
@@ -67,6 +67,8 @@ export class ChatStore {
     const snap = await this.site(siteId).get();
     if (!snap.exists) return null;
     const data = snap.data() ?? {};
+    // Read back as the schema accepts it: a language Kotha no longer has follows the site.
+    const locale = widgetSettingsSchema.shape.locale.safeParse(data.locale);
     return {
       siteId,
       enabled: data.enabled !== false,
@@ -79,7 +81,7 @@ export class ChatStore {
         sound: data.sound !== false,
         requireEmail: data.requireEmail === true,
         launcherText: typeof data.launcherText === 'string' ? data.launcherText : '',
-        locale: typeof data.locale === 'string' ? data.locale : '',
+        locale: locale.success ? locale.data : '',
       },
       plan: {
         planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',

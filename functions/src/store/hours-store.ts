@@ -4,8 +4,8 @@
  * works before its merchant ever opens the settings.
  */
 import type { Firestore } from 'firebase-admin/firestore';
-import { DEFAULT_HOURS, type HoursSettings } from '@kotha/common/contract/hours';
-import { hoursSettingsSchema } from '@kotha/common/contract/hours-schemas';
+import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
+import { hoursSettingsSchema, type HoursSettings } from '@kotha/common/contract/hours-schemas';
 
 export class HoursStore {
   constructor(private readonly db: Firestore) {}

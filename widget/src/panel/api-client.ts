@@ -1,15 +1,9 @@
-import type {
-  ErrorBody,
-  MessagesResponse,
-  RateRequest,
-  SendMessageResponse,
-  SendVisitorMessageRequest,
-  StartSessionRequest,
-  StartSessionResponse,
-  TranscriptRequest,
-} from '@kotha/common/contract/api';
-import type { AvailabilityResponse, OfflineMessageRequest, QueueResponse } from '@kotha/common/contract/hours';
-import type { IdentifyRequest, IdentifyResponse } from '@kotha/common/contract/identity';
+import type { ErrorBody, MessagesResponse, SendMessageResponse, StartSessionResponse } from '@kotha/common/contract/api';
+import type { RateRequest, SendVisitorMessageRequest, StartSessionRequest, TranscriptRequest } from '@kotha/common/contract/schemas';
+import type { AvailabilityResponse, QueueResponse } from '@kotha/common/contract/hours';
+import type { OfflineMessageRequest } from '@kotha/common/contract/hours-schemas';
+import type { IdentifyResponse } from '@kotha/common/contract/identity';
+import type { IdentifyRequest } from '@kotha/common/contract/identity-schemas';
 import { WIDGET_ROUTES as ROUTES } from '@kotha/common/contract/widget-routes';
 
 const REQUEST_TIMEOUT_MS = 20_000;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message, StartSessionResponse, VisitorEvent } from '@kotha/common/contract/api';
-import type { SendVisitorMessageRequest, StartSessionRequest } from '@kotha/common/contract/api';
-import type { OfflineMessageRequest } from '@kotha/common/contract/hours';
-import type { IdentifyRequest } from '@kotha/common/contract/identity';
+import type { SendVisitorMessageRequest, StartSessionRequest } from '@kotha/common/contract/schemas';
+import type { OfflineMessageRequest } from '@kotha/common/contract/hours-schemas';
+import type { IdentifyRequest } from '@kotha/common/contract/identity-schemas';
 import type { ApiClient } from './api-client';
 import { ApiError } from './api-client';
 import { createChat } from './chat';
@@ -10,7 +10,7 @@ import { createStore } from './store';
 import { createVisitorStorage } from './storage';
 import { createOutboxStorage } from './outbox';
 
-const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' };
+const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' as const };
 const config = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null, offset: 0, accent: null, onAccent: null, label: '' };
 
 function stored(body: SendVisitorMessageRequest, createdAt: number): Message {

@@ -1,6 +1,5 @@
-import { LIMITS } from '@kotha/common/contract/limits';
+import { BLOCKED_CODE, LIMITS } from '@kotha/common/contract/limits';
 import type { Message, Rating, VisitorEvent } from '@kotha/common/contract/api';
-import { BLOCKED_CODE } from '@kotha/common/contract/widget-routes';
 import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
 import { ApiError, streamUrl } from './api-client';

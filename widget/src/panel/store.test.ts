@@ -3,7 +3,7 @@ import type { Message, VisitorConversation, VisitorEvent } from '@kotha/common/c
 import type { PanelState } from './store';
 import { initialState, reduce, waitingConversation } from './store';
 
-const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' };
+const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' as const };
 
 function conv(id: string, status: 'open' | 'closed', updatedAt = 100): VisitorConversation {
   return { id, status, createdAt: 1, updatedAt, lastMessageText: null, unreadByVisitor: 0, agentReadAt: null, rating: null };

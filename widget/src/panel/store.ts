@@ -4,8 +4,8 @@ import type {
   Message,
   VisitorConversation,
   VisitorEvent,
-  WidgetSettings,
 } from '@kotha/common/contract/api';
+import type { WidgetSettings } from '@kotha/common/contract/schemas';
 import type { AvailabilityResponse, QueueResponse } from '@kotha/common/contract/hours';
 import type { ChatMessage } from './messages';
 import { confirmed, mergeMessages, updateMessage } from './messages';

@@ -1,0 +1,13 @@
+/** Validation for the merchant's account requests: the conversation export's range and format. */
+import { z } from 'zod';
+import { epochMs } from './schemas';
+
+/** Conversations active in [from, to), ms since the epoch. */
+export const exportQuery = z
+  .object({
+    from: epochMs,
+    to: epochMs,
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .refine((q) => q.to > q.from, { message: 'to must be after from', path: ['to'] });
+export type ExportQuery = z.infer<typeof exportQuery>;

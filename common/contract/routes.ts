@@ -1,0 +1,86 @@
+/**
+ * Every path of the API, in one table: PATHS holds the patterns (Express syntax; the
+ * server mounts these), ROUTES the concrete paths clients call, under the same keys.
+ * The shopper's paths are written once, in widget-routes.ts, and spread in here: the
+ * widget imports that file alone, so it never ships the team's paths.
+ *
+ * Shopper routes take `Authorization: Bearer <visitorToken>`; merchant routes (everything
+ * under INBOX_PREFIX) take `Authorization: Instance <signed Wix instance>`. Streams take
+ * the same credential as `?token=` / `?instance=`, because EventSource cannot set headers.
+ * Wix's webhooks carry their own signature in the body.
+ */
+import { PAGE_VIEW_PATH, WIDGET_PATHS, WIDGET_ROUTES, withConversation, withParam } from './widget-routes';
+
+/** Every merchant path starts with it; the server checks the team's seat for all of them at once. */
+export const INBOX_PREFIX = '/v1/inbox';
+
+export const PATHS = {
+  ...WIDGET_PATHS,
+  me: '/v1/inbox/me',
+  inbox: '/v1/inbox/conversations',
+  conversation: '/v1/inbox/conversations/:conversationId',
+  agentMessages: '/v1/inbox/conversations/:conversationId/messages',
+  conversationStatus: '/v1/inbox/conversations/:conversationId/status',
+  conversationRead: '/v1/inbox/conversations/:conversationId/read',
+  conversationSnooze: '/v1/inbox/conversations/:conversationId/snooze',
+  conversationNotes: '/v1/inbox/conversations/:conversationId/notes',
+  conversationLabels: '/v1/inbox/conversations/:conversationId/labels',
+  conversationAssignee: '/v1/inbox/conversations/:conversationId/assignee',
+  agentTyping: '/v1/inbox/conversations/:conversationId/typing',
+  shopperContext: '/v1/inbox/conversations/:conversationId/shopper',
+  /** The shopper's record on the website builder (contact, member, orders); the path keeps its first name. */
+  shopperRecord: '/v1/inbox/conversations/:conversationId/wix',
+  inboxStream: '/v1/inbox/stream',
+  labels: '/v1/inbox/labels',
+  label: '/v1/inbox/labels/:labelId',
+  canned: '/v1/inbox/canned',
+  cannedOne: '/v1/inbox/canned/:cannedId',
+  agents: '/v1/inbox/agents',
+  agentProfile: '/v1/inbox/agents/me',
+  blocked: '/v1/inbox/blocked',
+  blockedOne: '/v1/inbox/blocked/:visitorId',
+  hoursSettings: '/v1/inbox/hours',
+  widgetSettings: '/v1/inbox/widget-settings',
+  plan: '/v1/inbox/plan',
+  /** Conversations of a time range as CSV or JSON (Premium). */
+  export: '/v1/inbox/export',
+  /** Everything stored for the site (a privacy request, every plan). */
+  privacyExport: '/v1/inbox/privacy/export',
+  eraseVisitor: '/v1/inbox/privacy/visitors/:visitorId',
+  wixWebhooks: '/v1/wix/webhooks',
+} as const;
+
+/** Concrete paths for clients: a string where the pattern has no parameter, else a builder. */
+export const ROUTES = {
+  ...WIDGET_ROUTES,
+  pageView: PAGE_VIEW_PATH,
+  me: PATHS.me,
+  inbox: PATHS.inbox,
+  conversation: /* @__PURE__ */ withConversation(PATHS.conversation),
+  agentMessages: /* @__PURE__ */ withConversation(PATHS.agentMessages),
+  conversationStatus: /* @__PURE__ */ withConversation(PATHS.conversationStatus),
+  conversationRead: /* @__PURE__ */ withConversation(PATHS.conversationRead),
+  conversationSnooze: /* @__PURE__ */ withConversation(PATHS.conversationSnooze),
+  conversationNotes: /* @__PURE__ */ withConversation(PATHS.conversationNotes),
+  conversationLabels: /* @__PURE__ */ withConversation(PATHS.conversationLabels),
+  conversationAssignee: /* @__PURE__ */ withConversation(PATHS.conversationAssignee),
+  agentTyping: /* @__PURE__ */ withConversation(PATHS.agentTyping),
+  shopperContext: /* @__PURE__ */ withConversation(PATHS.shopperContext),
+  shopperRecord: /* @__PURE__ */ withConversation(PATHS.shopperRecord),
+  inboxStream: PATHS.inboxStream,
+  labels: PATHS.labels,
+  label: /* @__PURE__ */ withParam(PATHS.label, 'labelId'),
+  canned: PATHS.canned,
+  cannedOne: /* @__PURE__ */ withParam(PATHS.cannedOne, 'cannedId'),
+  agents: PATHS.agents,
+  agentProfile: PATHS.agentProfile,
+  blocked: PATHS.blocked,
+  blockedOne: /* @__PURE__ */ withParam(PATHS.blockedOne, 'visitorId'),
+  hoursSettings: PATHS.hoursSettings,
+  widgetSettings: PATHS.widgetSettings,
+  plan: PATHS.plan,
+  export: PATHS.export,
+  privacyExport: PATHS.privacyExport,
+  eraseVisitor: /* @__PURE__ */ withParam(PATHS.eraseVisitor, 'visitorId'),
+  wixWebhooks: PATHS.wixWebhooks,
+} as const;
