@@ -17,7 +17,7 @@ import {
 import { planAt, PLAN_LIMITS } from '../domain/plans';
 import { followUpAfterMessage, followUpAfterVisitorRead, NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
-import { conflict, forbidden, HttpError, notFound } from '../http/errors';
+import { Conflict, Forbidden, Invalid, NotFound } from '../domain/errors';
 import type { Hub } from '../realtime/hub';
 import { AlreadyExistsError, type ChatStore, type ConversationRecord } from '../store/chat-store';
 import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
@@ -64,8 +64,8 @@ export class ChatService {
   async startSession(siteId: string, visitorToken: string | undefined): Promise<StartSessionResponse> {
     const { store, tokens } = this.deps;
     const site = await store.getSite(siteId);
-    if (!site) throw notFound('This site does not use Kotha.');
-    if (!site.enabled) throw forbidden('Chat is turned off on this site.');
+    if (!site) throw new NotFound('This site does not use Kotha.');
+    if (!site.enabled) throw new Forbidden('Chat is turned off on this site.');
     const previous = visitorToken ? await tokens.verify(visitorToken) : null;
     const visitorId = previous?.siteId === siteId ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
     const [token, conversations, profile] = await Promise.all([
@@ -90,12 +90,12 @@ export class ChatService {
       const record = await this.deps.store.getConversationRecord(siteId, input.conversationId);
       const existing = record?.conversation ?? null;
       const check = visitorMayWrite(existing, visitorId);
-      if (check === 'not_found') throw notFound('No such conversation.');
+      if (check === 'not_found') throw new NotFound('No such conversation.');
       if (check === 'closed') {
         // A retry of a message stored before the close is still just a retry.
         const stored = await this.deps.store.getMessage(siteId, input.conversationId, input.id);
         if (stored) return { message: stored, duplicate: true };
-        throw conflict('conversation_closed', 'This conversation is closed. Start a new one to keep chatting.');
+        throw new Conflict('conversation_closed', 'This conversation is closed. Start a new one to keep chatting.');
       }
       if (record) return this.append(record, false, { ...input, siteId, author: 'visitor', authorName: null });
       // A shopper who said who they are is known in every conversation they start.
@@ -112,7 +112,7 @@ export class ChatService {
       return await attempt();
     } catch (error) {
       // Two first messages raced to create the same conversation: the loser tries once more.
-      if (error instanceof HttpError && error.code === 'conversation_race') return attempt();
+      if (error instanceof Conflict && error.code === 'conversation_race') return attempt();
       throw error;
     }
   }
@@ -196,7 +196,7 @@ export class ChatService {
       if (!(error instanceof AlreadyExistsError)) throw error;
       const stored = await store.getMessage(input.siteId, conversation.id, message.id);
       if (stored) return { message: stored, duplicate: true, conversation };
-      throw new HttpError(409, 'conversation_race', 'The conversation was created at the same moment; retry.', { cause: error });
+      throw new Conflict('conversation_race', 'The conversation was created at the same moment; retry.', { cause: error });
     }
     hub.publish(input.siteId, event);
     return { message, duplicate: false, conversation: updated };
@@ -204,7 +204,7 @@ export class ChatService {
 
   async listVisitorMessages(visitor: VisitorIdentity, conversationId: string, options: { since?: number; limit?: number }) {
     const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
-    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw new NotFound('No such conversation.');
     return this.deps.store.listMessages(visitor.siteId, conversationId, { since: options.since, limit: options.limit ?? 200 });
   }
 
@@ -296,9 +296,9 @@ export class ChatService {
   async snooze(siteId: string, conversationId: string, until: number) {
     const conversation = await this.requireConversation(siteId, conversationId);
     const at = this.deps.clock();
-    if (until <= at) throw new HttpError(400, 'invalid_request', 'until: must be in the future.');
-    if (until > at + MAX_SNOOZE_MS) throw new HttpError(400, 'invalid_request', 'until: must be within 90 days; close the conversation instead.');
-    if (conversation.status === 'closed') throw conflict('conversation_closed', 'Reopen the conversation before snoozing it.');
+    if (until <= at) throw new Invalid('until: must be in the future.');
+    if (until > at + MAX_SNOOZE_MS) throw new Invalid('until: must be within 90 days; close the conversation instead.');
+    if (conversation.status === 'closed') throw new Conflict('conversation_closed', 'Reopen the conversation before snoozing it.');
     const updated: Conversation = { ...conversation, status: 'snoozed', snoozedUntil: until };
     await this.update(siteId, updated, { status: 'snoozed', snoozedUntil: until }, at);
     return { conversation: updated };
@@ -328,8 +328,8 @@ export class ChatService {
   /** The shopper rates their ended chat (again, if they change their mind). */
   async rate(visitor: VisitorIdentity, conversationId: string, rating: Rating, comment: string | undefined) {
     const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
-    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
-    if (conversation.status !== 'closed') throw conflict('conversation_open', 'A chat can be rated once it has ended.');
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw new NotFound('No such conversation.');
+    if (conversation.status !== 'closed') throw new Conflict('conversation_open', 'A chat can be rated once it has ended.');
     const fields = { rating, ratingComment: comment?.trim() || null };
     const updated: Conversation = { ...conversation, ...fields };
     await this.update(visitor.siteId, updated, fields, this.deps.clock());
@@ -339,7 +339,7 @@ export class ChatService {
   /** The shopper is typing: the team sees it for a few seconds. */
   async visitorTyping(visitor: VisitorIdentity, conversationId: string) {
     const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
-    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw new NotFound('No such conversation.');
     // No shopper id: their own stream must not echo it back to them.
     await this.publishTyping(visitor.siteId, { conversationId, author: 'visitor', agentUid: null, name: conversation.visitorName, visitorId: '' });
   }
@@ -376,7 +376,7 @@ export class ChatService {
   /** The shopper has seen the conversation: nothing unread, no reply email needed. */
   async markReadByVisitor(visitor: VisitorIdentity, conversationId: string) {
     const record = await this.deps.store.getConversationRecord(visitor.siteId, conversationId);
-    if (!record || record.conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    if (!record || record.conversation.visitorId !== visitor.visitorId) throw new NotFound('No such conversation.');
     const { conversation } = record;
     if (conversation.unreadByVisitor === 0 && record.followUp.shopperEmailDueAt === 0) return { conversation: toVisitorConversation(conversation) };
     const updated: Conversation = { ...conversation, unreadByVisitor: 0 };
@@ -399,13 +399,13 @@ export class ChatService {
 
   private async requireRecord(siteId: string, conversationId: string): Promise<ConversationRecord> {
     const record = await this.deps.store.getConversationRecord(siteId, conversationId);
-    if (!record) throw notFound('No such conversation.');
+    if (!record) throw new NotFound('No such conversation.');
     return record;
   }
 
   private async requireConversation(siteId: string, conversationId: string): Promise<Conversation> {
     const conversation = await this.deps.store.getConversation(siteId, conversationId);
-    if (!conversation) throw notFound('No such conversation.');
+    if (!conversation) throw new NotFound('No such conversation.');
     return conversation;
   }
 }
