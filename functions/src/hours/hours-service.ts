@@ -5,7 +5,7 @@
 import type { AvailabilityResponse, HoursSettings, QueueResponse } from '@kotha/common/contract/hours';
 import { availability, nextOpening } from '../domain/schedule';
 import { typicalReplyMinutes } from '../domain/follow-up';
-import type { ConversationRecord } from '../store/chat-store';
+import type { ConversationRecord } from '../store/conversation-store';
 import type { FollowUpStore } from '../store/follow-up-store';
 import type { HoursStore } from '../store/hours-store';
 import { defaultAwayReply } from './automatic-words';

@@ -11,7 +11,7 @@ import { VISIT_PATHS, type PageViewReport, type ShopperContext } from '@kotha/co
 import { languageTag } from '@kotha/common/contract/schemas';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
-import type { ChatStore } from '../store/chat-store';
+import type { ConversationStore } from '../store/conversation-store';
 import type { VisitorProfileStore } from '../store/visitor-profile-store';
 import { recordPageView } from '../domain/visits';
 import { badRequest, notFound, unauthorized } from '../http/errors';
@@ -45,7 +45,7 @@ export function deviceOf(userAgent: string | null): ShopperContext['device'] {
   };
 }
 
-export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; profiles: VisitorProfileStore; auth: MerchantAuthConfig; limits: ShopperLimits; clock: () => number }): Router {
+export function visitRoutes(deps: { tokens: VisitorTokens; conversations: ConversationStore; profiles: VisitorProfileStore; auth: MerchantAuthConfig; limits: ShopperLimits; clock: () => number }): Router {
   const router = idCheckedRouter();
 
   router.post(VISIT_PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
@@ -74,11 +74,11 @@ export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; pro
 
   router.get(VISIT_PATHS.shopperContext, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
     const { siteId } = merchantOf(res);
-    const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
+    const conversation = await deps.conversations.get(siteId, String(req.params.conversationId));
     if (!conversation) throw notFound('No such conversation.');
     const [visit, others] = await Promise.all([
       deps.profiles.getVisit(siteId, conversation.visitorId),
-      deps.store.listVisitorConversations(siteId, conversation.visitorId, 11),
+      deps.conversations.listForVisitor(siteId, conversation.visitorId, 11),
     ]);
     const context: ShopperContext = {
       name: conversation.visitorName,

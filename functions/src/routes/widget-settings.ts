@@ -10,15 +10,15 @@ import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/cr
 import { embedParameters } from '../../../plugin/src/manifest';
 import { notFound } from '../http/errors';
 import { parse } from '../http/validate';
-import type { ChatStore } from '../store/chat-store';
+import type { SiteStore } from '../store/site-store';
 import type { WixSiteApi } from '../wix/wix-site-api';
 
-export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; wix: WixSiteApi; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }): Router {
+export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; sites: SiteStore; wix: WixSiteApi; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }): Router {
   const router = Router();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
 
   router.get(WIDGET_SETTINGS_PATH, merchant, async (_req, res) => {
-    const site = await deps.store.getSite(merchantOf(res).siteId);
+    const site = await deps.sites.get(merchantOf(res).siteId);
     if (!site) throw notFound('This site does not use Kotha.');
     res.json({ settings: site.settings });
   });
@@ -26,9 +26,9 @@ export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: Ch
   router.put(WIDGET_SETTINGS_PATH, merchant, async (req, res) => {
     const settings: WidgetSettings = parse(widgetSettingsSchema, req.body, 'widget settings');
     const { siteId } = merchantOf(res);
-    const site = await deps.store.getSite(siteId);
+    const site = await deps.sites.get(siteId);
     if (!site) throw notFound('This site does not use Kotha.');
-    await deps.store.saveSite(siteId, settings, deps.clock());
+    await deps.sites.save(siteId, settings, deps.clock());
     let embedded = true;
     try {
       await deps.wix.embedScript(siteId, embedParameters(siteId, site.enabled, settings));

@@ -8,7 +8,7 @@
 import { embedParameters } from '../../../plugin/src/manifest';
 import type { ChatService } from '../chat/chat-service';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
-import type { ChatStore } from '../store/chat-store';
+import type { SiteStore } from '../store/site-store';
 import type { HoursStore } from '../store/hours-store';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';
 import { scheduleFromWix } from './business-schedule';
@@ -21,7 +21,7 @@ export const DATA_GRACE_MS = 30 * 24 * 3_600_000;
 export type LifecycleResult = 'installed' | 'reinstalled' | 'removed' | 'plan' | 'stale' | 'ignored';
 
 export interface LifecycleDeps {
-  store: ChatStore;
+  store: SiteStore;
   chat: ChatService;
   hours: HoursStore;
   sites: SiteLifecycleStore;
@@ -70,12 +70,12 @@ export class WixLifecycle {
     const origin = text(payload.originInstanceId);
 
     if (firstTime) {
-      if (origin && (await store.getSite(origin))) await this.copySettings(origin, siteId, now);
+      if (origin && (await store.get(origin))) await this.copySettings(origin, siteId, now);
       else await this.provisionFromWix(siteId, now);
     }
     // Embedded before the install is recorded: if Wix fails here, the webhook fails, Wix
     // delivers it again, and the retry does the whole first install once more.
-    const settings = (await store.getSite(siteId))?.settings;
+    const settings = (await store.get(siteId))?.settings;
     await wix.embedScript(siteId, embedParameters(siteId, true, settings));
     if (firstTime && !origin) await this.seedSampleConversation(siteId);
     await sites.update(siteId, {
@@ -91,8 +91,8 @@ export class WixLifecycle {
 
   /** A duplicated site starts with the original's look and hours. */
   private async copySettings(origin: string, siteId: string, now: number) {
-    const original = await this.deps.store.getSite(origin);
-    if (original) await this.deps.store.saveSite(siteId, { ...original.settings, enabled: true }, now);
+    const original = await this.deps.store.get(origin);
+    if (original) await this.deps.store.save(siteId, { ...original.settings, enabled: true }, now);
     await this.deps.hours.save(siteId, await this.deps.hours.get(origin), now);
   }
 
@@ -104,7 +104,7 @@ export class WixLifecycle {
     } catch (error) {
       this.deps.warn('could not read the site properties at install; using defaults', { siteId, error: String(error) });
     }
-    await this.deps.store.saveSite(siteId, { enabled: true, ...(profile?.businessName ? { teamName: profile.businessName } : {}) }, now);
+    await this.deps.store.save(siteId, { enabled: true, ...(profile?.businessName ? { teamName: profile.businessName } : {}) }, now);
     if (profile?.language) await this.deps.sites.update(siteId, { language: profile.language });
     const schedule = profile ? scheduleFromWix(profile) : null;
     await this.deps.hours.save(siteId, { ...DEFAULT_HOURS, schedule, merchantEmail: profile?.email ?? null }, now);
