@@ -3,7 +3,7 @@
  * embedded emulator, live chats open, the merchant's inbox stream connected; each
  * message is timed from the moment the shopper's request starts to the moment its
  * event arrives on the merchant's stream. Measures the in-process hub path (one
- * instance), as DESIGN.md prescribes for local benchmarks.
+ * instance), as docs/architecture.md prescribes for local benchmarks.
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';

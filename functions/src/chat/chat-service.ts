@@ -11,7 +11,7 @@ import { planAt, PLAN_LIMITS } from '../domain/plans';
 import { followUpAfterVisitorRead, NO_FOLLOW_UP } from '../domain/follow-up';
 import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
 import { AlreadyExists, Conflict, Forbidden, Invalid, NotFound } from '../domain/errors';
-import type { ConversationFields, ConversationRecord, ConversationStore } from '../store/conversation-store';
+import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
 import type { MessageStore } from '../store/message-store';
 import type { NoteStore } from '../store/note-store';
 import type { SiteStore } from '../store/site-store';
@@ -187,7 +187,7 @@ export class ChatService {
     const conversation = await this.requireConversation(siteId, conversationId);
     if (sameSet(conversation.labels, labels)) return { conversation };
     const updated: Conversation = { ...conversation, labels };
-    await this.update(siteId, updated, { labels }, this.deps.clock());
+    await this.deps.writes.update(siteId, updated, { labels }, this.deps.clock());
     return { conversation: updated };
   }
 
@@ -200,7 +200,7 @@ export class ChatService {
     let updated = conversation;
     if (conversation.assigneeUid !== input.assigneeUid) {
       updated = { ...conversation, assigneeUid: input.assigneeUid };
-      await this.update(siteId, updated, { assigneeUid: input.assigneeUid }, this.deps.clock());
+      await this.deps.writes.update(siteId, updated, { assigneeUid: input.assigneeUid }, this.deps.clock());
     }
     const note = input.note && input.noteId ? (await this.addNote(siteId, byUid, conversationId, { id: input.noteId, text: input.note })).note : null;
     return { conversation: updated, note };
@@ -246,7 +246,7 @@ export class ChatService {
     if (conversation.status === status) return { conversation };
     const at = this.deps.clock();
     const updated: Conversation = { ...conversation, status, updatedAt: at, snoozedUntil: null };
-    await this.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null }, at);
+    await this.deps.writes.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null }, at);
     return { conversation: updated };
   }
 
@@ -258,7 +258,7 @@ export class ChatService {
     if (until > at + MAX_SNOOZE_MS) throw new Invalid('until: must be within 90 days; close the conversation instead.');
     if (conversation.status === 'closed') throw new Conflict('conversation_closed', 'Reopen the conversation before snoozing it.');
     const updated: Conversation = { ...conversation, status: 'snoozed', snoozedUntil: until };
-    await this.update(siteId, updated, { status: 'snoozed', snoozedUntil: until }, at);
+    await this.deps.writes.update(siteId, updated, { status: 'snoozed', snoozedUntil: until }, at);
     return { conversation: updated };
   }
 
@@ -268,7 +268,7 @@ export class ChatService {
     const due = await this.deps.conversations.listDueSnoozed(siteId, at, limit);
     for (const conversation of due) {
       const updatedAt = Math.max(at, conversation.updatedAt + 1);
-      await this.update(siteId, { ...conversation, status: 'open', snoozedUntil: null, updatedAt }, { status: 'open', snoozedUntil: null, updatedAt }, updatedAt);
+      await this.deps.writes.update(siteId, { ...conversation, status: 'open', snoozedUntil: null, updatedAt }, { status: 'open', snoozedUntil: null, updatedAt }, updatedAt);
     }
     return due.length;
   }
@@ -279,7 +279,7 @@ export class ChatService {
     if (conversation.unreadByAgent === 0) return { conversation };
     const at = this.deps.clock();
     const updated: Conversation = { ...conversation, unreadByAgent: 0, agentReadAt: at };
-    await this.update(siteId, updated, { unreadByAgent: 0, agentReadAt: at }, at);
+    await this.deps.writes.update(siteId, updated, { unreadByAgent: 0, agentReadAt: at }, at);
     return { conversation: updated };
   }
 
@@ -290,7 +290,7 @@ export class ChatService {
     if (conversation.status !== 'closed') throw new Conflict('conversation_open', 'A chat can be rated once it has ended.');
     const fields = { rating, ratingComment: comment?.trim() || null };
     const updated: Conversation = { ...conversation, ...fields };
-    await this.update(visitor.siteId, updated, fields, this.deps.clock());
+    await this.deps.writes.update(visitor.siteId, updated, fields, this.deps.clock());
     return { conversation: toVisitorConversation(updated) };
   }
 
@@ -319,7 +319,7 @@ export class ChatService {
     for (const conversation of open) {
       const fields = { visitorName: profile.name ?? conversation.visitorName, visitorEmail: profile.email ?? conversation.visitorEmail };
       if (fields.visitorName === conversation.visitorName && fields.visitorEmail === conversation.visitorEmail) continue;
-      await this.update(visitor.siteId, { ...conversation, ...fields }, fields, at, identityTerms(fields.visitorName, fields.visitorEmail));
+      await this.deps.writes.update(visitor.siteId, { ...conversation, ...fields }, fields, at, identityTerms(fields.visitorName, fields.visitorEmail));
     }
     return { name: profile.name, email: profile.email, verified: profile.verified };
   }
@@ -331,12 +331,8 @@ export class ChatService {
     const { conversation } = record;
     if (conversation.unreadByVisitor === 0 && record.followUp.shopperEmailDueAt === 0) return { conversation: toVisitorConversation(conversation) };
     const updated: Conversation = { ...conversation, unreadByVisitor: 0 };
-    await this.update(visitor.siteId, updated, { unreadByVisitor: 0, ...followUpAfterVisitorRead() }, this.deps.clock());
+    await this.deps.writes.update(visitor.siteId, updated, { unreadByVisitor: 0, ...followUpAfterVisitorRead() }, this.deps.clock());
     return { conversation: toVisitorConversation(updated) };
-  }
-
-  private update(siteId: string, updated: Conversation, fields: ConversationFields, at: number, addSearchTerms: string[] = []) {
-    return this.deps.writes.update(siteId, updated, fields, at, addSearchTerms);
   }
 
   private async requireRecord(siteId: string, conversationId: string): Promise<ConversationRecord> {
