@@ -15,7 +15,7 @@ import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { readKothaEvents } from './sse-reader';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';
-import { ChatStore } from '../functions/src/store/chat-store';
+import { SiteStore } from '../functions/src/store/site-store';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -50,7 +50,7 @@ export async function measureScale(options: { streams: number; messages: number 
   });
   const base = `http://127.0.0.1:${port}`;
   const siteId = `bench-${randomUUID()}`;
-  await new ChatStore(localFirestore(emulator.hostPort)).saveSite(siteId, { enabled: true }, Date.now());
+  await new SiteStore(localFirestore(emulator.hostPort)).save(siteId, { enabled: true }, Date.now());
   const idleRssMB = await rssMB(child.pid!);
 
   // Shoppers: a session each, then a stream each, all held open.

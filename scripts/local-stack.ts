@@ -53,7 +53,7 @@ export interface LocalStack {
 
 /** Creates or refreshes the demo site the storefront embeds. */
 export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
-  await api.store.saveSite(DEMO_SITE_ID, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
+  await api.sites.save(DEMO_SITE_ID, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
   // Offline messages and "nobody answered" notices go to the demo owner (see /mail).
   const hours = await api.hours.settings(DEMO_SITE_ID);
   if (!hours.merchantEmail) await new HoursStore(api.db).save(DEMO_SITE_ID, { ...hours, merchantEmail: 'owner@nakshi-crafts.test' }, at);
@@ -105,7 +105,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const origin = `${req.protocol}://${req.get('host')}`;
     const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;
     // As Wix fills the embedded script's parameters from the merchant's settings.
-    const look = embedParameters(site, true, (await api.store.getSite(site))?.settings);
+    const look = embedParameters(site, true, (await api.sites.get(site))?.settings);
     // `?widget=off`: the same page without the loader, so the bench can measure what the widget costs it.
     const template = req.query.widget === 'off' ? storefrontTemplate.replace(/<script async src="\{\{LOADER_URL\}\}"[^>]*><\/script>/, '') : storefrontTemplate;
     res.type('html').send(

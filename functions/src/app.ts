@@ -8,6 +8,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { INBOX_PREFIX, LIMITS } from '@kotha/common/contract';
 import { VisitorTokens } from './auth/visitor-token';
 import { ChatService } from './chat/chat-service';
+import { ConversationWrites } from './chat/conversation-writes';
 import { errorHandler, notFound, type ErrorLogger } from './http/errors';
 import { Hub } from './realtime/hub';
 import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
@@ -15,7 +16,11 @@ import { inboxRoutes } from './routes/inbox';
 import { requireMerchant } from './auth/credentials';
 import { widgetRoutes } from './routes/widget';
 import { DEFAULT_RATE_LIMITS, shopperLimits, type RateLimits } from './http/rate-limits';
-import { ChatStore } from './store/chat-store';
+import { ConversationStore } from './store/conversation-store';
+import { EventLog } from './store/event-log';
+import { MessageStore } from './store/message-store';
+import { NoteStore } from './store/note-store';
+import { SiteStore } from './store/site-store';
 import { Outbox } from './email/outbox';
 import { unconfiguredMailer, type Mailer } from './email/mailer';
 import { HoursService } from './hours/hours-service';
@@ -71,7 +76,8 @@ export interface Api {
   db: Firestore;
   hub: Hub;
   feeds: SiteFeeds | null;
-  store: ChatStore;
+  /** The `sites/{id}` documents (provisioning in tests, the local stack and the bench). */
+  sites: SiteStore;
   chat: ChatService;
   hours: HoursService;
   outbox: Outbox;
@@ -86,15 +92,19 @@ const consoleLogger: ErrorLogger & FeedLogger = {
 export function createApi(deps: ApiDeps): Api {
   const clock = deps.clock ?? Date.now;
   const logger = deps.logger ?? consoleLogger;
-  const store = new ChatStore(deps.db);
+  const siteStore = new SiteStore(deps.db);
+  const conversations = new ConversationStore(deps.db);
+  const messages = new MessageStore(deps.db);
+  const events = new EventLog(deps.db);
   const hub = new Hub();
-  const feeds = deps.config.fanOut === 'firestore' ? new SiteFeeds(store, hub, clock, logger) : null;
+  const feeds = deps.config.fanOut === 'firestore' ? new SiteFeeds(events, hub, clock, logger) : null;
   const tokens = new VisitorTokens(deps.config.visitorTokenKey, clock);
   const hoursStore = new HoursStore(deps.db);
   const hours = new HoursService({ hours: hoursStore, followUps: new FollowUpStore(deps.db), clock });
   const outbox = new Outbox(deps.db, deps.mailer ?? unconfiguredMailer, clock);
   const profiles = new VisitorProfileStore(deps.db);
-  const chat = new ChatService({ store, hub, tokens, clock, profiles, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
+  const writes = new ConversationWrites({ db: deps.db, hub, clock });
+  const chat = new ChatService({ sites: siteStore, conversations, messages, notes: new NoteStore(deps.db), writes, tokens, clock, profiles, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
   const { platform } = deps;
   // Merchant routes learn who is calling from the platform's verifier.
   const auth = platform;
@@ -114,26 +124,26 @@ export function createApi(deps: ApiDeps): Api {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
-  app.use(widgetRoutes({ chat, tokens, store, hub, feeds, limits, refuseBlocked, hashAddress }));
+  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress }));
   app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, platform }));
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, platform, clock, warn: logger.warn });
   // The free plan has one agent seat: every inbox request is checked against it.
   app.use(INBOX_PREFIX, requireMerchant(auth, { allowQuery: true }), plans.seat());
-  app.use(inboxRoutes({ chat, auth, store, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
-  app.use(teamRoutes({ chat, auth, store, team, clock }));
-  app.use(visitRoutes({ tokens, store, profiles, auth, limits, clock }));
-  app.use(endOfChatRoutes({ chat, store, tokens, limits, outbox, profiles }));
-  app.use(widgetSettingsRoutes({ auth, store, platform, clock, warn: logger.warn }));
+  app.use(inboxRoutes({ chat, auth, sites: siteStore, events, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
+  app.use(teamRoutes({ chat, auth, sites: siteStore, conversations, team, clock }));
+  app.use(visitRoutes({ tokens, conversations, profiles, auth, limits, clock }));
+  app.use(endOfChatRoutes({ chat, sites: siteStore, conversations, messages, tokens, limits, outbox, profiles }));
+  app.use(widgetSettingsRoutes({ auth, sites: siteStore, platform, clock, warn: logger.warn }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
-  app.use(shopperRecordRoutes({ auth, store, platform }));
+  app.use(shopperRecordRoutes({ auth, conversations, platform }));
   // The platform's own endpoints (its webhooks) deliver its lifecycle events here.
-  const lifecycle = new AppLifecycle({ store, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn });
+  const lifecycle = new AppLifecycle({ store: siteStore, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn });
   const platformRoutes = platform.routes?.(lifecycle);
   if (platformRoutes) app.use(platformRoutes);
   const shopperContacts = platform.ensureContact ? { ensureContact: platform.ensureContact.bind(platform) } : undefined;
-  app.use(hoursRoutes({ chat, hours, hoursStore, store, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts, warn: logger.warn, refuseBlocked, hashAddress }));
+  app.use(hoursRoutes({ chat, hours, hoursStore, sites: siteStore, conversations, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts, warn: logger.warn, refuseBlocked, hashAddress }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
-  return { app, db: deps.db, hub, feeds, store, chat, hours, outbox, platform };
+  return { app, db: deps.db, hub, feeds, sites: siteStore, chat, hours, outbox, platform };
 }

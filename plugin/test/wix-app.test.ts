@@ -69,7 +69,7 @@ describe('AppInstalled', () => {
     expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
     expect(embed.properties.parameters).toMatchObject({ siteId: instanceId, enabled: 'true' });
 
-    const site = await t.api.store.getSite(instanceId);
+    const site = await t.api.sites.get(instanceId);
     expect(site).toMatchObject({ enabled: true, settings: { teamName: 'Nakshi Crafts' } });
     const hours = await new HoursStore(t.db).get(instanceId);
     expect(hours).toMatchObject({ merchantEmail: 'owner@nakshi.example', schedule: { timeZone: 'Asia/Dhaka', weekly: { sun: [{ start: '10:00', end: '20:00' }] } } });
@@ -91,10 +91,10 @@ describe('AppInstalled', () => {
   it('starts a duplicated site with the original’s settings and hours', async () => {
     const origin = newWixSite();
     await webhook('AppInstalled', origin, { appId: TEST_CONFIG.wixAppId });
-    await t.api.store.saveSite(origin, { greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' }, Date.now());
+    await t.api.sites.save(origin, { greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' }, Date.now());
     const copy = newWixSite({ properties: { businessName: 'Other name', timeZone: 'Europe/Paris' } });
     await webhook('AppInstalled', copy, { appId: TEST_CONFIG.wixAppId, originInstanceId: origin });
-    expect((await t.api.store.getSite(copy))?.settings).toMatchObject({ teamName: 'Nakshi Crafts', greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' });
+    expect((await t.api.sites.get(copy))?.settings).toMatchObject({ teamName: 'Nakshi Crafts', greeting: 'Nomoskar! Ask us anything.', accentColor: '#aa3355' });
     expect((await new HoursStore(t.db).get(copy)).schedule?.timeZone).toBe('Asia/Dhaka');
     expect((await merchantOf(t.baseUrl, copy).inbox()).body.conversations).toHaveLength(0);
   });
@@ -111,7 +111,7 @@ describe('AppInstalled', () => {
     }
     expect((await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId })).status).toBe(200);
     expect(wix.embeds.some((e) => e.instanceId === instanceId)).toBe(true);
-    expect((await t.api.store.getSite(instanceId))?.settings.teamName).toBe('Nakshi Crafts');
+    expect((await t.api.sites.get(instanceId))?.settings.teamName).toBe('Nakshi Crafts');
     expect((await merchantOf(t.baseUrl, instanceId).inbox()).body.conversations).toHaveLength(1);
   });
 });
@@ -126,7 +126,7 @@ describe('refused webhooks', () => {
     expect(garbage.status).toBe(401);
     const empty = await fetch(`${t.baseUrl}${ROUTES.wixWebhooks}`, { method: 'POST', body: '' });
     expect(empty.status).toBe(400);
-    expect(await t.api.store.getSite(instanceId)).toBeNull();
+    expect(await t.api.sites.get(instanceId)).toBeNull();
   });
 });
 
@@ -143,7 +143,7 @@ describe('AppRemoved', () => {
     expect((await call(t.baseUrl, 'GET', ROUTES.availability(instanceId))).status).toBe(404);
     // A late, older AppInstalled (out of order) does not bring it back.
     expect((await webhook('AppInstalled', instanceId, {}, { iat: installedAt + 5 })).body.result).toBe('stale');
-    expect((await t.api.store.getSite(instanceId))?.enabled).toBe(false);
+    expect((await t.api.sites.get(instanceId))?.enabled).toBe(false);
 
     // Reinstalled within 30 days: everything is still there.
     expect((await webhook('AppInstalled', instanceId, {}, { iat: installedAt + 20 })).body.result).toBe('reinstalled');
@@ -410,6 +410,6 @@ describe('the widget’s look', () => {
     } finally {
       wix.down = false;
     }
-    expect((await t.api.store.getSite(instanceId))?.settings.launcherSide).toBe('right');
+    expect((await t.api.sites.get(instanceId))?.settings.launcherSide).toBe('right');
   });
 });

@@ -28,7 +28,7 @@ it('asks for an email after the first message, once, and greets the shopper by n
 });
 
 it('asks for the email with the first message when the merchant requires it', async () => {
-  await suite.stack.api.store.saveSite(suite.stack.siteId, { requireEmail: true }, Date.now());
+  await suite.stack.api.sites.save(suite.stack.siteId, { requireEmail: true }, Date.now());
   const context = await suite.browser.newContext();
   const { shop, widget } = await openShopper(suite, await context.newPage());
   await widget('launcher').click();
@@ -45,5 +45,5 @@ it('asks for the email with the first message when the merchant requires it', as
   // Once given, not asked again.
   expect(await widget('email').count()).toBe(0);
   await context.close();
-  await suite.stack.api.store.saveSite(suite.stack.siteId, { requireEmail: false }, Date.now());
+  await suite.stack.api.sites.save(suite.stack.siteId, { requireEmail: false }, Date.now());
 });

@@ -1,33 +1,32 @@
 /**
  * The chat use cases behind the HTTP routes: validation is done, the tenant is verified;
- * here the domain rules meet the store, and every write is published to this
- * instance's hub at once (other instances hear it through their site feeds).
+ * here the domain rules meet the stores. Every write goes through ConversationWrites
+ * (one batch with its event, then published); refusals are domain errors.
  */
 import { randomUUID } from 'node:crypto';
-import { LIMITS, MAX_SNOOZE_MS, type Rating, type Author, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '@kotha/common/contract';
-import { identityTerms, newTermsFor, searchPlan } from '../domain/search';
-import {
-  applySummary,
-  newConversation,
-  summaryChange,
-  toVisitorConversation,
-  visitorMayWrite,
-  type SiteEvent,
-} from '../domain/conversation';
+import { LIMITS, MAX_SNOOZE_MS, type Rating, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '@kotha/common/contract';
+import { identityTerms, searchPlan } from '../domain/search';
+import { newConversation, toVisitorConversation, visitorMayWrite } from '../domain/conversation';
 import { planAt, PLAN_LIMITS } from '../domain/plans';
-import { followUpAfterMessage, followUpAfterVisitorRead, NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
+import { followUpAfterVisitorRead, NO_FOLLOW_UP } from '../domain/follow-up';
 import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
-import { conflict, forbidden, HttpError, notFound } from '../http/errors';
-import type { Hub } from '../realtime/hub';
-import { AlreadyExistsError, type ChatStore, type ConversationRecord } from '../store/chat-store';
+import { AlreadyExists, Conflict, Forbidden, Invalid, NotFound } from '../domain/errors';
+import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
+import type { MessageStore } from '../store/message-store';
+import type { NoteStore } from '../store/note-store';
+import type { SiteStore } from '../store/site-store';
 import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
+import type { ConversationWrites, MessageDraft } from './conversation-writes';
 
 /** Conversations a returning shopper sees in the widget. */
 const VISITOR_CONVERSATIONS = 20;
 
 export interface ChatServiceDeps {
-  store: ChatStore;
-  hub: Hub;
+  sites: SiteStore;
+  conversations: ConversationStore;
+  messages: MessageStore;
+  notes: NoteStore;
+  writes: ConversationWrites;
   tokens: VisitorTokens;
   clock: () => number;
   /** What the shopper told us about themselves earlier (Kotha.identify, a Wix member). */
@@ -46,31 +45,20 @@ export interface VisitorDetails {
   visitorAddressHash?: string;
 }
 
-interface NewMessage {
-  siteId: string;
-  conversationId: string;
-  id: string;
-  text: string;
-  author: Author;
-  authorName: string | null;
-  authorPhotoUrl?: string;
-  automatic?: true;
-}
-
 export class ChatService {
   constructor(private readonly deps: ChatServiceDeps) {}
 
   /** Starts or resumes a shopper's session on a site. */
   async startSession(siteId: string, visitorToken: string | undefined): Promise<StartSessionResponse> {
-    const { store, tokens } = this.deps;
-    const site = await store.getSite(siteId);
-    if (!site) throw notFound('This site does not use Kotha.');
-    if (!site.enabled) throw forbidden('Chat is turned off on this site.');
+    const { sites, tokens } = this.deps;
+    const site = await sites.get(siteId);
+    if (!site) throw new NotFound('This site does not use Kotha.');
+    if (!site.enabled) throw new Forbidden('Chat is turned off on this site.');
     const previous = visitorToken ? await tokens.verify(visitorToken) : null;
     const visitorId = previous?.siteId === siteId ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
     const [token, conversations, profile] = await Promise.all([
       tokens.issue({ siteId, visitorId }),
-      store.listVisitorConversations(siteId, visitorId, VISITOR_CONVERSATIONS),
+      this.deps.conversations.listForVisitor(siteId, visitorId, VISITOR_CONVERSATIONS),
       previous ? this.deps.profiles?.get(siteId, visitorId) : null,
     ]);
     return {
@@ -86,33 +74,37 @@ export class ChatService {
   /** A shopper's message; a new conversation id starts a conversation. Idempotent by id. */
   async sendVisitorMessage(visitor: VisitorIdentity, input: { conversationId: string; id: string; text: string }, details: VisitorDetails = {}) {
     const { siteId, visitorId } = visitor;
+    const draft: MessageDraft = { id: input.id, text: input.text, author: 'visitor', authorName: null };
     const attempt = async () => {
-      const record = await this.deps.store.getConversationRecord(siteId, input.conversationId);
+      const record = await this.deps.conversations.getRecord(siteId, input.conversationId);
       const existing = record?.conversation ?? null;
       const check = visitorMayWrite(existing, visitorId);
-      if (check === 'not_found') throw notFound('No such conversation.');
+      if (check === 'not_found') throw new NotFound('No such conversation.');
       if (check === 'closed') {
         // A retry of a message stored before the close is still just a retry.
-        const stored = await this.deps.store.getMessage(siteId, input.conversationId, input.id);
+        const stored = await this.deps.messages.get(siteId, input.conversationId, input.id);
         if (stored) return { message: stored, duplicate: true };
-        throw conflict('conversation_closed', 'This conversation is closed. Start a new one to keep chatting.');
+        throw new Conflict('conversation_closed', 'This conversation is closed. Start a new one to keep chatting.');
       }
-      if (record) return this.append(record, false, { ...input, siteId, author: 'visitor', authorName: null });
+      if (record) {
+        const { message, duplicate } = await this.append(siteId, record, draft, false);
+        return { message, duplicate };
+      }
       // A shopper who said who they are is known in every conversation they start.
       if (!details.visitorName || !details.visitorEmail) {
         const profile = await this.deps.profiles?.get(siteId, visitorId);
         details = { ...(profile?.name ? { visitorName: profile.name } : {}), ...(profile?.email ? { visitorEmail: profile.email } : {}), ...details };
       }
       const conversation = newConversation(input.conversationId, { visitorId, visitorName: details.visitorName ?? null, visitorEmail: details.visitorEmail ?? null }, this.deps.clock());
-      const started = await this.append(this.fresh(conversation, details), true, { ...input, siteId, author: 'visitor', authorName: null }, details);
-      if (!started.duplicate) await this.sendAutoReply(siteId, this.fresh(started.conversation, details), started.message.id);
+      const started = await this.append(siteId, this.fresh(conversation, details), draft, true);
+      if (!started.duplicate) await this.sendAutoReply(siteId, started.record, started.message.id);
       return { message: started.message, duplicate: started.duplicate };
     };
     try {
       return await attempt();
     } catch (error) {
       // Two first messages raced to create the same conversation: the loser tries once more.
-      if (error instanceof HttpError && error.code === 'conversation_race') return attempt();
+      if (error instanceof Conflict && error.code === 'conversation_race') return attempt();
       throw error;
     }
   }
@@ -120,14 +112,12 @@ export class ChatService {
   /** A reply from the team, signed with the agent's name and photo. Idempotent by id; reopens a closed conversation. */
   async sendAgentMessage(siteId: string, agent: { displayName: string; photoUrl: string | null } | null, conversationId: string, input: { id: string; text: string }) {
     const record = await this.requireRecord(siteId, conversationId);
-    const { message, duplicate } = await this.append(record, false, {
+    const { message, duplicate } = await this.append(siteId, record, {
       ...input,
-      siteId,
-      conversationId,
       author: 'agent',
       authorName: agent?.displayName ?? null,
       ...(agent?.photoUrl ? { authorPhotoUrl: agent.photoUrl } : {}),
-    });
+    }, false);
     return { message, duplicate };
   }
 
@@ -136,14 +126,18 @@ export class ChatService {
    * automatic, it changes no follow-up timer. Idempotent by id.
    */
   async sendAutomaticMessage(siteId: string, conversationId: string, input: { id: string; text: string }) {
-    const record = await this.requireRecord(siteId, conversationId);
-    const { message, duplicate } = await this.append(record, false, { ...input, siteId, conversationId, author: 'system', authorName: null, automatic: true });
+    return this.appendAutomatic(siteId, await this.requireRecord(siteId, conversationId), input);
+  }
+
+  private async appendAutomatic(siteId: string, record: ConversationRecord, input: { id: string; text: string }) {
+    const { message, duplicate } = await this.append(siteId, record, { ...input, author: 'system', authorName: null, automatic: true }, false);
     return { message, duplicate };
   }
 
+  /** The first message's reply, written on the record that message returned (no read-back). */
   private async sendAutoReply(siteId: string, record: ConversationRecord, firstMessageId: string) {
     const text = await this.deps.autoReply?.(siteId, record);
-    if (text) await this.sendAutomaticMessage(siteId, record.conversation.id, { id: `auto_${firstMessageId}`, text });
+    if (text) await this.appendAutomatic(siteId, record, { id: `auto_${firstMessageId}`, text });
   }
 
   private fresh(conversation: Conversation, details: VisitorDetails): ConversationRecord {
@@ -157,55 +151,22 @@ export class ChatService {
     };
   }
 
-  private async append(record: ConversationRecord, isNew: boolean, input: NewMessage, details: VisitorDetails = {}): Promise<{ message: Message; duplicate: boolean; conversation: Conversation }> {
-    const { store, hub, clock } = this.deps;
-    const { conversation } = record;
-    // Strictly after the conversation's last activity, so its messages never share a
-    // time: order and `since` catch-up stay exact even when the clock stands still.
-    const at = Math.max(clock(), conversation.updatedAt + 1);
-    const message: Message = {
-      id: input.id,
-      conversationId: conversation.id,
-      author: input.author,
-      authorName: input.authorName,
-      ...(input.authorPhotoUrl ? { authorPhotoUrl: input.authorPhotoUrl } : {}),
-      text: input.text,
-      createdAt: at,
-      ...(input.automatic ? { automatic: true as const } : {}),
-    };
-    const followUp: Partial<FollowUp> = followUpAfterMessage(record.followUp, message, conversation.visitorEmail !== null);
-    const change = summaryChange(message, conversation);
-    const updated = applySummary(conversation, change);
-    const event: SiteEvent = {
-      id: `m_${conversation.id}_${message.id}`,
-      at,
-      type: 'message.created',
-      conversationId: conversation.id,
-      visitorId: conversation.visitorId,
-      message,
-      conversation: updated,
-    };
-    // Search terms: a new conversation starts with the shopper's name and email; every
-    // message written by a person adds its new words (automatic messages are not indexed).
-    const indexed = isNew ? identityTerms(conversation.visitorName, conversation.visitorEmail) : record.searchTerms;
-    const fromText = input.automatic ? [] : newTermsFor(message.text, indexed);
-    const searchTerms = isNew ? [...indexed, ...fromText] : fromText;
+  /** Writes a message; a retry of one already stored answers with the stored one. */
+  private async append(siteId: string, record: ConversationRecord, draft: MessageDraft, isNew: boolean): Promise<{ message: Message; duplicate: boolean; record: ConversationRecord }> {
     try {
-      await store.appendMessage({ siteId: input.siteId, message, conversation: updated, isNew, change, event, followUp, visitor: isNew ? details : undefined, searchTerms });
+      return { ...(await this.deps.writes.append(siteId, record, draft, isNew)), duplicate: false };
     } catch (error) {
-      if (!(error instanceof AlreadyExistsError)) throw error;
-      const stored = await store.getMessage(input.siteId, conversation.id, message.id);
-      if (stored) return { message: stored, duplicate: true, conversation };
-      throw new HttpError(409, 'conversation_race', 'The conversation was created at the same moment; retry.', { cause: error });
+      if (!(error instanceof AlreadyExists)) throw error;
+      const stored = await this.deps.messages.get(siteId, record.conversation.id, draft.id);
+      if (stored) return { message: stored, duplicate: true, record };
+      throw new Conflict('conversation_race', 'The conversation was created at the same moment; retry.', { cause: error });
     }
-    hub.publish(input.siteId, event);
-    return { message, duplicate: false, conversation: updated };
   }
 
   async listVisitorMessages(visitor: VisitorIdentity, conversationId: string, options: { since?: number; limit?: number }) {
-    const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
-    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
-    return this.deps.store.listMessages(visitor.siteId, conversationId, { since: options.since, limit: options.limit ?? 200 });
+    const conversation = await this.deps.conversations.get(visitor.siteId, conversationId);
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw new NotFound('No such conversation.');
+    return this.deps.messages.list(visitor.siteId, conversationId, { since: options.since, limit: options.limit ?? 200 });
   }
 
   /** A page of an inbox view; `since` hides older activity (the free plan's visible history). */
@@ -218,7 +179,7 @@ export class ChatService {
     const search = q === undefined ? undefined : searchPlan(q);
     // A query of punctuation alone has no words, so nothing can match it.
     if (search === null) return { conversations: [], nextCursor: null };
-    return this.deps.store.listConversations(siteId, { ...rest, uid, search, limit: options.limit ?? 30 });
+    return this.deps.conversations.list(siteId, { ...rest, uid, search, limit: options.limit ?? 30 });
   }
 
   /** Sets a conversation's labels (ids the caller has checked exist). */
@@ -226,7 +187,7 @@ export class ChatService {
     const conversation = await this.requireConversation(siteId, conversationId);
     if (sameSet(conversation.labels, labels)) return { conversation };
     const updated: Conversation = { ...conversation, labels };
-    await this.update(siteId, updated, { labels }, this.deps.clock());
+    await this.deps.writes.update(siteId, updated, { labels }, this.deps.clock());
     return { conversation: updated };
   }
 
@@ -239,7 +200,7 @@ export class ChatService {
     let updated = conversation;
     if (conversation.assigneeUid !== input.assigneeUid) {
       updated = { ...conversation, assigneeUid: input.assigneeUid };
-      await this.update(siteId, updated, { assigneeUid: input.assigneeUid }, this.deps.clock());
+      await this.deps.writes.update(siteId, updated, { assigneeUid: input.assigneeUid }, this.deps.clock());
     }
     const note = input.note && input.noteId ? (await this.addNote(siteId, byUid, conversationId, { id: input.noteId, text: input.note })).note : null;
     return { conversation: updated, note };
@@ -249,8 +210,8 @@ export class ChatService {
   async getConversation(siteId: string, conversationId: string) {
     const conversation = await this.requireConversation(siteId, conversationId);
     const [newest, notes] = await Promise.all([
-      this.deps.store.listMessages(siteId, conversationId, { limit: LIMITS.conversationPage + 1 }),
-      this.deps.store.listNotes(siteId, conversationId, 200),
+      this.deps.messages.list(siteId, conversationId, { limit: LIMITS.conversationPage + 1 }),
+      this.deps.notes.list(siteId, conversationId, 200),
     ]);
     const hasEarlier = newest.length > LIMITS.conversationPage;
     return { conversation, messages: hasEarlier ? newest.slice(1) : newest, hasEarlier, notes };
@@ -259,7 +220,7 @@ export class ChatService {
   /** Earlier messages of a conversation, for the inbox's "load earlier". */
   async earlierMessages(siteId: string, conversationId: string, before: number, limit: number = LIMITS.conversationPage) {
     await this.requireConversation(siteId, conversationId);
-    const page = await this.deps.store.listMessages(siteId, conversationId, { before, limit: limit + 1 });
+    const page = await this.deps.messages.list(siteId, conversationId, { before, limit: limit + 1 });
     const hasEarlier = page.length > limit;
     return { messages: hasEarlier ? page.slice(1) : page, hasEarlier };
   }
@@ -269,16 +230,13 @@ export class ChatService {
     await this.requireConversation(siteId, conversationId);
     const at = this.deps.clock();
     const note: Note = { id: input.id, conversationId, authorUid, text: input.text, createdAt: at };
-    // No shopper id: shopper streams select events by theirs, so this one never matches.
-    const event: SiteEvent = { id: `n_${conversationId}_${note.id}`, at, type: 'note.created', conversationId, visitorId: '', note };
     try {
-      await this.deps.store.appendNote(siteId, note, event);
+      await this.deps.writes.addNote(siteId, note);
     } catch (error) {
-      if (!(error instanceof AlreadyExistsError)) throw error;
-      const stored = (await this.deps.store.listNotes(siteId, conversationId, 200)).find((n) => n.id === note.id);
+      if (!(error instanceof AlreadyExists)) throw error;
+      const stored = await this.deps.notes.get(siteId, conversationId, note.id);
       return { note: stored ?? note, duplicate: true };
     }
-    this.deps.hub.publish(siteId, event);
     return { note, duplicate: false };
   }
 
@@ -288,7 +246,7 @@ export class ChatService {
     if (conversation.status === status) return { conversation };
     const at = this.deps.clock();
     const updated: Conversation = { ...conversation, status, updatedAt: at, snoozedUntil: null };
-    await this.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null }, at);
+    await this.deps.writes.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null }, at);
     return { conversation: updated };
   }
 
@@ -296,21 +254,21 @@ export class ChatService {
   async snooze(siteId: string, conversationId: string, until: number) {
     const conversation = await this.requireConversation(siteId, conversationId);
     const at = this.deps.clock();
-    if (until <= at) throw new HttpError(400, 'invalid_request', 'until: must be in the future.');
-    if (until > at + MAX_SNOOZE_MS) throw new HttpError(400, 'invalid_request', 'until: must be within 90 days; close the conversation instead.');
-    if (conversation.status === 'closed') throw conflict('conversation_closed', 'Reopen the conversation before snoozing it.');
+    if (until <= at) throw new Invalid('until: must be in the future.');
+    if (until > at + MAX_SNOOZE_MS) throw new Invalid('until: must be within 90 days; close the conversation instead.');
+    if (conversation.status === 'closed') throw new Conflict('conversation_closed', 'Reopen the conversation before snoozing it.');
     const updated: Conversation = { ...conversation, status: 'snoozed', snoozedUntil: until };
-    await this.update(siteId, updated, { status: 'snoozed', snoozedUntil: until }, at);
+    await this.deps.writes.update(siteId, updated, { status: 'snoozed', snoozedUntil: until }, at);
     return { conversation: updated };
   }
 
   /** Brings back snoozed conversations whose time has come, at the top of Open (the scheduled job). */
   async wakeSnoozed(siteId: string, limit: number): Promise<number> {
     const at = this.deps.clock();
-    const due = await this.deps.store.listDueSnoozed(siteId, at, limit);
+    const due = await this.deps.conversations.listDueSnoozed(siteId, at, limit);
     for (const conversation of due) {
       const updatedAt = Math.max(at, conversation.updatedAt + 1);
-      await this.update(siteId, { ...conversation, status: 'open', snoozedUntil: null, updatedAt }, { status: 'open', snoozedUntil: null, updatedAt }, updatedAt);
+      await this.deps.writes.update(siteId, { ...conversation, status: 'open', snoozedUntil: null, updatedAt }, { status: 'open', snoozedUntil: null, updatedAt }, updatedAt);
     }
     return due.length;
   }
@@ -321,40 +279,33 @@ export class ChatService {
     if (conversation.unreadByAgent === 0) return { conversation };
     const at = this.deps.clock();
     const updated: Conversation = { ...conversation, unreadByAgent: 0, agentReadAt: at };
-    await this.update(siteId, updated, { unreadByAgent: 0, agentReadAt: at }, at);
+    await this.deps.writes.update(siteId, updated, { unreadByAgent: 0, agentReadAt: at }, at);
     return { conversation: updated };
   }
 
   /** The shopper rates their ended chat (again, if they change their mind). */
   async rate(visitor: VisitorIdentity, conversationId: string, rating: Rating, comment: string | undefined) {
-    const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
-    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
-    if (conversation.status !== 'closed') throw conflict('conversation_open', 'A chat can be rated once it has ended.');
+    const conversation = await this.deps.conversations.get(visitor.siteId, conversationId);
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw new NotFound('No such conversation.');
+    if (conversation.status !== 'closed') throw new Conflict('conversation_open', 'A chat can be rated once it has ended.');
     const fields = { rating, ratingComment: comment?.trim() || null };
     const updated: Conversation = { ...conversation, ...fields };
-    await this.update(visitor.siteId, updated, fields, this.deps.clock());
+    await this.deps.writes.update(visitor.siteId, updated, fields, this.deps.clock());
     return { conversation: toVisitorConversation(updated) };
   }
 
   /** The shopper is typing: the team sees it for a few seconds. */
   async visitorTyping(visitor: VisitorIdentity, conversationId: string) {
-    const conversation = await this.deps.store.getConversation(visitor.siteId, conversationId);
-    if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    const conversation = await this.deps.conversations.get(visitor.siteId, conversationId);
+    if (!conversation || conversation.visitorId !== visitor.visitorId) throw new NotFound('No such conversation.');
     // No shopper id: their own stream must not echo it back to them.
-    await this.publishTyping(visitor.siteId, { conversationId, author: 'visitor', agentUid: null, name: conversation.visitorName, visitorId: '' });
+    await this.deps.writes.typing(visitor.siteId, { conversationId, author: 'visitor', agentUid: null, name: conversation.visitorName, visitorId: '' });
   }
 
   /** An agent is typing a reply: the shopper (and the rest of the team) see it for a few seconds. */
   async agentTyping(siteId: string, agent: { uid: string; displayName: string }, conversationId: string) {
     const conversation = await this.requireConversation(siteId, conversationId);
-    await this.publishTyping(siteId, { conversationId, author: 'agent', agentUid: agent.uid, name: agent.displayName, visitorId: conversation.visitorId });
-  }
-
-  private async publishTyping(siteId: string, typing: { conversationId: string; author: 'visitor' | 'agent'; agentUid: string | null; name: string | null; visitorId: string }) {
-    const at = this.deps.clock();
-    const event: SiteEvent = { id: `t_${randomUUID().replaceAll('-', '')}`, at, type: 'typing', ...typing };
-    await this.deps.store.appendEphemeralEvent(siteId, event);
-    this.deps.hub.publish(siteId, event);
+    await this.deps.writes.typing(siteId, { conversationId, author: 'agent', agentUid: agent.uid, name: agent.displayName, visitorId: conversation.visitorId });
   }
 
   /**
@@ -364,48 +315,35 @@ export class ChatService {
   async identify(visitor: VisitorIdentity, profile: VisitorProfile) {
     const at = this.deps.clock();
     await this.deps.profiles?.save(visitor.siteId, visitor.visitorId, profile, at);
-    const open = (await this.deps.store.listVisitorConversations(visitor.siteId, visitor.visitorId, 20)).filter((c) => c.status === 'open');
+    const open = (await this.deps.conversations.listForVisitor(visitor.siteId, visitor.visitorId, 20)).filter((c) => c.status === 'open');
     for (const conversation of open) {
       const fields = { visitorName: profile.name ?? conversation.visitorName, visitorEmail: profile.email ?? conversation.visitorEmail };
       if (fields.visitorName === conversation.visitorName && fields.visitorEmail === conversation.visitorEmail) continue;
-      await this.update(visitor.siteId, { ...conversation, ...fields }, fields, at, identityTerms(fields.visitorName, fields.visitorEmail));
+      await this.deps.writes.update(visitor.siteId, { ...conversation, ...fields }, fields, at, identityTerms(fields.visitorName, fields.visitorEmail));
     }
     return { name: profile.name, email: profile.email, verified: profile.verified };
   }
 
   /** The shopper has seen the conversation: nothing unread, no reply email needed. */
   async markReadByVisitor(visitor: VisitorIdentity, conversationId: string) {
-    const record = await this.deps.store.getConversationRecord(visitor.siteId, conversationId);
-    if (!record || record.conversation.visitorId !== visitor.visitorId) throw notFound('No such conversation.');
+    const record = await this.deps.conversations.getRecord(visitor.siteId, conversationId);
+    if (!record || record.conversation.visitorId !== visitor.visitorId) throw new NotFound('No such conversation.');
     const { conversation } = record;
     if (conversation.unreadByVisitor === 0 && record.followUp.shopperEmailDueAt === 0) return { conversation: toVisitorConversation(conversation) };
     const updated: Conversation = { ...conversation, unreadByVisitor: 0 };
-    await this.update(visitor.siteId, updated, { unreadByVisitor: 0, ...followUpAfterVisitorRead() }, this.deps.clock());
+    await this.deps.writes.update(visitor.siteId, updated, { unreadByVisitor: 0, ...followUpAfterVisitorRead() }, this.deps.clock());
     return { conversation: toVisitorConversation(updated) };
   }
 
-  private async update(siteId: string, updated: Conversation, fields: Parameters<ChatStore['updateConversation']>[2], at: number, addSearchTerms: string[] = []) {
-    const event: SiteEvent = {
-      id: `u_${randomUUID().replaceAll('-', '')}`,
-      at,
-      type: 'conversation.updated',
-      conversationId: updated.id,
-      visitorId: updated.visitorId,
-      conversation: updated,
-    };
-    await this.deps.store.updateConversation(siteId, updated.id, fields, event, { addSearchTerms });
-    this.deps.hub.publish(siteId, event);
-  }
-
   private async requireRecord(siteId: string, conversationId: string): Promise<ConversationRecord> {
-    const record = await this.deps.store.getConversationRecord(siteId, conversationId);
-    if (!record) throw notFound('No such conversation.');
+    const record = await this.deps.conversations.getRecord(siteId, conversationId);
+    if (!record) throw new NotFound('No such conversation.');
     return record;
   }
 
   private async requireConversation(siteId: string, conversationId: string): Promise<Conversation> {
-    const conversation = await this.deps.store.getConversation(siteId, conversationId);
-    if (!conversation) throw notFound('No such conversation.');
+    const conversation = await this.deps.conversations.get(siteId, conversationId);
+    if (!conversation) throw new NotFound('No such conversation.');
     return conversation;
   }
 }

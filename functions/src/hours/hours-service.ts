@@ -6,7 +6,7 @@ import type { AvailabilityResponse, QueueResponse } from '@kotha/common/contract
 import type { HoursSettings } from '@kotha/common/contract/hours-schemas';
 import { availability, nextOpening } from '@kotha/common/schedule';
 import { typicalReplyMinutes } from '../domain/follow-up';
-import type { ConversationRecord } from '../store/chat-store';
+import type { ConversationRecord } from '../store/conversation-store';
 import type { FollowUpStore } from '../store/follow-up-store';
 import type { HoursStore } from '../store/hours-store';
 import { defaultAwayReply } from './automatic-words';

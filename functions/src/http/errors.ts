@@ -1,9 +1,20 @@
-/** One typed HTTP error and the one handler that turns any error into a JSON body. */
+/**
+ * One typed HTTP error and the one handler that turns any error into a JSON body: the
+ * edge where domain errors (domain/errors.ts) become status codes.
+ */
 import type { ErrorRequestHandler } from 'express';
 import type { ErrorBody } from '@kotha/common/contract';
+import { DomainError, type DomainErrorKind } from '../domain/errors';
 
 export { HttpError, badRequest, unauthorized, forbidden, notFound, conflict, platformUnavailable } from '@kotha/common/http-error';
 import { HttpError, badRequest } from '@kotha/common/http-error';
+
+const STATUS_OF: Record<DomainErrorKind, number> = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409 };
+
+/** A domain error as the API answers it: its own code and message, the status its kind means. */
+export function fromDomain(error: DomainError): HttpError {
+  return new HttpError(STATUS_OF[error.kind], error.code, error.message, { cause: error });
+}
 
 export interface ErrorLogger {
   error(message: string, details: Record<string, unknown>): void;
@@ -19,10 +30,10 @@ function fromBodyParser(error: { type?: string; status?: number }): HttpError | 
   return null;
 }
 
-/** The central error handler: typed errors keep their status; anything else is a logged 500. */
+/** The central error handler: typed and domain errors keep their meaning; anything else is a logged 500. */
 export function errorHandler(logger: ErrorLogger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const known = error instanceof HttpError ? error : fromBodyParser(error as { type?: string });
+    const known = error instanceof HttpError ? error : error instanceof DomainError ? fromDomain(error) : fromBodyParser(error as { type?: string });
     const httpError = known ?? new HttpError(500, 'internal', 'Something went wrong on our side. Please try again.', { cause: error });
     if (!known) logger.error('unhandled error', { method: req.method, path: req.path, error: String((error as Error)?.stack ?? error) });
     if (res.headersSent) {

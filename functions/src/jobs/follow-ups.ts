@@ -13,9 +13,11 @@ import { replyToShopperMail, waitingShopperMail } from '../email/templates';
 import { stillInLineNote } from '../hours/automatic-words';
 import { openAt } from '../hours/hours-service';
 import { inboxLink } from '../routes/hours';
-import { ChatStore, type ConversationRecord } from '../store/chat-store';
+import { ConversationStore, type ConversationRecord } from '../store/conversation-store';
 import { FollowUpStore } from '../store/follow-up-store';
 import { HoursStore } from '../store/hours-store';
+import { MessageStore } from '../store/message-store';
+import { SiteStore } from '../store/site-store';
 
 /** Per run: sites per page, and conversations per query per site. */
 const SITES_PER_PAGE = 100;
@@ -55,7 +57,7 @@ export async function runFollowUps(deps: FollowUpDeps): Promise<FollowUpReport> 
 
 async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId: string, report: FollowUpReport) {
   const now = deps.clock();
-  const store = new ChatStore(deps.db);
+  const stores = { conversations: new ConversationStore(deps.db), messages: new MessageStore(deps.db) };
   const settings = await new HoursStore(deps.db).get(siteId);
   const teamOpen = openAt(settings, now).open;
   report.retriedEmails += await deps.outbox.retryDue(siteId, CONVERSATIONS_PER_QUERY);
@@ -68,17 +70,18 @@ async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId
   add(await followUps.shopperEmailsDue(siteId, now, CONVERSATIONS_PER_QUERY));
   if (settings.autoCloseHours > 0) add(await followUps.idleOpen(siteId, now - settings.autoCloseHours * 3_600_000, CONVERSATIONS_PER_QUERY));
 
-  const site = await store.getSite(siteId);
+  const site = await new SiteStore(deps.db).get(siteId);
   const team = site?.settings.teamName ?? 'The team';
   for (const record of candidates.values()) {
     const actions = dueFollowUps({ ...record.conversation, ...record.followUp }, settings, now, teamOpen);
-    for (const action of actions) await perform(action, { deps, store, siteId, record, now, team, merchantEmail: settings.merchantEmail, reminderMinutes: settings.reminderMinutes }, report);
+    for (const action of actions) await perform(action, { deps, ...stores, siteId, record, now, team, merchantEmail: settings.merchantEmail, reminderMinutes: settings.reminderMinutes }, report);
   }
 }
 
 interface Context {
   deps: FollowUpDeps;
-  store: ChatStore;
+  conversations: ConversationStore;
+  messages: MessageStore;
   siteId: string;
   record: ConversationRecord;
   now: number;
@@ -88,7 +91,7 @@ interface Context {
 }
 
 async function perform(action: FollowUpAction, ctx: Context, report: FollowUpReport) {
-  const { deps, store, siteId, record, now } = ctx;
+  const { deps, conversations, messages, siteId, record, now } = ctx;
   const { conversation, followUp } = record;
   switch (action) {
     case 'auto-close':
@@ -99,14 +102,14 @@ async function perform(action: FollowUpAction, ctx: Context, report: FollowUpRep
       // One note per interval of waiting: a second run in the same interval writes the same id.
       const n = Math.floor((now - followUp.awaitingSince) / (ctx.reminderMinutes * 60_000));
       await deps.chat.sendAutomaticMessage(siteId, conversation.id, { id: `wait_${followUp.awaitingSince}_${n}`, text: stillInLineNote(record.visitorLocale) });
-      await store.updateConversation(siteId, conversation.id, { lastReminderAt: now }, null);
+      await conversations.setFollowUp(siteId, conversation.id, { lastReminderAt: now });
       report.reminders++;
       return;
     }
     case 'notify-merchant': {
-      await store.updateConversation(siteId, conversation.id, { merchantNotifiedAt: now }, null);
+      await conversations.setFollowUp(siteId, conversation.id, { merchantNotifiedAt: now });
       if (!ctx.merchantEmail) return;
-      const recent = await store.listMessages(siteId, conversation.id, { limit: 20 });
+      const recent = await messages.list(siteId, conversation.id, { limit: 20 });
       const mail = waitingShopperMail({
         to: ctx.merchantEmail,
         shopperName: conversation.visitorName,
@@ -119,9 +122,9 @@ async function perform(action: FollowUpAction, ctx: Context, report: FollowUpRep
       return;
     }
     case 'email-shopper': {
-      await store.updateConversation(siteId, conversation.id, { shopperEmailDueAt: 0 }, null);
+      await conversations.setFollowUp(siteId, conversation.id, { shopperEmailDueAt: 0 });
       if (!conversation.visitorEmail || !record.visitorPageUrl) return;
-      const recent = await store.listMessages(siteId, conversation.id, { limit: 50 });
+      const recent = await messages.list(siteId, conversation.id, { limit: 50 });
       const lastVisitor = recent.findLastIndex((m) => m.author === 'visitor');
       const replies = recent.slice(lastVisitor + 1).filter((m) => m.author === 'agent').map((m) => m.text);
       if (!replies.length) return;

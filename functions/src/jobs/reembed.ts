@@ -6,28 +6,28 @@
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import type { Platform } from '@kotha/common/platform';
-import { ChatStore } from '../store/chat-store';
+import { SiteStore, toSite } from '../store/site-store';
 
 /** Embeds the widget again on every installed site; the ids of sites where that failed come back. */
 export async function reembedAll(db: Firestore, platform: Pick<Platform, 'embedWidget'>, log: (line: string) => void = () => {}): Promise<{ embedded: number; failed: string[] }> {
   let after = '';
   let embedded = 0;
   const failed: string[] = [];
+  const sites = new SiteStore(db);
   for (;;) {
-    const page = await db.collection('sites').where('siteId', '>', after).orderBy('siteId').limit(100).get();
-    for (const site of page.docs) {
+    const page = await sites.pageAfter(after, 100);
+    for (const site of page) {
       // Removed sites are left alone: the platform took the widget away with the app.
-      if (!(site.get('installedAt') > 0) || site.get('removedAt') > 0) continue;
+      if (!(site.installedAt > 0) || site.removedAt > 0) continue;
       try {
-        const look = (await new ChatStore(db).getSite(site.id))?.settings;
-        await platform.embedWidget(site.id, site.get('enabled') !== false, look);
+        await platform.embedWidget(site.siteId, site.enabled, toSite(site).settings);
         embedded++;
       } catch (error) {
-        failed.push(site.id);
-        log(`could not re-embed on ${site.id}: ${(error as Error).message}`);
+        failed.push(site.siteId);
+        log(`could not re-embed on ${site.siteId}: ${(error as Error).message}`);
       }
     }
-    if (page.size < 100) return { embedded, failed };
-    after = page.docs.at(-1)!.id;
+    if (page.length < 100) return { embedded, failed };
+    after = page.at(-1)!.siteId;
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { ChatService } from '../chat/chat-service';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
-import type { ChatStore } from '../store/chat-store';
+import type { SiteStore } from '../store/site-store';
 import type { HoursStore } from '../store/hours-store';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';
 import type { LifecycleEvent, LifecycleResult, LifecycleSink, Platform, SiteProfile } from '@kotha/common/platform';
@@ -16,7 +16,7 @@ import type { LifecycleEvent, LifecycleResult, LifecycleSink, Platform, SiteProf
 export const DATA_GRACE_MS = 30 * 24 * 3_600_000;
 
 export interface AppLifecycleDeps {
-  store: ChatStore;
+  store: SiteStore;
   chat: ChatService;
   hours: HoursStore;
   sites: SiteLifecycleStore;
@@ -65,12 +65,12 @@ export class AppLifecycle implements LifecycleSink {
     const origin = event.originSiteId ?? '';
 
     if (firstTime) {
-      if (origin && (await store.getSite(origin))) await this.copySettings(origin, siteId, now);
+      if (origin && (await store.get(origin))) await this.copySettings(origin, siteId, now);
       else await this.provisionFromPlatform(siteId, now);
     }
     // Embedded before the install is recorded: if the platform fails here, the event fails,
     // the platform delivers it again, and the retry does the whole first install once more.
-    const settings = (await store.getSite(siteId))?.settings;
+    const settings = (await store.get(siteId))?.settings;
     await platform.embedWidget(siteId, true, settings);
     if (firstTime && !origin) await this.seedSampleConversation(siteId);
     await sites.update(siteId, {
@@ -86,8 +86,8 @@ export class AppLifecycle implements LifecycleSink {
 
   /** A duplicated site starts with the original's look and hours. */
   private async copySettings(origin: string, siteId: string, now: number) {
-    const original = await this.deps.store.getSite(origin);
-    if (original) await this.deps.store.saveSite(siteId, { ...original.settings, enabled: true }, now);
+    const original = await this.deps.store.get(origin);
+    if (original) await this.deps.store.save(siteId, { ...original.settings, enabled: true }, now);
     await this.deps.hours.save(siteId, await this.deps.hours.get(origin), now);
   }
 
@@ -99,7 +99,7 @@ export class AppLifecycle implements LifecycleSink {
     } catch (error) {
       this.deps.warn('could not read the site properties at install; using defaults', { siteId, error: String(error) });
     }
-    await this.deps.store.saveSite(siteId, { enabled: true, ...(profile?.name ? { teamName: profile.name } : {}) }, now);
+    await this.deps.store.save(siteId, { enabled: true, ...(profile?.name ? { teamName: profile.name } : {}) }, now);
     if (profile?.language) await this.deps.sites.update(siteId, { language: profile.language });
     await this.deps.hours.save(siteId, { ...DEFAULT_HOURS, schedule: profile?.hours ?? null, merchantEmail: profile?.email ?? null }, now);
   }

@@ -6,7 +6,7 @@
 import type { Request, Response } from 'express';
 import { isEphemeral, type SiteEvent } from '../domain/conversation';
 import { openEventStream, type StreamedEvent } from '../http/sse';
-import type { ChatStore } from '../store/chat-store';
+import type { EventLog } from '../store/event-log';
 import type { Hub } from './hub';
 import type { SiteFeeds } from './site-feeds';
 
@@ -19,7 +19,7 @@ const MAX_CATCH_UP = 5_000;
 const SENT_IDS = 2_000;
 
 export interface StreamDeps {
-  store: ChatStore;
+  events: EventLog;
   hub: Hub;
   /** Absent when this process is the only instance (local stack, bench). */
   feeds: SiteFeeds | null;
@@ -59,7 +59,7 @@ export async function streamEvents<T extends StreamedEvent>(req: Request, res: R
   if (options.resumeFrom !== undefined) {
     let after = options.resumeFrom - RESUME_SKEW_MS;
     for (let read = 0; read < MAX_CATCH_UP; read += CATCH_UP_PAGE) {
-      const events = await deps.store.eventsAfter(siteId, after, { visitorId, limit: CATCH_UP_PAGE });
+      const events = await deps.events.after(siteId, after, { visitorId, limit: CATCH_UP_PAGE });
       events.filter((event) => !isEphemeral(event)).forEach(send);
       const last = events.at(-1);
       if (events.length < CATCH_UP_PAGE || !last) break;

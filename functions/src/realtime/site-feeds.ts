@@ -5,7 +5,7 @@
  * Never one listener per client: the emulator and Firestore both pay per listener.
  */
 import type { SiteEvent } from '../domain/conversation';
-import type { ChatStore } from '../store/chat-store';
+import type { EventLog } from '../store/event-log';
 import type { Hub } from './hub';
 
 /** The listener's window: the newest events only, so it stays bounded. */
@@ -28,7 +28,7 @@ export class SiteFeeds {
   private readonly feeds = new Map<string, Feed>();
 
   constructor(
-    private readonly store: ChatStore,
+    private readonly events: EventLog,
     private readonly hub: Hub,
     private readonly clock: () => number,
     private readonly logger: FeedLogger,
@@ -61,7 +61,7 @@ export class SiteFeeds {
 
   private start(siteId: string): Feed {
     const feed: Feed = { refs: 0, stop: () => {}, lastAt: this.clock() - START_OVERLAP_MS };
-    feed.stop = this.store.watchEvents(
+    feed.stop = this.events.watch(
       siteId,
       feed.lastAt,
       WINDOW,
@@ -76,7 +76,7 @@ export class SiteFeeds {
     // A full window whose oldest event is newer than the last one seen may hide a gap.
     if (events.length === WINDOW && oldest && oldest.at > feed.lastAt) {
       try {
-        const missed = await this.store.eventsAfter(siteId, feed.lastAt, { limit: 1_000 });
+        const missed = await this.events.after(siteId, feed.lastAt, { limit: 1_000 });
         for (const event of missed) this.hub.publish(siteId, event);
       } catch (error) {
         this.logger.warn('site feed gap fill failed', { siteId, error: (error as Error).message });

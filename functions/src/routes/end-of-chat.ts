@@ -10,13 +10,15 @@ import { transcriptMail } from '../email/transcript-mail';
 import { notFound } from '../http/errors';
 import type { ShopperLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
-import type { ChatStore } from '../store/chat-store';
+import type { ConversationStore } from '../store/conversation-store';
+import type { MessageStore } from '../store/message-store';
+import type { SiteStore } from '../store/site-store';
 import type { VisitorProfileStore } from '../store/visitor-profile-store';
 
 /** Messages in one transcript: enough for any real chat, bounded for the email. */
 const TRANSCRIPT_MESSAGES = 1_000;
 
-export function endOfChatRoutes(deps: { chat: ChatService; store: ChatStore; tokens: VisitorTokens; limits: ShopperLimits; outbox: Outbox; profiles: VisitorProfileStore }): Router {
+export function endOfChatRoutes(deps: { chat: ChatService; sites: SiteStore; conversations: ConversationStore; messages: MessageStore; tokens: VisitorTokens; limits: ShopperLimits; outbox: Outbox; profiles: VisitorProfileStore }): Router {
   const router = idCheckedRouter();
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });
 
@@ -30,11 +32,11 @@ export function endOfChatRoutes(deps: { chat: ChatService; store: ChatStore; tok
     const body = parse(transcriptRequest, req.body, 'transcript request');
     const who = visitorOf(res);
     const conversationId = String(req.params.conversationId);
-    const record = await deps.store.getConversationRecord(who.siteId, conversationId);
+    const record = await deps.conversations.getRecord(who.siteId, conversationId);
     if (!record || record.conversation.visitorId !== who.visitorId) throw notFound('No such conversation.');
     const [messages, site, visit] = await Promise.all([
-      deps.store.listMessages(who.siteId, conversationId, { limit: TRANSCRIPT_MESSAGES }),
-      deps.store.getSite(who.siteId),
+      deps.messages.list(who.siteId, conversationId, { limit: TRANSCRIPT_MESSAGES }),
+      deps.sites.get(who.siteId),
       deps.profiles.getVisit(who.siteId, who.visitorId),
     ]);
     const page = visit?.pages.at(-1)?.url ?? record.visitorPageUrl;

@@ -15,14 +15,16 @@ import { notFound } from '../http/errors';
 import { parse } from '../http/validate';
 import type { HoursService } from '../hours/hours-service';
 import type { HoursStore } from '../store/hours-store';
-import type { ChatStore } from '../store/chat-store';
+import type { ConversationStore } from '../store/conversation-store';
+import type { SiteStore } from '../store/site-store';
 import type { ShopperLimits } from '../http/rate-limits';
 
 export interface HoursRoutesDeps {
   chat: ChatService;
   hours: HoursService;
   hoursStore: HoursStore;
-  store: ChatStore;
+  sites: SiteStore;
+  conversations: ConversationStore;
   outbox: Outbox;
   tokens: VisitorTokens;
   auth: MerchantAuthConfig;
@@ -51,7 +53,7 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
 
   router.get(PATHS.availability, perIp, async (req, res) => {
     const { siteId } = parse(availabilityQuery, req.query, 'query');
-    const site = await deps.store.getSite(siteId);
+    const site = await deps.sites.get(siteId);
     if (!site || !site.enabled) throw notFound('This site does not use Kotha.');
     const availability = await deps.hours.availability(siteId);
     // Every page view asks (the loader hides the launcher outside hours if told to): a
@@ -85,7 +87,7 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
 
   router.get(PATHS.queue, visitor, async (req, res) => {
     const who = visitorOf(res);
-    const record = await deps.store.getConversationRecord(who.siteId, String(req.params.conversationId));
+    const record = await deps.conversations.getRecord(who.siteId, String(req.params.conversationId));
     if (!record || record.conversation.visitorId !== who.visitorId) throw notFound('No such conversation.');
     res.json((await deps.hours.queue(who.siteId, record)) satisfies QueueResponse);
   });

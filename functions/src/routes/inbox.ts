@@ -22,14 +22,14 @@ import type { ChatService } from '../chat/chat-service';
 import { parse } from '../http/validate';
 import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
-import type { ChatStore } from '../store/chat-store';
+import type { SiteStore } from '../store/site-store';
 import type { TeamStore } from '../store/team-store';
 import { agentFor } from '../team/agents';
 
 export interface InboxRoutesDeps extends StreamDeps {
   chat: ChatService;
   auth: MerchantAuthConfig;
-  store: ChatStore;
+  sites: SiteStore;
   team: TeamStore;
   clock: () => number;
   /** The oldest activity the site's plan shows in the inbox (ms), or undefined for all. */
@@ -45,7 +45,7 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
   router.get(PATHS.me, merchant, async (_req, res) => {
     const { siteId, uid } = merchantOf(res);
     const agent = { ...(await agentFor(deps, siteId, uid)), lastSeenAt: deps.clock() };
-    const [site] = await Promise.all([deps.store.getSite(siteId), deps.team.saveAgent(siteId, agent)]);
+    const [site] = await Promise.all([deps.sites.get(siteId), deps.team.saveAgent(siteId, agent)]);
     res.json({ siteId, agent, teamName: site?.settings.teamName ?? '' } satisfies MeResponse);
   });
 

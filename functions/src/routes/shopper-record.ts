@@ -6,18 +6,18 @@ import { idCheckedRouter } from '../http/route-ids';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { notFound } from '../http/errors';
 import type { Platform } from '@kotha/common/platform';
-import type { ChatStore } from '../store/chat-store';
+import type { ConversationStore } from '../store/conversation-store';
 
 /** Its path keeps the name it was published with. */
 
 const NOTHING_KNOWN: ShopperRecord = { available: true, contact: null, orders: [] };
 
 /** GET the shopper record of a conversation's shopper, by the email they left. */
-export function shopperRecordRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; platform: Pick<Platform, 'shopperRecord'> }): Router {
+export function shopperRecordRoutes(deps: { auth: MerchantAuthConfig; conversations: ConversationStore; platform: Pick<Platform, 'shopperRecord'> }): Router {
   const router = idCheckedRouter();
   router.get(PATHS.shopperRecord, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
     const { siteId } = merchantOf(res);
-    const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
+    const conversation = await deps.conversations.get(siteId, String(req.params.conversationId));
     if (!conversation) throw notFound('No such conversation.');
     // Without an email there is nobody to look up; a platform without records knows nobody.
     const email = conversation.visitorEmail;

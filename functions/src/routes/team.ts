@@ -22,14 +22,16 @@ import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/cr
 import type { ChatService } from '../chat/chat-service';
 import { badRequest, conflict, notFound } from '../http/errors';
 import { parse } from '../http/validate';
-import type { ChatStore } from '../store/chat-store';
+import type { ConversationStore } from '../store/conversation-store';
+import type { SiteStore } from '../store/site-store';
 import type { TeamStore } from '../store/team-store';
 import { agentFor } from '../team/agents';
 
 export interface TeamRoutesDeps {
   auth: MerchantAuthConfig;
   chat: ChatService;
-  store: ChatStore;
+  sites: SiteStore;
+  conversations: ConversationStore;
   team: TeamStore;
   clock: () => number;
 }
@@ -145,7 +147,7 @@ export function teamRoutes(deps: TeamRoutesDeps): Router {
   router.post(PATHS.blocked, merchant, async (req, res) => {
     const body = parse(blockRequest, req.body, 'block');
     const { siteId, uid } = merchantOf(res);
-    const record = body.conversationId ? await deps.store.getConversationRecord(siteId, body.conversationId) : null;
+    const record = body.conversationId ? await deps.conversations.getRecord(siteId, body.conversationId) : null;
     if (body.conversationId && record?.conversation.visitorId !== body.visitorId) throw notFound('No such conversation for this shopper.');
     const addressHash = body.byAddress ? record?.visitorAddressHash ?? null : null;
     if (body.byAddress && !addressHash) throw conflict('no_address', 'This conversation has no address to block; block the shopper alone.');

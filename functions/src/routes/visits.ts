@@ -9,7 +9,7 @@ import Bowser from 'bowser';
 import { PATHS, pageViewReport, type ShopperContext } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
-import type { ChatStore } from '../store/chat-store';
+import type { ConversationStore } from '../store/conversation-store';
 import type { VisitorProfileStore } from '../store/visitor-profile-store';
 import { recordPageView } from '../domain/visits';
 import { badRequest, notFound, unauthorized } from '../http/errors';
@@ -28,7 +28,7 @@ export function deviceOf(userAgent: string | null): ShopperContext['device'] {
   };
 }
 
-export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; profiles: VisitorProfileStore; auth: MerchantAuthConfig; limits: ShopperLimits; clock: () => number }): Router {
+export function visitRoutes(deps: { tokens: VisitorTokens; conversations: ConversationStore; profiles: VisitorProfileStore; auth: MerchantAuthConfig; limits: ShopperLimits; clock: () => number }): Router {
   const router = idCheckedRouter();
 
   router.post(PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
@@ -57,11 +57,11 @@ export function visitRoutes(deps: { tokens: VisitorTokens; store: ChatStore; pro
 
   router.get(PATHS.shopperContext, requireMerchant(deps.auth, { allowQuery: false }), async (req, res) => {
     const { siteId } = merchantOf(res);
-    const conversation = await deps.store.getConversation(siteId, String(req.params.conversationId));
+    const conversation = await deps.conversations.get(siteId, String(req.params.conversationId));
     if (!conversation) throw notFound('No such conversation.');
     const [visit, others] = await Promise.all([
       deps.profiles.getVisit(siteId, conversation.visitorId),
-      deps.store.listVisitorConversations(siteId, conversation.visitorId, 11),
+      deps.conversations.listForVisitor(siteId, conversation.visitorId, 11),
     ]);
     const context: ShopperContext = {
       name: conversation.visitorName,

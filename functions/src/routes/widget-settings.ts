@@ -9,15 +9,15 @@ import { PATHS, widgetSettingsSchema, type WidgetSettings } from '@kotha/common/
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { notFound } from '../http/errors';
 import { parse } from '../http/validate';
-import type { ChatStore } from '../store/chat-store';
+import type { SiteStore } from '../store/site-store';
 import type { Platform } from '@kotha/common/platform';
 
-export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: ChatStore; platform: Pick<Platform, 'embedWidget'>; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }): Router {
+export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; sites: SiteStore; platform: Pick<Platform, 'embedWidget'>; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }): Router {
   const router = Router();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
 
   router.get(PATHS.widgetSettings, merchant, async (_req, res) => {
-    const site = await deps.store.getSite(merchantOf(res).siteId);
+    const site = await deps.sites.get(merchantOf(res).siteId);
     if (!site) throw notFound('This site does not use Kotha.');
     res.json({ settings: site.settings });
   });
@@ -25,9 +25,9 @@ export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; store: Ch
   router.put(PATHS.widgetSettings, merchant, async (req, res) => {
     const settings: WidgetSettings = parse(widgetSettingsSchema, req.body, 'widget settings');
     const { siteId } = merchantOf(res);
-    const site = await deps.store.getSite(siteId);
+    const site = await deps.sites.get(siteId);
     if (!site) throw notFound('This site does not use Kotha.');
-    await deps.store.saveSite(siteId, settings, deps.clock());
+    await deps.sites.save(siteId, settings, deps.clock());
     let embedded = true;
     try {
       await deps.platform.embedWidget(siteId, site.enabled, settings);

@@ -1,11 +1,13 @@
 /**
  * Whole-site reads and per-shopper deletes: exports of a date range or of everything
  * (GDPR access), and erasing one shopper's data (GDPR erasure). Explicit, bounded queries
- * and batched deletes (DESIGN.md's subset), with an audit record of each request.
+ * and batched deletes (the Firestore subset in docs/architecture.md), with an audit record of each request.
  */
-import type { Firestore, Query } from 'firebase-admin/firestore';
+import type { CollectionReference, Firestore, Query } from 'firebase-admin/firestore';
 import type { Conversation, Message, Note } from '@kotha/common/contract';
-import { toRecord } from './chat-store';
+import { conversationsOf } from './conversation-store';
+import { messagesOf } from './message-store';
+import { notesOf } from './note-store';
 
 const PAGE = 200;
 
@@ -18,18 +20,18 @@ export class ExportStore {
 
   /**
    * Every conversation active in [from, to), newest first, with all its messages and notes,
-   * read a page at a time (range cursors, DESIGN.md), so an export of any size streams.
+   * read a page at a time (range cursors, docs/architecture.md), so an export of any size streams.
    */
   async *conversationsBetween(siteId: string, from: number, to: number): AsyncGenerator<Conversation & { messages: Message[]; notes: Note[] }> {
-    const conversations = this.site(siteId).collection('conversations');
+    const conversations = conversationsOf(this.db, siteId);
     let before = to;
     // Conversations sharing the boundary time are read again: skip the ones already given.
     let atBoundary = new Set<string>();
     for (;;) {
       const snap = await conversations.where('updatedAt', '>=', from).where('updatedAt', '<=', before).orderBy('updatedAt', 'desc').limit(PAGE).get();
-      const fresh = snap.docs.map((d) => toRecord(d.data()).conversation).filter((c) => c.updatedAt < to && !atBoundary.has(c.id));
+      const fresh = snap.docs.map((d) => d.data().conversation).filter((c) => c.updatedAt < to && !atBoundary.has(c.id));
       for (const conversation of fresh) {
-        const [messages, notes] = await Promise.all([this.all<Message>(siteId, conversation.id, 'messages'), this.all<Note>(siteId, conversation.id, 'notes')]);
+        const [messages, notes] = await Promise.all([this.all(messagesOf(this.db, siteId, conversation.id)), this.all(notesOf(this.db, siteId, conversation.id))]);
         yield { ...conversation, messages, notes };
       }
       const last = snap.docs.at(-1)?.get('updatedAt') as number | undefined;
@@ -41,8 +43,7 @@ export class ExportStore {
   }
 
   /** All of a conversation's messages or notes, oldest first, a page at a time. */
-  private async all<T extends { createdAt: number }>(siteId: string, conversationId: string, kind: 'messages' | 'notes'): Promise<T[]> {
-    const collection = this.site(siteId).collection('conversations').doc(conversationId).collection(kind);
+  private async all<T extends { createdAt: number }>(collection: CollectionReference<T>): Promise<T[]> {
     const out: T[] = [];
     for (let after = -1; ; ) {
       const snap = await collection.where('createdAt', '>', after).orderBy('createdAt').limit(PAGE).get();

@@ -1,9 +1,11 @@
 /**
  * A site's life as a Wix install, flat on `sites/{siteId}`: installed or removed since
  * when, the paid plan, and the time of the last lifecycle event applied (events older than
- * it are stale and ignored, so replays and out-of-order deliveries change nothing).
+ * it are stale and ignored, so replays and out-of-order deliveries change nothing). The
+ * document and its codec are site-store.ts's; this is the install's view of it.
  */
-import type { DocumentData, Firestore } from 'firebase-admin/firestore';
+import type { Firestore } from 'firebase-admin/firestore';
+import { blankSite, sitesOf, type SiteDocument } from './site-store';
 
 export interface SiteLifecycle {
   exists: boolean;
@@ -24,40 +26,23 @@ export interface SiteLifecycle {
 export class SiteLifecycleStore {
   constructor(private readonly db: Firestore) {}
 
-  private site(siteId: string) {
-    return this.db.collection('sites').doc(siteId);
-  }
-
   async get(siteId: string): Promise<SiteLifecycle> {
-    const snap = await this.site(siteId).get();
-    return toLifecycle(snap.exists, snap.data() ?? {});
+    const snap = await sitesOf(this.db).doc(siteId).get();
+    return toLifecycle(snap.exists, snap.data() ?? blankSite(siteId));
   }
 
-  async update(siteId: string, fields: Partial<Omit<SiteLifecycle, 'exists'>> & Record<string, unknown>): Promise<void> {
-    await this.site(siteId).set({ siteId, ...fields }, { merge: true });
+  async update(siteId: string, fields: Partial<Omit<SiteLifecycle, 'exists'>> & { language?: string }): Promise<void> {
+    await sitesOf(this.db).doc(siteId).set({ siteId, ...fields }, { merge: true });
   }
 
   /** Removed sites whose grace period ended before `cutoff`, a page at a time. */
   async removedBefore(cutoff: number, limit: number): Promise<string[]> {
-    const snap = await this.db.collection('sites').where('removedAt', '>', 0).where('removedAt', '<=', cutoff).orderBy('removedAt').limit(limit).get();
+    const snap = await sitesOf(this.db).where('removedAt', '>', 0).where('removedAt', '<=', cutoff).orderBy('removedAt').limit(limit).get();
     return snap.docs.map((d) => d.id);
   }
 }
 
-function num(value: unknown): number {
-  return typeof value === 'number' ? value : 0;
-}
-
-function toLifecycle(exists: boolean, data: DocumentData): SiteLifecycle {
-  return {
-    exists,
-    enabled: data.enabled !== false,
-    installedAt: num(data.installedAt),
-    removedAt: num(data.removedAt),
-    lifecycleAt: num(data.lifecycleAt),
-    planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',
-    planExpiresAt: num(data.planExpiresAt),
-    originInstanceId: typeof data.originInstanceId === 'string' ? data.originInstanceId : '',
-    primaryAgent: typeof data.primaryAgent === 'string' ? data.primaryAgent : '',
-  };
+function toLifecycle(exists: boolean, site: SiteDocument): SiteLifecycle {
+  const { enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, originInstanceId, primaryAgent } = site;
+  return { exists, enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, originInstanceId, primaryAgent };
 }

@@ -1,0 +1,140 @@
+/**
+ * The `sites/{siteId}` document: the widget's look, whether chat is on, the paid plan and
+ * the site's life as a Wix install, all flat on one document. It is decoded here and
+ * nowhere else (siteConverter); site-lifecycle-store.ts and the jobs read it through it.
+ */
+import type { CollectionReference, DocumentData, Firestore, FirestoreDataConverter, PartialWithFieldValue, QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import { widgetSettingsSchema, type WidgetSettings } from '@kotha/common/contract';
+
+export const DEFAULT_SETTINGS: WidgetSettings = {
+  teamName: 'Support',
+  greeting: 'Hi! How can we help you today?',
+  accentColor: '#116dff',
+  launcherSide: 'auto',
+  launcherOffset: 0,
+  sound: true,
+  requireEmail: false,
+  launcherText: '',
+  locale: '',
+};
+
+/** The whole document, every field decoded with its default. */
+export interface SiteDocument extends WidgetSettings {
+  siteId: string;
+  enabled: boolean;
+  /** The paid plan's package ('' when free) and when paid access ends (0: renews); see domain/plans.ts. */
+  planPackage: string;
+  planExpiresAt: number;
+  /** When the app was installed; 0 before the first install. */
+  installedAt: number;
+  /** When the app was removed (ms); 0 while installed. */
+  removedAt: number;
+  /** The time of the last Wix lifecycle event applied; older ones are stale. */
+  lifecycleAt: number;
+  /** The site this one was duplicated from, '' when none. */
+  originInstanceId: string;
+  /** The free plan's one agent: the first Wix user who opened the inbox. */
+  primaryAgent: string;
+  /** The site's language as Wix reports it, '' when unknown. */
+  language: string;
+  /** When the settings were last saved. */
+  updatedAt: number;
+}
+
+/** The site as the chat needs it. */
+export interface Site {
+  siteId: string;
+  enabled: boolean;
+  settings: WidgetSettings;
+  plan: { planPackage: string; planExpiresAt: number };
+}
+
+const text = (value: unknown, fallback = '') => (typeof value === 'string' ? value : fallback);
+const num = (value: unknown) => (typeof value === 'number' ? value : 0);
+
+/** A stored widget language, or '' (follow the site) when it is not one the widget speaks. */
+function localeOf(value: unknown): WidgetSettings['locale'] {
+  const parsed = widgetSettingsSchema.shape.locale.safeParse(value);
+  return parsed.success ? parsed.data : '';
+}
+
+function decodeSite(siteId: string, data: DocumentData): SiteDocument {
+  return {
+    siteId,
+    enabled: data.enabled !== false,
+    teamName: text(data.teamName, DEFAULT_SETTINGS.teamName),
+    greeting: text(data.greeting, DEFAULT_SETTINGS.greeting),
+    accentColor: text(data.accentColor, DEFAULT_SETTINGS.accentColor),
+    launcherSide: data.launcherSide === 'left' || data.launcherSide === 'right' ? data.launcherSide : 'auto',
+    launcherOffset: num(data.launcherOffset),
+    sound: data.sound !== false,
+    requireEmail: data.requireEmail === true,
+    launcherText: text(data.launcherText),
+    // Read back as the schema accepts it: a language Kotha no longer has follows the site.
+    locale: localeOf(data.locale),
+    planPackage: text(data.planPackage),
+    planExpiresAt: num(data.planExpiresAt),
+    installedAt: num(data.installedAt),
+    removedAt: num(data.removedAt),
+    lifecycleAt: num(data.lifecycleAt),
+    originInstanceId: text(data.originInstanceId),
+    primaryAgent: text(data.primaryAgent),
+    language: text(data.language),
+    updatedAt: num(data.updatedAt),
+  };
+}
+
+/**
+ * The document's one codec. The stored form is the same flat record, so writes (whole or
+ * merged) pass through as given; reads fill every missing field with its default.
+ */
+export const siteConverter: FirestoreDataConverter<SiteDocument> = {
+  toFirestore(site: PartialWithFieldValue<SiteDocument>): DocumentData {
+    return { ...site };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot): SiteDocument {
+    return decodeSite(snapshot.id, snapshot.data());
+  },
+};
+
+/** The `sites` collection, decoded. */
+export function sitesOf(db: Firestore): CollectionReference<SiteDocument> {
+  return db.collection('sites').withConverter(siteConverter);
+}
+
+/** What a site without a document reads as: every field at its default. */
+export function blankSite(siteId: string): SiteDocument {
+  return decodeSite(siteId, {});
+}
+
+/** The chat's view of the document. */
+export function toSite(site: SiteDocument): Site {
+  const { teamName, greeting, accentColor, launcherSide, launcherOffset, sound, requireEmail, launcherText, locale } = site;
+  return {
+    siteId: site.siteId,
+    enabled: site.enabled,
+    settings: { teamName, greeting, accentColor, launcherSide, launcherOffset, sound, requireEmail, launcherText, locale },
+    plan: { planPackage: site.planPackage, planExpiresAt: site.planExpiresAt },
+  };
+}
+
+export class SiteStore {
+  constructor(private readonly db: Firestore) {}
+
+  /** The site, or null when it does not use Kotha. */
+  async get(siteId: string): Promise<Site | null> {
+    const site = (await sitesOf(this.db).doc(siteId).get()).data();
+    return site ? toSite(site) : null;
+  }
+
+  /** Creates or updates a site (provisioning; the Wix install flow and the local seed). */
+  async save(siteId: string, fields: Partial<WidgetSettings> & { enabled?: boolean }, at: number): Promise<void> {
+    await sitesOf(this.db).doc(siteId).set({ siteId, ...fields, updatedAt: at }, { merge: true });
+  }
+
+  /** Whole site documents after `after` in id order, a page at a time (the jobs visit every site). */
+  async pageAfter(after: string, limit: number): Promise<SiteDocument[]> {
+    const snap = await sitesOf(this.db).where('siteId', '>', after).orderBy('siteId').limit(limit).get();
+    return snap.docs.map((d) => d.data());
+  }
+}
