@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures what DESIGN.md budgets and writes bench/report.json.
+ * `npm run bench`: measures what docs/architecture.md budgets and writes bench/report.json.
  * Every number is measured on this run; sections not built yet are left out.
  */
 import { readFile, writeFile } from 'node:fs/promises';

@@ -6,7 +6,7 @@ import type { WidgetManifest } from './build';
 import { buildWidget } from './build';
 import { DEFAULT_LOCALE, LOCALES } from '@kotha/common/locales/catalog';
 
-// The budgets from DESIGN.md. Gzip sizes of a given source are deterministic, so this is
+// The budgets of docs/architecture.md ("Budgets"). Gzip sizes of a given source are deterministic, so this is
 // a stable check, not a timing test. The build goes to a temporary directory so it never
 // races a dev server reading widget/dist.
 const LOADER_BUDGET = 5 * 1024;

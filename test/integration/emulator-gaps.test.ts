@@ -1,6 +1,6 @@
 /**
  * Pins how the embedded emulator (@firestore-emulator/server) differs from Firestore, one
- * behaviour per test, each measured rather than taken from the list in DESIGN.md. On the
+ * behaviour per test, each measured (docs/architecture.md, "The Firestore subset", lists them). On the
  * embedded emulator every test asserts what it does today; against an external endpoint
  * (FIRESTORE_EMULATOR_HOST, e.g. Google's emulator) it asserts what Firestore does. So a
  * fix upstream, a regression, or a run on Google's emulator shows up here first.
@@ -74,7 +74,7 @@ describe('gaps of the embedded emulator', () => {
   });
 
   it('a failing batch keeps the writes before the failing one', async () => {
-    // DESIGN.md counts batches as working; the error is right but the batch is not atomic:
+    // Batches look like they work; the error is right but the batch is not atomic:
     // writes before the failing precondition stay applied (writes after it do not).
     const c = freshCollection();
     await c.doc('taken').set({ v: 0 });
@@ -109,7 +109,7 @@ describe('gaps of the embedded emulator', () => {
   });
 
   it('nested-field updates of plain values work', async () => {
-    // Listed as a gap in DESIGN.md, but measured working (also deeper paths and a missing
+    // Once listed as a gap, but measured working (also deeper paths and a missing
     // parent map); the design's flat-documents rule still stands for filters and transforms.
     const ref = freshCollection().doc('x');
     await ref.set({ a: { b: 0, c: 2 }, deep: { x: { y: 1, z: 2 } }, top: 1 });
@@ -126,7 +126,7 @@ describe('gaps of the embedded emulator', () => {
   });
 
   it('FieldValue.delete() deletes nothing', async () => {
-    // Not in DESIGN.md's list: measured. Top-level, nested, update and set-merge alike.
+    // Measured, not expected. Top-level, nested, update and set-merge alike.
     const ref = freshCollection().doc('x');
     await ref.set({ a: 1, b: 2, m: { c: 3, d: 4 } });
     await ref.update({ a: FieldValue.delete(), 'm.c': FieldValue.delete() });
@@ -153,7 +153,7 @@ describe('gaps of the embedded emulator', () => {
   });
 
   it('orderBy keeps documents that lack the field', async () => {
-    // Not in DESIGN.md's list: measured. Firestore drops them; the emulator sorts them last.
+    // Measured, not expected. Firestore drops them; the emulator sorts them last.
     const c = freshCollection();
     await c.doc('has').set({ k: 1 });
     await c.doc('lacks').set({ other: 1 });
