@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitorEvent } from '@kotha/common/contract/api';
+import type { EventSourceLike } from '@kotha/common/sse-client';
 import { openStream } from './stream';
 
 /** Records every EventSource the stream creates and lets the test drive it. */
@@ -31,9 +32,9 @@ function setup() {
       events.push(event);
       since = event.at;
     },
-    EventSourceImpl: FakeEventSource as unknown as typeof EventSource,
-    schedule: (run, ms) => timers.push({ run, ms }),
-    cancel: () => {},
+    createEventSource: (url) => new FakeEventSource(url) as unknown as EventSourceLike,
+    setTimer: (run, ms) => timers.push({ run, ms }),
+    clearTimer: () => {},
   });
   const latest = () => FakeEventSource.instances.at(-1)!;
   return { stream, timers, events, latest };
