@@ -23,7 +23,7 @@ import {
 } from './conversation-list.ts';
 import { openInboxStream, type StreamStatus } from './inbox-stream.ts';
 import { errorMessage } from './error-message.ts';
-import { newMessageId } from './message-id.ts';
+import { newId as newMessageId } from '@kotha/common/ids.ts';
 import {
   addMessages,
   addNotes,
