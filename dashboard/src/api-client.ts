@@ -19,6 +19,7 @@ import {
   type AddNoteRequest,
   type Note,
 } from '@kotha/common/contract/api.ts';
+import { ApiError } from '@kotha/common/api-error.ts';
 import { HOURS_ROUTES, type HoursSettings } from '@kotha/common/contract/hours.ts';
 import { VISIT_ROUTES, type ShopperContext } from '@kotha/common/contract/visits.ts';
 import {
@@ -48,19 +49,6 @@ import type { z } from 'zod';
 
 /** The inbox list query (view, label, search words, cursor, page size). */
 export type InboxQuery = Partial<z.output<typeof inboxQuery>>;
-
-/** A failed request: the API's error code and message, or a network failure (status 0). */
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
-}
 
 export interface ApiClient {
   me(): Promise<MeResponse>;
