@@ -7,22 +7,24 @@ import { backoffDelay } from './backoff';
 import { STREAM_EVENT } from './contract/limits';
 import { createSeenSet } from './seen-set';
 
-export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
-
-/** The slice of EventSource the client uses, so tests can hand in a fake. */
+/**
+ * The slice of EventSource the client uses, so tests can hand in a fake. Listeners rather
+ * than `onopen`/`onerror`, so that a wrapper can watch the same source (the inbox shows
+ * whether it is live) at no cost to the widget.
+ */
 export interface EventSourceLike {
   addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void;
-  onopen: ((event: Event) => void) | null;
-  onerror: ((event: Event) => void) | null;
   close(): void;
 }
+
+/** A browser EventSource on `url`. */
+export const browserEventSource = (url: string): EventSourceLike => new EventSource(url) as EventSourceLike;
 
 export interface SseClientOptions<T> {
   /** The URL of each connection, built afresh so that a reconnect resumes from the newest cursor. */
   url(): string;
   /** Each frame that parses as JSON; a caller that does not trust its shape takes `unknown` and checks. */
   onEvent(event: T): void;
-  onStatus?(status: StreamStatus): void;
   /** Injected for tests; the browser's EventSource by default. */
   createEventSource?(url: string): EventSourceLike;
   random?: () => number;
@@ -41,7 +43,7 @@ export interface SseClient {
  * Last-Event-ID that may be older than what the client already has.
  */
 export function openSseClient<T>(options: SseClientOptions<T>): SseClient {
-  const createEventSource = options.createEventSource ?? ((url) => new EventSource(url) as EventSourceLike);
+  const createEventSource = options.createEventSource ?? browserEventSource;
   const setTimer = options.setTimer ?? setTimeout;
   const clearTimer = (options.clearTimer ?? clearTimeout) as (timer: unknown) => void;
   let source: EventSourceLike | null = null;
@@ -50,13 +52,11 @@ export function openSseClient<T>(options: SseClientOptions<T>): SseClient {
   let closed = false;
 
   function connect(): void {
-    options.onStatus?.(attempt === 0 ? 'connecting' : 'reconnecting');
     const current = createEventSource(options.url());
     source = current;
-    current.onopen = () => {
+    current.addEventListener('open', () => {
       attempt = 0;
-      options.onStatus?.('live');
-    };
+    });
     current.addEventListener(STREAM_EVENT, (message) => {
       let value: unknown;
       try {
@@ -66,14 +66,13 @@ export function openSseClient<T>(options: SseClientOptions<T>): SseClient {
       }
       options.onEvent(value as T);
     });
-    current.onerror = () => {
+    current.addEventListener('error', () => {
       current.close();
       if (closed || source !== current) return;
       source = null;
-      options.onStatus?.('reconnecting');
       timer = setTimer(connect, backoffDelay(attempt, options.random));
       attempt += 1;
-    };
+    });
   }
 
   connect();
@@ -92,7 +91,7 @@ const REPLAY_IDS_KEPT = 500;
 
 /** Where a stream resumes, and which events it has handed over; outlives its connections. */
 export interface StreamCursor {
-  /** Server time (ms) of the newest event taken that moves the cursor; the first connection's when none yet. */
+  /** Server time (ms) of the newest event taken that moves the cursor; the starting point until then. */
   readonly since: number | undefined;
   /** Takes `event` unless it was taken before; `resumes` false for a passing signal that must not move the cursor. */
   take(event: { id: string; at: number }, resumes?: boolean): boolean;

@@ -3,8 +3,9 @@ import type { Conversation, InboxEvent } from '@kotha/common/contract/api.ts';
 import { openInboxStream, type EventSourceLike, type StreamStatus } from './inbox-stream.ts';
 
 class FakeEventSource implements EventSourceLike {
-  onopen: ((event: Event) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
+  /** The browser opening the connection, or failing it. */
+  onopen = (_event: Event) => this.emit('open', '');
+  onerror = (_event: Event) => this.emit('error', '');
   closed = false;
   private listeners = new Map<string, Array<(event: MessageEvent<string>) => void>>();
   constructor(readonly url: string) {}

@@ -6,8 +6,9 @@ import { openStream } from './stream';
 /** Records every EventSource the stream creates and lets the test drive it. */
 class FakeEventSource extends EventTarget {
   static instances: FakeEventSource[] = [];
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
+  /** The browser opening the connection, or failing it. */
+  onopen = () => this.dispatchEvent(new Event('open'));
+  onerror = () => this.dispatchEvent(new Event('error'));
   closed = false;
   constructor(readonly url: string) {
     super();
