@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApi } from '../functions/src/app';
 import { ROUTES, type InboxEvent, type StartSessionResponse } from '@kotha/common/contract';
-import { readKothaEvents } from './sse-reader';
+import { readKothaEvents } from '../test/support/sse-client';
 import { signInstance } from '../plugin/src/instance';
 import { wixPlatform } from '../plugin/src/wix-platform';
 import { startEmulator } from '../scripts/emulator';

@@ -12,7 +12,7 @@ import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
-import { readKothaEvents } from './sse-reader';
+import { readKothaEvents } from '../test/support/sse-client';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';
 import { SiteStore } from '../functions/src/store/site-store';

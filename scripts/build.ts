@@ -23,7 +23,7 @@ async function dashboardIsFresh(): Promise<boolean> {
     const built = (await stat(join(root, 'dashboard/dist/index.html'))).mtimeMs;
     const sources = await Promise.all([
       newestMtime(join(root, 'dashboard/src')),
-      newestMtime(join(root, 'functions/src/contract')),
+      newestMtime(join(root, 'common')),
       stat(join(root, 'dashboard/index.html')).then((s) => s.mtimeMs),
       stat(join(root, 'dashboard/vite.config.ts')).then((s) => s.mtimeMs),
       stat(join(root, 'package-lock.json')).then((s) => s.mtimeMs),

@@ -5,13 +5,12 @@
  * `import type` only, so they never bundle zod.
  */
 import { z } from 'zod';
+import { CLIENT_ID_PATTERN } from '../ids';
 import { LOCALES } from '../locales/catalog';
 import { LIMITS } from './limits';
 
-/** Client-generated ids: url-safe, long enough to be unique, short enough to index. */
-export const clientId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 characters of A-Z, a-z, 0-9, _ or -');
+/** Client-generated ids (ids.ts): url-safe, long enough to be unique, short enough to index. */
+export const clientId = z.string().regex(CLIENT_ID_PATTERN, 'must be 8 to 64 characters of A-Z, a-z, 0-9, _ or -');
 
 const messageText = z
   .string()

@@ -17,13 +17,3 @@ export type Locale = (typeof LOCALES)[number];
 
 /** The fallback, and the one locale bundled with the panel. */
 export const DEFAULT_LOCALE: Locale = 'en';
-
-/** Locales written right to left; locales.test.ts checks this list against Intl. */
-const RTL_LOCALES: ReadonlySet<string> = new Set<Locale>(['ar', 'he', 'fa', 'ur']);
-
-export type TextDirection = 'ltr' | 'rtl';
-
-/** The text direction of a supported locale. */
-export function textDirection(locale: string): TextDirection {
-  return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr';
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createApiClient, inboxQueryString } from './api-client.ts';
+import { ApiError } from '@kotha/common/api-error.ts';
+import { createApiClient, inboxQueryString } from './api-client.ts';
 
 interface Call {
   url: string;

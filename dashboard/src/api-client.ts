@@ -14,6 +14,7 @@ import type {
   SendMessageResponse,
   Note,
 } from '@kotha/common/contract/api.ts';
+import { ApiError } from '@kotha/common/api-error.ts';
 import type { ExportQuery } from '@kotha/common/contract/account-schemas.ts';
 import type { HoursSettings } from '@kotha/common/contract/hours-schemas.ts';
 import type { ShopperContext } from '@kotha/common/contract/visits.ts';
@@ -40,19 +41,6 @@ export type { PlanInfo, ShopperRecord };
 
 /** The inbox list query (view, label, search words, cursor, page size). */
 export type InboxQuery = Partial<z.output<typeof inboxQuery>>;
-
-/** A failed request: the API's error code and message, or a network failure (status 0). */
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
-}
 
 export interface ApiClient {
   me(): Promise<MeResponse>;

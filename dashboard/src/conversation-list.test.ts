@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation, InboxEvent, Message } from '@kotha/common/contract/api.ts';
+import { conversationFixture } from './conversation-fixture.ts';
 import {
   removeVisitor,
   applyInboxEvent,
@@ -17,26 +18,7 @@ const OPEN: ListView = { view: 'open', label: null, q: null };
 const CLOSED: ListView = { view: 'closed', label: null, q: null };
 const view = (v: ListView['view'], label: string | null = null): ListView => ({ view: v, label, q: null });
 
-function conversation(id: string, updatedAt: number, patch: Partial<Conversation> = {}): Conversation {
-  return {
-    id,
-    visitorId: `v-${id}`,
-    visitorName: null,
-    visitorEmail: null,
-    status: 'open',
-    createdAt: 1,
-    updatedAt,
-    lastMessageText: 'hi',
-    lastMessageAuthor: 'visitor',
-    unreadByAgent: 0,
-    unreadByVisitor: 0,
-    messageCount: 1,
-    labels: [],
-    assigneeUid: null,
-    waitingSince: null, agentReadAt: null, snoozedUntil: null, rating: null, ratingComment: null,
-    ...patch,
-  };
-}
+const conversation = conversationFixture;
 
 const ids = (list: Conversation[]) => list.map((c) => c.id);
 

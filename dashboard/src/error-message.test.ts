@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from './api-client.ts';
+import { ApiError } from '@kotha/common/api-error.ts';
 import { errorMessage } from './error-message.ts';
 import { loadDashboardLanguage } from './i18n/i18n.ts';
 import bn from './i18n/locales/bn.ts';

@@ -1,4 +1,4 @@
-import { ApiError } from './api-client.ts';
+import { ApiError } from '@kotha/common/api-error.ts';
 import { t, textOf } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';
 

@@ -5,35 +5,13 @@ import { threadItems } from './thread.ts';
 import { TYPING_SHOWN_MS } from './typing.ts';
 import type { InboxAction, InboxState } from './inbox-state.ts';
 import { inboxReducer, initialInboxState } from './inbox-state.ts';
+import { conversationFixture } from './conversation-fixture.ts';
 
 const asha = { uid: 'asha', displayName: 'Asha', photoUrl: null, lastSeenAt: 1 };
 const view = (v: ListView['view']): ListView => ({ view: v, label: null, q: null });
 const OPEN = view('open');
 
-function conv(id: string, updatedAt: number, patch: Partial<Conversation> = {}): Conversation {
-  return {
-    id,
-    visitorId: `v-${id}`,
-    visitorName: null,
-    visitorEmail: null,
-    status: 'open',
-    createdAt: 1,
-    updatedAt,
-    lastMessageText: 'hi',
-    lastMessageAuthor: 'visitor',
-    unreadByAgent: 0,
-    unreadByVisitor: 0,
-    messageCount: 1,
-    labels: [],
-    assigneeUid: null,
-    waitingSince: null,
-    agentReadAt: null,
-    snoozedUntil: null,
-    rating: null,
-    ratingComment: null,
-    ...patch,
-  };
-}
+const conv = conversationFixture;
 
 function msg(id: string, createdAt: number, author: Message['author'] = 'visitor', conversationId = 'c1'): Message {
   return { id, conversationId, author, authorName: null, text: id, createdAt };

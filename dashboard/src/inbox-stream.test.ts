@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation, InboxEvent } from '@kotha/common/contract/api.ts';
-import { backoffDelay, openInboxStream, type EventSourceLike, type StreamStatus } from './inbox-stream.ts';
+import { openInboxStream, type EventSourceLike, type StreamStatus } from './inbox-stream.ts';
 
 class FakeEventSource implements EventSourceLike {
-  onopen: ((event: Event) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
+  /** The browser opening the connection, or failing it. */
+  onopen = (_event: Event) => this.emit('open', '');
+  onerror = (_event: Event) => this.emit('error', '');
   closed = false;
   private listeners = new Map<string, Array<(event: MessageEvent<string>) => void>>();
   constructor(readonly url: string) {}
@@ -56,16 +57,6 @@ function harness(since?: number) {
   return { sources, timers, events, statuses, stream, last };
 }
 
-describe('backoffDelay', () => {
-  it('grows exponentially with jitter and caps at 30 s', () => {
-    expect(backoffDelay(0, () => 0)).toBe(500);
-    expect(backoffDelay(0, () => 1)).toBe(1000);
-    expect(backoffDelay(3, () => 1)).toBe(8000);
-    expect(backoffDelay(20, () => 1)).toBe(30_000);
-    expect(backoffDelay(20, () => 0)).toBe(15_000);
-  });
-});
-
 describe('openInboxStream', () => {
   it('delivers kotha events once each and ignores junk', () => {
     const h = harness();
@@ -91,11 +82,12 @@ describe('openInboxStream', () => {
     h.last().emit('kotha', JSON.stringify(event('e0', 15)));
     h.last().onerror?.(new Event('error'));
     expect(h.sources[0]?.closed).toBe(true);
-    expect(h.timers.map((t) => t.ms)).toEqual([750]);
+    // The shared backoff (common/backoff.ts): 1 s, 2 s… at the middle of its jitter.
+    expect(h.timers.map((t) => t.ms)).toEqual([1000]);
     h.timers[0]?.callback();
     expect(h.last().url).toBe('/stream?since=20');
     h.last().onerror?.(new Event('error'));
-    expect(h.timers[1]?.ms).toBe(1500);
+    expect(h.timers[1]?.ms).toBe(2000);
     h.timers[1]?.callback();
     h.last().onopen?.(new Event('open'));
     h.last().emit('kotha', JSON.stringify(event('e1', 20)));
@@ -103,7 +95,7 @@ describe('openInboxStream', () => {
     expect(h.events.map((e) => e.id)).toEqual(['e1', 'e0', 'e3']);
     // A successful open resets the backoff.
     h.last().onerror?.(new Event('error'));
-    expect(h.timers[2]?.ms).toBe(750);
+    expect(h.timers[2]?.ms).toBe(1000);
     expect(h.statuses).toEqual(['connecting', 'reconnecting', 'reconnecting', 'reconnecting', 'reconnecting', 'live', 'reconnecting']);
   });
 

@@ -13,7 +13,8 @@ import type { ApiClient } from './api-client.ts';
 import { AccountBar } from './components/AccountBar.tsx';
 import { connectHost } from '../../plugin/src/dashboard-host.ts';
 import './inbox.css';
-import { directionOf, loadDashboardLanguage, pageLang, t } from './i18n/i18n.ts';
+import { textDirection } from '@kotha/common/i18n.ts';
+import { loadDashboardLanguage, pageLang, t } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';
 
 const config = readDashboardConfig(
@@ -59,7 +60,7 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
 // wix-style-react's own texts (calendars, pickers).
 const language = await loadDashboardLanguage(config.locale);
 document.documentElement.lang = pageLang(config.locale, language);
-document.documentElement.dir = directionOf(language);
+document.documentElement.dir = textDirection(language);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Kotha dashboard: #root element missing from index.html');

@@ -6,8 +6,9 @@
 import type { InboxEvent } from '@kotha/common/contract/api.ts';
 import { t } from './i18n/i18n.ts';
 
-/** How long someone's typing is shown without a new signal. */
-export const TYPING_SHOWN_MS = 6_000;
+import { TYPING_SHOWN_MS } from '@kotha/common/typing.ts';
+
+export { TYPING_SHOWN_MS };
 
 export interface Typist {
   name: string;

@@ -11,32 +11,22 @@ import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from './api-client.ts';
 import { latestActivity, pageOf, viewKey, type ConversationListState, type ListView } from './conversation-list.ts';
 import { openInboxStream, type StreamStatus } from './inbox-stream.ts';
-import { inboxReducer, initialInboxState, readOnArrival, type LoadState } from './inbox-state.ts';
+import { inboxReducer, initialInboxState, readOnArrival, type InboxState, type LoadState } from './inbox-state.ts';
 import { errorMessage } from './error-message.ts';
-import { newMessageId } from './message-id.ts';
+import { newId as newMessageId } from '@kotha/common/ids.ts';
+import { TYPING_SEND_EVERY_MS } from '@kotha/common/typing.ts';
 import type { ThreadState } from './thread.ts';
 import { nextExpiry, typingNames } from './typing.ts';
 
 /** Conversations asked for per page. */
 const PAGE_SIZE = 30;
-/** How often the agent's typing is signalled. */
-const TYPING_EVERY_MS = 3_000;
 
-export interface Inbox {
-  list: ConversationListState;
-  view: ListView;
-  /** The agent using the inbox (their profile), once known. */
-  me: Agent | null;
-  teamName: string | null;
-  listLoad: LoadState;
-  loadingMore: boolean;
-  loadMoreError: string | null;
-  stream: StreamStatus | null;
-  selectedId: string | null;
-  thread: ThreadState | null;
-  threadLoad: LoadState;
-  statusChanging: boolean;
-  statusError: string | null;
+/** The inbox's state as components read it, and what they can do. */
+export interface Inbox
+  extends Pick<
+    InboxState,
+    'list' | 'view' | 'me' | 'teamName' | 'listLoad' | 'loadingMore' | 'loadMoreError' | 'stream' | 'selectedId' | 'thread' | 'threadLoad' | 'statusChanging' | 'statusError'
+  > {
   setView(view: ListView): void;
   reload(): void;
   loadMore(): void;
@@ -287,7 +277,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
   }, [api, thread]);
 
   const typingReply = useCallback(() => {
-    if (!selectedId || Date.now() - lastTypingSent.current < TYPING_EVERY_MS) return;
+    if (!selectedId || Date.now() - lastTypingSent.current < TYPING_SEND_EVERY_MS) return;
     lastTypingSent.current = Date.now();
     api.typing(selectedId).catch(() => undefined);
   }, [api, selectedId]);

@@ -2,7 +2,7 @@
  * What the language-file tests of the widget and the dashboard share: reading a file's
  * texts (plural forms included), its `{slots}`, and the letters a language's script allows.
  */
-import type { PluralForms } from '../../widget/src/locales/messages.ts';
+import type { PluralForms } from '@kotha/common/i18n.ts';
 
 export const isPlural = (value: unknown): value is PluralForms => typeof value === 'object' && value !== null;
 

@@ -5,7 +5,7 @@
  * form per plural category of its language (`{count}` is the number). Brand names (Kotha,
  * Wix, Premium), file formats (CSV, JSON) and key names (Enter, Shift, Tab) stay as they are.
  */
-import type { PluralForms } from '../../../widget/src/locales/messages.ts';
+import type { PluralForms } from '@kotha/common/i18n.ts';
 
 const en = {
   // The tabs at the top, and the page titles they open.

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dashboardLocaleFor, directionOf, fill, loadDashboardLanguage, pageLang, pluralForm, t } from './i18n.ts';
+import { textDirection as directionOf } from '@kotha/common/i18n.ts';
+import { dashboardLocaleFor, fill, loadDashboardLanguage, pageLang, pluralForm, t } from './i18n.ts';
 
 afterEach(async () => {
   await loadDashboardLanguage(undefined);

@@ -4,19 +4,13 @@
  * chosen texts, falling back to English for anything missing. Numbers in texts are
  * written the language's way (Bengali digits in Bengali).
  */
-import type { PluralForms } from '../../../widget/src/locales/messages.ts';
+import { fill as fillSlots, pluralForm as formFor, type PluralForms } from '@kotha/common/i18n.ts';
 import { matchLocale } from '@kotha/common/locales/match.ts';
 import { DASHBOARD_LOADERS, DASHBOARD_LOCALES } from './catalog.ts';
 import en, { type DashboardTexts, type TextKey } from './en.ts';
 
 /** The language the dashboard speaks now, and its texts. */
 let active: { locale: string; texts: DashboardTexts } = { locale: 'en', texts: en };
-
-/** Right to left for Arabic and Hebrew script languages, from Intl's own data. */
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
-  return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
-}
 
 /** The supported locale for Wix's `?locale=` (`pt-BR` → `pt`, `zh` → `zh-CN`, `no` → `nb`); English when none fits. */
 export function dashboardLocaleFor(requested: string | undefined): string {
@@ -65,19 +59,16 @@ function perLocale<T>(cache: Map<string, T>, locale: string, make: (locale: stri
   return value;
 }
 
-/** Fills `{slot}`s; numbers are written in the language's digits. */
+/** Fills `{slot}`s (the shared `fill`), writing numbers in the language's digits. */
 export function fill(template: string, values: Values = {}, locale = active.locale): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
-    const value = values[name];
-    if (value === undefined) return slot;
-    return typeof value === 'number' ? perLocale(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value) : value;
-  });
+  const numbers = perLocale(numberFormats, locale, (l) => new Intl.NumberFormat(l));
+  const written = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? numbers.format(value) : value]));
+  return fillSlots(template, written);
 }
 
 /** The plural form of `forms` for `count` in `locale`, `other` when the locale has no such form. */
 export function pluralForm(forms: PluralForms, count: number, locale: string): string {
-  const category = perLocale(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(count);
-  return forms[category] ?? forms.other;
+  return formFor(forms, perLocale(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(count));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PluralForms } from '../../../widget/src/locales/messages.ts';
+import type { PluralForms } from '@kotha/common/i18n.ts';
 import { isPlural, letters, scriptLetters, slots, texts } from '../../../test/support/locale-checks.ts';
 import { DASHBOARD_LOADERS } from './catalog.ts';
 import en, { type DashboardTexts } from './en.ts';

@@ -4,9 +4,9 @@
  * Shopper emails are in the shopper's language; merchant emails in English for now (the
  * dashboard's language).
  */
+import { fill, textDirection } from '@kotha/common/i18n';
+import { matchLocale } from '@kotha/common/locales/match';
 import type { Mail } from './mailer';
-
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -21,8 +21,7 @@ function htmlText(text: string): string {
 
 /** An email's HTML page in `lang`, laid out right to left for the scripts that read so. */
 export function layout(lang: string, body: string): string {
-  const dir = RTL.has(lang) ? 'rtl' : 'ltr';
-  return `<!doctype html><html lang="${escapeHtml(lang)}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>` +
+  return `<!doctype html><html lang="${escapeHtml(lang)}" dir="${textDirection(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>` +
     `<body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Bengali','Noto Sans Telugu',sans-serif;font-size:16px;line-height:1.5;color:#1b1f24;max-width:560px;margin:0 auto;padding:24px">${body}</body></html>`;
 }
 
@@ -111,14 +110,9 @@ const SHOPPER_WORDS: Record<string, ShopperWords> = {
   },
 };
 
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, key: string) => values[key] ?? slot);
-}
-
 /** The language of a shopper email: theirs when we have it, else English. */
 export function shopperLanguage(locale: string | null): string {
-  const base = (locale ?? 'en').toLowerCase().split('-')[0]!;
-  return base in SHOPPER_WORDS ? base : 'en';
+  return matchLocale([locale], Object.keys(SHOPPER_WORDS));
 }
 
 /** The team answered while the shopper was away: their replies, and a link back to the chat. */

@@ -4,7 +4,8 @@
  */
 import type { Message } from '@kotha/common/contract';
 import type { Mail } from './mailer';
-import { escapeHtml, fill, layout, shopperLanguage } from './templates';
+import { fill } from '@kotha/common/i18n';
+import { escapeHtml, layout, shopperLanguage } from './templates';
 
 interface TranscriptWords {
   subject: string;

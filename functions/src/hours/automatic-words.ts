@@ -2,6 +2,8 @@
  * Kotha's own words in automatic messages, when the merchant has not written theirs:
  * the away reply and the "still in line" note, in the shopper's language when known.
  */
+import { matchLocale } from '@kotha/common/locales/match';
+
 const AWAY: Record<string, string> = {
   en: "Thanks for your message! We're away right now and will reply by email as soon as we're back.",
   bn: 'আপনার বার্তার জন্য ধন্যবাদ! আমরা এখন অনুপস্থিত; ফিরে এসেই ইমেলে উত্তর দেব।',
@@ -25,8 +27,7 @@ const STILL_IN_LINE: Record<string, string> = {
 };
 
 function pick(table: Record<string, string>, locale: string | null): string {
-  const base = (locale ?? 'en').toLowerCase().split('-')[0]!;
-  return table[base] ?? table.en!;
+  return table[matchLocale([locale], Object.keys(table))]!;
 }
 
 export const defaultAwayReply = (locale: string | null) => pick(AWAY, locale);

@@ -5,6 +5,7 @@
  */
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { TYPING_SEND_EVERY_MS } from '@kotha/common/typing';
 import { visitorOf } from '../auth/credentials';
 import { HttpError } from './errors';
 
@@ -44,9 +45,10 @@ export function shopperLimits(limits: RateLimits): ShopperLimits {
     }),
     // Every page view of a shop asks once; a whole office behind one address browses too.
     pageViews: rateLimit({ ...perMinute, limit: limits.sessionsPerIp * 10, handler: tooMany('Too many requests. Wait a minute.') }),
+    // Twice the pace a typing widget keeps (40 a minute).
     typing: rateLimit({
       ...perMinute,
-      limit: 40,
+      limit: (2 * perMinute.windowMs) / TYPING_SEND_EVERY_MS,
       keyGenerator: (_req, res) => `${visitorOf(res).siteId}/${visitorOf(res).visitorId}`,
       handler: tooMany('Too many typing signals.'),
     }),

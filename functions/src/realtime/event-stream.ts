@@ -4,6 +4,7 @@
  * query so nothing written in between is lost; ids already sent are skipped.
  */
 import type { Request, Response } from 'express';
+import { createSeenSet } from '@kotha/common/seen-set';
 import { isEphemeral, type SiteEvent } from '../domain/conversation';
 import { openEventStream, type StreamedEvent } from '../http/sse';
 import type { EventLog } from '../store/event-log';
@@ -36,15 +37,10 @@ export interface StreamOptions<T extends StreamedEvent> {
 export async function streamEvents<T extends StreamedEvent>(req: Request, res: Response, deps: StreamDeps, options: StreamOptions<T>): Promise<void> {
   const { siteId, visitorId } = options;
   const stream = openEventStream(req, res);
-  const sent = new Set<string>();
+  const sent = createSeenSet(SENT_IDS);
   const send = (event: SiteEvent) => {
     if (visitorId && event.visitorId !== visitorId) return;
-    if (sent.has(event.id)) return;
-    sent.add(event.id);
-    if (sent.size > SENT_IDS) {
-      const oldest = sent.values().next().value;
-      if (oldest !== undefined) sent.delete(oldest);
-    }
+    if (!sent.add(event.id)) return;
     stream.send(options.project(event));
   };
 

@@ -3,16 +3,17 @@
  * instance. An event published twice (written here, then echoed by the Firestore
  * listener; or re-sent by a listener snapshot) is delivered once.
  */
+import { createSeenSet, type SeenSet } from '@kotha/common/seen-set';
 import type { SiteEvent } from '../domain/conversation';
 
-/** Event ids remembered per site for deduplication (a bounded, insertion-ordered set). */
+/** Event ids remembered per site for deduplication. */
 const RECENT_IDS_PER_SITE = 5_000;
 
 type Listener = (event: SiteEvent) => void;
 
 interface SiteChannel {
   listeners: Set<Listener>;
-  recentIds: Set<string>;
+  recentIds: SeenSet;
 }
 
 export class Hub {
@@ -21,7 +22,7 @@ export class Hub {
   private channel(siteId: string): SiteChannel {
     let channel = this.sites.get(siteId);
     if (!channel) {
-      channel = { listeners: new Set(), recentIds: new Set() };
+      channel = { listeners: new Set(), recentIds: createSeenSet(RECENT_IDS_PER_SITE) };
       this.sites.set(siteId, channel);
     }
     return channel;
@@ -40,12 +41,7 @@ export class Hub {
   /** Delivers an event to the site's listeners unless it was delivered before. */
   publish(siteId: string, event: SiteEvent): void {
     const channel = this.sites.get(siteId);
-    if (!channel || channel.recentIds.has(event.id)) return;
-    channel.recentIds.add(event.id);
-    if (channel.recentIds.size > RECENT_IDS_PER_SITE) {
-      const oldest = channel.recentIds.values().next().value;
-      if (oldest !== undefined) channel.recentIds.delete(oldest);
-    }
+    if (!channel || !channel.recentIds.add(event.id)) return;
     for (const listener of channel.listeners) listener(event);
   }
 

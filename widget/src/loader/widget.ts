@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, textDirection } from '@kotha/common/locales/catalog';
+import { textDirection } from '@kotha/common/i18n';
+import { DEFAULT_LOCALE } from '@kotha/common/locales/catalog';
 import { matchLocale } from '@kotha/common/locales/match';
 import type { KothaApi, PanelCommand, PanelControls, PanelHost, PanelModule, ShopperIdentity, WidgetConfig } from '../protocol';
 import { createEmitter } from './emitter';

@@ -4,9 +4,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, textDirection } from '@kotha/common/locales/catalog';
+import { LOCALES } from '@kotha/common/locales/catalog';
+import type { PluralForms } from '@kotha/common/i18n';
 import en from './en';
-import type { Messages, PluralForms } from './messages';
+import type { Messages } from './messages';
 import { isPlural, letters, scriptLetters, slots, texts } from '../../../test/support/locale-checks';
 
 const packs = new Map<string, Messages>(
@@ -74,16 +75,5 @@ describe('locale files', () => {
       // Single words may be the same ("Chat" in German); sentences may not.
       if (english.includes(' ')) expect(text, where).not.toBe(english);
     }
-  });
-});
-
-describe('textDirection', () => {
-  it('flags exactly the locales Intl writes right to left', () => {
-    for (const locale of LOCALES) {
-      const intl = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
-      const direction = (intl.getTextInfo?.() ?? intl.textInfo)?.direction;
-      expect(textDirection(locale), locale).toBe(direction);
-    }
-    expect(LOCALES.filter((locale) => textDirection(locale) === 'rtl').sort()).toEqual(['ar', 'fa', 'he', 'ur']);
   });
 });

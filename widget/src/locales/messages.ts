@@ -4,12 +4,7 @@
  * move it. Notes say where each text appears, for whoever translates it.
  */
 
-/**
- * A text that depends on a number: one form per plural category of the locale's
- * Intl.PluralRules (English: one, other; Arabic: zero, one, two, few, many, other).
- * `other` is required as the fallback for a browser with older plural data.
- */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+import type { PluralForms } from '@kotha/common/i18n';
 
 export interface Messages {
   /** The launcher's accessible name (the round button in the page corner). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createApiClient, historyRequest, sendRequest, streamUrl } from './api-client';
+import { ApiError } from '@kotha/common/api-error';
+import { createApiClient, historyRequest, sendRequest, streamUrl } from './api-client';
 
 describe('request builders', () => {
   it('addresses a conversation safely and carries the bearer token', () => {

@@ -5,6 +5,7 @@ import type { OfflineMessageRequest } from '@kotha/common/contract/hours-schemas
 import type { IdentifyResponse } from '@kotha/common/contract/identity';
 import type { IdentifyRequest } from '@kotha/common/contract/identity-schemas';
 import { WIDGET_ROUTES as ROUTES } from '@kotha/common/contract/widget-routes';
+import { ApiError } from '@kotha/common/api-error';
 
 const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -16,18 +17,6 @@ export interface ApiRequest {
   body?: unknown;
   /** Bypass the HTTP cache (answers that change at a known minute). */
   fresh?: true;
-}
-
-/** Any failed call. `status` is 0 when the network failed before an HTTP answer. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
 }
 
 export const sessionRequest = (body: StartSessionRequest): ApiRequest => ({

@@ -4,7 +4,7 @@ import type { SendVisitorMessageRequest, StartSessionRequest } from '@kotha/comm
 import type { OfflineMessageRequest } from '@kotha/common/contract/hours-schemas';
 import type { IdentifyRequest } from '@kotha/common/contract/identity-schemas';
 import type { ApiClient } from './api-client';
-import { ApiError } from './api-client';
+import { ApiError } from '@kotha/common/api-error';
 import { createChat } from './chat';
 import { createStore } from './store';
 import { createVisitorStorage } from './storage';

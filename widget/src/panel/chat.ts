@@ -2,7 +2,8 @@ import { BLOCKED_CODE, LIMITS } from '@kotha/common/contract/limits';
 import type { Message, Rating, VisitorEvent } from '@kotha/common/contract/api';
 import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
-import { ApiError, streamUrl } from './api-client';
+import { ApiError } from '@kotha/common/api-error';
+import { streamUrl } from './api-client';
 import type { ChatMessage } from './messages';
 import type { Store } from './store';
 import type { LiveStream, StreamOptions } from './stream';
@@ -10,6 +11,7 @@ import type { VisitorStorage } from './storage';
 import { unsent, type OutboxStorage } from './outbox';
 import { backoffDelay } from '@kotha/common/backoff';
 import { chime } from '@kotha/common/chime';
+import { TYPING_SEND_EVERY_MS, TYPING_SHOWN_MS } from '@kotha/common/typing';
 
 export interface ChatDeps {
   config: WidgetConfig;
@@ -65,10 +67,6 @@ export interface Chat {
   emailTranscript(email: string): Promise<void>;
   stop(): void;
 }
-
-/** How often the shopper's typing is signalled, and how long the team's is shown without a new signal. */
-const TYPING_EVERY_MS = 3_000;
-const TYPING_SHOWN_MS = 6_000;
 
 const isStatus = (error: unknown, status: number) => error instanceof ApiError && error.status === status;
 /** No answer, or a server that cannot answer now: the message waits and goes when the link is back. */
@@ -275,7 +273,7 @@ export function createChat(deps: ChatDeps): Chat {
     },
     typing() {
       const conversation = store.get().conversation;
-      if (!session || conversation?.status !== 'open' || now() - lastTypingSent < TYPING_EVERY_MS) return;
+      if (!session || conversation?.status !== 'open' || now() - lastTypingSent < TYPING_SEND_EVERY_MS) return;
       // Only a conversation the server has: a first message still on its way has none yet.
       if (!store.get().messages.some((m) => m.conversationId === conversation.id && m.status === 'sent')) return;
       lastTypingSent = now();

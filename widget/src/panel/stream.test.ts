@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitorEvent } from '@kotha/common/contract/api';
+import type { EventSourceLike } from '@kotha/common/sse-client';
 import { openStream } from './stream';
 
 /** Records every EventSource the stream creates and lets the test drive it. */
 class FakeEventSource extends EventTarget {
   static instances: FakeEventSource[] = [];
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
+  /** The browser opening the connection, or failing it. */
+  onopen = () => this.dispatchEvent(new Event('open'));
+  onerror = () => this.dispatchEvent(new Event('error'));
   closed = false;
   constructor(readonly url: string) {
     super();
@@ -31,9 +33,9 @@ function setup() {
       events.push(event);
       since = event.at;
     },
-    EventSourceImpl: FakeEventSource as unknown as typeof EventSource,
-    schedule: (run, ms) => timers.push({ run, ms }),
-    cancel: () => {},
+    createEventSource: (url) => new FakeEventSource(url) as unknown as EventSourceLike,
+    setTimer: (run, ms) => timers.push({ run, ms }),
+    clearTimer: () => {},
   });
   const latest = () => FakeEventSource.instances.at(-1)!;
   return { stream, timers, events, latest };

@@ -4,20 +4,7 @@ import bn from '../locales/bn';
 import en from '../locales/en';
 import pl from '../locales/pl';
 import ru from '../locales/ru';
-import { createStrings, fill, pluralForm } from './strings';
-
-describe('fill', () => {
-  it('fills slots once, leaving unknown ones visible', () => {
-    expect(fill('Chat with {team}', { team: 'Nakshi {count}' })).toBe('Chat with Nakshi {count}');
-    expect(fill('{a} and {b}', { a: '1' })).toBe('1 and {b}');
-  });
-});
-
-describe('pluralForm', () => {
-  it('falls back to other when a browser reports a category the file lacks', () => {
-    expect(pluralForm({ one: 'a', other: 'b' }, 'many')).toBe('b');
-  });
-});
+import { createStrings } from './strings';
 
 describe('createStrings', () => {
   it('picks the plural form Intl.PluralRules gives each count', () => {

@@ -2,9 +2,8 @@
  * The panel's words in one locale: the locale file's texts, with the templated ones turned
  * into functions and Intl formatters for numbers and times. Components read only this.
  */
-import { textDirection } from '@kotha/common/locales/catalog';
-import type { TextDirection } from '@kotha/common/locales/catalog';
-import type { Messages, PluralForms } from '../locales/messages';
+import { fill, pluralForm, textDirection, type TextDirection } from '@kotha/common/i18n';
+import type { Messages } from '../locales/messages';
 
 type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent' | 'hello';
 
@@ -33,16 +32,6 @@ export interface Strings extends Omit<Messages, Templated> {
   transcriptSent(email: string): string;
   /** "Hi Rina!" */
   hello(name: string): string;
-}
-
-/** Fills `{name}` slots from `values`; an unknown slot is left visible, not silently dropped. */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
-}
-
-/** The form for a plural category, or `other` when the file lacks it (plural data differs across browsers). */
-export function pluralForm(forms: PluralForms, category: Intl.LDMLPluralRule): string {
-  return forms[category] ?? forms.other;
 }
 
 /** Builds the strings for `locale` (a supported code) from its locale file. */
