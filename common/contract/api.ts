@@ -102,6 +102,19 @@ export interface WidgetSettings {
   launcherText: string;
   /** The widget's language fixed by the merchant (a locale code), or '' to follow the site and the shopper. */
   locale: string;
+  /**
+   * The team name and greeting written for other languages: a shopper whose widget speaks
+   * one of them reads these (an empty one falls back to `teamName`/`greeting`). Absent from
+   * requests of older dashboards, which then leave the stored ones as they are.
+   */
+  localized?: LocalizedTexts[];
+}
+
+/** The merchant's own words in one widget language (a locale code of common/locales/catalog.ts). */
+export interface LocalizedTexts {
+  locale: string;
+  teamName: string;
+  greeting: string;
 }
 
 export const WIDGET_SETTINGS_PATH = '/v1/inbox/widget-settings';

@@ -80,6 +80,17 @@ export const widgetSettingsSchema = z.strictObject({
   requireEmail: z.boolean(),
   launcherText: z.string().trim().max(30, 'must be at most 30 characters'),
   locale: z.enum(['', ...LOCALES], 'must be one of the widget’s languages, or empty to follow the site'),
+  localized: z
+    .array(
+      z.strictObject({
+        locale: z.enum(LOCALES, 'must be one of the widget’s languages'),
+        teamName: z.string().trim().max(60, 'must be at most 60 characters'),
+        greeting: z.string().trim().max(300, 'must be at most 300 characters'),
+      }),
+    )
+    .max(LOCALES.length)
+    .refine((list) => new Set(list.map((texts) => texts.locale)).size === list.length, 'must name each language once')
+    .optional(),
 });
 
 export const rateRequest = z.strictObject({

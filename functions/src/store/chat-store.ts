@@ -10,7 +10,7 @@
  *   sites/{siteId}/events/{eventId}                 the stream's event log (TTL: expireAt)
  */
 import { FieldValue, Timestamp, type DocumentData, type Firestore, type Query } from 'firebase-admin/firestore';
-import type { Conversation, InboxView, Message, Note, WidgetSettings } from '@kotha/common/contract';
+import type { Conversation, InboxView, LocalizedTexts, Message, Note, WidgetSettings } from '@kotha/common/contract';
 import type { SiteEvent, SummaryChange } from '../domain/conversation';
 import { NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
 
@@ -40,6 +40,21 @@ export const DEFAULT_SETTINGS: WidgetSettings = {
   launcherText: '',
   locale: '',
 };
+
+/**
+ * The per-language team names and greetings as stored: one array field, which a merge
+ * replaces whole (a map would be merged key by key, and a removed language would stay).
+ */
+function localizedTexts(value: unknown): LocalizedTexts[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && typeof entry.locale === 'string')
+    .map((entry) => ({
+      locale: entry.locale as string,
+      teamName: typeof entry.teamName === 'string' ? entry.teamName : '',
+      greeting: typeof entry.greeting === 'string' ? entry.greeting : '',
+    }));
+}
 
 export class AlreadyExistsError extends Error {}
 
@@ -80,6 +95,7 @@ export class ChatStore {
         requireEmail: data.requireEmail === true,
         launcherText: typeof data.launcherText === 'string' ? data.launcherText : '',
         locale: typeof data.locale === 'string' ? data.locale : '',
+        localized: localizedTexts(data.localized),
       },
       plan: {
         planPackage: typeof data.planPackage === 'string' ? data.planPackage : '',
