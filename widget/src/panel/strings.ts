@@ -6,7 +6,7 @@ import { textDirection } from '@kotha/common/locales/catalog';
 import type { TextDirection } from '@kotha/common/locales/catalog';
 import type { Messages, PluralForms } from '../locales/messages';
 
-type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent' | 'hello';
+type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent' | 'hello' | 'emailSaved';
 
 export interface Strings extends Omit<Messages, Templated> {
   /** The locale these texts are in; goes into `lang` attributes. */
@@ -33,6 +33,8 @@ export interface Strings extends Omit<Messages, Templated> {
   transcriptSent(email: string): string;
   /** "Hi Rina!" */
   hello(name: string): string;
+  /** "We'll also reply to rina@example.com." */
+  emailSaved(email: string): string;
 }
 
 /** Fills `{name}` slots from `values`; an unknown slot is left visible, not silently dropped. */
@@ -50,7 +52,7 @@ export function createStrings(locale: string, messages: Messages): Strings {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, transcriptSent, hello, ...texts } = messages;
+  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, transcriptSent, hello, emailSaved, ...texts } = messages;
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
   // Hours past 120 minutes read better as hours: "2 hours", "৩ ঘণ্টা".
@@ -74,5 +76,6 @@ export function createStrings(locale: string, messages: Messages): Strings {
     typing: (name) => fill(typing, { name }),
     transcriptSent: (email) => fill(transcriptSent, { email }),
     hello: (name) => fill(hello, { name }),
+    emailSaved: (email) => fill(emailSaved, { email }),
   };
 }
