@@ -87,8 +87,21 @@ export const widgetSettingsSchema = z.strictObject({
   launcherText: z.string().trim().max(30, 'must be at most 30 characters'),
   /** The widget's language fixed by the merchant (a locale code), or '' to follow the site and the shopper. */
   locale: z.enum(['', ...LOCALES], 'must be one of the widget’s languages, or empty to follow the site'),
+  localized: z
+    .array(
+      z.strictObject({
+        locale: z.enum(LOCALES, 'must be one of the widget’s languages'),
+        teamName: z.string().trim().max(60, 'must be at most 60 characters'),
+        greeting: z.string().trim().max(300, 'must be at most 300 characters'),
+      }),
+    )
+    .max(LOCALES.length)
+    .refine((list) => new Set(list.map((texts) => texts.locale)).size === list.length, 'must name each language once')
+    .optional(),
 });
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
+/** The merchant's own words in one widget language. */
+export type LocalizedTexts = NonNullable<WidgetSettings['localized']>[number];
 
 export const rateRequest = z.strictObject({
   rating: z.enum(['good', 'bad'], 'must be good or bad'),

@@ -310,6 +310,19 @@ const en = {
   'widget.sound': 'Play a soft sound for the shopper when a reply arrives while the chat is closed',
   'widget.savedNotEmbedded': 'Saved. Wix did not take the new launcher look just now; it is applied when the chat opens and in the site within the hour.',
   'widget.saved': 'Widget saved',
+  /** The team name and greeting per language; `{language}` is the language's name, in the dashboard's language. */
+  'widget.otherLanguages': 'Team name and greeting in other languages',
+  'widget.otherLanguagesHint': 'Shoppers whose chat is in one of these languages read these words; everyone else reads the ones above.',
+  'widget.addLanguage': 'Add a language',
+  'widget.teamNameIn': 'Team name in {language}',
+  'widget.greetingIn': 'Greeting in {language}',
+  'widget.removeLanguage': 'Remove {language}',
+  /** The live preview beside the form; `previewFrame` names its frame for screen readers. */
+  'widget.preview': 'Preview',
+  'widget.previewNote': 'Your chat as shoppers will see it, with the changes you have not saved yet.',
+  'widget.previewFrame': 'Preview of your chat on a page',
+  'widget.previewClosed': 'Chat closed',
+  'widget.previewOpen': 'Chat open',
 
   // The Business hours tab. `{day}` is a weekday's name or a date.
   'hours.loading': 'Loading your hours…',

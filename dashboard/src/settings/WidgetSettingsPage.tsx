@@ -1,7 +1,8 @@
 /**
- * The widget's look: team name, greeting, accent colour (with the text colour the widget
- * will use on it, for contrast), and where the launcher sits. Saved to the API, which also
- * updates the site's embedded script.
+ * The widget's look: team name and greeting (also per language), accent colour (with the
+ * text colour the widget will use on it, for contrast), and where the launcher sits, beside
+ * a live preview of the real widget drawn from what is typed, before it is saved. Saved to
+ * the API, which also updates the site's embedded script.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Button, Card, Checkbox, Dropdown, FormField, Input, InputArea, Loader, NumberInput, RadioGroup, Text } from 'wix-style-react';
@@ -11,6 +12,9 @@ import { LOCALES } from '@kotha/common/locales/catalog.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';
+import { LocalizedTextsField } from './LocalizedTextsField.tsx';
+import { WidgetPreview } from './WidgetPreview.tsx';
+import './widget-settings.css';
 
 /** The widget's 36 languages, each named in itself, after the automatic choice. */
 function languageChoices() {
@@ -51,7 +55,7 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
   }
 
   return (
-    <main className="kotha-settings" data-hook="widget-settings">
+    <main className="kotha-settings kotha-widget-settings" data-hook="widget-settings">
       <Card>
         <Card.Header title={t('widget.title')} subtitle={t('widget.subtitle')} />
         <Card.Content>
@@ -62,6 +66,7 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
             <FormField label={t('widget.greeting')}>
               <InputArea dataHook="widget-greeting" value={settings.greeting} rows={2} maxLength={300} onChange={(e) => set({ greeting: e.target.value })} />
             </FormField>
+            <LocalizedTextsField value={settings.localized ?? []} onChange={(localized) => set({ localized })} />
             <FormField label={t('widget.accent')}>
               <Box gap="SP3" verticalAlign="middle">
                 <input type="color" data-hook="widget-accent" aria-label={t('widget.accent')} value={settings.accentColor} onChange={(e) => set({ accentColor: e.target.value })} />
@@ -115,6 +120,9 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
           </Box>
         </Card.Content>
       </Card>
+      <div className="kotha-widget-settings-preview">
+        <WidgetPreview settings={settings} />
+      </div>
     </main>
   );
 }

@@ -4,7 +4,7 @@
  * nowhere else (siteConverter); site-lifecycle-store.ts and the jobs read it through it.
  */
 import type { CollectionReference, DocumentData, Firestore, FirestoreDataConverter, PartialWithFieldValue, QueryDocumentSnapshot } from 'firebase-admin/firestore';
-import { widgetSettingsSchema, type WidgetSettings } from '@kotha/common/contract';
+import { widgetSettingsSchema, type LocalizedTexts, type WidgetSettings } from '@kotha/common/contract';
 
 export const DEFAULT_SETTINGS: WidgetSettings = {
   teamName: 'Support',
@@ -52,6 +52,16 @@ export interface Site {
 const text = (value: unknown, fallback = '') => (typeof value === 'string' ? value : fallback);
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
 
+/**
+ * The per-language team names and greetings as stored: one array field, which a merge
+ * replaces whole (a map would be merged key by key, and a removed language would stay).
+ * Entries in a language the widget no longer speaks are dropped.
+ */
+function localizedOf(value: unknown): LocalizedTexts[] {
+  const parsed = widgetSettingsSchema.shape.localized.safeParse(value);
+  return parsed.success ? (parsed.data ?? []) : [];
+}
+
 /** A stored widget language, or '' (follow the site) when it is not one the widget speaks. */
 function localeOf(value: unknown): WidgetSettings['locale'] {
   const parsed = widgetSettingsSchema.shape.locale.safeParse(value);
@@ -72,6 +82,7 @@ function decodeSite(siteId: string, data: DocumentData): SiteDocument {
     launcherText: text(data.launcherText),
     // Read back as the schema accepts it: a language Kotha no longer has follows the site.
     locale: localeOf(data.locale),
+    localized: localizedOf(data.localized),
     planPackage: text(data.planPackage),
     planExpiresAt: num(data.planExpiresAt),
     installedAt: num(data.installedAt),
@@ -109,11 +120,11 @@ export function blankSite(siteId: string): SiteDocument {
 
 /** The chat's view of the document. */
 export function toSite(site: SiteDocument): Site {
-  const { teamName, greeting, accentColor, launcherSide, launcherOffset, sound, requireEmail, launcherText, locale } = site;
+  const { teamName, greeting, accentColor, launcherSide, launcherOffset, sound, requireEmail, launcherText, locale, localized } = site;
   return {
     siteId: site.siteId,
     enabled: site.enabled,
-    settings: { teamName, greeting, accentColor, launcherSide, launcherOffset, sound, requireEmail, launcherText, locale },
+    settings: { teamName, greeting, accentColor, launcherSide, launcherOffset, sound, requireEmail, launcherText, locale, localized },
     plan: { planPackage: site.planPackage, planExpiresAt: site.planExpiresAt },
   };
 }

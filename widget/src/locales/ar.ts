@@ -51,4 +51,9 @@ export default {
   backToChat: 'العودة إلى الدردشة',
   hello: 'مرحبًا {name}!',
   leaveEmail: 'اترك بريدك الإلكتروني لنتمكن من الرد حتى لو غادرت.',
+  saveEmail: 'حفظ البريد الإلكتروني',
+  emailSaved: 'سنرد عليك أيضًا على {email}.',
+  skipEmail: 'ليس الآن',
+  sendComment: 'إرسال التعليق',
+  sendTranscript: 'أرسل لي نص المحادثة بالبريد الإلكتروني',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'চ্যাটে ফিরে যান',
   hello: 'নমস্কার {name}!',
   leaveEmail: 'আপনার ইমেল রেখে যান, চলে গেলেও আমরা উত্তর দিতে পারব।',
+  saveEmail: 'ইমেল সংরক্ষণ করুন',
+  emailSaved: 'আমরা {email}-এও উত্তর পাঠাব।',
+  skipEmail: 'এখন নয়',
+  sendComment: 'মন্তব্য পাঠান',
+  sendTranscript: 'কথোপকথনের প্রতিলিপি আমাকে ইমেল করুন',
 } satisfies Messages;

@@ -49,4 +49,9 @@ export default {
   backToChat: 'Zpět do chatu',
   hello: 'Dobrý den, {name}!',
   leaveEmail: 'Nechte nám e-mail, ať vám můžeme odpovědět, i když odejdete.',
+  saveEmail: 'Uložit e-mail',
+  emailSaved: 'Odpovíme vám také na {email}.',
+  skipEmail: 'Teď ne',
+  sendComment: 'Odeslat komentář',
+  sendTranscript: 'Poslat mi přepis e-mailem',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'Tilbage til chatten',
   hello: 'Hej {name}!',
   leaveEmail: 'Efterlad din e-mail, så kan vi svare, selv om du går.',
+  saveEmail: 'Gem e-mail',
+  emailSaved: 'Vi svarer også på {email}.',
+  skipEmail: 'Ikke nu',
+  sendComment: 'Send kommentar',
+  sendTranscript: 'Send mig udskriften på e-mail',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'Zurück zum Chat',
   hello: 'Hallo {name}!',
   leaveEmail: 'Hinterlass deine E-Mail-Adresse, dann können wir dir antworten, auch wenn du gehst.',
+  saveEmail: 'E-Mail speichern',
+  emailSaved: 'Wir antworten dir auch an {email}.',
+  skipEmail: 'Jetzt nicht',
+  sendComment: 'Kommentar senden',
+  sendTranscript: 'Protokoll per E-Mail schicken',
 } satisfies Messages;

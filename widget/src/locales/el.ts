@@ -47,4 +47,9 @@ export default {
   backToChat: 'Πίσω στη συνομιλία',
   hello: 'Γεια σας, {name}!',
   leaveEmail: 'Αφήστε την ηλεκτρονική σας διεύθυνση για να σας απαντήσουμε ακόμη κι αν φύγετε.',
+  saveEmail: 'Αποθήκευση διεύθυνσης',
+  emailSaved: 'Θα σας απαντήσουμε και στο {email}.',
+  skipEmail: 'Όχι τώρα',
+  sendComment: 'Αποστολή σχολίου',
+  sendTranscript: 'Στείλτε μου αντίγραφο της συνομιλίας',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'Back to the chat',
   hello: 'Hi {name}!',
   leaveEmail: 'Leave your email so we can reply even if you leave.',
+  saveEmail: 'Save email',
+  emailSaved: "We'll also reply to {email}.",
+  skipEmail: 'Not now',
+  sendComment: 'Send comment',
+  sendTranscript: 'Email me the transcript',
 } satisfies Messages;

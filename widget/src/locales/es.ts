@@ -48,4 +48,9 @@ export default {
   backToChat: 'Volver al chat',
   hello: '¡Hola, {name}!',
   leaveEmail: 'Déjanos tu correo para poder responderte aunque te vayas.',
+  saveEmail: 'Guardar correo',
+  emailSaved: 'También te responderemos a {email}.',
+  skipEmail: 'Ahora no',
+  sendComment: 'Enviar comentario',
+  sendTranscript: 'Enviarme la transcripción por correo',
 } satisfies Messages;

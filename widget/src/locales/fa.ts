@@ -47,4 +47,9 @@ export default {
   backToChat: 'بازگشت به گفتگو',
   hello: 'سلام {name}!',
   leaveEmail: 'ایمیل خود را بگذارید تا حتی اگر رفتید بتوانیم پاسخ دهیم.',
+  saveEmail: 'ذخیره ایمیل',
+  emailSaved: 'به {email} هم پاسخ می‌دهیم.',
+  skipEmail: 'الان نه',
+  sendComment: 'ارسال نظر',
+  sendTranscript: 'متن گفتگو را برایم ایمیل کنید',
 } satisfies Messages;

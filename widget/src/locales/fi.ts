@@ -47,4 +47,9 @@ export default {
   backToChat: 'Takaisin keskusteluun',
   hello: 'Hei {name}!',
   leaveEmail: 'Jätä sähköpostiosoitteesi, niin voimme vastata, vaikka lähtisit.',
+  saveEmail: 'Tallenna sähköposti',
+  emailSaved: 'Vastaamme myös osoitteeseen {email}.',
+  skipEmail: 'Ei nyt',
+  sendComment: 'Lähetä kommentti',
+  sendTranscript: 'Lähetä keskusteluloki sähköpostiini',
 } satisfies Messages;

@@ -48,4 +48,9 @@ export default {
   backToChat: 'Revenir au chat',
   hello: 'Bonjour {name} !',
   leaveEmail: 'Laissez votre e-mail pour que nous puissions vous répondre même si vous partez.',
+  saveEmail: 'Enregistrer l’e-mail',
+  emailSaved: 'Nous vous répondrons aussi à {email}.',
+  skipEmail: 'Pas maintenant',
+  sendComment: 'Envoyer le commentaire',
+  sendTranscript: 'M’envoyer la transcription par e-mail',
 } satisfies Messages;

@@ -48,4 +48,9 @@ export default {
   backToChat: 'חזרה לצ׳אט',
   hello: 'שלום {name}!',
   leaveEmail: 'השאירו את כתובת המייל כדי שנוכל לענות גם אם תצאו.',
+  saveEmail: 'שמירת האימייל',
+  emailSaved: 'נענה גם בכתובת {email}.',
+  skipEmail: 'לא עכשיו',
+  sendComment: 'שליחת התגובה',
+  sendTranscript: 'שלחו לי את תמליל השיחה במייל',
 } satisfies Messages;

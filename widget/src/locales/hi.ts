@@ -47,4 +47,9 @@ export default {
   backToChat: 'चैट पर वापस जाएँ',
   hello: 'नमस्ते {name}!',
   leaveEmail: 'अपना ईमेल छोड़ दें, ताकि आपके जाने पर भी हम जवाब दे सकें।',
+  saveEmail: 'ईमेल सहेजें',
+  emailSaved: 'हम {email} पर भी जवाब देंगे।',
+  skipEmail: 'अभी नहीं',
+  sendComment: 'टिप्पणी भेजें',
+  sendTranscript: 'बातचीत की प्रतिलिपि मुझे ईमेल करें',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'Vissza a csevegéshez',
   hello: 'Szia, {name}!',
   leaveEmail: 'Add meg az e-mail-címed, hogy akkor is válaszolhassunk, ha elmész.',
+  saveEmail: 'E-mail-cím mentése',
+  emailSaved: 'A(z) {email} címre is válaszolunk.',
+  skipEmail: 'Most nem',
+  sendComment: 'Megjegyzés küldése',
+  sendTranscript: 'Az átirat elküldése e-mailben',
 } satisfies Messages;

@@ -46,4 +46,9 @@ export default {
   backToChat: 'Kembali ke obrolan',
   hello: 'Halo {name}!',
   leaveEmail: 'Tinggalkan email Anda agar kami tetap bisa membalas meski Anda pergi.',
+  saveEmail: 'Simpan email',
+  emailSaved: 'Kami juga akan membalas ke {email}.',
+  skipEmail: 'Nanti saja',
+  sendComment: 'Kirim komentar',
+  sendTranscript: 'Kirim transkrip ke email saya',
 } satisfies Messages;

@@ -48,4 +48,9 @@ export default {
   backToChat: 'Torna alla chat',
   hello: 'Ciao {name}!',
   leaveEmail: 'Lasciaci la tua email, così possiamo risponderti anche se esci.',
+  saveEmail: 'Salva email',
+  emailSaved: 'Ti risponderemo anche a {email}.',
+  skipEmail: 'Non ora',
+  sendComment: 'Invia commento',
+  sendTranscript: 'Inviami la trascrizione via email',
 } satisfies Messages;

@@ -46,4 +46,9 @@ export default {
   backToChat: 'チャットに戻る',
   hello: '{name}さん、こんにちは！',
   leaveEmail: 'ページを離れても返信できるよう、メールアドレスを残してください。',
+  saveEmail: 'メールアドレスを保存',
+  emailSaved: '{email} にも返信します。',
+  skipEmail: '今はしない',
+  sendComment: 'コメントを送信',
+  sendTranscript: '会話の記録をメールで受け取る',
 } satisfies Messages;

@@ -46,4 +46,9 @@ export default {
   backToChat: '채팅으로 돌아가기',
   hello: '{name}님, 안녕하세요!',
   leaveEmail: '페이지를 떠나셔도 답장을 드릴 수 있도록 이메일을 남겨 주세요.',
+  saveEmail: '이메일 저장',
+  emailSaved: '{email}(으)로도 답장을 보내 드릴게요.',
+  skipEmail: '나중에',
+  sendComment: '의견 보내기',
+  sendTranscript: '대화 기록을 이메일로 받기',
 } satisfies Messages;

@@ -85,4 +85,14 @@ export interface Messages {
   hello: string;
   /** The inline, skippable ask after the first message, when we have no email for the shopper. */
   leaveEmail: string;
+  /** The button that saves the address typed under `leaveEmail`. */
+  saveEmail: string;
+  /** Replaces the `leaveEmail` ask once the address is saved; `{email}` is it. */
+  emailSaved: string;
+  /** The × that puts the `leaveEmail` ask away without an address (icon only; read by screen readers). */
+  skipEmail: string;
+  /** The button that sends the optional comment typed under `rateComment`. */
+  sendComment: string;
+  /** The button that sends the transcript to the address in the field, after `transcriptButton`. */
+  sendTranscript: string;
 }

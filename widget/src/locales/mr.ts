@@ -47,4 +47,9 @@ export default {
   backToChat: 'चॅटवर परत जा',
   hello: 'नमस्कार {name}!',
   leaveEmail: 'तुमचा ईमेल द्या, म्हणजे तुम्ही गेलात तरी आम्ही उत्तर देऊ शकू.',
+  saveEmail: 'ईमेल जतन करा',
+  emailSaved: 'आम्ही {email} वरही उत्तर देऊ.',
+  skipEmail: 'आत्ता नको',
+  sendComment: 'टिप्पणी पाठवा',
+  sendTranscript: 'संभाषणाचा उतारा मला ईमेल करा',
 } satisfies Messages;

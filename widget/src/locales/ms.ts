@@ -46,4 +46,9 @@ export default {
   backToChat: 'Kembali ke sembang',
   hello: 'Hai {name}!',
   leaveEmail: 'Tinggalkan e-mel anda supaya kami boleh membalas walaupun anda pergi.',
+  saveEmail: 'Simpan e-mel',
+  emailSaved: 'Kami juga akan membalas ke {email}.',
+  skipEmail: 'Bukan sekarang',
+  sendComment: 'Hantar komen',
+  sendTranscript: 'E-melkan transkrip kepada saya',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'Tilbake til chatten',
   hello: 'Hei {name}!',
   leaveEmail: 'Legg igjen e-posten din, så kan vi svare selv om du går.',
+  saveEmail: 'Lagre e-post',
+  emailSaved: 'Vi svarer også til {email}.',
+  skipEmail: 'Ikke nå',
+  sendComment: 'Send kommentar',
+  sendTranscript: 'Send meg utskriften på e-post',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'Terug naar de chat',
   hello: 'Hallo {name}!',
   leaveEmail: 'Laat je e-mailadres achter, dan kunnen we antwoorden, ook als je weggaat.',
+  saveEmail: 'E-mailadres opslaan',
+  emailSaved: 'We antwoorden ook naar {email}.',
+  skipEmail: 'Niet nu',
+  sendComment: 'Opmerking versturen',
+  sendTranscript: 'Stuur mij het transcript per e-mail',
 } satisfies Messages;

@@ -49,4 +49,9 @@ export default {
   backToChat: 'Wróć do czatu',
   hello: 'Cześć, {name}!',
   leaveEmail: 'Zostaw swój e-mail, abyśmy mogli odpowiedzieć, nawet jeśli wyjdziesz.',
+  saveEmail: 'Zapisz e-mail',
+  emailSaved: 'Odpowiemy też na adres {email}.',
+  skipEmail: 'Nie teraz',
+  sendComment: 'Wyślij komentarz',
+  sendTranscript: 'Wyślij mi zapis rozmowy e-mailem',
 } satisfies Messages;

@@ -48,4 +48,9 @@ export default {
   backToChat: 'Voltar ao chat',
   hello: 'Olá, {name}!',
   leaveEmail: 'Deixe seu e-mail para podermos responder mesmo que você saia.',
+  saveEmail: 'Guardar e-mail',
+  emailSaved: 'Também responderemos para {email}.',
+  skipEmail: 'Agora não',
+  sendComment: 'Enviar comentário',
+  sendTranscript: 'Enviar a transcrição para o meu e-mail',
 } satisfies Messages;

@@ -48,4 +48,9 @@ export default {
   backToChat: 'Înapoi la chat',
   hello: 'Bună, {name}!',
   leaveEmail: 'Lasă-ne adresa de e-mail, ca să-ți putem răspunde chiar dacă pleci.',
+  saveEmail: 'Salvează e-mailul',
+  emailSaved: 'Îți vom răspunde și la {email}.',
+  skipEmail: 'Nu acum',
+  sendComment: 'Trimite comentariul',
+  sendTranscript: 'Trimite-mi transcrierea pe e-mail',
 } satisfies Messages;

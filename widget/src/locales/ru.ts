@@ -49,4 +49,9 @@ export default {
   backToChat: 'Вернуться в чат',
   hello: 'Здравствуйте, {name}!',
   leaveEmail: 'Оставьте адрес почты, чтобы мы могли ответить, даже если вы уйдёте.',
+  saveEmail: 'Сохранить адрес почты',
+  emailSaved: 'Мы также ответим на {email}.',
+  skipEmail: 'Не сейчас',
+  sendComment: 'Отправить комментарий',
+  sendTranscript: 'Прислать копию переписки на почту',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'Tillbaka till chatten',
   hello: 'Hej {name}!',
   leaveEmail: 'Lämna din e-postadress så kan vi svara även om du går.',
+  saveEmail: 'Spara e-postadress',
+  emailSaved: 'Vi svarar också till {email}.',
+  skipEmail: 'Inte nu',
+  sendComment: 'Skicka kommentar',
+  sendTranscript: 'Mejla mig utskriften',
 } satisfies Messages;

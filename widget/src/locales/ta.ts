@@ -47,4 +47,9 @@ export default {
   backToChat: 'அரட்டைக்குத் திரும்பு',
   hello: 'வணக்கம் {name}!',
   leaveEmail: 'நீங்கள் சென்றாலும் நாங்கள் பதிலளிக்க உங்கள் மின்னஞ்சலை விட்டுச் செல்லுங்கள்.',
+  saveEmail: 'மின்னஞ்சலைச் சேமிக்கவும்',
+  emailSaved: '{email} க்கும் பதில் அனுப்புவோம்.',
+  skipEmail: 'இப்போது வேண்டாம்',
+  sendComment: 'கருத்தை அனுப்பவும்',
+  sendTranscript: 'உரையாடல் பதிவை எனக்கு மின்னஞ்சல் செய்யவும்',
 } satisfies Messages;

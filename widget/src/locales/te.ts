@@ -47,4 +47,9 @@ export default {
   backToChat: 'చాట్‌కు తిరిగి వెళ్లండి',
   hello: 'నమస్కారం {name}!',
   leaveEmail: 'మీరు వెళ్లిపోయినా మేము సమాధానం ఇవ్వగలిగేలా మీ ఇమెయిల్ ఇవ్వండి.',
+  saveEmail: 'ఇమెయిల్ భద్రపరచండి',
+  emailSaved: '{email}కు కూడా సమాధానం పంపుతాము.',
+  skipEmail: 'ఇప్పుడు కాదు',
+  sendComment: 'వ్యాఖ్య పంపండి',
+  sendTranscript: 'సంభాషణ ప్రతిని నాకు ఇమెయిల్ చేయండి',
 } satisfies Messages;

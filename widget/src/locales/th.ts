@@ -46,4 +46,9 @@ export default {
   backToChat: 'กลับไปที่แชท',
   hello: 'สวัสดี {name}!',
   leaveEmail: 'ฝากอีเมลไว้ เพื่อให้เราตอบกลับได้แม้คุณจะออกจากหน้านี้ไปแล้ว',
+  saveEmail: 'บันทึกอีเมล',
+  emailSaved: 'เราจะตอบกลับที่ {email} ด้วย',
+  skipEmail: 'ไว้ทีหลัง',
+  sendComment: 'ส่งความคิดเห็น',
+  sendTranscript: 'ส่งบันทึกการสนทนาทางอีเมลให้ฉัน',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'Sohbete dön',
   hello: 'Merhaba {name}!',
   leaveEmail: 'Ayrılsanız bile yanıt verebilmemiz için e-posta adresinizi bırakın.',
+  saveEmail: 'E-postayı kaydet',
+  emailSaved: '{email} adresine de yanıt vereceğiz.',
+  skipEmail: 'Şimdi değil',
+  sendComment: 'Yorumu gönder',
+  sendTranscript: 'Konuşma dökümünü bana e-postayla gönder',
 } satisfies Messages;

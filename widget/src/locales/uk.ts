@@ -49,4 +49,9 @@ export default {
   backToChat: 'Повернутися до чату',
   hello: 'Вітаємо, {name}!',
   leaveEmail: 'Залиште адресу пошти, щоб ми могли відповісти, навіть якщо ви підете.',
+  saveEmail: 'Зберегти адресу пошти',
+  emailSaved: 'Ми також відповімо на {email}.',
+  skipEmail: 'Не зараз',
+  sendComment: 'Надіслати коментар',
+  sendTranscript: 'Надіслати мені копію розмови поштою',
 } satisfies Messages;

@@ -47,4 +47,9 @@ export default {
   backToChat: 'چیٹ پر واپس جائیں',
   hello: 'السلام علیکم {name}!',
   leaveEmail: 'اپنا ای میل چھوڑ دیں تاکہ آپ کے جانے کے بعد بھی ہم جواب دے سکیں۔',
+  saveEmail: 'ای میل محفوظ کریں',
+  emailSaved: 'ہم {email} پر بھی جواب دیں گے۔',
+  skipEmail: 'ابھی نہیں',
+  sendComment: 'تبصرہ بھیجیں',
+  sendTranscript: 'گفتگو کی نقل مجھے ای میل کریں',
 } satisfies Messages;

@@ -46,4 +46,9 @@ export default {
   backToChat: 'Quay lại cuộc trò chuyện',
   hello: 'Xin chào {name}!',
   leaveEmail: 'Hãy để lại email để chúng tôi có thể trả lời ngay cả khi bạn rời đi.',
+  saveEmail: 'Lưu email',
+  emailSaved: 'Chúng tôi cũng sẽ trả lời tới {email}.',
+  skipEmail: 'Để sau',
+  sendComment: 'Gửi nhận xét',
+  sendTranscript: 'Gửi bản ghi cuộc trò chuyện qua email cho tôi',
 } satisfies Messages;

@@ -46,4 +46,9 @@ export default {
   backToChat: '返回聊天',
   hello: '{name}，你好！',
   leaveEmail: '留下你的邮箱，即使你离开了，我们也能回复你。',
+  saveEmail: '保存邮箱',
+  emailSaved: '我们也会回复到 {email}。',
+  skipEmail: '暂不',
+  sendComment: '发送评论',
+  sendTranscript: '把聊天记录发到我的邮箱',
 } satisfies Messages;

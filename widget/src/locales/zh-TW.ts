@@ -46,4 +46,9 @@ export default {
   backToChat: '返回聊天',
   hello: '{name}，你好！',
   leaveEmail: '留下你的電子郵件，即使你離開了，我們也能回覆你。',
+  saveEmail: '儲存電子郵件',
+  emailSaved: '我們也會回覆到 {email}。',
+  skipEmail: '暫時不要',
+  sendComment: '送出意見',
+  sendTranscript: '把對話紀錄寄到我的信箱',
 } satisfies Messages;

@@ -31,7 +31,9 @@ function useStoreState(store: Store): PanelState {
 export function App({ store, chat, strings, onClose }: AppProps) {
   const state = useStoreState(store);
   const input = useRef<HTMLTextAreaElement>(null);
-  const team = state.settings?.teamName;
+  // The merchant's words in the shopper's language when they wrote some, else their default ones.
+  const local = state.settings?.localized?.find((texts) => texts.locale === strings.locale);
+  const team = local?.teamName || state.settings?.teamName;
   const closed = state.conversation?.status === 'closed';
   // Outside hours a chat already going on continues; a new one needs an email (or waits).
   const away = state.availability && !state.availability.open ? state.availability : null;
@@ -44,7 +46,9 @@ export function App({ store, chat, strings, onClose }: AppProps) {
   const [viewingPast, setViewingPast] = useState(false);
   const [emailDismissed, setEmailDismissed] = useState(false);
   const name = state.visitor?.name;
-  const greeting = state.settings?.greeting || null;
+  const greeting = local?.greeting || state.settings?.greeting || null;
+  // The address just saved from the ask below, confirmed in its place.
+  const [savedEmail, setSavedEmail] = useState('');
   // After their first message in hours, one skippable ask for an email, if we have none.
   const askLaterEmail =
     !emailDismissed && away === null && state.visitor !== null && !state.visitor.hasEmail && chatting &&
@@ -99,8 +103,27 @@ export function App({ store, chat, strings, onClose }: AppProps) {
         seenUpTo={state.conversation?.agentReadAt ?? null}
         typing={state.typing}
       />}
-      {askLaterEmail && !viewingPast ? <LeaveEmail strings={strings} onEmail={(email) => chat.identify({ email })} onDismiss={() => setEmailDismissed(true)} /> : null}
-      {closed && !viewingPast ? <EndOfChat strings={strings} rating={state.conversation?.rating ?? null} onRate={chat.rate} onTranscript={chat.emailTranscript} /> : null}
+      {viewingPast ? null : savedEmail && chatting ? (
+        <p class="notice" role="status" data-kotha="email-saved">
+          {strings.emailSaved(savedEmail)}
+        </p>
+      ) : askLaterEmail ? (
+        <LeaveEmail
+          strings={strings}
+          onEmail={(email) =>
+            chat.identify({ email }).then(() => {
+              // Saved only if the server took it (identify is best effort); then back to writing.
+              const saved = store.get().visitor?.email;
+              if (saved) {
+                setSavedEmail(saved);
+                input.current?.focus();
+              }
+            })
+          }
+          onDismiss={() => setEmailDismissed(true)}
+        />
+      ) : null}
+      {closed && !viewingPast ? <EndOfChat strings={strings} email={state.visitor?.email ?? ''} rating={state.conversation?.rating ?? null} onRate={chat.rate} onTranscript={chat.emailTranscript} /> : null}
       {state.queue?.position && state.queue.position > 1 ? (
         <p class="notice" role="status" data-kotha="queue">
           {strings.queuePosition(state.queue.position)}

@@ -290,6 +290,8 @@ describe('outside hours', () => {
       { conversationId: 'id-0002', id: 'id-0001', text: 'Do you ship to Chennai?', email: 'meena@example.com', locale: 'en', pageUrl: 'https://shop.test/sarees?id=7' },
     ]);
     expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
+    // The team can answer by email now, and the transcript's field starts with this address.
+    expect(store.get().visitor).toMatchObject({ hasEmail: true, email: 'meena@example.com' });
     // The conversation exists now: the next message is an ordinary one.
     chat.send('It is for a wedding.');
     await flush();
@@ -341,6 +343,13 @@ describe('identify', () => {
     await chat.identify({ name: 'Meena', email: 'meena@example.com' });
     expect(sessions).toHaveLength(1);
     expect(identities).toEqual([{ name: 'Meena', email: 'meena@example.com' }]);
+  });
+
+  it('keeps the address the server took, for the transcript’s field', async () => {
+    const { api } = fakeApi();
+    const { chat, store } = setup(api);
+    await chat.identify({ email: 'rina@example.com' });
+    expect(store.get().visitor).toEqual({ name: null, hasEmail: true, email: 'rina@example.com' });
   });
 });
 

@@ -233,6 +233,8 @@ export function createChat(deps: ChatDeps): Chat {
         ...(email ? { email } : {}),
       };
       store.dispatch({ type: 'compose', message });
+      // The address given with a message outside hours: the team may now reply by email.
+      if (email) store.dispatch({ type: 'visitor', name: store.get().visitor?.name ?? null, hasEmail: true, email });
       enqueue(message.id);
       return true;
     },
@@ -244,7 +246,7 @@ export function createChat(deps: ChatDeps): Chat {
       if (!identity.name && !identity.email && !identity.wixMemberToken) return;
       try {
         const known = await api.identify(await ensureSession(), identity);
-        store.dispatch({ type: 'visitor', name: known.name, hasEmail: known.email !== null });
+        store.dispatch({ type: 'visitor', name: known.name, hasEmail: known.email !== null, email: known.email });
       } catch {
         // Best effort: the shopper stays anonymous and the chat works on.
       }

@@ -10,18 +10,21 @@ import type { Strings } from './strings';
 
 interface EndOfChatProps {
   strings: Strings;
+  /** The address the shopper gave on this page, to start the transcript's field with. */
+  email: string;
   rating: Rating | null;
   onRate: (rating: Rating, comment?: string) => Promise<void>;
   onTranscript: (email: string) => Promise<void>;
 }
 
-
-export function EndOfChat({ strings, rating, onRate, onTranscript }: EndOfChatProps) {
+export function EndOfChat({ strings, email: given, rating, onRate, onTranscript }: EndOfChatProps) {
   const [chosen, setChosen] = useState<Rating | null>(rating);
   const [comment, setComment] = useState('');
   const [thanked, setThanked] = useState(false);
   const [askEmail, setAskEmail] = useState(false);
-  const [email, setEmail] = useState('');
+  // null until the shopper types: the field shows the address they gave meanwhile.
+  const [typed, setEmail] = useState<string | null>(null);
+  const email = typed ?? given;
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -60,7 +63,7 @@ export function EndOfChat({ strings, rating, onRate, onTranscript }: EndOfChatPr
               </label>
               <textarea id="kotha-rate-comment" data-kotha="rate-comment" rows={2} maxLength={1000} placeholder={strings.rateComment} value={comment} onInput={(e) => setComment((e.currentTarget as HTMLTextAreaElement).value)} />
               <button type="submit" class="link-button" data-kotha="rate-send">
-                {strings.send}
+                {strings.sendComment}
               </button>
             </>
           ) : null}
@@ -87,7 +90,7 @@ export function EndOfChat({ strings, rating, onRate, onTranscript }: EndOfChatPr
           <label for="kotha-transcript-email">{strings.emailLabel}</label>
           <input id="kotha-transcript-email" data-kotha="transcript-email" type="email" autocomplete="email" value={email} onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)} />
           <button type="submit" class="link-button" data-kotha="transcript-send" disabled={busy}>
-            {strings.send}
+            {strings.sendTranscript}
           </button>
         </form>
       ) : (

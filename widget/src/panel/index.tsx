@@ -24,6 +24,7 @@ import panelCss from './panel.css';
 import { reportPageView } from '../loader/visit';
 import { pageTitleKeeper } from './page-title';
 import { followVisualViewport } from './keyboard';
+import { placement, type Placement } from './placement';
 
 /** Locale code → content-hashed pack file (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
 declare const __KOTHA_LOCALE_FILES__: Record<string, string>;
@@ -75,22 +76,36 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
   // Reflect state on the loader's elements, which live outside the Preact tree.
   let accent: string | undefined;
   const showUnreadInTitle = pageTitleKeeper(document);
+  // The saved look wins over an embed Wix has not caught up with yet, but only once the
+  // launcher can move without leaving the shopper's pointer (placement.ts). A finger leaves
+  // before its click, so only a mouse or pen counts as "over".
+  let placed: Placement = { side: config.side, offset: config.offset, words: config.label };
+  let over = launcher.matches(':hover');
+  launcher.addEventListener('pointerenter', (event) => (over = event.pointerType != 'touch'));
+  launcher.addEventListener('pointerleave', (event) => {
+    if (event.pointerType == 'touch') return;
+    over = false;
+    sync(store.get());
+  });
+  const label = launcher.querySelector('.label') ?? document.createElement('span');
+  label.className = 'label';
   function sync(state: PanelState) {
     showUnreadInTitle(state.unread, strings.number);
     launcher.setAttribute('aria-expanded', String(state.open));
-    // Visible words on the launcher lead its name (WCAG 2.5.3), the unread count after them.
-    const words = config.label;
+    placed = placement(placed, state.settings, state.open, over);
+    // Text, never markup; visible words lead the launcher's name (WCAG 2.5.3), the unread count after them.
+    const words = placed.words;
+    if (label.textContent != words) label.textContent = words;
+    if (!words) label.remove();
+    else if (!label.isConnected) launcher.append(label);
     const unread = state.unread > 0 ? strings.openChatUnread(state.unread) : '';
     launcher.setAttribute('aria-label', words ? [words, unread].filter(Boolean).join(', ') : unread || strings.openChat);
     launcher.setAttribute('lang', strings.locale);
     frame.toggleAttribute('data-open', state.open);
     if (state.unread > 0) launcher.setAttribute('data-unread', strings.number(Math.min(state.unread, 99)));
     else launcher.removeAttribute('data-unread');
-    // The saved look wins over an embed Wix has not caught up with yet.
-    if (state.settings) {
-      frame.style.setProperty('--kotha-offset', `${state.settings.launcherOffset ?? 0}px`);
-      if (state.settings.launcherSide === 'left' || state.settings.launcherSide === 'right') frame.setAttribute('data-side', state.settings.launcherSide);
-    }
+    frame.style.setProperty('--kotha-offset', `${placed.offset}px`);
+    frame.setAttribute('data-side', placed.side ?? (strings.dir == 'rtl' ? 'left' : 'right'));
     if (state.settings && state.settings.accentColor !== accent) {
       accent = state.settings.accentColor;
       const theme = themeFor(accent);

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { looksLikeEmail } from './email';
+import { CloseIcon } from './icons';
 import type { Strings } from './strings';
 
 export function LeaveEmail({ strings, onEmail, onDismiss }: { strings: Strings; onEmail: (email: string) => Promise<void>; onDismiss: () => void }) {
@@ -22,12 +23,12 @@ export function LeaveEmail({ strings, onEmail, onDismiss }: { strings: Strings; 
       }}
     >
       <label for="kotha-leave-email">{strings.leaveEmail}</label>
+      <button type="button" class="icon-button" data-kotha="leave-email-dismiss" aria-label={strings.skipEmail} onClick={onDismiss}>
+        <CloseIcon />
+      </button>
       <input id="kotha-leave-email" data-kotha="leave-email-input" type="email" autocomplete="email" placeholder={strings.emailLabel} value={email} onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)} />
       <button type="submit" class="link-button" data-kotha="leave-email-send" disabled={busy}>
-        {strings.send}
-      </button>
-      <button type="button" class="link-button" data-kotha="leave-email-dismiss" aria-label={strings.close} onClick={onDismiss}>
-        ×
+        {strings.saveEmail}
       </button>
     </form>
   );

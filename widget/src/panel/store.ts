@@ -38,8 +38,11 @@ export interface PanelState {
   branding: boolean;
   /** The team blocked this shopper: the panel says so politely and offers no message box. */
   blocked: boolean;
-  /** What the shopper told us of themselves (name to greet them; whether we can email them). */
-  visitor: { name: string | null; hasEmail: boolean } | null;
+  /**
+   * What the shopper told us of themselves (name to greet them; whether we can email them),
+   * and the address they gave on this page, if any (it fills the transcript's field).
+   */
+  visitor: { name: string | null; hasEmail: boolean; email?: string | null } | null;
   /** The shopper's other conversations (ended ones), newest first, to look back at. */
   past: readonly VisitorConversation[];
 }
@@ -53,7 +56,7 @@ export type PanelAction =
   | { type: 'typing'; conversationId: string; name: string | null }
   | { type: 'typingStopped' }
   | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[]; branding?: boolean; visitor?: { name: string | null; hasEmail: boolean } }
-  | { type: 'visitor'; name: string | null; hasEmail: boolean }
+  | { type: 'visitor'; name: string | null; hasEmail: boolean; email?: string | null }
   | { type: 'history'; messages: readonly Message[] }
   /** The shopper wrote a message; it shows at once as 'sending'. */
   | { type: 'compose'; message: ChatMessage }
@@ -101,7 +104,7 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
     case 'typing':
       return state.conversation?.id === action.conversationId ? { ...state, typing: { name: action.name } } : state;
     case 'visitor':
-      return { ...state, visitor: { name: action.name, hasEmail: action.hasEmail } };
+      return { ...state, visitor: { name: action.name, hasEmail: action.hasEmail, email: action.email } };
     case 'typingStopped':
       return state.typing ? { ...state, typing: null } : state;
     case 'session': {

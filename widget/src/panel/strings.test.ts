@@ -39,6 +39,7 @@ describe('createStrings', () => {
 
   it('fills the team name and knows the text direction', () => {
     expect(createStrings('bn', bn).chatWith('Nakshi Crafts')).toBe('Nakshi Crafts-এর সঙ্গে চ্যাট');
+    expect(createStrings('en', en).emailSaved('rina@example.com')).toBe("We'll also reply to rina@example.com.");
     expect(createStrings('ar', ar)).toMatchObject({ locale: 'ar', dir: 'rtl', close: 'إغلاق الدردشة' });
     expect(createStrings('en', en)).toMatchObject({ locale: 'en', dir: 'ltr', close: 'Close chat' });
   });

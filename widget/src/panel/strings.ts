@@ -5,7 +5,7 @@
 import { fill, pluralForm, textDirection, type TextDirection } from '@kotha/common/i18n';
 import type { Messages } from '../locales/messages';
 
-type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent' | 'hello';
+type Templated = 'chatWith' | 'openChatUnread' | 'backAt' | 'repliesIn' | 'queuePosition' | 'waitAbout' | 'typing' | 'transcriptSent' | 'hello' | 'emailSaved';
 
 export interface Strings extends Omit<Messages, Templated> {
   /** The locale these texts are in; goes into `lang` attributes. */
@@ -32,6 +32,8 @@ export interface Strings extends Omit<Messages, Templated> {
   transcriptSent(email: string): string;
   /** "Hi Rina!" */
   hello(name: string): string;
+  /** "We'll also reply to rina@example.com." */
+  emailSaved(email: string): string;
 }
 
 /** Builds the strings for `locale` (a supported code) from its locale file. */
@@ -39,7 +41,7 @@ export function createStrings(locale: string, messages: Messages): Strings {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, transcriptSent, hello, ...texts } = messages;
+  const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, transcriptSent, hello, emailSaved, ...texts } = messages;
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
   // Hours past 120 minutes read better as hours: "2 hours", "৩ ঘণ্টা".
@@ -63,5 +65,6 @@ export function createStrings(locale: string, messages: Messages): Strings {
     typing: (name) => fill(typing, { name }),
     transcriptSent: (email) => fill(transcriptSent, { email }),
     hello: (name) => fill(hello, { name }),
+    emailSaved: (email) => fill(emailSaved, { email }),
   };
 }
