@@ -124,7 +124,7 @@ export function createApi(deps: ApiDeps): Api {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
-  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress }));
+  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress, profiles, clock }));
   app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, platform }));
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, platform, clock, warn: logger.warn });
