@@ -88,6 +88,8 @@ export interface Platform {
   plan(siteId: string): Promise<PlatformPlan>;
   /** The builder's page where the merchant upgrades this site: the only way to pay. */
   upgradeUrl(siteId: string): string;
+  /** The site's public address, where the widget runs; null while the site is not published. */
+  siteUrl?(siteId: string): Promise<string | null>;
   /** The builder's own HTTP endpoints (its webhooks), delivering lifecycle events to `lifecycle`. */
   routes?(lifecycle: LifecycleSink): Router;
   /** The shopper with this email in the site's records: contact, membership, recent orders. Fails soft. */

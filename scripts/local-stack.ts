@@ -15,6 +15,7 @@ import type { Mailer } from '../functions/src/email/mailer';
 import { HoursStore } from '../functions/src/store/hours-store';
 import { escapeHtml } from '../functions/src/email/templates';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
+import { seedSampleConversation } from '../functions/src/platform/sample-conversation';
 import type { ReceivedMail } from './smtp-sink';
 import { signInstance } from '../plugin/src/instance';
 import { embedParameters } from '../plugin/src/manifest';
@@ -51,12 +52,18 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-/** Creates or refreshes the demo site the storefront embeds. */
+/**
+ * Creates or refreshes the demo site the storefront embeds. A new one starts as a real
+ * install does, with the sample conversation (functions/src/platform/sample-conversation.ts);
+ * once it exists it is left alone, so a sample the developer closed or erased stays so.
+ */
 export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
+  const isNew = !(await api.sites.get(DEMO_SITE_ID));
   await api.sites.save(DEMO_SITE_ID, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
   // Offline messages and "nobody answered" notices go to the demo owner (see /mail).
   const hours = await api.hours.settings(DEMO_SITE_ID);
   if (!hours.merchantEmail) await new HoursStore(api.db).save(DEMO_SITE_ID, { ...hours, merchantEmail: 'owner@nakshi-crafts.test' }, at);
+  if (isNew) await seedSampleConversation(api.chat, DEMO_SITE_ID);
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {

@@ -19,6 +19,7 @@ export async function startStandaloneStack(options: { appId: string; premium?: b
   const stack = await startLocalStack({ db, config: { ...config, wixApiBase: wix.url }, port: 0 });
   const siteId = `site-${randomUUID()}`;
   wix.sites.set(siteId, {
+    url: `${stack.baseUrl}/?site=${siteId}`,
     properties: { businessName: options.settings?.teamName ?? 'Nakshi Crafts', timeZone: 'Asia/Dhaka' },
     ...(options.premium ? { billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', autoRenewing: true } } : {}),
   });

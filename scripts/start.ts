@@ -41,6 +41,9 @@ const smtp = await startSmtpSink();
 step('starting a local stand-in for the Wix APIs (Wix itself is not contacted)…');
 const wix = await startWixStandin({ appId: secrets.wixAppId, appSecret: secrets.wixAppSecret });
 wix.sites.set(DEMO_SITE_ID, {
+  // The demo site's "published" address is the local storefront: the dashboard's first
+  // run links to it, as it links to the live site on Wix (the app instance's site URL).
+  url: `http://localhost:${port}/`,
   properties: { businessName: 'Nakshi Crafts', email: 'owner@nakshi-crafts.test', language: 'en', timeZone: 'Asia/Dhaka' },
   contacts: [{ id: 'demo-contact', info: { name: { first: 'Ruma', last: 'Akter' } }, primaryInfo: { email: 'ruma@example.com' }, source: { sourceType: 'WIX_SITE_MEMBERS' } }],
   orders: [{ id: 'demo-order', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } }],

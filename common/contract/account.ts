@@ -16,3 +16,15 @@ export interface PlanResponse {
   /** The website builder's pricing page for this app on this site. */
   upgradeUrl: string;
 }
+
+/** The first run's checklist, in the order the dashboard shows it. */
+export const SETUP_STEPS = ['look', 'hours', 'canned', 'teammate'] as const;
+export type SetupStep = (typeof SETUP_STEPS)[number];
+
+/** GET /v1/inbox/setup: what a first run offers: where to try the chat, and which setup steps are done. */
+export interface SetupResponse {
+  /** The live site, where the widget runs; null while the site is not published. */
+  storefrontUrl: string | null;
+  /** Each step done, as the site's data shows it (not as clicks remember it). */
+  steps: Record<SetupStep, boolean>;
+}

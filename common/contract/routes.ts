@@ -42,6 +42,8 @@ export const PATHS = {
   hoursSettings: '/v1/inbox/hours',
   widgetSettings: '/v1/inbox/widget-settings',
   plan: '/v1/inbox/plan',
+  /** The first run: where to try the chat, and the setup steps done. */
+  setup: '/v1/inbox/setup',
   /** Conversations of a time range as CSV or JSON (Premium). */
   export: '/v1/inbox/export',
   /** Everything stored for the site (a privacy request, every plan). */
@@ -79,6 +81,7 @@ export const ROUTES = {
   hoursSettings: PATHS.hoursSettings,
   widgetSettings: PATHS.widgetSettings,
   plan: PATHS.plan,
+  setup: PATHS.setup,
   export: PATHS.export,
   privacyExport: PATHS.privacyExport,
   eraseVisitor: /* @__PURE__ */ withParam(PATHS.eraseVisitor, 'visitorId'),

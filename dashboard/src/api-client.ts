@@ -33,7 +33,7 @@ import type {
 } from '@kotha/common/contract/team.ts';
 // Type-only, like every request type here: shapes come from their schemas without bundling zod.
 import type { AgentProfileRequest, AssignRequest, BlockRequest, CannedRequest, inboxQuery, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
-import type { PlanResponse as PlanInfo } from '@kotha/common/contract/account.ts';
+import type { PlanResponse as PlanInfo, SetupResponse } from '@kotha/common/contract/account.ts';
 import type { ShopperRecord } from '@kotha/common/contract/shopper-record.ts';
 import type { z } from 'zod';
 
@@ -58,6 +58,8 @@ export interface ApiClient {
   inboxStreamUrl(since?: number): string;
   hoursSettings(): Promise<HoursSettings>;
   plan(): Promise<PlanInfo>;
+  /** The first run: where to try the chat, and the setup steps the site's data shows done. */
+  setup(): Promise<SetupResponse>;
   /** Erases everything stored about one shopper (GDPR); resolves with how many records went. */
   eraseVisitor(visitorId: string): Promise<{ deleted: number }>;
   /** All the site's conversations as JSON (GDPR access request). */
@@ -177,6 +179,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
     hoursSettings: () => request<HoursSettings>('GET', ROUTES.hoursSettings),
     plan: () => request<PlanInfo>('GET', ROUTES.plan),
+    setup: () => request<SetupResponse>('GET', ROUTES.setup),
     eraseVisitor: (visitorId) => request<{ deleted: number }>('DELETE', ROUTES.eraseVisitor(visitorId)),
     exportAllData: () => request<unknown>('GET', ROUTES.privacyExport),
     wixContext: (id) => request<ShopperRecord>('GET', ROUTES.shopperRecord(id)),

@@ -203,3 +203,18 @@ describe('inboxReducer: typing', () => {
     expect(inboxReducer(renewed, due)).toBe(renewed);
   });
 });
+
+describe('inboxReducer: honest automatic messages and the agent’s site', () => {
+  it('keeps a chat in its place when an automatic message arrives: its summary keeps the activity time and preview', () => {
+    let state = loaded(conv('c1', 10, { lastMessageText: 'Is it in stock?' }), conv('c2', 20));
+    const note: Message = { ...msg('n1', 30, 'system', 'c1'), automatic: true, authorName: 'Nakshi' };
+    state = run(state, event(created(note, { updatedAt: 10, lastMessageAuthor: 'visitor', lastMessageText: 'Is it in stock?' })));
+    expect(rows(state, OPEN)).toEqual(['c2', 'c1']);
+    expect(state.list.byId.c1).toMatchObject({ lastMessageAuthor: 'visitor', lastMessageText: 'Is it in stock?' });
+  });
+
+  it('knows the site the inbox belongs to once the agent is known', () => {
+    expect(initialInboxState().siteId).toBeNull();
+    expect(run(initialInboxState(), { type: 'me', agent: asha, teamName: 'Nakshi', siteId: 'site-1' })).toMatchObject({ siteId: 'site-1', me: asha });
+  });
+});

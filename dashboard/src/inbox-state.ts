@@ -41,6 +41,8 @@ export interface InboxState {
   view: ListView;
   /** The agent using the inbox (their profile), once known. */
   me: Agent | null;
+  /** The site the inbox belongs to, once known (keys what this agent chose here, e.g. the notification ask). */
+  siteId: string | null;
   teamName: string | null;
   listLoad: LoadState;
   /** The newest first-page request: an older one's answer still fills the list, but only this one ends the loading. */
@@ -58,7 +60,7 @@ export interface InboxState {
 }
 
 export type InboxAction =
-  | { type: 'me'; agent: Agent; teamName: string | null }
+  | { type: 'me'; agent: Agent; teamName: string | null; siteId?: string }
   | { type: 'view'; view: ListView }
   | { type: 'listLoading'; request: number }
   | { type: 'firstPage'; request: number; view: ListView; page: InboxResponse }
@@ -97,6 +99,7 @@ export function initialInboxState(): InboxState {
     list: emptyConversationList(),
     view: DEFAULT_VIEW,
     me: null,
+    siteId: null,
     teamName: null,
     listLoad: { phase: 'idle' },
     listRequest: 0,
@@ -146,7 +149,7 @@ function applyEvent(state: InboxState, event: InboxEvent, onScreen: boolean, now
 export function inboxReducer(state: InboxState, action: InboxAction): InboxState {
   switch (action.type) {
     case 'me':
-      return { ...state, me: action.agent, teamName: action.teamName };
+      return { ...state, me: action.agent, teamName: action.teamName, siteId: action.siteId ?? state.siteId };
     case 'view':
       return { ...state, view: action.view };
     case 'listLoading':

@@ -42,6 +42,15 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
   useEffect(() => {
     history.replaceState(null, '', page === 'inbox' ? window.location.pathname + window.location.search : `#${page}`);
   }, [page]);
+  // A link to a page (the first run's checklist: `#hours`) switches to it like its tab.
+  useEffect(() => {
+    const follow = () => {
+      const target = window.location.hash.slice(1);
+      if (PAGE_IDS.has(target)) setPage(target);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   return (
     <>
       <AccountBar api={api} locale={locale} />

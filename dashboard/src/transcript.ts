@@ -6,7 +6,9 @@ import { t } from './i18n/i18n.ts';
 export function transcriptText(conversation: Conversation, messages: readonly Message[], locale: string | undefined, timeZone?: string): string {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const shopper = visitorDisplayName(conversation);
-  const who = (m: Message) => (m.author === 'visitor' ? shopper : m.author === 'agent' ? (m.authorName ?? t('transcript.team')) : 'Kotha');
+  // Automatic messages were the shop's, marked as such; older ones carry no name.
+  const who = (m: Message) =>
+    m.author === 'visitor' ? shopper : m.author === 'agent' ? (m.authorName ?? t('transcript.team')) : t('message.automaticBy', { name: m.authorName ?? t('transcript.team') });
   const head = [
     `${t('transcript.title', { name: shopper })}${conversation.visitorEmail ? ` <${conversation.visitorEmail}>` : ''}`,
     t('transcript.started', { date: when.format(conversation.createdAt), status: t(conversation.status === 'closed' ? 'status.closed' : 'status.open') }),

@@ -25,7 +25,7 @@ const PAGE_SIZE = 30;
 export interface Inbox
   extends Pick<
     InboxState,
-    'list' | 'view' | 'me' | 'teamName' | 'listLoad' | 'loadingMore' | 'loadMoreError' | 'stream' | 'selectedId' | 'thread' | 'threadLoad' | 'statusChanging' | 'statusError'
+    'list' | 'view' | 'me' | 'siteId' | 'teamName' | 'listLoad' | 'loadingMore' | 'loadMoreError' | 'stream' | 'selectedId' | 'thread' | 'threadLoad' | 'statusChanging' | 'statusError'
   > {
   setView(view: ListView): void;
   reload(): void;
@@ -89,7 +89,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
   // Opening the inbox makes this Wix user a member of the team; "Mine" needs their uid.
   useEffect(() => {
     api.me().then(
-      (response) => dispatch({ type: 'me', agent: response.agent, teamName: response.teamName || null }),
+      (response) => dispatch({ type: 'me', agent: response.agent, teamName: response.teamName || null, siteId: response.siteId }),
       () => undefined,
     );
   }, [api]);
@@ -292,6 +292,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     list,
     view,
     me: state.me,
+    siteId: state.siteId,
     teamName: state.teamName,
     listLoad: state.listLoad,
     loadingMore,

@@ -41,6 +41,7 @@ import { teamRoutes } from './routes/team';
 import { visitRoutes } from './routes/visits';
 import { endOfChatRoutes } from './routes/end-of-chat';
 import { widgetSettingsRoutes } from './routes/widget-settings';
+import { setupRoutes } from './routes/setup';
 import { addressHasher } from './team/address-hash';
 import { refuseBlocked as blockGuard } from './team/block-guard';
 
@@ -124,7 +125,7 @@ export function createApi(deps: ApiDeps): Api {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });
-  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress }));
+  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress, profiles, clock }));
   app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, platform }));
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, platform, clock, warn: logger.warn });
@@ -136,6 +137,7 @@ export function createApi(deps: ApiDeps): Api {
   app.use(endOfChatRoutes({ chat, sites: siteStore, conversations, messages, tokens, limits, outbox, profiles }));
   app.use(widgetSettingsRoutes({ auth, sites: siteStore, platform, clock, warn: logger.warn }));
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
+  app.use(setupRoutes({ auth, sites: siteStore, hours: hoursStore, team, platform, warn: logger.warn }));
   app.use(shopperRecordRoutes({ auth, conversations, platform }));
   // The platform's own endpoints (its webhooks) deliver its lifecycle events here.
   const lifecycle = new AppLifecycle({ store: siteStore, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn });

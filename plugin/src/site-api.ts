@@ -1,14 +1,14 @@
 /**
  * The Wix calls Kotha makes as the app on one site, through @wix/sdk modules: embed the
  * widget's script, read the site's properties (name, email, language, time zone, business
- * hours) and read the app instance (the plan).
+ * hours) and read the app instance (the plan, and the site's published address).
  */
 import type { Platform, PlatformPlan, SiteProfile, WidgetLook } from '@kotha/common/platform';
 import { scheduleFromWix } from './business-schedule';
 import { embedParameters } from './manifest';
 import { wixClientFor, type WixAppCredentials } from './wix-http';
 
-export type WixSiteApi = Pick<Platform, 'embedWidget' | 'siteProfile' | 'plan'>;
+export type WixSiteApi = Required<Pick<Platform, 'embedWidget' | 'siteProfile' | 'plan' | 'siteUrl'>>;
 
 /**
  * The SDK modules are loaded on first use: they weigh tens of megabytes in memory, and
@@ -45,6 +45,12 @@ export function wixSiteApi(app: WixAppCredentials, fetchImpl: typeof fetch): Wix
         expiresAt: Number.isFinite(expiresAt) ? expiresAt : null,
         autoRenewing: billing?.autoRenewing ?? false,
       };
+    },
+    async siteUrl(instanceId: string): Promise<string | null> {
+      // Site Properties has no address; the app instance's site has it once the site is published.
+      const { site } = await (await client(instanceId)).appInstances.getAppInstance();
+      const url = site?.url?.trim();
+      return url && /^https?:\/\//.test(url) ? url : null;
     },
   };
 }

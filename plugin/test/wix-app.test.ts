@@ -6,6 +6,7 @@ import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '@kotha/common/contract';
 import { HoursStore } from '../../functions/src/store/hours-store';
+import { TeamStore } from '../../functions/src/store/team-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { DATA_GRACE_MS } from '../../functions/src/platform/app-lifecycle';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
@@ -411,5 +412,41 @@ describe('the widget’s look', () => {
       wix.down = false;
     }
     expect((await t.api.sites.get(instanceId))?.settings.launcherSide).toBe('right');
+  });
+});
+
+describe('the first run', () => {
+  it('links to the published site (the app instance’s site URL) and shows the setup steps the data has done', async () => {
+    const instanceId = newWixSite({ url: 'https://www.nakshi.example/' });
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId, originInstanceId: '' });
+    const merchant = merchantOf(t.baseUrl, instanceId);
+    // The install took the site's name and business hours; nothing else is set up yet.
+    expect((await merchant.call('GET', ROUTES.setup)).body).toEqual({
+      storefrontUrl: 'https://www.nakshi.example/',
+      steps: { look: false, hours: true, canned: false, teammate: false },
+    });
+
+    const settings = (await merchant.call('GET', ROUTES.widgetSettings)).body.settings;
+    expect((await merchant.call('PUT', ROUTES.widgetSettings, { ...settings, accentColor: '#0b6e4f' })).status).toBe(200);
+    expect((await merchant.call('POST', ROUTES.canned, { title: 'Shipping', shortcut: 'ship', text: 'We ship in 3 days.' })).status).toBe(201);
+    await new TeamStore(t.db).saveAgent(instanceId, { uid: 'agent-2', displayName: 'Mita', photoUrl: null, lastSeenAt: Date.now() });
+    await merchant.call('GET', ROUTES.me);
+    expect((await merchant.call('GET', ROUTES.setup)).body.steps).toEqual({ look: true, hours: true, canned: true, teammate: true });
+  });
+
+  it('has no link while the site is unpublished or Wix cannot be reached', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId, originInstanceId: '' });
+    const merchant = merchantOf(t.baseUrl, instanceId);
+    expect((await merchant.call('GET', ROUTES.setup)).body.storefrontUrl).toBeNull();
+    wix.sites.get(instanceId)!.url = 'https://www.nakshi.example/';
+    wix.down = true;
+    try {
+      const res = await merchant.call('GET', ROUTES.setup);
+      expect(res.status).toBe(200);
+      expect(res.body.storefrontUrl).toBeNull();
+    } finally {
+      wix.down = false;
+    }
   });
 });

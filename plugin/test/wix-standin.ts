@@ -35,6 +35,8 @@ export interface StandinSite {
   contacts?: StandinContact[];
   orders?: StandinOrder[];
   members?: Array<{ id: string; loginEmail: string; contact?: { firstName?: string; lastName?: string }; profile?: { nickname?: string } }>;
+  /** Get App Instance's `site.url`: the published site's address; absent while unpublished. */
+  url?: string;
   /** Get App Instance's `instance.billing`; absent on the free plan. */
   billing?: { packageName: string; billingCycle: string; expirationDate?: string; autoRenewing: boolean };
 }
@@ -161,10 +163,10 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
   server.get('/apps/v1/instance', (req, res) => {
     const instanceId = instanceOf(req, res);
     if (!instanceId) return;
-    const billing = state.sites.get(instanceId)!.billing;
+    const { billing, url, properties } = state.sites.get(instanceId)!;
     res.json({
       instance: { instanceId, appName: 'Kotha', appVersion: '1.0.0', isFree: !billing, ...(billing ? { billing: { ...billing, timeStamp: new Date().toISOString() } } : {}), permissions: [] },
-      site: { siteId: `site-of-${instanceId}`, locale: state.sites.get(instanceId)!.properties.language ?? 'en' },
+      site: { siteId: `site-of-${instanceId}`, locale: properties.language ?? 'en', ...(url ? { url } : {}) },
     });
   });
 

@@ -193,11 +193,14 @@ describe('the follow-up job', () => {
     await runJob();
     expect(await notes()).toHaveLength(0);
     now = start + 3 * MIN + SEC;
+    // Still browsing the shop: notes go only to a shopper still on the site.
+    await shopper.visit();
     await runJob();
     await runJob(); // twice in the same minute: still one note
     // In the shopper's language (the widget sends it with the message).
     expect((await notes()).map((m) => m.text)).toEqual(['మీరు ఇంకా వరుసలోనే ఉన్నారు. మా బృందంలో ఎవరైనా త్వరలోనే మీతో మాట్లాడతారు.']);
     now = start + 6 * MIN + SEC;
+    await shopper.visit();
     await runJob();
     expect(await notes()).toHaveLength(2);
 

@@ -110,6 +110,11 @@ export async function newShopper(baseUrl: string, siteId: string) {
       call(baseUrl, 'POST', ROUTES.visitorMessages, { auth, body: { conversationId, id, text } }),
     messages: (conversationId: string, since?: number) =>
       call(baseUrl, 'GET', `${ROUTES.visitorConversationMessages(conversationId)}${since !== undefined ? `?since=${since}` : ''}`, { auth }),
+    /** A page view, as the loader's beacon reports it: the shopper is on the site now. */
+    visit: async (url = 'https://shop.test/') => {
+      const res = await fetch(`${baseUrl}${ROUTES.pageView}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ token: session.body.visitorToken, url }) });
+      if (res.status !== 204) throw new Error(`page view failed: ${res.status}`);
+    },
   };
 }
 

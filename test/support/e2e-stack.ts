@@ -8,7 +8,8 @@ export async function startE2eStack(options: { clock?: () => number } = {}): Pro
   const wix = await startWixStandin({ appId: TEST_CONFIG.wixAppId, appSecret: TEST_CONFIG.wixAppSecret });
   const stack = await startLocalStack({ db: testFirestore(), config: { ...TEST_CONFIG, wixApiBase: wix.url }, port: 0, clock: options.clock });
   const siteId = newSiteId();
-  wix.sites.set(siteId, { properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' } });
+  // Published at the local storefront, as the dashboard's first run links to it.
+  wix.sites.set(siteId, { url: `${stack.baseUrl}/?site=${siteId}`, properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' } });
   await stack.api.sites.save(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
   return {
     ...stack,

@@ -29,7 +29,10 @@ function avatarColor(visitorId: string): (typeof AVATAR_COLORS)[number] {
 function preview(conversation: Conversation): string {
   const text = conversation.lastMessageText?.trim();
   if (!text) return t('row.noMessages');
-  return conversation.lastMessageAuthor === 'agent' ? t('row.youWrote', { text }) : text;
+  if (conversation.lastMessageAuthor === 'agent') return t('row.youWrote', { text });
+  // Automatic messages no longer change the preview; chats from before still may: marked, never the shopper's words.
+  if (conversation.lastMessageAuthor === 'system') return t('row.automatic', { text });
+  return text;
 }
 
 /** One conversation in the list: who, what was said last, when, and how much is unread. */

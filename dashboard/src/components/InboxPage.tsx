@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EmptyState, Heading, Text, TextButton, ToggleSwitch } from 'wix-style-react';
+import { Heading, Text, TextButton, ToggleSwitch } from 'wix-style-react';
 import type { InboxEvent } from '@kotha/common/contract/api.ts';
 import type { ApiClient } from '../api-client.ts';
 import { pageOf, unreadTotal, visibleConversations } from '../conversation-list.ts';
@@ -14,6 +14,8 @@ import { ConversationList } from './ConversationList.tsx';
 import { ConversationPanel } from './ConversationPanel.tsx';
 import { ViewNav } from './ViewNav.tsx';
 import { WixContextCard } from './WixContextCard.tsx';
+import { NoSelection } from './FirstRun.tsx';
+import { useNotificationAsk } from '../notification-ask.ts';
 import { ShopperDetails } from './ShopperDetails.tsx';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
@@ -34,7 +36,6 @@ const STREAM_LABEL: Record<StreamStatus, TextKey> = {
 export function InboxPage({ api, team, locale }: InboxPageProps) {
   const [sound, setSound] = useState(soundEnabled);
   const [permission, setPermission] = useState<NotificationState>(notificationState);
-  const [askDismissed, setAskDismissed] = useState(false);
   const soundRef = useRef(sound);
   soundRef.current = sound;
   const selectRef = useRef<(id: string) => void>(() => undefined);
@@ -49,6 +50,7 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
   selectRef.current = inbox.select;
   const now = useNow(30_000);
   const me = inbox.me?.uid ?? null;
+  const ask = useNotificationAsk(inbox.siteId, me);
   const conversations = useMemo(() => visibleConversations(inbox.list, inbox.view, me), [inbox.list, inbox.view, me]);
   const unread = unreadTotal(inbox.list);
 
@@ -85,13 +87,13 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
           </span>
         ) : null}
       </header>
-      {permission === 'default' && !askDismissed ? (
+      {permission === 'default' && !ask.hidden ? (
         <div className="kotha-notice" role="region" aria-label={t('inbox.notifications')} data-hook="notifications-ask">
           <Text size="small">{t('inbox.notificationsAsk')}</Text>
           <TextButton size="small" dataHook="notifications-on" onClick={() => void Notification.requestPermission().then(setPermission)}>
             {t('inbox.notificationsOn')}
           </TextButton>
-          <TextButton size="small" skin="dark" onClick={() => setAskDismissed(true)}>
+          <TextButton size="small" skin="dark" onClick={ask.dismiss}>
             {t('inbox.notificationsLater')}
           </TextButton>
         </div>
@@ -158,13 +160,7 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
             }}
           />
         ) : (
-          <section className="kotha-panel kotha-panel--empty" aria-label={t('inbox.noSelection')}>
-            <EmptyState
-              theme="section"
-              title={t('inbox.pickTitle')}
-              subtitle={t('inbox.pickSubtitle')}
-            />
-          </section>
+          <NoSelection api={api} inboxEmpty={inbox.listLoad.phase === 'ready' && Object.keys(inbox.list.byId).length === 0} />
         )}
       </div>
     </main>

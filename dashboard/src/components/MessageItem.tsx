@@ -16,7 +16,9 @@ export interface MessageItemProps {
 function authorLabel(message: Message, visitorName: string): string {
   if (message.author === 'visitor') return visitorName;
   if (message.author === 'agent') return message.authorName?.trim() || t('message.you');
-  return 'Kotha';
+  // Automatic messages speak for the shop, under its name: plainly marked, never "Kotha".
+  const team = message.authorName?.trim();
+  return team ? t('message.automaticBy', { name: team }) : t('message.automatic');
 }
 
 /**

@@ -51,6 +51,23 @@ const en = {
   'inbox.noSelection': 'No conversation selected',
   'inbox.pickTitle': 'Pick a conversation',
   'inbox.pickSubtitle': 'Choose a conversation from the list to read it and reply.',
+
+  // The first run, beside an empty inbox: try the chat, and a checklist that goes once done.
+  'firstRun.region': 'Getting started',
+  'firstRun.tryTitle': 'Try your chat',
+  'firstRun.trySubtitle': 'Open your storefront and send a test message. It appears here as soon as you send it.',
+  'firstRun.openStorefront': 'Open your storefront',
+  /** Instead of the link, while the site is not published (no address to open). */
+  'firstRun.unpublished': 'Publish your site, then open it and send a test message. It appears here as soon as you send it.',
+  'firstRun.checklistTitle': 'Set up your chat',
+  /** Beside a checklist step the site's data shows done. */
+  'firstRun.stepDone': 'Done',
+  'firstRun.stepLook': 'Choose how the chat looks on your site',
+  'firstRun.stepHours': 'Set your business hours',
+  'firstRun.stepCanned': 'Save a canned response for common questions',
+  'firstRun.stepTeammate': 'Invite a teammate',
+  'firstRun.stepTeammateHint': 'Add them to your Wix site; they join the moment they open Kotha.',
+
   /** The live connection's state, beside the header. */
   'stream.connecting': 'Connecting…',
   'stream.live': 'Live',
@@ -95,6 +112,8 @@ const en = {
   /** The last message, when the team wrote it. */
   'row.youWrote': 'You: {text}',
   'row.teammate': 'A teammate',
+  /** The last message, when it was written automatically (an away reply, a note): never shown as the shopper's words. */
+  'row.automatic': 'Automatic: {text}',
 
   // A conversation's status, as a badge.
   'status.open': 'Open',
@@ -139,6 +158,10 @@ const en = {
   'message.discard': 'Discard',
   'message.discardLabel': 'Discard this reply',
   'message.noteLabel': 'Private note · only your team sees this',
+  /** Author of an automatic message that has no team name on it (older ones). */
+  'message.automatic': 'Automatic message',
+  /** Author of an automatic message: the team's name it was signed with. */
+  'message.automaticBy': '{name} (automatic)',
 
   // The reply box.
   'composer.replyLabel': 'Reply to {name}',

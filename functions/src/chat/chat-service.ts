@@ -8,7 +8,7 @@ import { LIMITS, MAX_SNOOZE_MS, type Rating, type Conversation, type Conversatio
 import { identityTerms, searchPlan } from '../domain/search';
 import { newConversation, toVisitorConversation, visitorMayWrite } from '../domain/conversation';
 import { planAt, PLAN_LIMITS } from '../domain/plans';
-import { followUpAfterVisitorRead, NO_FOLLOW_UP } from '../domain/follow-up';
+import { followUpAfterStatus, followUpAfterVisitorRead, NO_FOLLOW_UP, type AutomaticKind } from '../domain/follow-up';
 import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
 import { AlreadyExists, Conflict, Forbidden, Invalid, NotFound } from '../domain/errors';
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
@@ -31,8 +31,8 @@ export interface ChatServiceDeps {
   clock: () => number;
   /** What the shopper told us about themselves earlier (Kotha.identify, a Wix member). */
   profiles?: VisitorProfileStore;
-  /** The automatic first reply to a new conversation (business hours), if any. */
-  autoReply?: (siteId: string, conversation: ConversationRecord) => Promise<string | null>;
+  /** The automatic first reply to a new conversation (business hours), if any, and what it says. */
+  autoReply?: (siteId: string, conversation: ConversationRecord) => Promise<{ text: string; kind: AutomaticKind } | null>;
 }
 
 /** What a shopper tells about themselves with a first message (the offline form). */
@@ -122,22 +122,30 @@ export class ChatService {
   }
 
   /**
-   * A message Kotha writes by itself (an auto-reply, a "still in line" note): marked
-   * automatic, it changes no follow-up timer. Idempotent by id.
+   * A message written on the team's behalf (an auto-reply, a "still in line" note):
+   * marked automatic, it starts or ends no wait and leaves the inbox order and preview
+   * alone (domain/conversation.ts); `kind` records what it promised (domain/follow-up.ts).
+   * Idempotent by id.
    */
-  async sendAutomaticMessage(siteId: string, conversationId: string, input: { id: string; text: string }) {
+  async sendAutomaticMessage(siteId: string, conversationId: string, input: { id: string; text: string; kind?: AutomaticKind }) {
     return this.appendAutomatic(siteId, await this.requireRecord(siteId, conversationId), input);
   }
 
-  private async appendAutomatic(siteId: string, record: ConversationRecord, input: { id: string; text: string }) {
-    const { message, duplicate } = await this.append(siteId, record, { ...input, author: 'system', authorName: null, automatic: true }, false);
+  /**
+   * Signed with the team's name, as the widget's header shows it: the shopper is talking
+   * to the shop, and Kotha is only the shop's tool.
+   */
+  private async appendAutomatic(siteId: string, record: ConversationRecord, input: { id: string; text: string; kind?: AutomaticKind }) {
+    const site = await this.deps.sites.get(siteId);
+    const draft: MessageDraft = { ...input, author: 'system', authorName: site?.settings.teamName ?? null, automatic: true };
+    const { message, duplicate } = await this.append(siteId, record, draft, false);
     return { message, duplicate };
   }
 
   /** The first message's reply, written on the record that message returned (no read-back). */
   private async sendAutoReply(siteId: string, record: ConversationRecord, firstMessageId: string) {
-    const text = await this.deps.autoReply?.(siteId, record);
-    if (text) await this.appendAutomatic(siteId, record, { id: `auto_${firstMessageId}`, text });
+    const reply = await this.deps.autoReply?.(siteId, record);
+    if (reply) await this.appendAutomatic(siteId, record, { id: `auto_${firstMessageId}`, ...reply });
   }
 
   private fresh(conversation: Conversation, details: VisitorDetails): ConversationRecord {
@@ -240,13 +248,16 @@ export class ChatService {
     return { note, duplicate: false };
   }
 
-  /** Close or reopen (a snoozed one wakes); setting the current status again changes nothing. */
+  /**
+   * Close or reopen (a snoozed one wakes); setting the current status again changes
+   * nothing. Closing takes the conversation out of the line of waiting shoppers.
+   */
   async setStatus(siteId: string, conversationId: string, status: ConversationStatus) {
     const conversation = await this.requireConversation(siteId, conversationId);
     if (conversation.status === status) return { conversation };
     const at = this.deps.clock();
     const updated: Conversation = { ...conversation, status, updatedAt: at, snoozedUntil: null };
-    await this.deps.writes.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null }, at);
+    await this.deps.writes.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null, ...followUpAfterStatus(status) }, at);
     return { conversation: updated };
   }
 

@@ -9,7 +9,7 @@ import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
 import type { Author, Conversation, Message, Note } from '@kotha/common/contract';
 import { applySummary, summaryChange, type SiteEvent } from '../domain/conversation';
 import { AlreadyExists } from '../domain/errors';
-import { followUpAfterMessage } from '../domain/follow-up';
+import { followUpAfterMessage, type AutomaticKind } from '../domain/follow-up';
 import { identityTerms, newTermsFor } from '../domain/search';
 import type { Hub } from '../realtime/hub';
 import { conversationsOf, conversationUpdate, type ConversationFields, type ConversationRecord } from '../store/conversation-store';
@@ -28,6 +28,8 @@ export interface MessageDraft {
   authorName: string | null;
   authorPhotoUrl?: string;
   automatic?: true;
+  /** What an automatic message says, where the follow-ups care (domain/follow-up.ts); not stored on the message. */
+  kind?: AutomaticKind;
 }
 
 export interface TypingSignal {
@@ -55,9 +57,10 @@ export class ConversationWrites {
   async append(siteId: string, record: ConversationRecord, draft: MessageDraft, isNew: boolean): Promise<{ message: Message; record: ConversationRecord }> {
     const { db, hub, clock } = this.deps;
     const { conversation } = record;
-    // Strictly after the conversation's last activity, so its messages never share a
-    // time: order and `since` catch-up stay exact even when the clock stands still.
-    const at = Math.max(clock(), conversation.updatedAt + 1);
+    // Strictly after the conversation's last message and activity, so its messages never
+    // share a time: order and `since` catch-up stay exact even when the clock stands
+    // still. (Automatic messages leave updatedAt alone: lastMessageAt has them.)
+    const at = Math.max(clock(), conversation.updatedAt + 1, record.followUp.lastMessageAt + 1);
     const message: Message = {
       id: draft.id,
       conversationId: conversation.id,
@@ -68,7 +71,7 @@ export class ConversationWrites {
       createdAt: at,
       ...(draft.automatic ? { automatic: true as const } : {}),
     };
-    const followUp = followUpAfterMessage(record.followUp, message, conversation.visitorEmail !== null);
+    const followUp = { ...followUpAfterMessage(record.followUp, { ...message, kind: draft.kind }, conversation.visitorEmail !== null), lastMessageAt: at };
     const change = summaryChange(message, conversation);
     // Search terms: a new conversation starts with the shopper's name and email; every
     // message written by a person adds its new words (automatic messages are not indexed).

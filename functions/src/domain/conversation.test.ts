@@ -77,6 +77,18 @@ describe('summaryChange + applySummary', () => {
     c = applySummary(c, summaryChange(message('visitor', 'again', 4000), c));
     expect(c.waitingSince).toBe(4000);
   });
+
+  it('lets an automatic message neither bump the inbox order nor stand in for the shopper in the preview', () => {
+    const asked = applySummary(base, summaryChange(message('visitor', 'Do you ship to Sylhet?', 2000), base));
+    const note = { ...message('system', "You're still in line.", 5000), automatic: true as const };
+    const after = applySummary(asked, summaryChange(note, asked));
+    // The order (updatedAt) and the preview stay the shopper's; the shopper has one more to read.
+    expect(after).toMatchObject({ updatedAt: 2000, lastMessageText: 'Do you ship to Sylhet?', lastMessageAuthor: 'visitor', waitingSince: 2000 });
+    expect(after).toMatchObject({ messageCount: 2, unreadByAgent: 1, unreadByVisitor: 1 });
+    // Not even on a closed or snoozed conversation does it change the status.
+    const closed: Conversation = { ...asked, status: 'closed' };
+    expect(applySummary(closed, summaryChange(note, closed)).status).toBe('closed');
+  });
 });
 
 describe('visitorMayWrite', () => {

@@ -52,14 +52,21 @@ export function newConversation(id: string, visitor: VisitorRef, at: number): Co
  * same result in memory for the event sent to clients.
  */
 export interface SummaryChange {
-  set: Pick<Conversation, 'updatedAt' | 'lastMessageText' | 'lastMessageAuthor'> & { status?: InboxStatus; waitingSince?: number | null; snoozedUntil?: number | null };
+  set: Partial<Pick<Conversation, 'updatedAt' | 'lastMessageText' | 'lastMessageAuthor'>> & { status?: InboxStatus; waitingSince?: number | null; snoozedUntil?: number | null };
   add: { messageCount: number; unreadByAgent: number; unreadByVisitor: number };
 }
 
+/**
+ * An automatic message (an auto-reply, a "still in line" note) is for the shopper to read
+ * and changes nothing else: not the activity time the inbox is ordered by (a note would
+ * move a waiting chat to the top every few minutes), not the preview (which would show
+ * the team's bot text as the last thing said, read as the shopper's words), not the wait.
+ */
 export function summaryChange(
-  message: Pick<Message, 'author' | 'text' | 'createdAt'>,
+  message: Pick<Message, 'author' | 'text' | 'createdAt' | 'automatic'>,
   current: Pick<Conversation, 'status' | 'waitingSince'>,
 ): SummaryChange {
+  if (message.automatic || message.author === 'system') return { set: {}, add: { messageCount: 1, unreadByAgent: 0, unreadByVisitor: 1 } };
   const fromVisitor = message.author === 'visitor';
   const set: SummaryChange['set'] = {
     updatedAt: message.createdAt,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
-import { dueFollowUps, followUpAfterMessage, NO_FOLLOW_UP, SHOPPER_EMAIL_DELAY_MS, typicalReplyMinutes, type FollowUp } from './follow-up';
+import {
+  dueFollowUps,
+  followUpAfterMessage,
+  followUpAfterStatus,
+  inLine,
+  MAX_REMINDERS_PER_WAIT,
+  NO_FOLLOW_UP,
+  SHOPPER_EMAIL_DELAY_MS,
+  typicalReplyMinutes,
+  type FollowUp,
+} from './follow-up';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 24, 10, 0);
@@ -69,6 +79,75 @@ describe('dueFollowUps', () => {
   it('does nothing when every follow-up is turned off', () => {
     const off = { ...DEFAULT_HOURS, reminderMinutes: 0, notifyMerchantAfterMinutes: 0, autoCloseHours: 0 };
     expect(dueFollowUps(waiting(), off, T0 + 1000 * 60 * MIN, true)).toEqual([]);
+  });
+});
+
+describe('honest "still in line" notes', () => {
+  const settings = { reminderMinutes: 3, notifyMerchantAfterMinutes: 0, autoCloseHours: 0 };
+  /** Applies a message's follow-up change, as the write path does. */
+  const after = (state: ReturnType<typeof waiting>, message: Parameters<typeof followUpAfterMessage>[1]) => ({ ...state, ...followUpAfterMessage(state, message, false) });
+
+  it('sends at most two per wait, and two again once the shopper waits anew', () => {
+    expect(MAX_REMINDERS_PER_WAIT).toBe(2);
+    let state = waiting();
+    for (const minute of [3, 6]) {
+      expect(dueFollowUps(state, settings, T0 + minute * MIN, true)).toEqual(['remind']);
+      state = after(state, { author: 'system', createdAt: T0 + minute * MIN, automatic: true, kind: 'still-in-line' });
+    }
+    expect(state).toMatchObject({ remindersSent: 2, lastReminderAt: T0 + 6 * MIN });
+    for (const minute of [9, 30, 600]) expect(dueFollowUps(state, settings, T0 + minute * MIN, true)).toEqual([]);
+    // Answered, then a new question: a new wait with its own two notes.
+    state = after(state, { author: 'agent', createdAt: T0 + 31 * MIN });
+    state = after(state, { author: 'visitor', createdAt: T0 + 40 * MIN });
+    expect(state).toMatchObject({ awaitingSince: T0 + 40 * MIN, remindersSent: 0 });
+    expect(dueFollowUps(state, settings, T0 + 43 * MIN, true)).toEqual(['remind']);
+  });
+
+  it('never sends one after the away promise, even once the team is back', () => {
+    // The away reply went out right after the first message.
+    const promised = after(waiting(), { author: 'system', createdAt: T0 + 1, automatic: true, kind: 'away' });
+    expect(promised.awayPromisedAt).toBe(T0 + 1);
+    expect(dueFollowUps(promised, settings, T0 + 3 * MIN, true)).toEqual([]);
+    expect(dueFollowUps(promised, settings, T0 + 12 * 60 * MIN, true)).toEqual([]);
+    // A wait that began outside hours was told "we're away" by the widget itself.
+    expect(dueFollowUps(waiting(), settings, T0 + 3 * MIN, true, { openWhenWaitBegan: false })).toEqual([]);
+    // The promise belongs to its wait: a later question during hours may be reminded.
+    const later = after(after(promised, { author: 'agent', createdAt: T0 + 60 * MIN }), { author: 'visitor', createdAt: T0 + 70 * MIN });
+    expect(dueFollowUps(later, settings, T0 + 73 * MIN, true, { openWhenWaitBegan: true })).toEqual(['remind']);
+  });
+
+  it('sends none to a shopper no longer on the site', () => {
+    expect(dueFollowUps(waiting(), settings, T0 + 3 * MIN, true, { shopperHere: false })).toEqual([]);
+    expect(dueFollowUps(waiting(), settings, T0 + 3 * MIN, true, { shopperHere: true })).toEqual(['remind']);
+    // The merchant's email does not depend on the shopper being there.
+    expect(dueFollowUps(waiting(), { ...settings, notifyMerchantAfterMinutes: 10 }, T0 + 10 * MIN, true, { shopperHere: false })).toEqual(['notify-merchant']);
+  });
+
+  it('lets a greeting change nothing', () => {
+    expect(followUpAfterMessage(waiting(), { author: 'system', createdAt: T0 + 1, automatic: true, kind: 'greeting' }, true)).toEqual({});
+  });
+});
+
+describe('the line of waiting shoppers', () => {
+  it('holds open conversations nobody has answered, and nothing closed, snoozed or answered', () => {
+    const asked = { ...NO_FOLLOW_UP, ...followUpAfterMessage(NO_FOLLOW_UP, { author: 'visitor', createdAt: T0 }, false) };
+    expect(inLine('open', asked)).toBe(true);
+    expect(inLine('closed', asked)).toBe(false);
+    expect(inLine('snoozed', asked)).toBe(false);
+    const answered = { ...asked, ...followUpAfterMessage(asked, { author: 'agent', createdAt: T0 + MIN }, false) };
+    expect(inLine('open', answered)).toBe(false);
+    // An automatic note is no answer.
+    const noted = { ...asked, ...followUpAfterMessage(asked, { author: 'system', createdAt: T0 + MIN, automatic: true, kind: 'still-in-line' }, false) };
+    expect(inLine('open', noted)).toBe(true);
+  });
+
+  it('is left for good when the conversation closes without a reply', () => {
+    const asked = { ...NO_FOLLOW_UP, awaitingSince: T0 };
+    const closed = { ...asked, ...followUpAfterStatus('closed') };
+    expect(closed.awaitingSince).toBe(0);
+    // Reopening does not put it back: the shopper's next message does.
+    expect(inLine('open', { ...closed, ...followUpAfterStatus('open') })).toBe(false);
+    expect(inLine('open', { ...closed, ...followUpAfterMessage(closed, { author: 'visitor', createdAt: T0 + MIN }, false) })).toBe(true);
   });
 });
 

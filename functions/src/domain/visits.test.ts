@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalReferrer, PAGES_KEPT, recordPageView, VISIT_GAP_MS, type PageViewInput } from './visits';
+import { externalReferrer, PAGE_VIEW_RECENT_MS, PAGES_KEPT, recordPageView, stillOnSite, STREAM_BEAT_MS, STREAM_GONE_MS, VISIT_GAP_MS, type PageViewInput } from './visits';
 
 const view = (url: string, at: number, patch: Partial<PageViewInput> = {}): PageViewInput => ({
   url, title: null, at, referrer: null, userAgent: 'UA', language: 'bn', timeZone: 'Asia/Dhaka', ...patch,
@@ -32,5 +32,16 @@ describe('recordPageView', () => {
     expect(externalReferrer('https://shop.test/a', 'https://shop.test/b')).toBeNull();
     expect(externalReferrer('not a url', 'https://shop.test/b')).toBeNull();
     expect(externalReferrer('https://google.com/', 'https://shop.test/b')).toBe('https://google.com/');
+  });
+});
+
+describe('stillOnSite', () => {
+  const now = Date.UTC(2026, 10, 24, 10, 0);
+  it('is true while the stream beats or a page was viewed lately, and false once both are old', () => {
+    expect(stillOnSite({ lastPageViewAt: 0, streamSeenAt: now - STREAM_BEAT_MS }, now)).toBe(true);
+    expect(stillOnSite({ lastPageViewAt: 0, streamSeenAt: now - STREAM_GONE_MS - 1 }, now)).toBe(false);
+    expect(stillOnSite({ lastPageViewAt: now - PAGE_VIEW_RECENT_MS, streamSeenAt: 0 }, now)).toBe(true);
+    expect(stillOnSite({ lastPageViewAt: now - PAGE_VIEW_RECENT_MS - 1, streamSeenAt: now - STREAM_GONE_MS - 1 }, now)).toBe(false);
+    expect(stillOnSite({ lastPageViewAt: 0, streamSeenAt: 0 }, now)).toBe(false);
   });
 });

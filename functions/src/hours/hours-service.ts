@@ -5,7 +5,7 @@
 import type { AvailabilityResponse, QueueResponse } from '@kotha/common/contract/hours';
 import type { HoursSettings } from '@kotha/common/contract/hours-schemas';
 import { availability, nextOpening } from '@kotha/common/schedule';
-import { typicalReplyMinutes } from '../domain/follow-up';
+import { inLine, typicalReplyMinutes, type AutomaticKind } from '../domain/follow-up';
 import type { ConversationRecord } from '../store/conversation-store';
 import type { FollowUpStore } from '../store/follow-up-store';
 import type { HoursStore } from '../store/hours-store';
@@ -52,17 +52,21 @@ export class HoursService {
     };
   }
 
-  /** The automatic reply to a new conversation: the away message outside hours, the merchant's greeting during them. */
-  async autoReply(siteId: string, record: ConversationRecord): Promise<string | null> {
+  /**
+   * The automatic reply to a new conversation: the away message outside hours (a promise
+   * to answer by email, which no "still in line" note may contradict), the merchant's
+   * greeting during them.
+   */
+  async autoReply(siteId: string, record: ConversationRecord): Promise<{ text: string; kind: AutomaticKind } | null> {
     const settings = await this.deps.hours.get(siteId);
-    if (!openAt(settings, this.deps.clock()).open) return settings.awayMessage ?? defaultAwayReply(record.visitorLocale);
-    return settings.autoReply;
+    if (!openAt(settings, this.deps.clock()).open) return { text: settings.awayMessage ?? defaultAwayReply(record.visitorLocale), kind: 'away' };
+    return settings.autoReply ? { text: settings.autoReply, kind: 'greeting' } : null;
   }
 
-  /** Where a waiting shopper stands in the line of unanswered conversations. */
+  /** Where a waiting shopper stands in the line of open, unanswered conversations. */
   async queue(siteId: string, record: ConversationRecord): Promise<QueueResponse> {
     const since = record.followUp.awaitingSince;
-    if (since === 0 || record.conversation.status !== 'open') return { position: null, estimatedWaitMinutes: null };
+    if (!inLine(record.conversation.status, record.followUp)) return { position: null, estimatedWaitMinutes: null };
     const [position, typical] = await Promise.all([this.deps.followUps.waitingUpTo(siteId, since), this.typicalReplyMinutes(siteId)]);
     return { position, estimatedWaitMinutes: estimatedWait(typical, position, this.deps.clock() - since) };
   }

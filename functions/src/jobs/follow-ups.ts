@@ -1,13 +1,15 @@
 /**
  * The follow-up job (run every few minutes by onSchedule): for every site, the
- * conversations nobody has answered get their "still in line" notes and the merchant an
- * email, shoppers who left get the replies they missed by email, idle chats are closed,
- * and emails that failed are retried. Bounded batches per site; safe to run twice (every
- * write is idempotent or guarded by the timestamps it sets).
+ * conversations nobody has answered get their "still in line" notes (at most two a wait,
+ * only to a shopper still on the site and not promised an answer by email) and the
+ * merchant an email, shoppers who left get the replies they missed by email, idle chats
+ * are closed, and emails that failed are retried. Bounded batches per site; safe to run
+ * twice (every write is idempotent or guarded by the timestamps it sets).
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import type { ChatService } from '../chat/chat-service';
 import { dueFollowUps, type FollowUpAction } from '../domain/follow-up';
+import { stillOnSite } from '../domain/visits';
 import type { Outbox } from '../email/outbox';
 import { replyToShopperMail, waitingShopperMail } from '../email/templates';
 import { stillInLineNote } from '../hours/automatic-words';
@@ -18,6 +20,7 @@ import { FollowUpStore } from '../store/follow-up-store';
 import { HoursStore } from '../store/hours-store';
 import { MessageStore } from '../store/message-store';
 import { SiteStore } from '../store/site-store';
+import { VisitorProfileStore } from '../store/visitor-profile-store';
 
 /** Per run: sites per page, and conversations per query per site. */
 const SITES_PER_PAGE = 100;
@@ -72,9 +75,17 @@ async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId
 
   const site = await new SiteStore(deps.db).get(siteId);
   const team = site?.settings.teamName ?? 'The team';
+  const profiles = new VisitorProfileStore(deps.db);
   for (const record of candidates.values()) {
-    const actions = dueFollowUps({ ...record.conversation, ...record.followUp }, settings, now, teamOpen);
-    for (const action of actions) await perform(action, { deps, ...stores, siteId, record, now, team, merchantEmail: settings.merchantEmail, reminderMinutes: settings.reminderMinutes }, report);
+    const state = { ...record.conversation, ...record.followUp };
+    const wait = { openWhenWaitBegan: record.followUp.awaitingSince > 0 ? openAt(settings, record.followUp.awaitingSince).open : true };
+    let actions = dueFollowUps(state, settings, now, teamOpen, wait);
+    // Whether the shopper is still here costs a read: asked only when a note is due.
+    if (actions.includes('remind')) {
+      const shopperHere = stillOnSite(await profiles.presence(siteId, record.conversation.visitorId), now);
+      actions = dueFollowUps(state, settings, now, teamOpen, { ...wait, shopperHere });
+    }
+    for (const action of actions) await perform(action, { deps, ...stores, siteId, record, now, team, merchantEmail: settings.merchantEmail }, report);
   }
 }
 
@@ -87,7 +98,6 @@ interface Context {
   now: number;
   team: string;
   merchantEmail: string | null;
-  reminderMinutes: number;
 }
 
 async function perform(action: FollowUpAction, ctx: Context, report: FollowUpReport) {
@@ -99,10 +109,10 @@ async function perform(action: FollowUpAction, ctx: Context, report: FollowUpRep
       report.closed++;
       return;
     case 'remind': {
-      // One note per interval of waiting: a second run in the same interval writes the same id.
-      const n = Math.floor((now - followUp.awaitingSince) / (ctx.reminderMinutes * 60_000));
-      await deps.chat.sendAutomaticMessage(siteId, conversation.id, { id: `wait_${followUp.awaitingSince}_${n}`, text: stillInLineNote(record.visitorLocale) });
-      await conversations.setFollowUp(siteId, conversation.id, { lastReminderAt: now });
+      // The note counts itself in the same write (domain/follow-up.ts), and its id is the
+      // wait and its number: a second run with the same record writes the same id, a duplicate.
+      const n = followUp.remindersSent + 1;
+      await deps.chat.sendAutomaticMessage(siteId, conversation.id, { id: `line_${followUp.awaitingSince}_${n}`, text: stillInLineNote(record.visitorLocale), kind: 'still-in-line' });
       report.reminders++;
       return;
     }

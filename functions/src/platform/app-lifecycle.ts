@@ -6,6 +6,7 @@
  * one applied is ignored, and applying one twice gives the same state.
  */
 import type { ChatService } from '../chat/chat-service';
+import { seedSampleConversation } from './sample-conversation';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import type { SiteStore } from '../store/site-store';
 import type { HoursStore } from '../store/hours-store';
@@ -72,7 +73,7 @@ export class AppLifecycle implements LifecycleSink {
     // the platform delivers it again, and the retry does the whole first install once more.
     const settings = (await store.get(siteId))?.settings;
     await platform.embedWidget(siteId, true, settings);
-    if (firstTime && !origin) await this.seedSampleConversation(siteId);
+    if (firstTime && !origin) await seedSampleConversation(this.deps.chat, siteId);
     await sites.update(siteId, {
       enabled: true,
       removedAt: 0,
@@ -104,11 +105,4 @@ export class AppLifecycle implements LifecycleSink {
     await this.deps.hours.save(siteId, { ...DEFAULT_HOURS, schedule: profile?.hours ?? null, merchantEmail: profile?.email ?? null }, now);
   }
 
-  /** A realistic first conversation, so the inbox is not empty the first time it opens. */
-  private async seedSampleConversation(siteId: string) {
-    const visitor = { siteId, visitorId: 'v_sample' };
-    const conversationId = 'sample_conversation';
-    await this.deps.chat.sendVisitorMessage(visitor, { conversationId, id: 'sample_1', text: 'Hi! Do you ship to Chattogram, and how long does it take?' }, { visitorName: 'Ruma (sample shopper)', visitorEmail: 'ruma@example.com' });
-    await this.deps.chat.sendAgentMessage(siteId, { displayName: 'Kotha', photoUrl: null }, conversationId, { id: 'sample_2', text: 'This is a sample conversation. Replies you write here reach the shopper live in the chat on your site. Delete or close it whenever you like.' });
-  }
 }

@@ -11,6 +11,8 @@ import { parse } from '../http/validate';
 import type { ShopperLimits } from '../http/rate-limits';
 import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
+import { STREAM_BEAT_MS } from '../domain/visits';
+import type { VisitorProfileStore } from '../store/visitor-profile-store';
 
 export interface WidgetRoutesDeps extends StreamDeps {
   chat: ChatService;
@@ -19,6 +21,9 @@ export interface WidgetRoutesDeps extends StreamDeps {
   /** Refuses blocked shoppers (team/block-guard.ts). */
   refuseBlocked: RequestHandler;
   hashAddress: AddressHasher;
+  /** Where an open stream records its beat: the shopper is still on the site. */
+  profiles: VisitorProfileStore;
+  clock: () => number;
 }
 
 export function widgetRoutes(deps: WidgetRoutesDeps): Router {
@@ -54,6 +59,13 @@ export function widgetRoutes(deps: WidgetRoutesDeps): Router {
   router.get(PATHS.visitorStream, requireVisitor(deps.tokens, { allowQuery: true }), async (req, res) => {
     const { since } = parse(streamQuery, { since: req.query.since }, 'stream query');
     const { siteId, visitorId } = visitorOf(res);
+    // Persisted, not kept in this instance's hub: the follow-up job runs anywhere and
+    // sends "still in line" notes only to shoppers still here (domain/visits.ts). Best
+    // effort: a lost beat must never cost the shopper their stream.
+    const beat = () => void deps.profiles.streamSeen(siteId, visitorId, deps.clock()).catch(() => undefined);
+    beat();
+    const beating = setInterval(beat, STREAM_BEAT_MS);
+    req.on('close', () => clearInterval(beating));
     await streamEvents(req, res, deps, { siteId, visitorId, resumeFrom: resumeCursor(req, since), project: toVisitorEvent });
   });
 

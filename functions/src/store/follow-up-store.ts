@@ -20,9 +20,13 @@ export class FollowUpStore {
     return sites.filter((site) => site.enabled).map((site) => site.siteId);
   }
 
-  /** Conversations whose shopper has waited since `cutoff` or longer, longest first. */
+  /**
+   * Open conversations whose shopper has waited since `cutoff` or longer, longest first.
+   * Open only: a closed or snoozed one left before its wait was cleared (older data) would
+   * otherwise hold a place in every run's page.
+   */
   async waitingSince(siteId: string, cutoff: number, limit: number): Promise<ConversationRecord[]> {
-    const snap = await this.conversations(siteId).where('awaitingSince', '>', 0).where('awaitingSince', '<=', cutoff).orderBy('awaitingSince').limit(limit).get();
+    const snap = await this.conversations(siteId).where('status', '==', 'open').where('awaitingSince', '>', 0).where('awaitingSince', '<=', cutoff).orderBy('awaitingSince').limit(limit).get();
     return snap.docs.map((d) => d.data());
   }
 
@@ -44,9 +48,13 @@ export class FollowUpStore {
     return snap.docs.map((d) => d.data()).filter((r) => r.followUp.firstReplyAt > 0).map((r) => r.followUp.firstReplyAt - r.conversation.createdAt);
   }
 
-  /** How many shoppers have waited since `since` or longer (the line up to and including one who started then). */
+  /**
+   * How many shoppers have waited since `since` or longer (the line up to and including
+   * one who started then): open, unanswered conversations only (domain/follow-up.ts
+   * `inLine`); the status filter also keeps out closed ones older data left waiting.
+   */
   async waitingUpTo(siteId: string, since: number): Promise<number> {
-    const snap = await this.conversations(siteId).where('awaitingSince', '>', 0).where('awaitingSince', '<=', since).count().get();
+    const snap = await this.conversations(siteId).where('status', '==', 'open').where('awaitingSince', '>', 0).where('awaitingSince', '<=', since).count().get();
     return snap.data().count;
   }
 }

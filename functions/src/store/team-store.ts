@@ -66,11 +66,17 @@ export class TeamStore {
   async deleteCanned(siteId: string, cannedId: string): Promise<void> {
     await this.site(siteId).collection('canned').doc(cannedId).delete();
   }
+  async countCanned(siteId: string): Promise<number> {
+    return (await this.site(siteId).collection('canned').count().get()).data().count;
+  }
 
   // Agents.
   async listAgents(siteId: string): Promise<Agent[]> {
     const snap = await this.site(siteId).collection('agents').orderBy('displayName').limit(200).get();
     return snap.docs.map((d) => d.data() as Agent);
+  }
+  async countAgents(siteId: string): Promise<number> {
+    return (await this.site(siteId).collection('agents').count().get()).data().count;
   }
   async getAgent(siteId: string, uid: string): Promise<Agent | null> {
     const snap = await this.site(siteId).collection('agents').doc(uid).get();

@@ -1,6 +1,6 @@
 /** What a shopper told us about themselves, or Wix did: `sites/{siteId}/visitors/{visitorId}`. */
 import type { Firestore } from 'firebase-admin/firestore';
-import type { Visit } from '../domain/visits';
+import type { Presence, Visit } from '../domain/visits';
 
 export interface VisitorProfile {
   name: string | null;
@@ -46,5 +46,17 @@ export class VisitorProfileStore {
   async saveVisit(siteId: string, visitorId: string, visit: Visit): Promise<void> {
     const { pages, ...rest } = visit;
     await this.doc(siteId, visitorId).set({ ...rest, visitPages: pages, visitorId }, { merge: true });
+  }
+
+  /** The last signs of the shopper on the site: their last page view and their stream's last beat. */
+  async presence(siteId: string, visitorId: string): Promise<Presence> {
+    const data = (await this.doc(siteId, visitorId).get()).data();
+    const num = (value: unknown) => (typeof value === 'number' ? value : 0);
+    return { lastPageViewAt: num(data?.lastSeenAt), streamSeenAt: num(data?.streamSeenAt) };
+  }
+
+  /** The shopper's stream is open at `at` (a beat, domain/visits.ts); merged, so the visit's fields stay. */
+  async streamSeen(siteId: string, visitorId: string, at: number): Promise<void> {
+    await this.doc(siteId, visitorId).set({ visitorId, streamSeenAt: at }, { merge: true });
   }
 }
