@@ -81,8 +81,11 @@ export interface ApiClient {
   block(body: BlockRequest): Promise<{ blocked: BlockedShopper }>;
   unblock(visitorId: string): Promise<{ unblocked: true }>;
   widgetSettings(): Promise<{ settings: WidgetSettings }>;
-  /** Saves the widget's look; `embedded` is false when Wix did not take the new embed. */
-  saveWidgetSettings(settings: WidgetSettings): Promise<{ settings: WidgetSettings; embedded: boolean }>;
+  /**
+   * Saves the widget's look; `embedded` is false when Wix did not take the new embed, and
+   * `updateRequired` says why when the site runs an older version of the app.
+   */
+  saveWidgetSettings(settings: WidgetSettings): Promise<{ settings: WidgetSettings; embedded: boolean; updateRequired?: true }>;
   /** Who the conversation's shopper is: their visit, device, earlier conversations. */
   shopperContext(conversationId: string): Promise<ShopperContext>;
   /** The agent is typing a reply in the conversation. */

@@ -11,7 +11,8 @@ import { DATA_GRACE_MS } from '../../functions/src/platform/app-lifecycle';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { reembedAll } from '../../functions/src/jobs/reembed';
 import { call, instanceFor, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../../test/support/api-harness';
-import { EMBEDDED_SCRIPT, templateParameters } from '../src/manifest';
+import { decodeEmbedConfig } from '@kotha/common/embed-config';
+import { EMBEDDED_SCRIPT, embedParameters, LEGACY_EMBEDDED_SCRIPT, legacyEmbedParameters, templateParameters } from '../src/manifest';
 import { startWixStandin, type WixStandin } from './wix-standin';
 
 let t: TestApi;
@@ -67,7 +68,7 @@ describe('AppInstalled', () => {
 
     const embed = wix.embeds.find((e) => e.instanceId === instanceId)!;
     expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
-    expect(embed.properties.parameters).toMatchObject({ siteId: instanceId, enabled: 'true' });
+    expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ site: instanceId, enabled: 'true' });
 
     const site = await t.api.sites.get(instanceId);
     expect(site).toMatchObject({ enabled: true, settings: { teamName: 'Nakshi Crafts' } });
@@ -377,8 +378,39 @@ describe('re-embedding after a template change', () => {
     const again = wix.embeds.slice(before);
     expect(again.filter((e) => e.instanceId === installed)).toHaveLength(1);
     expect(again.filter((e) => e.instanceId === removed)).toHaveLength(0);
-    expect(again[0]!.properties.parameters.embedVersion).toBe(String(EMBEDDED_SCRIPT.version));
+    expect(decodeEmbedConfig(again[0]!.properties.parameters.config)?.v).toBe(String(EMBEDDED_SCRIPT.version));
     expect(result.failed).toEqual([]);
+  });
+
+  it('leaves a site still on the legacy parameters as it is, without failing, until its owner updates the app', async () => {
+    const legacy = newWixSite({ embedParameters: templateParameters(LEGACY_EMBEDDED_SCRIPT.template) });
+    await webhook('AppInstalled', legacy, { appId: TEST_CONFIG.wixAppId });
+    const before = wix.embeds.length;
+    const waiting = await reembedAll(t.db, t.api.platform);
+    expect(waiting.outdated).toContain(legacy);
+    expect(waiting.failed).not.toContain(legacy);
+    expect(wix.embeds.slice(before).filter((e) => e.instanceId === legacy)).toHaveLength(0);
+    // The Widget tab saves the look and says the site must be updated first; never a 400.
+    const merchant = merchantOf(t.baseUrl, legacy);
+    const look = { teamName: 'Nakshi Crafts', greeting: 'Hi', accentColor: '#ffd400', launcherSide: 'left', launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' };
+    expect((await merchant.call('PUT', ROUTES.widgetSettings, look)).body).toMatchObject({ embedded: false, updateRequired: true });
+
+    // The owner clicks Update: the site now declares the frozen parameter, and the next run embeds it.
+    wix.sites.get(legacy)!.embedParameters = undefined;
+    const updated = await reembedAll(t.db, t.api.platform);
+    expect(updated.outdated).not.toContain(legacy);
+    const embed = wix.embeds.filter((e) => e.instanceId === legacy).at(-1)!;
+    expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ site: legacy, side: 'left', accent: '#ffd400' });
+  });
+
+  it('refuses, as Wix does, other keys than the declared ones and values that are not letters and digits', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const token = await fetch(`${wix.url}/oauth2/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: TEST_CONFIG.wixAppId, client_secret: TEST_CONFIG.wixAppSecret, instance_id: instanceId }) }).then((r) => r.json());
+    const embed = (parameters: Record<string, string>) => fetch(`${wix.url}/apps/v1/scripts`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: token.access_token }, body: JSON.stringify({ properties: { parameters } }) });
+    expect((await embed(embedParameters(instanceId, true))).status).toBe(200);
+    expect((await embed(legacyEmbedParameters(instanceId, true))).status).toBe(400);
+    expect((await embed({ config: '#ffd400' })).status).toBe(400);
   });
 });
 
@@ -395,7 +427,7 @@ describe('the widget’s look', () => {
     const embed = wix.embeds.filter((e) => e.instanceId === instanceId).at(-1)!;
     expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
     // Yellow takes dark text.
-    expect(embed.properties.parameters).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat with us', locale: 'bn', enabled: 'true' });
+    expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat with us', locale: 'bn', enabled: 'true' });
     const session = await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } });
     expect(session.body.settings).toMatchObject({ launcherSide: 'left', launcherOffset: 64, accentColor: '#ffd400' });
 

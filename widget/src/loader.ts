@@ -4,7 +4,7 @@
  * shadow root. The Preact panel is fetched only when the shopper asks for it.
  */
 import type { KothaApi, PanelModule } from './protocol';
-import { readConfig } from './loader/config';
+import { embedData, readConfig } from './loader/config';
 import { createFrame } from './loader/frame';
 import { followHours } from './loader/hours';
 import { hasQueued, reportPageView, storedToken } from './loader/visit';
@@ -68,14 +68,15 @@ function boot(): void {
   // Must be read synchronously: currentScript is null once this script's first run ends.
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
-    document.querySelector<HTMLScriptElement>('script[data-site][src*="loader"]');
+    document.querySelector<HTMLScriptElement>('script[data-api][src*="loader"]');
   if (!script) {
     warnOnce('Kotha: cannot find the loader <script> tag');
     return;
   }
+  const data = embedData(script.dataset);
   // The merchant (or an uninstall) turned the widget off in the embed: stay out of the page.
-  if (script.dataset.enabled === 'false') return;
-  const config = readConfig(script, {
+  if (data.enabled === 'false') return;
+  const config = readConfig({ src: script.src, dataset: data }, {
     lang: document.documentElement.lang,
     languages: navigator.languages ?? [navigator.language],
   });
