@@ -105,6 +105,12 @@ export interface Platform {
   verifyMember?(siteId: string, token: string): Promise<VerifiedMember | null>;
 }
 
+/** The header's credential when it has no scheme word at all (`Authorization: x`, as Wix's dashboard SDK sends its access tokens). */
+export function bareCredential(source: CredentialSource): string | null {
+  const value = source.authorization?.trim();
+  return value && !/\s/.test(value) ? value : null;
+}
+
 /** The credential after a scheme word (`Bearer x`, `Instance x`) in the header, or from `?queryName=` when there is no header. */
 export function credentialFrom(source: CredentialSource, scheme: string, queryName?: string): string | null {
   if (source.authorization) {

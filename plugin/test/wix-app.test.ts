@@ -4,7 +4,9 @@
  */
 import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '@kotha/common/contract';
+import { INBOX_PREFIX, PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
+import { StreamTickets } from '../../functions/src/auth/stream-tickets';
+import { openStream } from '../../test/support/sse-client';
 import { HoursStore } from '../../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { DATA_GRACE_MS } from '../../functions/src/platform/app-lifecycle';
@@ -203,6 +205,81 @@ describe('merchant access tokens (the dashboard SDK)', () => {
     } finally {
       wix.down = false;
     }
+  });
+});
+
+/** Every (method, path) the API mounts, read from its router: the routes as served, not as a list kept by hand. */
+function mountedRoutes(router: unknown): Array<{ method: string; path: string }> {
+  const found: Array<{ method: string; path: string }> = [];
+  for (const layer of (router as { stack?: Array<{ route?: { path: string; methods: Record<string, boolean> }; handle?: unknown }> }).stack ?? []) {
+    if (layer.route) for (const method of Object.keys(layer.route.methods)) found.push({ method: method.toUpperCase(), path: layer.route.path });
+    else found.push(...mountedRoutes(layer.handle));
+  }
+  return found;
+}
+
+describe('merchant access tokens from @wix/dashboard (no scheme)', () => {
+  it('are accepted on every merchant route of the route table', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const shopper = await newShopper(t.baseUrl, instanceId);
+    const conversationId = randomId('c');
+    await shopper.send(conversationId, 'Hello?');
+    // The site owner (the one seat of the free plan), as fetchWithAuth sends it: `Authorization: <token>`.
+    const token = `OauthNG.JWS.${randomId('t')}`;
+    wix.userTokens.set(token, { instanceId, uid: 'agent-1', clientId: TEST_CONFIG.wixAppId, exp: Math.floor(Date.now() / 1000) + 3600 });
+
+    const merchantPaths = new Set(Object.values(PATHS).filter((path) => path.startsWith(INBOX_PREFIX)));
+    const routes = mountedRoutes((t.api.app as unknown as { router: unknown }).router).filter((route) => merchantPaths.has(route.path as never));
+    // Every merchant path of the table is mounted, so none escapes the check below.
+    expect(new Set(routes.map((route) => route.path))).toEqual(merchantPaths);
+    const ids: Record<string, string> = { conversationId, labelId: randomId('l'), cannedId: randomId('k'), visitorId: shopper.visitorId };
+    for (const { method, path } of routes) {
+      const url = `${t.baseUrl}${path.replace(/:(\w+)/g, (_, name: string) => ids[name]!)}`;
+      const controller = new AbortController();
+      const res = await fetch(url, { method, headers: { authorization: token, 'content-type': 'application/json' }, body: method === 'GET' || method === 'HEAD' ? undefined : '{}', signal: controller.signal });
+      controller.abort(); // the stream stays open otherwise
+      expect({ method, path, status: res.status }).not.toMatchObject({ status: expect.toSatisfy((status: number) => status === 401 || status === 403) });
+    }
+    // And the legacy scheme still works; a shopper's token without a scheme still can't open the inbox.
+    expect((await call(t.baseUrl, 'GET', ROUTES.me, { auth: `Bearer ${token}` })).status).toBe(200);
+    expect((await call(t.baseUrl, 'GET', ROUTES.me, { auth: shopper.visitorToken })).status).toBe(401);
+  });
+});
+
+describe('the inbox stream, opened with a ticket', () => {
+  it('opens with a ticket asked for with an access token, and refuses an expired, forged or reused-elsewhere one', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const token = `OauthNG.JWS.${randomId('t')}`;
+    wix.userTokens.set(token, { instanceId, uid: 'agent-1', clientId: TEST_CONFIG.wixAppId, exp: Math.floor(Date.now() / 1000) + 3600 });
+    const issued = await call(t.baseUrl, 'POST', ROUTES.streamTicket, { auth: token });
+    expect(issued.status).toBe(200);
+    expect(issued.body.expiresAt).toBeGreaterThan(Date.now());
+    expect(issued.body.expiresAt).toBeLessThanOrEqual(Date.now() + 60_000);
+    // Only the header's credential buys a ticket.
+    expect((await call(t.baseUrl, 'POST', `${ROUTES.streamTicket}?ticket=${encodeURIComponent(issued.body.ticket)}`)).status).toBe(401);
+
+    const stream = await openStream<InboxEvent>(`${t.baseUrl}${ROUTES.inboxStream}?ticket=${encodeURIComponent(issued.body.ticket)}`);
+    try {
+      expect(stream.status).toBe(200);
+      const shopper = await newShopper(t.baseUrl, instanceId);
+      await shopper.send(randomId('c'), 'Live?');
+      await stream.waitFor((event) => event.type === 'message.created' && event.conversation?.lastMessageText === 'Live?');
+    } finally {
+      stream.close();
+    }
+
+    const stale = new StreamTickets(TEST_CONFIG.visitorTokenKey, () => Date.now() - 61_000).issue({ siteId: instanceId, uid: 'agent-1' }, PATHS.inboxStream);
+    const [payload, signature] = issued.body.ticket.split('.');
+    const otherSite = Buffer.from(JSON.stringify({ s: newWixSite(), u: 'agent-1', p: PATHS.inboxStream, e: Date.now() + 60_000 })).toString('base64url');
+    for (const bad of [stale.ticket, `${otherSite}.${signature}`, `${payload}.${'A'.repeat(43)}`, 'garbage']) {
+      const res = await fetch(`${t.baseUrl}${ROUTES.inboxStream}?ticket=${encodeURIComponent(bad)}`);
+      expect(res.status).toBe(401);
+      await res.body?.cancel();
+    }
+    // A ticket opens the stream only, never another merchant route.
+    expect((await call(t.baseUrl, 'GET', `${ROUTES.me}?ticket=${encodeURIComponent(issued.body.ticket)}`)).status).toBe(401);
   });
 });
 
