@@ -7,11 +7,16 @@ import type { KothaApi, PanelModule } from './protocol';
 import { embedData, readConfig } from './loader/config';
 import { createFrame } from './loader/frame';
 import { followHours } from './loader/hours';
-import { hasQueued, reportPageView, storedToken } from './loader/visit';
+import { hasQueued, storedToken } from './loader/visit';
+import type { PageViewModule } from './page-view';
 import { createWidget } from './loader/widget';
 
 /** The panel's content-hashed file name, injected by widget/build.ts. */
 declare const __KOTHA_PANEL_FILE__: string;
+/** The page-view module's (page-view.ts), likewise. */
+declare const __KOTHA_PAGE_VIEW_FILE__: string;
+/** What a later run of the loader on the same page tells the first one: the page changed. */
+const PAGE_EVENT = 'kotha:page';
 /** Each locale's launcher name (its `openChat`), injected by widget/build.ts from the locale files. */
 declare const __KOTHA_LAUNCHER_LABELS__: Record<string, string>;
 
@@ -86,7 +91,9 @@ function boot(): void {
   }
   const previous = window.Kotha as (KothaApi & PreloadQueue) | undefined;
   if (previous && typeof previous.open === 'function') {
-    warnOnce('Kotha: the loader is embedded twice; keeping the first');
+    // Wix runs the embed again on every navigation inside a site (and a page may embed it
+    // twice): the first run stays, silently, and reports the page if it is a new one.
+    dispatchEvent(new Event(PAGE_EVENT));
     return;
   }
 
@@ -100,14 +107,26 @@ function boot(): void {
   });
   window.Kotha = widget.api;
   replayPreloadQueue(previous, widget.api);
-  whenPageSettled(() => {
-    followHours(config.api, config.siteId, widget.mount().launcher);
+  let reported = '';
+  /** On each page of the visit: report it (once per address) and follow a #kotha-chat link. */
+  const onPage = () => {
     const token = storedToken(config.siteId);
-    if (token) reportPageView(config.api, token);
-    // Messages an earlier page could not send: load the panel now to send them.
-    if (hasQueued(config.siteId)) widget.warm();
+    if (token && reported !== location.href) {
+      reported = location.href;
+      // Only a shopper who has chatted needs the page-view module (and its consent check).
+      import(/* @vite-ignore */ new URL(__KOTHA_PAGE_VIEW_FILE__, script.src).href)
+        .then((module: PageViewModule) => module.reportPageView(config.api, token))
+        .catch(() => undefined);
+    }
     // The link in a reply email (…#kotha-chat) opens the conversation where it left off.
     if (location.hash === '#kotha-chat') widget.api.open();
+  };
+  addEventListener(PAGE_EVENT, () => whenPageSettled(onPage));
+  whenPageSettled(() => {
+    followHours(config.api, config.siteId, widget.mount().launcher);
+    // Messages an earlier page could not send: load the panel now to send them.
+    if (hasQueued(config.siteId)) widget.warm();
+    onPage();
   });
 }
 
