@@ -86,7 +86,7 @@ function boot(): void {
     languages: navigator.languages ?? [navigator.language],
   });
   if (!config) {
-    warnOnce('Kotha: the embed needs a data-site attribute');
+    warnOnce('Kotha: the embed names no site');
     return;
   }
   const previous = window.Kotha as (KothaApi & PreloadQueue) | undefined;
