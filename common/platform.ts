@@ -51,6 +51,13 @@ export interface PlatformPlan {
 /** The launcher's look, as the embedded widget shows it before the chat loads. */
 export type WidgetLook = Pick<WidgetSettings, 'launcherSide' | 'launcherOffset' | 'accentColor' | 'launcherText' | 'locale'>;
 
+/**
+ * What putting the widget on a site came to: `embedded`, or `outdated` when the site runs an
+ * older version of the app that the builder will not give the current embed (the site keeps
+ * the embed it has until its owner updates the app; embedding again then succeeds).
+ */
+export type EmbedOutcome = 'embedded' | 'outdated';
+
 /** A logged-in member of the site, as the builder vouches for them. */
 export interface VerifiedMember {
   memberId: string;
@@ -84,7 +91,7 @@ export interface Platform {
   verifyMerchant(credentials: CredentialSource): Promise<MerchantCheck>;
   siteProfile(siteId: string): Promise<SiteProfile>;
   /** Puts the widget's loader on the site's pages (or switches it off), with the launcher's look. */
-  embedWidget(siteId: string, enabled: boolean, look?: WidgetLook): Promise<void>;
+  embedWidget(siteId: string, enabled: boolean, look?: WidgetLook): Promise<EmbedOutcome>;
   plan(siteId: string): Promise<PlatformPlan>;
   /** The builder's page where the merchant upgrades this site: the only way to pay. */
   upgradeUrl(siteId: string): string;
@@ -98,6 +105,12 @@ export interface Platform {
   ensureContact?(siteId: string, email: string, name: string | null): Promise<string | null>;
   /** The member behind a token the site's page gave the widget, or null when it is no live member token of this site. */
   verifyMember?(siteId: string, token: string): Promise<VerifiedMember | null>;
+}
+
+/** The header's credential when it has no scheme word at all (`Authorization: x`, as Wix's dashboard SDK sends its access tokens). */
+export function bareCredential(source: CredentialSource): string | null {
+  const value = source.authorization?.trim();
+  return value && !/\s/.test(value) ? value : null;
 }
 
 /** The credential after a scheme word (`Bearer x`, `Instance x`) in the header, or from `?queryName=` when there is no header. */

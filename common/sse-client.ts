@@ -21,8 +21,12 @@ export interface EventSourceLike {
 export const browserEventSource = (url: string): EventSourceLike => new EventSource(url) as EventSourceLike;
 
 export interface SseClientOptions<T> {
-  /** The URL of each connection, built afresh so that a reconnect resumes from the newest cursor. */
-  url(): string;
+  /**
+   * The URL of each connection, built afresh so that a reconnect resumes from the newest
+   * cursor; a promise when it must be asked for (the inbox's one-minute stream ticket). A
+   * URL that cannot be had counts as a failed connection: retried after the backoff.
+   */
+  url(): string | Promise<string>;
   /** Each frame that parses as JSON; a caller that does not trust its shape takes `unknown` and checks. */
   onEvent(event: T): void;
   /** Injected for tests; the browser's EventSource by default. */
@@ -51,8 +55,19 @@ export function openSseClient<T>(options: SseClientOptions<T>): SseClient {
   let attempt = 0;
   let closed = false;
 
+  function retry(): void {
+    timer = setTimer(connect, backoffDelay(attempt, options.random));
+    attempt += 1;
+  }
+
   function connect(): void {
-    const current = createEventSource(options.url());
+    const url = options.url();
+    if (typeof url === 'string') open(url);
+    else url.then((resolved) => closed || open(resolved), () => closed || retry());
+  }
+
+  function open(url: string): void {
+    const current = createEventSource(url);
     source = current;
     current.addEventListener('open', () => {
       attempt = 0;
@@ -70,8 +85,7 @@ export function openSseClient<T>(options: SseClientOptions<T>): SseClient {
       current.close();
       if (closed || source !== current) return;
       source = null;
-      timer = setTimer(connect, backoffDelay(attempt, options.random));
-      attempt += 1;
+      retry();
     });
   }
 

@@ -18,7 +18,7 @@ import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import { seedSampleConversation } from '../functions/src/platform/sample-conversation';
 import type { ReceivedMail } from './smtp-sink';
 import { signInstance } from '../plugin/src/instance';
-import { embedParameters } from '../plugin/src/manifest';
+import { embedParameters, embedTemplate, legacyEmbedParameters, legacyEmbedTemplate, type EmbedLook } from '../plugin/src/manifest';
 import { wixPlatform, type WixAppConfig } from '../plugin/src/wix-platform';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -111,23 +111,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   app.get('/', async (req, res) => {
     const origin = `${req.protocol}://${req.get('host')}`;
     const site = typeof req.query.site === 'string' ? req.query.site : DEMO_SITE_ID;
-    // As Wix fills the embedded script's parameters from the merchant's settings.
-    const look = embedParameters(site, true, (await api.sites.get(site))?.settings);
-    // `?widget=off`: the same page without the loader, so the bench can measure what the widget costs it.
-    const template = req.query.widget === 'off' ? storefrontTemplate.replace(/<script async src="\{\{LOADER_URL\}\}"[^>]*><\/script>/, '') : storefrontTemplate;
-    res.type('html').send(
-      template
-        .replaceAll('{{LOADER_URL}}', `${origin}/widget/loader.js`)
-        .replaceAll('{{SITE_ID}}', escapeAttribute(site))
-        .replaceAll('{{API_BASE}}', `${origin}/api`)
-        .replaceAll('{{SIDE}}', escapeAttribute(look.side ?? ''))
-        .replaceAll('{{OFFSET}}', escapeAttribute(look.offset ?? '0'))
-        .replaceAll('{{ACCENT}}', escapeAttribute(look.accent ?? ''))
-        .replaceAll('{{ON_ACCENT}}', escapeAttribute(look.onAccent ?? ''))
-        .replaceAll('{{LABEL}}', escapeAttribute(look.label ?? ''))
-        // The demo shop is English unless the merchant fixed another language.
-        .replaceAll('{{LOCALE}}', escapeAttribute(look.locale || 'en')),
-    );
+    const settings = (await api.sites.get(site))?.settings;
+    // The demo shop is English unless the merchant fixed another language.
+    const look: EmbedLook = { launcherSide: 'auto', launcherOffset: 0, accentColor: '#116dff', ...settings, locale: settings?.locale || 'en' };
+    const at = { loader: `${origin}/widget/loader.js`, api: `${origin}/api` };
+    // The embedded script as Wix renders it from the manifest's template and the parameters
+    // Kotha embedded; `?embed=legacy` as on a site still on the legacy parameters;
+    // `?widget=off` leaves it out, so the bench can measure what the widget costs the page.
+    const embed = req.query.widget === 'off' ? '' : req.query.embed === 'legacy' ? fillTemplate(legacyEmbedTemplate(at), legacyEmbedParameters(site, true, look)) : fillTemplate(embedTemplate(at), embedParameters(site, true, look));
+    res.type('html').send(storefrontTemplate.replace('{{KOTHA_EMBED}}', embed));
   });
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -148,6 +140,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         server.close(() => resolve());
       }),
   };
+}
+
+/** An embedded script's template with its `{{parameters}}` filled, as Wix fills them into the page. */
+function fillTemplate(template: string, parameters: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => escapeAttribute(parameters[name] ?? ''));
 }
 
 function escapeAttribute(value: string): string {

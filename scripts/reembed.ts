@@ -17,5 +17,5 @@ if (!appId || !appSecret) {
 }
 const wix = wixPlatform({ wixAppId: appId, wixAppSecret: appSecret, wixApiBase: process.env.WIX_API_BASE });
 const result = await reembedAll(getFirestore(initializeApp()), wix, console.warn);
-console.log(`re-embedded on ${result.embedded} sites; ${result.failed.length} failed${result.failed.length ? `: ${result.failed.join(', ')}` : ''}`);
+console.log(`re-embedded on ${result.embedded} sites; ${result.outdated.length} wait for their owner to update the app (they keep their embed); ${result.failed.length} failed${result.failed.length ? `: ${result.failed.join(', ')}` : ''}`);
 process.exit(result.failed.length ? 1 : 0);

@@ -1,8 +1,10 @@
 /**
  * Builds the widget: the locale packs first (one small ES module per language, content-
  * hashed), then the panel (an ES module with a content-hashed name and English inside)
- * with the packs' file names baked in, then the loader (a minified IIFE) with the panel's
- * file name and each language's launcher name baked in, then a size manifest.
+ * with the packs' file names baked in, then the page-view module (likewise; the loader
+ * fetches it only for a shopper who has chatted), then the loader (a minified IIFE) with
+ * the panel's and the page-view module's file names and each language's launcher name
+ * baked in, then a size manifest.
  * Run: `npx tsx widget/build.ts`; or import `buildWidget` from another script.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,9 +22,12 @@ export interface WidgetManifest {
   /** File names, relative to the output directory. */
   loader: string;
   panel: string;
+  /** The page-view module, loaded only for a shopper who has chatted. */
+  pageView: string;
   /** Locale pack file by locale code; English is inside the panel, so it has none. */
   locales: Record<string, string>;
   loaderGzipBytes: number;
+  pageViewGzipBytes: number;
   /** Loader plus panel, each gzipped on its own (they are separate downloads); no locale packs. */
   totalGzipBytes: number;
   /** Each locale pack gzipped; a shopper downloads at most one of them. */
@@ -112,6 +117,11 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
   const [panelFile, ...extraFiles] = panel.outputFiles ?? [];
   if (!panelFile || extraFiles.length > 0) throw new Error('widget build: expected one panel file');
 
+  // What the loader fetches only for a shopper who has chatted: the page-view beacon and its consent check.
+  const pageView = await build({ ...shared, ...moduleOptions, entryPoints: { 'page-view': join(widgetDir, 'src/page-view.ts') } });
+  const [pageViewFile, ...extraPageViewFiles] = pageView.outputFiles ?? [];
+  if (!pageViewFile || extraPageViewFiles.length > 0) throw new Error('widget build: expected one page-view file');
+
   const loader = await build({
     ...shared,
     entryPoints: [join(widgetDir, 'src/loader.ts')],
@@ -120,6 +130,7 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
     // Resolved against the loader's own URL at run time, so the pair can be hosted anywhere.
     define: {
       __KOTHA_PANEL_FILE__: JSON.stringify(`./${basename(panelFile.path)}`),
+      __KOTHA_PAGE_VIEW_FILE__: JSON.stringify(`./${basename(pageViewFile.path)}`),
       __KOTHA_LAUNCHER_LABELS__: JSON.stringify(await launcherLabels()),
     },
   });
@@ -131,8 +142,10 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
   const manifest: WidgetManifest = {
     loader: basename(loaderFile.path),
     panel: basename(panelFile.path),
+    pageView: basename(pageViewFile.path),
     locales,
     loaderGzipBytes,
+    pageViewGzipBytes: gzipBytes(pageViewFile.contents),
     totalGzipBytes: loaderGzipBytes + gzipBytes(panelFile.contents),
     localeGzipBytes: Object.fromEntries(
       Object.entries(locales).map(([locale, file]) => [locale, packBytes.get(file) ?? Number.NaN]),
@@ -144,6 +157,7 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
   await Promise.all([
     writeFile(loaderFile.path, loaderFile.contents),
     writeFile(panelFile.path, panelFile.contents),
+    writeFile(pageViewFile.path, pageViewFile.contents),
     ...packFiles.map((file) => writeFile(file.path, file.contents)),
     writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`),
   ]);

@@ -51,6 +51,14 @@ describe('widget size', () => {
     expect(loader).not.toContain('__KOTHA_');
   });
 
+  it('keeps the page-view beacon and its consent check out of the loader, in a module it names, within 1 KB gzip', async () => {
+    expect(manifest.pageView).toMatch(/^page-view-[A-Z0-9]+\.js$/);
+    expect(manifest.pageViewGzipBytes).toBeLessThanOrEqual(1024);
+    const loader = await readFile(join(outdir, manifest.loader), 'utf8');
+    expect(loader).toContain(`"./${manifest.pageView}"`);
+    expect(loader).not.toContain('sendBeacon');
+  });
+
   it('builds every locale but English as its own hashed pack, named in the panel only', async () => {
     expect(Object.keys(manifest.locales).sort()).toEqual(LOCALES.filter((l) => l !== DEFAULT_LOCALE).sort());
     const panel = await readFile(join(outdir, manifest.panel), 'utf8');

@@ -146,6 +146,13 @@ export interface ConversationUpdateResponse {
   conversation: Conversation;
 }
 
+/** A ticket that opens the inbox stream (`?ticket=`) for a minute; ask again for each connection. */
+export interface StreamTicketResponse {
+  ticket: string;
+  /** Server time (ms) after which the ticket no longer opens the stream. */
+  expiresAt: number;
+}
+
 /** Every error the API returns has this body. */
 export interface ErrorBody {
   error: { code: string; message: string };

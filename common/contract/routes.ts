@@ -5,8 +5,10 @@
  * widget imports that file alone, so it never ships the team's paths.
  *
  * Shopper routes take `Authorization: Bearer <visitorToken>`; merchant routes (everything
- * under INBOX_PREFIX) take `Authorization: Instance <signed Wix instance>`. Streams take
- * the same credential as `?token=` / `?instance=`, because EventSource cannot set headers.
+ * under INBOX_PREFIX) take the platform's credential in `Authorization` (on Wix an access
+ * token, bare or as `Bearer …`, or the legacy `Instance <signed instance>`). EventSource
+ * cannot set headers: the shopper's stream takes `?token=`, the inbox stream a one-minute
+ * `?ticket=` from `streamTicket` (and still the legacy `?instance=` of older dashboards).
  * Wix's webhooks carry their own signature in the body.
  */
 import { PAGE_VIEW_PATH, WIDGET_PATHS, WIDGET_ROUTES, withConversation, withParam } from './widget-routes';
@@ -31,6 +33,8 @@ export const PATHS = {
   /** The shopper's record on the website builder (contact, member, orders); the path keeps its first name. */
   shopperRecord: '/v1/inbox/conversations/:conversationId/wix',
   inboxStream: '/v1/inbox/stream',
+  /** POST with the merchant's credential: a short-lived ticket that opens the inbox stream. */
+  streamTicket: '/v1/inbox/stream/ticket',
   labels: '/v1/inbox/labels',
   label: '/v1/inbox/labels/:labelId',
   canned: '/v1/inbox/canned',
@@ -70,6 +74,7 @@ export const ROUTES = {
   shopperContext: /* @__PURE__ */ withConversation(PATHS.shopperContext),
   shopperRecord: /* @__PURE__ */ withConversation(PATHS.shopperRecord),
   inboxStream: PATHS.inboxStream,
+  streamTicket: PATHS.streamTicket,
   labels: PATHS.labels,
   label: /* @__PURE__ */ withParam(PATHS.label, 'labelId'),
   canned: PATHS.canned,

@@ -72,9 +72,23 @@ describe('api client', () => {
     await expect(offline.me()).rejects.toMatchObject({ status: 0, code: 'network' });
   });
 
-  it('builds the stream URL with the instance and since', () => {
-    const api = createApiClient({ apiBase: 'https://fn.example/api', instance: 'a+b=', fetch: fakeFetch(() => json({})).fetch });
-    expect(api.inboxStreamUrl()).toBe('https://fn.example/api/v1/inbox/stream?instance=a%2Bb%3D');
-    expect(api.inboxStreamUrl(42)).toBe('https://fn.example/api/v1/inbox/stream?instance=a%2Bb%3D&since=42');
+  it('builds the stream URL with a fresh ticket and since, never the credential', async () => {
+    let n = 0;
+    const { calls, fetch } = fakeFetch(() => json({ ticket: `t+${++n}=`, expiresAt: 60_000 }));
+    const api = createApiClient({ apiBase: 'https://fn.example/api', instance: 'a+b=', fetch });
+    await expect(api.inboxStreamUrl()).resolves.toBe('https://fn.example/api/v1/inbox/stream?ticket=t%2B1%3D');
+    await expect(api.inboxStreamUrl(42)).resolves.toBe('https://fn.example/api/v1/inbox/stream?ticket=t%2B2%3D&since=42');
+    // The ticket is asked for with the credential in the header.
+    expect(calls.map((c) => [c.init.method, c.url, (c.init.headers as Record<string, string>).Authorization])).toEqual([
+      ['POST', 'https://fn.example/api/v1/inbox/stream/ticket', 'Instance a+b='],
+      ['POST', 'https://fn.example/api/v1/inbox/stream/ticket', 'Instance a+b='],
+    ]);
+  });
+
+  it('leaves the credential to the fetch it is given inside Wix (fetchWithAuth adds the access token)', async () => {
+    const { calls, fetch } = fakeFetch(() => json({ siteId: 's', agent: { uid: 'u' } }));
+    const api = createApiClient({ apiBase: '/api', fetch });
+    await api.me();
+    expect((calls[0]?.init.headers as Record<string, string>).Authorization).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 /**
- * The merchant API, typed by the shared contract. Every request carries the Wix signed
- * instance as `Authorization: Instance …`; the stream takes it as `?instance=`, because
- * EventSource cannot set headers.
+ * The merchant API, typed by the shared contract. Inside Wix every request goes through
+ * @wix/dashboard's fetchWithAuth, which adds a fresh Wix access token (the `fetch` handed
+ * in); opened with the legacy signed instance, requests carry `Authorization: Instance …`.
+ * EventSource cannot set headers, so the stream opens with a one-minute ticket asked for
+ * with that credential: no long-lived credential ever goes in a URL.
  */
 import { ROUTES } from '@kotha/common/contract/routes.ts';
 import type {
@@ -11,6 +13,7 @@ import type {
   ConversationUpdateResponse,
   ErrorBody,
   InboxResponse,
+  StreamTicketResponse,
   SendMessageResponse,
   Note,
 } from '@kotha/common/contract/api.ts';
@@ -54,8 +57,8 @@ export interface ApiClient {
   snooze(conversationId: string, until: number): Promise<ConversationUpdateResponse>;
   /** Resolves with the updated conversation, or null if the API answers without a body. */
   markRead(conversationId: string): Promise<ConversationUpdateResponse | null>;
-  /** The inbox stream's URL, resuming after `since` (server ms) when given. */
-  inboxStreamUrl(since?: number): string;
+  /** The inbox stream's URL with a fresh ticket, resuming after `since` (server ms) when given. */
+  inboxStreamUrl(since?: number): Promise<string>;
   hoursSettings(): Promise<HoursSettings>;
   plan(): Promise<PlanInfo>;
   /** The first run: where to try the chat, and the setup steps the site's data shows done. */
@@ -83,8 +86,11 @@ export interface ApiClient {
   block(body: BlockRequest): Promise<{ blocked: BlockedShopper }>;
   unblock(visitorId: string): Promise<{ unblocked: true }>;
   widgetSettings(): Promise<{ settings: WidgetSettings }>;
-  /** Saves the widget's look; `embedded` is false when Wix did not take the new embed. */
-  saveWidgetSettings(settings: WidgetSettings): Promise<{ settings: WidgetSettings; embedded: boolean }>;
+  /**
+   * Saves the widget's look; `embedded` is false when Wix did not take the new embed, and
+   * `updateRequired` says why when the site runs an older version of the app.
+   */
+  saveWidgetSettings(settings: WidgetSettings): Promise<{ settings: WidgetSettings; embedded: boolean; updateRequired?: true }>;
   /** Who the conversation's shopper is: their visit, device, earlier conversations. */
   shopperContext(conversationId: string): Promise<ShopperContext>;
   /** The agent is typing a reply in the conversation. */
@@ -95,7 +101,8 @@ export interface ApiClient {
 
 export interface ApiClientOptions {
   apiBase: string;
-  instance: string;
+  /** The legacy signed instance, sent as `Authorization: Instance …`; without it, `fetch` must authenticate (Wix's fetchWithAuth). */
+  instance?: string;
   fetch?: typeof fetch;
 }
 
@@ -122,11 +129,12 @@ export function inboxQueryString(query: InboxQuery = {}): string {
 /** Creates the client; pass `fetch` to test it without a network. */
 export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiClientOptions): ApiClient {
   const base = apiBase.replace(/\/+$/, '');
+  const credential: Record<string, string> = instance ? { Authorization: `Instance ${instance}` } : {};
 
   async function download(path: string): Promise<Blob> {
     let response: Response;
     try {
-      response = await fetchImpl(`${base}${path}`, { headers: { Authorization: `Instance ${instance}` } });
+      response = await fetchImpl(`${base}${path}`, { headers: { ...credential } });
     } catch (cause) {
       throw new ApiError(0, 'network', NETWORK_MESSAGE, { cause });
     }
@@ -137,7 +145,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
   }
 
   async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Instance ${instance}`, Accept: 'application/json' };
+    const headers: Record<string, string> = { ...credential, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
@@ -204,8 +212,9 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     widgetSettings: () => request('GET', ROUTES.widgetSettings),
     saveWidgetSettings: (settings) => request('PUT', ROUTES.widgetSettings, settings),
     exportConversations: (from, to, format) => download(`${ROUTES.export}?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
-    inboxStreamUrl(since) {
-      const params = new URLSearchParams({ instance });
+    async inboxStreamUrl(since) {
+      const { ticket } = await request<StreamTicketResponse>('POST', ROUTES.streamTicket);
+      const params = new URLSearchParams({ ticket });
       if (since !== undefined) params.set('since', String(since));
       return `${base}${ROUTES.inboxStream}?${params.toString()}`;
     },

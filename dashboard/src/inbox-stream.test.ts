@@ -111,3 +111,33 @@ describe('openInboxStream', () => {
     expect(h2.timers).toEqual([]);
   });
 });
+
+describe('openInboxStream with a URL that must be asked for (a stream ticket)', () => {
+  it('opens once the URL arrives, and retries after the backoff when it cannot be had', async () => {
+    const sources: FakeEventSource[] = [];
+    const timers: Array<() => void> = [];
+    let asked = 0;
+    const stream = openInboxStream({
+      url: (since) => (++asked === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(`/stream?ticket=t${asked}${since === undefined ? '' : `&since=${since}`}`)),
+      since: 7,
+      onEvent: () => {},
+      createEventSource: (url) => {
+        const source = new FakeEventSource(url);
+        sources.push(source);
+        return source;
+      },
+      random: () => 0.5,
+      setTimer: (callback) => timers.push(callback),
+      clearTimer: () => {},
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(sources).toHaveLength(0);
+    expect(timers).toHaveLength(1);
+    timers[0]!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(sources.map((s) => s.url)).toEqual(['/stream?ticket=t2&since=7']);
+    stream.close();
+  });
+});

@@ -11,8 +11,8 @@ export type { EventSourceLike } from '@kotha/common/sse-client.ts';
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
 
 export interface InboxStreamOptions extends Omit<SseClientOptions<InboxEvent>, 'url'> {
-  /** The stream URL resuming after `since`. */
-  url(since: number | undefined): string;
+  /** The stream URL resuming after `since`; asked for afresh (a new ticket) for each connection. */
+  url(since: number | undefined): string | Promise<string>;
   /** Server time to resume from on the first connection (e.g. the newest loaded activity). */
   since?: number;
   onStatus?(status: StreamStatus): void;

@@ -21,11 +21,17 @@ const config = readDashboardConfig(
   document.querySelector('meta[name="kotha-api"]')?.getAttribute('content'),
   window.location.href,
 );
-// Created once here, at the entry point, and handed down.
-const api = config.instance ? createApiClient({ apiBase: config.apiBase, instance: config.instance }) : null;
-
 // Inside the Wix dashboard: Wix's toasts and page title; standalone: the page's own.
 const host = connectHost();
+
+// Created once here, at the entry point, and handed down. Inside Wix every request carries
+// a Wix access token (the host's fetchWithAuth); opened with a signed instance (the local
+// stack, older Wix sessions), that instance.
+const api = host.fetchWithAuth
+  ? createApiClient({ apiBase: config.apiBase, fetch: host.fetchWithAuth })
+  : config.instance
+    ? createApiClient({ apiBase: config.apiBase, instance: config.instance })
+    : null;
 
 const PAGES: ReadonlyArray<{ id: string; title: TextKey }> = [
   { id: 'inbox', title: 'tabs.inbox' },

@@ -14,6 +14,7 @@ import { Hub } from './realtime/hub';
 import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
 import { inboxRoutes } from './routes/inbox';
 import { requireMerchant } from './auth/credentials';
+import { StreamTickets } from './auth/stream-tickets';
 import { widgetRoutes } from './routes/widget';
 import { DEFAULT_RATE_LIMITS, shopperLimits, type RateLimits } from './http/rate-limits';
 import { ConversationStore } from './store/conversation-store';
@@ -114,6 +115,8 @@ export function createApi(deps: ApiDeps): Api {
   const hashAddress = addressHasher(deps.config.visitorTokenKey);
   const refuseBlocked = blockGuard({ team, tokens, hashAddress });
 
+  const tickets = new StreamTickets(deps.config.visitorTokenKey, clock);
+
   const app = express();
   app.disable('x-powered-by');
   // Rate limits key on the client's address, which only the trusted proxies may report.
@@ -130,8 +133,8 @@ export function createApi(deps: ApiDeps): Api {
   const sites = new SiteLifecycleStore(deps.db);
   const plans = new PlansService({ sites, platform, clock, warn: logger.warn });
   // The free plan has one agent seat: every inbox request is checked against it.
-  app.use(INBOX_PREFIX, requireMerchant(auth, { allowQuery: true }), plans.seat());
-  app.use(inboxRoutes({ chat, auth, sites: siteStore, events, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
+  app.use(INBOX_PREFIX, requireMerchant(auth, { allowQuery: true, tickets }), plans.seat());
+  app.use(inboxRoutes({ chat, auth, tickets, sites: siteStore, events, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
   app.use(teamRoutes({ chat, auth, sites: siteStore, conversations, team, clock }));
   app.use(visitRoutes({ tokens, conversations, profiles, auth, limits, clock }));
   app.use(endOfChatRoutes({ chat, sites: siteStore, conversations, messages, tokens, limits, outbox, profiles }));

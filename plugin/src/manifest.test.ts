@@ -1,21 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_SCRIPT, embedParameters, templateParameters } from './manifest';
+import { decodeEmbedConfig } from '@kotha/common/embed-config';
+import { EMBEDDED_SCRIPT, embedParameters, LEGACY_EMBEDDED_SCRIPT, legacyEmbedParameters, templateParameters } from './manifest';
+
+const decoded = (parameters: Record<string, string>) => decodeEmbedConfig(parameters.config);
 
 describe('the embedded script', () => {
-  it('is functional, at the end of the body, and carries an enabled switch', () => {
+  it('is functional, at the end of the body, and has one frozen parameter', () => {
     expect(EMBEDDED_SCRIPT).toMatchObject({ scriptType: 'FUNCTIONAL', placement: 'BODY_END' });
-    expect(templateParameters()).toEqual(['siteId', 'enabled', 'side', 'offset', 'accent', 'onAccent', 'label', 'locale', 'embedVersion']);
+    expect(templateParameters()).toEqual(['config']);
+    // The parameter sits in quotes, as Wix requires, and nothing else in the template varies.
+    expect(EMBEDDED_SCRIPT.template).toContain('data-config="{{config}}"');
   });
 
-  it('is embedded with exactly the template’s parameters, as strings', () => {
-    const parameters = embedParameters('inst-1', false);
+  it('is embedded with exactly the template’s parameters, letters and digits only, carrying the site and its enabled switch', () => {
+    const parameters = embedParameters('3f1c2d4e-0000-4aaa-8bbb-123456789abc', false);
     expect(Object.keys(parameters).sort()).toEqual(templateParameters().sort());
-    expect(parameters).toEqual({ siteId: 'inst-1', enabled: 'false', side: '', offset: '0', accent: '#116dff', onAccent: '#ffffff', label: '', locale: '', embedVersion: String(EMBEDDED_SCRIPT.version) });
+    for (const value of Object.values(parameters)) expect(value).toMatch(/^[A-Za-z0-9]+$/);
+    expect(decoded(parameters)).toEqual({ site: '3f1c2d4e-0000-4aaa-8bbb-123456789abc', enabled: 'false', accent: '#116dff', onAccent: '#ffffff', v: String(EMBEDDED_SCRIPT.version) });
   });
 
-  it('carries the merchant’s launcher look, with a text colour that reads on the accent', () => {
-    expect(embedParameters('inst-1', true, { launcherSide: 'left', launcherOffset: 40, accentColor: '#ffd400' })).toMatchObject({ side: 'left', offset: '40', accent: '#ffd400', onAccent: '#111114' });
+  it('carries the merchant’s launcher look, with a text colour that reads on the accent, and free text safely', () => {
+    const look = { launcherSide: 'left', launcherOffset: 40, accentColor: '#ffd400', launcherText: '"><script>alert(1)</script>', locale: 'bn' } as const;
+    const parameters = embedParameters('inst-1', true, look);
+    expect(parameters.config).toMatch(/^[A-Za-z0-9]+$/);
+    expect(decoded(parameters)).toMatchObject({ side: 'left', offset: '40', accent: '#ffd400', onAccent: '#111114', label: '"><script>alert(1)</script>', locale: 'bn' });
     // Anything but a hex colour never reaches the page.
-    expect(embedParameters('inst-1', true, { launcherSide: 'auto', launcherOffset: 0, accentColor: 'red;background:url(x)' })).toMatchObject({ side: '', accent: '#1f5fbf' });
+    expect(decoded(embedParameters('inst-1', true, { launcherSide: 'auto', launcherOffset: 0, accentColor: 'red;background:url(x)' }))).toMatchObject({ accent: '#1f5fbf' });
+  });
+});
+
+describe('the legacy embedded script (embed versions 1 to 4, sites not yet updated)', () => {
+  it('declared one parameter per setting', () => {
+    expect(templateParameters(LEGACY_EMBEDDED_SCRIPT.template)).toEqual(['siteId', 'enabled', 'side', 'offset', 'accent', 'onAccent', 'label', 'locale', 'embedVersion']);
+  });
+
+  it('filled exactly those, as strings', () => {
+    const parameters = legacyEmbedParameters('inst-1', false);
+    expect(Object.keys(parameters).sort()).toEqual(templateParameters(LEGACY_EMBEDDED_SCRIPT.template).sort());
+    expect(parameters).toEqual({ siteId: 'inst-1', enabled: 'false', side: '', offset: '0', accent: '#116dff', onAccent: '#ffffff', label: '', locale: '', embedVersion: '4' });
+    expect(legacyEmbedParameters('inst-1', true, { launcherSide: 'left', launcherOffset: 40, accentColor: '#ffd400' })).toMatchObject({ side: 'left', offset: '40', accent: '#ffd400', onAccent: '#111114' });
   });
 });

@@ -4,6 +4,7 @@
  * single source of its parameters: `embedParameters` fills exactly the `{{names}}` it
  * holds, because Wix refuses a parameter map that differs from the template's.
  */
+import { encodeEmbedConfig, type EmbedConfig } from '@kotha/common/embed-config';
 import { themeFor } from '@kotha/common/theme';
 
 /** Where the deployed assets and API live (Firebase Hosting and the `api` function). */
@@ -13,20 +14,45 @@ export const HOSTED = {
   dashboard: 'https://kotha-chat.web.app/dashboard/',
 } as const;
 
+/** The embedded script's code for a loader and an API at `at` (the local stack serves its own). */
+export function embedTemplate(at: { loader: string; api: string }): string {
+  return `<script async src="${at.loader}" data-api="${at.api}" data-config="{{config}}"></script>`;
+}
+
 /**
  * The Embedded Script extension. FUNCTIONAL: it remembers the shopper's conversation
- * (consent category "functional"); BODY_END so it never delays the page's own content.
- * Bump `version` whenever the template changes: `npm run reembed` then re-embeds it on
- * every installed site.
+ * (consent category "functional"; page views are sent only with "analytics" consent, which
+ * the widget checks itself); BODY_END so it never delays the page's own content.
+ *
+ * Its one dynamic parameter, `config`, is frozen: every setting travels inside it
+ * (common/embed-config.ts), because Wix takes only alphanumeric values and a new or renamed
+ * parameter is a major app version that a site gets only when its owner clicks Update.
+ * `version` counts the embeds Kotha has written; bump it when what goes inside `config`
+ * changes, then `npm run reembed` writes the new one on every installed site.
  */
 export const EMBEDDED_SCRIPT = {
   name: 'kotha-chat-widget',
   scriptType: 'FUNCTIONAL',
   placement: 'BODY_END',
-  version: 4,
-  // The look is in the embed, so the launcher appears in its place and colour at once.
-  template: `<script async src="${HOSTED.loader}" data-site="{{siteId}}" data-api="${HOSTED.api}" data-enabled="{{enabled}}" data-side="{{side}}" data-offset="{{offset}}" data-accent="{{accent}}" data-on-accent="{{onAccent}}" data-label="{{label}}" data-locale="{{locale}}" data-kotha-embed="{{embedVersion}}"></script>`,
+  version: 5,
+  template: embedTemplate(HOSTED),
 } as const;
+
+/**
+ * The template of app versions before the frozen parameter (embed versions 1 to 4). Sites
+ * whose owner has not clicked Update still declare these parameters: Wix refuses the new
+ * embed there (HTTP 400), they keep the embed they have, and the loader still reads its
+ * attributes. Kept to describe those sites (the Wix stand-in, the demo storefront).
+ */
+export const LEGACY_EMBEDDED_SCRIPT = {
+  versions: [1, 4],
+  template: legacyEmbedTemplate(HOSTED),
+} as const;
+
+/** The legacy template for a loader and an API at `at`. */
+export function legacyEmbedTemplate(at: { loader: string; api: string }): string {
+  return `<script async src="${at.loader}" data-site="{{siteId}}" data-api="${at.api}" data-enabled="{{enabled}}" data-side="{{side}}" data-offset="{{offset}}" data-accent="{{accent}}" data-on-accent="{{onAccent}}" data-label="{{label}}" data-locale="{{locale}}" data-kotha-embed="{{embedVersion}}"></script>`;
+}
 
 /** The merchant's launcher settings as they go into the embed. */
 export interface EmbedLook {
@@ -37,27 +63,55 @@ export interface EmbedLook {
   locale?: string;
 }
 
-/** The `{{names}}` in the embedded script's template, in order. */
+const DEFAULT_LOOK: EmbedLook = { launcherSide: 'auto', launcherOffset: 0, accentColor: '#116dff' };
+
+/** The `{{names}}` in an embedded script's template, in order. */
 export function templateParameters(template: string = EMBEDDED_SCRIPT.template): string[] {
   return [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
 }
 
-/** The parameters to embed for a site: exactly the template's names, all strings. */
-export function embedParameters(siteId: string, enabled: boolean, look: EmbedLook = { launcherSide: 'auto', launcherOffset: 0, accentColor: '#116dff' }): Record<string, string> {
+/**
+ * The widget's settings for a site, by the names the loader reads (its legacy `data-*`
+ * attributes): empty ones are left out, the loader's defaults apply.
+ */
+export function embedConfig(siteId: string, enabled: boolean, look: EmbedLook = DEFAULT_LOOK): EmbedConfig {
+  const theme = themeFor(look.accentColor);
+  const config: EmbedConfig = {
+    site: siteId,
+    enabled: String(enabled),
+    side: look.launcherSide === 'auto' ? '' : look.launcherSide,
+    offset: look.launcherOffset ? String(look.launcherOffset) : '',
+    // The text colour that reads on the accent, worked out here so the loader stays tiny.
+    accent: theme.accent,
+    onAccent: theme.onAccent,
+    label: look.launcherText ?? '',
+    // Empty: the widget follows the site's <html lang>, then the shopper's browser.
+    locale: look.locale ?? '',
+    v: String(EMBEDDED_SCRIPT.version),
+  };
+  return Object.fromEntries(Object.entries(config).filter(([, value]) => value !== ''));
+}
+
+/** The parameters to embed for a site: exactly the template's one, `config`, letters and digits only. */
+export function embedParameters(siteId: string, enabled: boolean, look: EmbedLook = DEFAULT_LOOK): Record<string, string> {
+  return { config: encodeEmbedConfig(embedConfig(siteId, enabled, look)) };
+}
+
+/** The parameters of the legacy template (embed versions 1 to 4), for describing sites still on it. */
+export function legacyEmbedParameters(siteId: string, enabled: boolean, look: EmbedLook = DEFAULT_LOOK): Record<string, string> {
+  const theme = themeFor(look.accentColor);
   const values: Record<string, string> = {
     siteId,
     enabled: String(enabled),
     side: look.launcherSide === 'auto' ? '' : look.launcherSide,
     offset: String(look.launcherOffset),
-    // The text colour that reads on the accent, worked out here so the loader stays tiny.
-    accent: themeFor(look.accentColor).accent,
-    onAccent: themeFor(look.accentColor).onAccent,
+    accent: theme.accent,
+    onAccent: theme.onAccent,
     label: look.launcherText ?? '',
-    // Empty: the widget follows the site's <html lang>, then the shopper's browser.
     locale: look.locale ?? '',
-    embedVersion: String(EMBEDDED_SCRIPT.version),
+    embedVersion: String(LEGACY_EMBEDDED_SCRIPT.versions[1]),
   };
-  return Object.fromEntries(templateParameters().map((name) => [name, values[name] ?? '']));
+  return Object.fromEntries(templateParameters(LEGACY_EMBEDDED_SCRIPT.template).map((name) => [name, values[name] ?? '']));
 }
 
 export const DASHBOARD_PAGE = {

@@ -1,9 +1,11 @@
 /**
- * Who is calling a merchant route, by Wix's credentials for the dashboard: the signed
- * instance (`Authorization: Instance …`, or `?instance=` where the route allows it), or a
- * Wix access token from the dashboard SDK (`Authorization: Bearer …`) checked with Token Info.
+ * Who is calling a merchant route, by Wix's credentials for the dashboard: a Wix access
+ * token from the dashboard SDK, checked with Token Info (`Authorization: <token>` with no
+ * scheme, as @wix/dashboard's fetchWithAuth sends it, or `Bearer <token>`), or the legacy
+ * signed instance of older dashboard sessions (`Authorization: Instance …`, or `?instance=`
+ * where the route allows it).
  */
-import { credentialFrom, type CredentialSource, type MerchantCheck } from '@kotha/common/platform';
+import { bareCredential, credentialFrom, type CredentialSource, type MerchantCheck } from '@kotha/common/platform';
 import type { WixAccessTokens } from './access-tokens';
 import { verifyInstance } from './instance';
 
@@ -18,7 +20,7 @@ const refuse = (refusal: 'unauthenticated' | 'forbidden' | 'unavailable', messag
 
 /** The merchant behind a request's Wix credential, or why it is refused. */
 export async function verifyWixMerchant(config: WixMerchantAuthConfig, credentials: CredentialSource): Promise<MerchantCheck> {
-  const accessToken = credentialFrom(credentials, 'Bearer');
+  const accessToken = credentialFrom(credentials, 'Bearer') ?? bareCredential(credentials);
   if (accessToken) {
     const check = await config.accessTokens.verify(accessToken);
     if (check.ok) return { ok: true, merchant: { siteId: check.siteId, uid: check.uid } };

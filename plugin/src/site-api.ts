@@ -3,7 +3,7 @@
  * widget's script, read the site's properties (name, email, language, time zone, business
  * hours) and read the app instance (the plan, and the site's published address).
  */
-import type { Platform, PlatformPlan, SiteProfile, WidgetLook } from '@kotha/common/platform';
+import type { EmbedOutcome, Platform, PlatformPlan, SiteProfile, WidgetLook } from '@kotha/common/platform';
 import { scheduleFromWix } from './business-schedule';
 import { embedParameters } from './manifest';
 import { wixClientFor, type WixAppCredentials } from './wix-http';
@@ -19,13 +19,28 @@ async function modules() {
   return { appInstances, embeddedScripts, siteProperties };
 }
 
+/** The HTTP status of a failed @wix/sdk call, when it says. */
+function httpStatusOf(error: unknown): number | undefined {
+  const response = (error as { response?: { status?: unknown } } | null)?.response;
+  return typeof response?.status === 'number' ? response.status : undefined;
+}
+
 /** The site calls of the app `app`, over `fetchImpl`. */
 export function wixSiteApi(app: WixAppCredentials, fetchImpl: typeof fetch): WixSiteApi {
   const client = async (instanceId: string) => wixClientFor(app, instanceId, fetchImpl, await modules());
   return {
-    async embedWidget(instanceId: string, enabled: boolean, look?: WidgetLook) {
-      // Wix refuses a parameter map that differs from the template's: the manifest fills exactly its names.
-      await (await client(instanceId)).embeddedScripts.embedScript({ parameters: embedParameters(instanceId, enabled, look) });
+    async embedWidget(instanceId: string, enabled: boolean, look?: WidgetLook): Promise<EmbedOutcome> {
+      const wix = await client(instanceId);
+      try {
+        // Wix refuses a parameter map that differs from the template's: the manifest fills exactly its names.
+        await wix.embeddedScripts.embedScript({ parameters: embedParameters(instanceId, enabled, look) });
+        return 'embedded';
+      } catch (error) {
+        // Our values are letters and digits, so a 400 means the site still runs an app version
+        // with the legacy parameters: it keeps the embed it has until its owner updates.
+        if (httpStatusOf(error) === 400) return 'outdated';
+        throw error;
+      }
     },
     async siteProfile(instanceId: string): Promise<SiteProfile> {
       const { properties } = await (await client(instanceId)).siteProperties.getSiteProperties();

@@ -4,7 +4,9 @@
  */
 import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '@kotha/common/contract';
+import { INBOX_PREFIX, PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
+import { StreamTickets } from '../../functions/src/auth/stream-tickets';
+import { openStream } from '../../test/support/sse-client';
 import { HoursStore } from '../../functions/src/store/hours-store';
 import { TeamStore } from '../../functions/src/store/team-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
@@ -12,7 +14,8 @@ import { DATA_GRACE_MS } from '../../functions/src/platform/app-lifecycle';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { reembedAll } from '../../functions/src/jobs/reembed';
 import { call, instanceFor, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../../test/support/api-harness';
-import { EMBEDDED_SCRIPT, templateParameters } from '../src/manifest';
+import { decodeEmbedConfig } from '@kotha/common/embed-config';
+import { EMBEDDED_SCRIPT, embedParameters, LEGACY_EMBEDDED_SCRIPT, legacyEmbedParameters, templateParameters } from '../src/manifest';
 import { startWixStandin, type WixStandin } from './wix-standin';
 
 let t: TestApi;
@@ -68,7 +71,7 @@ describe('AppInstalled', () => {
 
     const embed = wix.embeds.find((e) => e.instanceId === instanceId)!;
     expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
-    expect(embed.properties.parameters).toMatchObject({ siteId: instanceId, enabled: 'true' });
+    expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ site: instanceId, enabled: 'true' });
 
     const site = await t.api.sites.get(instanceId);
     expect(site).toMatchObject({ enabled: true, settings: { teamName: 'Nakshi Crafts' } });
@@ -203,6 +206,81 @@ describe('merchant access tokens (the dashboard SDK)', () => {
     } finally {
       wix.down = false;
     }
+  });
+});
+
+/** Every (method, path) the API mounts, read from its router: the routes as served, not as a list kept by hand. */
+function mountedRoutes(router: unknown): Array<{ method: string; path: string }> {
+  const found: Array<{ method: string; path: string }> = [];
+  for (const layer of (router as { stack?: Array<{ route?: { path: string; methods: Record<string, boolean> }; handle?: unknown }> }).stack ?? []) {
+    if (layer.route) for (const method of Object.keys(layer.route.methods)) found.push({ method: method.toUpperCase(), path: layer.route.path });
+    else found.push(...mountedRoutes(layer.handle));
+  }
+  return found;
+}
+
+describe('merchant access tokens from @wix/dashboard (no scheme)', () => {
+  it('are accepted on every merchant route of the route table', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const shopper = await newShopper(t.baseUrl, instanceId);
+    const conversationId = randomId('c');
+    await shopper.send(conversationId, 'Hello?');
+    // The site owner (the one seat of the free plan), as fetchWithAuth sends it: `Authorization: <token>`.
+    const token = `OauthNG.JWS.${randomId('t')}`;
+    wix.userTokens.set(token, { instanceId, uid: 'agent-1', clientId: TEST_CONFIG.wixAppId, exp: Math.floor(Date.now() / 1000) + 3600 });
+
+    const merchantPaths = new Set(Object.values(PATHS).filter((path) => path.startsWith(INBOX_PREFIX)));
+    const routes = mountedRoutes((t.api.app as unknown as { router: unknown }).router).filter((route) => merchantPaths.has(route.path as never));
+    // Every merchant path of the table is mounted, so none escapes the check below.
+    expect(new Set(routes.map((route) => route.path))).toEqual(merchantPaths);
+    const ids: Record<string, string> = { conversationId, labelId: randomId('l'), cannedId: randomId('k'), visitorId: shopper.visitorId };
+    for (const { method, path } of routes) {
+      const url = `${t.baseUrl}${path.replace(/:(\w+)/g, (_, name: string) => ids[name]!)}`;
+      const controller = new AbortController();
+      const res = await fetch(url, { method, headers: { authorization: token, 'content-type': 'application/json' }, body: method === 'GET' || method === 'HEAD' ? undefined : '{}', signal: controller.signal });
+      controller.abort(); // the stream stays open otherwise
+      expect({ method, path, status: res.status }).not.toMatchObject({ status: expect.toSatisfy((status: number) => status === 401 || status === 403) });
+    }
+    // And the legacy scheme still works; a shopper's token without a scheme still can't open the inbox.
+    expect((await call(t.baseUrl, 'GET', ROUTES.me, { auth: `Bearer ${token}` })).status).toBe(200);
+    expect((await call(t.baseUrl, 'GET', ROUTES.me, { auth: shopper.visitorToken })).status).toBe(401);
+  });
+});
+
+describe('the inbox stream, opened with a ticket', () => {
+  it('opens with a ticket asked for with an access token, and refuses an expired, forged or reused-elsewhere one', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const token = `OauthNG.JWS.${randomId('t')}`;
+    wix.userTokens.set(token, { instanceId, uid: 'agent-1', clientId: TEST_CONFIG.wixAppId, exp: Math.floor(Date.now() / 1000) + 3600 });
+    const issued = await call(t.baseUrl, 'POST', ROUTES.streamTicket, { auth: token });
+    expect(issued.status).toBe(200);
+    expect(issued.body.expiresAt).toBeGreaterThan(Date.now());
+    expect(issued.body.expiresAt).toBeLessThanOrEqual(Date.now() + 60_000);
+    // Only the header's credential buys a ticket.
+    expect((await call(t.baseUrl, 'POST', `${ROUTES.streamTicket}?ticket=${encodeURIComponent(issued.body.ticket)}`)).status).toBe(401);
+
+    const stream = await openStream<InboxEvent>(`${t.baseUrl}${ROUTES.inboxStream}?ticket=${encodeURIComponent(issued.body.ticket)}`);
+    try {
+      expect(stream.status).toBe(200);
+      const shopper = await newShopper(t.baseUrl, instanceId);
+      await shopper.send(randomId('c'), 'Live?');
+      await stream.waitFor((event) => event.type === 'message.created' && event.conversation?.lastMessageText === 'Live?');
+    } finally {
+      stream.close();
+    }
+
+    const stale = new StreamTickets(TEST_CONFIG.visitorTokenKey, () => Date.now() - 61_000).issue({ siteId: instanceId, uid: 'agent-1' }, PATHS.inboxStream);
+    const [payload, signature] = issued.body.ticket.split('.');
+    const otherSite = Buffer.from(JSON.stringify({ s: newWixSite(), u: 'agent-1', p: PATHS.inboxStream, e: Date.now() + 60_000 })).toString('base64url');
+    for (const bad of [stale.ticket, `${otherSite}.${signature}`, `${payload}.${'A'.repeat(43)}`, 'garbage']) {
+      const res = await fetch(`${t.baseUrl}${ROUTES.inboxStream}?ticket=${encodeURIComponent(bad)}`);
+      expect(res.status).toBe(401);
+      await res.body?.cancel();
+    }
+    // A ticket opens the stream only, never another merchant route.
+    expect((await call(t.baseUrl, 'GET', `${ROUTES.me}?ticket=${encodeURIComponent(issued.body.ticket)}`)).status).toBe(401);
   });
 });
 
@@ -378,8 +456,39 @@ describe('re-embedding after a template change', () => {
     const again = wix.embeds.slice(before);
     expect(again.filter((e) => e.instanceId === installed)).toHaveLength(1);
     expect(again.filter((e) => e.instanceId === removed)).toHaveLength(0);
-    expect(again[0]!.properties.parameters.embedVersion).toBe(String(EMBEDDED_SCRIPT.version));
+    expect(decodeEmbedConfig(again[0]!.properties.parameters.config)?.v).toBe(String(EMBEDDED_SCRIPT.version));
     expect(result.failed).toEqual([]);
+  });
+
+  it('leaves a site still on the legacy parameters as it is, without failing, until its owner updates the app', async () => {
+    const legacy = newWixSite({ embedParameters: templateParameters(LEGACY_EMBEDDED_SCRIPT.template) });
+    await webhook('AppInstalled', legacy, { appId: TEST_CONFIG.wixAppId });
+    const before = wix.embeds.length;
+    const waiting = await reembedAll(t.db, t.api.platform);
+    expect(waiting.outdated).toContain(legacy);
+    expect(waiting.failed).not.toContain(legacy);
+    expect(wix.embeds.slice(before).filter((e) => e.instanceId === legacy)).toHaveLength(0);
+    // The Widget tab saves the look and says the site must be updated first; never a 400.
+    const merchant = merchantOf(t.baseUrl, legacy);
+    const look = { teamName: 'Nakshi Crafts', greeting: 'Hi', accentColor: '#ffd400', launcherSide: 'left', launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' };
+    expect((await merchant.call('PUT', ROUTES.widgetSettings, look)).body).toMatchObject({ embedded: false, updateRequired: true });
+
+    // The owner clicks Update: the site now declares the frozen parameter, and the next run embeds it.
+    wix.sites.get(legacy)!.embedParameters = undefined;
+    const updated = await reembedAll(t.db, t.api.platform);
+    expect(updated.outdated).not.toContain(legacy);
+    const embed = wix.embeds.filter((e) => e.instanceId === legacy).at(-1)!;
+    expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ site: legacy, side: 'left', accent: '#ffd400' });
+  });
+
+  it('refuses, as Wix does, other keys than the declared ones and values that are not letters and digits', async () => {
+    const instanceId = newWixSite();
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const token = await fetch(`${wix.url}/oauth2/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: TEST_CONFIG.wixAppId, client_secret: TEST_CONFIG.wixAppSecret, instance_id: instanceId }) }).then((r) => r.json());
+    const embed = (parameters: Record<string, string>) => fetch(`${wix.url}/apps/v1/scripts`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: token.access_token }, body: JSON.stringify({ properties: { parameters } }) });
+    expect((await embed(embedParameters(instanceId, true))).status).toBe(200);
+    expect((await embed(legacyEmbedParameters(instanceId, true))).status).toBe(400);
+    expect((await embed({ config: '#ffd400' })).status).toBe(400);
   });
 });
 
@@ -396,7 +505,7 @@ describe('the widget’s look', () => {
     const embed = wix.embeds.filter((e) => e.instanceId === instanceId).at(-1)!;
     expect(Object.keys(embed.properties.parameters).sort()).toEqual(templateParameters(EMBEDDED_SCRIPT.template).sort());
     // Yellow takes dark text.
-    expect(embed.properties.parameters).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat with us', locale: 'bn', enabled: 'true' });
+    expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat with us', locale: 'bn', enabled: 'true' });
     const session = await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } });
     expect(session.body.settings).toMatchObject({ launcherSide: 'left', launcherOffset: 64, accentColor: '#ffd400' });
 

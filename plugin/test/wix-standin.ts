@@ -11,6 +11,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { WixSiteProperties } from '../src/business-schedule';
+import { EMBEDDED_SCRIPT, templateParameters } from '../src/manifest';
 
 export interface StandinContact {
   id: string;
@@ -37,6 +38,8 @@ export interface StandinSite {
   members?: Array<{ id: string; loginEmail: string; contact?: { firstName?: string; lastName?: string }; profile?: { nickname?: string } }>;
   /** Get App Instance's `site.url`: the published site's address; absent while unpublished. */
   url?: string;
+  /** The embed parameters the site's version of the app declares; the manifest's current ones by default. */
+  embedParameters?: readonly string[];
   /** Get App Instance's `instance.billing`; absent on the free plan. */
   billing?: { packageName: string; billingCycle: string; expirationDate?: string; autoRenewing: boolean };
 }
@@ -89,7 +92,17 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     const instanceId = instanceOf(req, res);
     if (!instanceId) return;
     const properties = req.body?.properties;
-    if (!properties || typeof properties.parameters !== 'object') return res.status(400).json({ message: 'properties.parameters is required', details: {} });
+    if (!properties || typeof properties.parameters !== 'object' || properties.parameters === null) return res.status(400).json({ message: 'properties.parameters is required', details: {} });
+    // As Wix documents it: exactly the keys the site's version of the app declares, each
+    // value a string of letters and digits; anything else is a 400.
+    const declared = state.sites.get(instanceId)?.embedParameters ?? templateParameters(EMBEDDED_SCRIPT.template);
+    const given = Object.entries(properties.parameters as Record<string, unknown>);
+    if (given.length !== declared.length || !given.every(([key]) => declared.includes(key))) {
+      return res.status(400).json({ message: 'Parameters map sent to embedded script is not the same as discovered in the script code', details: { applicationError: { code: 'INVALID_PARAMETERS' } } });
+    }
+    if (!given.every(([, value]) => typeof value === 'string' && /^[A-Za-z0-9]*$/.test(value))) {
+      return res.status(400).json({ message: 'Dynamic parameter values must be alphanumeric', details: { applicationError: { code: 'INVALID_PARAMETERS' } } });
+    }
     state.embeds.push({ instanceId, properties });
     res.json({});
   });

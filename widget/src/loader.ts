@@ -4,14 +4,19 @@
  * shadow root. The Preact panel is fetched only when the shopper asks for it.
  */
 import type { KothaApi, PanelModule } from './protocol';
-import { readConfig } from './loader/config';
+import { embedData, readConfig } from './loader/config';
 import { createFrame } from './loader/frame';
 import { followHours } from './loader/hours';
-import { hasQueued, reportPageView, storedToken } from './loader/visit';
+import { hasQueued, storedToken } from './loader/visit';
+import type { PageViewModule } from './page-view';
 import { createWidget } from './loader/widget';
 
 /** The panel's content-hashed file name, injected by widget/build.ts. */
 declare const __KOTHA_PANEL_FILE__: string;
+/** The page-view module's (page-view.ts), likewise. */
+declare const __KOTHA_PAGE_VIEW_FILE__: string;
+/** What a later run of the loader on the same page tells the first one: the page changed. */
+const PAGE_EVENT = 'kotha:page';
 /** Each locale's launcher name (its `openChat`), injected by widget/build.ts from the locale files. */
 declare const __KOTHA_LAUNCHER_LABELS__: Record<string, string>;
 
@@ -68,24 +73,27 @@ function boot(): void {
   // Must be read synchronously: currentScript is null once this script's first run ends.
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
-    document.querySelector<HTMLScriptElement>('script[data-site][src*="loader"]');
+    document.querySelector<HTMLScriptElement>('script[data-api][src*="loader"]');
   if (!script) {
     warnOnce('Kotha: cannot find the loader <script> tag');
     return;
   }
+  const data = embedData(script.dataset);
   // The merchant (or an uninstall) turned the widget off in the embed: stay out of the page.
-  if (script.dataset.enabled === 'false') return;
-  const config = readConfig(script, {
+  if (data.enabled === 'false') return;
+  const config = readConfig({ src: script.src, dataset: data }, {
     lang: document.documentElement.lang,
     languages: navigator.languages ?? [navigator.language],
   });
   if (!config) {
-    warnOnce('Kotha: the embed needs a data-site attribute');
+    warnOnce('Kotha: the embed names no site');
     return;
   }
   const previous = window.Kotha as (KothaApi & PreloadQueue) | undefined;
   if (previous && typeof previous.open === 'function') {
-    warnOnce('Kotha: the loader is embedded twice; keeping the first');
+    // Wix runs the embed again on every navigation inside a site (and a page may embed it
+    // twice): the first run stays, silently, and reports the page if it is a new one.
+    dispatchEvent(new Event(PAGE_EVENT));
     return;
   }
 
@@ -99,14 +107,26 @@ function boot(): void {
   });
   window.Kotha = widget.api;
   replayPreloadQueue(previous, widget.api);
-  whenPageSettled(() => {
-    followHours(config.api, config.siteId, widget.mount().launcher);
+  let reported = '';
+  /** On each page of the visit: report it (once per address) and follow a #kotha-chat link. */
+  const onPage = () => {
     const token = storedToken(config.siteId);
-    if (token) reportPageView(config.api, token);
-    // Messages an earlier page could not send: load the panel now to send them.
-    if (hasQueued(config.siteId)) widget.warm();
+    if (token && reported !== location.href) {
+      reported = location.href;
+      // Only a shopper who has chatted needs the page-view module (and its consent check).
+      import(/* @vite-ignore */ new URL(__KOTHA_PAGE_VIEW_FILE__, script.src).href)
+        .then((module: PageViewModule) => module.reportPageView(config.api, token))
+        .catch(() => undefined);
+    }
     // The link in a reply email (…#kotha-chat) opens the conversation where it left off.
     if (location.hash === '#kotha-chat') widget.api.open();
+  };
+  addEventListener(PAGE_EVENT, () => whenPageSettled(onPage));
+  whenPageSettled(() => {
+    followHours(config.api, config.siteId, widget.mount().launcher);
+    // Messages an earlier page could not send: load the panel now to send them.
+    if (hasQueued(config.siteId)) widget.warm();
+    onPage();
   });
 }
 

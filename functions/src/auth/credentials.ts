@@ -4,8 +4,10 @@
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { decodeProtectedHeader } from 'jose';
+import { PATHS } from '@kotha/common/contract';
 import { forbidden, platformUnavailable, unauthorized } from '../http/errors';
-import { credentialFrom, type CredentialSource, type MerchantCheck, type MerchantIdentity, type Platform } from '@kotha/common/platform';
+import { bareCredential, credentialFrom, type CredentialSource, type MerchantCheck, type MerchantIdentity, type Platform } from '@kotha/common/platform';
+import type { StreamTickets } from './stream-tickets';
 import type { VisitorIdentity, VisitorTokens } from './visitor-token';
 
 /** What merchant routes need to know who is calling: the platform's verifier. */
@@ -21,6 +23,9 @@ function credentialsOf(req: Request, allowQuery: boolean): CredentialSource {
     },
   };
 }
+
+/** The paths a stream ticket can open. */
+const STREAM_PATHS = { inboxStream: PATHS.inboxStream } as const;
 
 function isOurJwt(token: string): boolean {
   try {
@@ -57,13 +62,24 @@ function refused(check: Extract<MerchantCheck, { ok: false }>) {
 }
 
 /**
- * Requires the platform's merchant credential (in query parameters only when allowed).
+ * Requires the platform's merchant credential (in query parameters only when allowed), or,
+ * where `tickets` is given, a stream ticket (`?ticket=`) for the path requested.
  * Our own shopper tokens are refused first, so they never reach the platform.
  */
-export function requireMerchant(config: MerchantAuthConfig, options: { allowQuery: boolean }): RequestHandler {
+export function requireMerchant(config: MerchantAuthConfig, options: { allowQuery: boolean; tickets?: Pick<StreamTickets, 'verify'> }): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
+    const ticket = options.tickets ? req.query.ticket : undefined;
+    if (typeof ticket === 'string' && options.tickets) {
+      // Bound to one path: the request's, wherever the API is mounted.
+      const path = new URL(req.originalUrl, 'http://kotha').pathname;
+      const stream = Object.values(STREAM_PATHS).find((p) => path.endsWith(p));
+      const merchant = stream ? options.tickets.verify(ticket, stream) : null;
+      if (!merchant) return next(unauthorized('The stream ticket is invalid or has expired. Ask for a new one.'));
+      res.locals.merchant = merchant;
+      return next();
+    }
     const credentials = credentialsOf(req, options.allowQuery);
-    const bearer = credentialFrom(credentials, 'Bearer');
+    const bearer = credentialFrom(credentials, 'Bearer') ?? bareCredential(credentials);
     if (bearer && isOurJwt(bearer)) return next(unauthorized('A shopper token cannot open the inbox.'));
     const check = await config.verifyMerchant(credentials);
     if (!check.ok) return next(refused(check));

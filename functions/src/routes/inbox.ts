@@ -1,4 +1,4 @@
-/** The merchant's API, used by the dashboard. Credential: the Wix instance. */
+/** The merchant's API, used by the dashboard. Credential: the platform's (on Wix an access token, or the legacy signed instance). */
 import { Router } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import {
@@ -15,9 +15,11 @@ import {
   type ConversationUpdateResponse,
   type InboxResponse,
   type MeResponse,
+  type StreamTicketResponse,
 } from '@kotha/common/contract';
 import { toInboxEvent } from '../domain/conversation';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
+import type { StreamTickets } from '../auth/stream-tickets';
 import type { ChatService } from '../chat/chat-service';
 import { parse } from '../http/validate';
 import { resumeCursor } from '../http/sse';
@@ -29,6 +31,8 @@ import { agentFor } from '../team/agents';
 export interface InboxRoutesDeps extends StreamDeps {
   chat: ChatService;
   auth: MerchantAuthConfig;
+  /** Short-lived tickets that open the inbox stream, so no long-lived credential goes in its URL. */
+  tickets: StreamTickets;
   sites: SiteStore;
   team: TeamStore;
   clock: () => number;
@@ -104,7 +108,13 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
     res.json(result satisfies ConversationUpdateResponse);
   });
 
-  router.get(PATHS.inboxStream, requireMerchant(deps.auth, { allowQuery: true }), async (req, res) => {
+  // The credential comes in the header: a ticket never buys another ticket.
+  router.post(PATHS.streamTicket, merchant, (_req, res) => {
+    res.json(deps.tickets.issue(merchantOf(res), PATHS.inboxStream) satisfies StreamTicketResponse);
+  });
+
+  // A ticket from streamTicket; the legacy `?instance=` of dashboards opened before tickets still works.
+  router.get(PATHS.inboxStream, requireMerchant(deps.auth, { allowQuery: true, tickets: deps.tickets }), async (req, res) => {
     const { since } = parse(streamQuery, { since: req.query.since }, 'stream query');
     const { siteId } = merchantOf(res);
     await streamEvents(req, res, deps, { siteId, resumeFrom: resumeCursor(req, since), project: toInboxEvent });

@@ -2,7 +2,9 @@
  * The widget's look, from the dashboard: saved for the session, and written into the
  * site's embedded widget so the launcher shows in its corner and colour at once.
  * Saving never fails because the platform is slow: the settings are kept and `embedded`
- * says whether the platform took the new embed (the re-embed job brings it in line later).
+ * says whether the platform took the new embed (the re-embed job brings it in line later);
+ * `updateRequired` says the site runs an older version of the app, whose owner must update
+ * it before its embed can change (the chat applies the look when it opens meanwhile).
  */
 import { Router } from 'express';
 import { PATHS, widgetSettingsSchema, type WidgetSettings } from '@kotha/common/contract';
@@ -29,13 +31,16 @@ export function widgetSettingsRoutes(deps: { auth: MerchantAuthConfig; sites: Si
     if (!site) throw notFound('This site does not use Kotha.');
     await deps.sites.save(siteId, settings, deps.clock());
     let embedded = true;
+    let updateRequired = false;
     try {
-      await deps.platform.embedWidget(siteId, site.enabled, settings);
+      // A site on an older version of the app keeps its embed until its owner updates it.
+      updateRequired = (await deps.platform.embedWidget(siteId, site.enabled, settings)) === 'outdated';
+      embedded = !updateRequired;
     } catch (error) {
       embedded = false;
       deps.warn('could not update the embedded script with the new look', { siteId, error: (error as Error).message });
     }
-    res.json({ settings, embedded });
+    res.json(updateRequired ? { settings, embedded, updateRequired } : { settings, embedded });
   });
 
   return router;

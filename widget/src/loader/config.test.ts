@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config';
+import { encodeEmbedConfig } from '@kotha/common/embed-config';
+import { embedData, readConfig } from './config';
 
 const src = 'https://cdn.kotha.app/widget/loader.js';
 const page = { lang: 'en', languages: [] };
@@ -40,5 +41,25 @@ describe('readConfig', () => {
     const read = (dataset: Record<string, string>) => readConfig({ src: 'https://cdn.test/loader.js', dataset: { site: 's', ...dataset } }, { lang: '', languages: [] });
     expect(read({ offset: '64', accent: '#ffd400', onAccent: '#111114' })).toMatchObject({ offset: 64, accent: '#ffd400', onAccent: '#111114' });
     expect(read({ offset: '9999', accent: 'red', onAccent: 'url(x)' })).toMatchObject({ offset: 0, accent: null, onAccent: null });
+  });
+});
+
+describe('embedData', () => {
+  it('reads the one data-config value Kotha embeds, so every setting reaches readConfig', () => {
+    const config = encodeEmbedConfig({ site: '3f1c-44aa', enabled: 'true', side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat "now"', locale: 'bn', v: '5' });
+    const data = embedData({ config, api: 'https://api.kotha.app' });
+    expect(data.enabled).toBe('true');
+    expect(readConfig({ src, dataset: data }, page)).toEqual({ siteId: '3f1c-44aa', api: 'https://api.kotha.app', locale: 'bn', side: 'left', offset: 64, accent: '#ffd400', onAccent: '#111114', label: 'Chat "now"' });
+  });
+
+  it('keeps reading the legacy data-* attributes of sites not yet updated', () => {
+    const dataset = { site: 'site-1', api: 'https://api.kotha.app/', enabled: 'false', side: 'right', accent: '#ffd400', onAccent: '#111114', kothaEmbed: '4' };
+    expect(embedData(dataset)).toEqual(dataset);
+    expect(readConfig({ src, dataset: embedData(dataset) }, page)).toMatchObject({ siteId: 'site-1', api: 'https://api.kotha.app', side: 'right', accent: '#ffd400' });
+  });
+
+  it('falls back to the attributes when data-config is not a value Kotha wrote', () => {
+    expect(readConfig({ src, dataset: embedData({ config: 'garbage', site: 's' }) }, page)?.siteId).toBe('s');
+    expect(readConfig({ src, dataset: embedData({ config: 'garbage' }) }, page)).toBeNull();
   });
 });

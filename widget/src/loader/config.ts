@@ -1,3 +1,4 @@
+import { decodeEmbedConfig } from '@kotha/common/embed-config';
 import { matchLocale } from '@kotha/common/locales/match';
 import type { WidgetConfig } from '../protocol';
 
@@ -14,7 +15,17 @@ export interface PageLanguages {
 }
 
 /**
- * Reads the embed's configuration from the loader's script tag.
+ * The embed's settings by name: from the one `data-config` value Kotha embeds today
+ * (common/embed-config.ts), else from the `data-*` attributes of the legacy embed, which
+ * sites not yet updated on Wix still have (and any page that embeds the loader by hand).
+ */
+export function embedData(dataset: ScriptLike['dataset']): ScriptLike['dataset'] {
+  // Its other attributes (data-api) stay: they are the template's, not the site's.
+  return { ...dataset, ...decodeEmbedConfig(dataset.config) };
+}
+
+/**
+ * Reads the embed's configuration from the loader's script tag (its dataset as `embedData` gives it).
  * Returns null when the embed is unusable (no site id), so the caller can warn and stop.
  */
 export function readConfig(script: ScriptLike, page: PageLanguages): WidgetConfig | null {

@@ -1,30 +1,10 @@
 /**
- * Tells the team which page the shopper is on (their "pages this visit"), as a beacon
- * that never delays the page. Only for a shopper who has chatted: their token is stored
- * by the panel, which stores nothing without the functional consent the site allows.
+ * What the loader reads of the shopper's visit from the panel's storage: whether they have
+ * chatted (a stored token: their page views are then reported, by ../page-view.ts) and
+ * whether messages wait to be sent.
  */
-import { PAGE_VIEW_PATH } from '@kotha/common/contract/widget-routes';
 import { storageKey } from '../panel/storage';
 import { outboxKey } from '../panel/outbox';
-
-export function reportPageView(api: string, token: string): void {
-  try {
-    navigator.sendBeacon(
-      api + PAGE_VIEW_PATH,
-      JSON.stringify({
-        token,
-        // The server trims and checks: every byte here ships on every page view.
-        url: location.href,
-        title: document.title,
-        referrer: document.referrer,
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        language: navigator.language,
-      }),
-    );
-  } catch {
-    // No beacon support, or a storage or URL quirk: the chat works without it.
-  }
-}
 
 /** Messages the panel could not send before the page went away (panel/outbox.ts)? */
 export function hasQueued(siteId: string): boolean {

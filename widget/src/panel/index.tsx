@@ -21,7 +21,7 @@ import { openStream } from './stream';
 import type { Strings } from './strings';
 import { themeFor } from '@kotha/common/theme';
 import panelCss from './panel.css';
-import { reportPageView } from '../loader/visit';
+import { reportPageView } from '../page-view';
 import { pageTitleKeeper } from './page-title';
 import { followVisualViewport } from './keyboard';
 import { placement, type Placement } from './placement';

@@ -6,7 +6,10 @@ import { openSseClient, type SseClient, type SseClientOptions } from '@kotha/com
  * `url` carries the store's cursor, which history moves too, rather than the client's own
  * (createStreamCursor); the store drops the repeats a resume replays.
  */
-export type StreamOptions = SseClientOptions<VisitorEvent>;
+export type StreamOptions = Omit<SseClientOptions<VisitorEvent>, 'url'> & {
+  /** The shopper's token goes in the URL as it is: the URL is always at hand. */
+  url(): string;
+};
 
 export type LiveStream = SseClient;
 
