@@ -234,7 +234,8 @@ describe('createChat', () => {
     await chat.start();
     chat.send('one');
     chat.send('two');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Waits for both sends however slow the machine, then checks they did not overlap.
+    await vi.waitFor(() => expect(order).toHaveLength(4));
     expect(order).toEqual(['start one', 'end one', 'start two', 'end two']);
   });
 
