@@ -44,6 +44,8 @@ export const PATHS = {
   plan: '/v1/inbox/plan',
   /** Conversations of a time range as CSV or JSON (Premium). */
   export: '/v1/inbox/export',
+  /** Figures of a period (JSON), or one row per conversation (CSV). */
+  analytics: '/v1/inbox/analytics',
   /** Everything stored for the site (a privacy request, every plan). */
   privacyExport: '/v1/inbox/privacy/export',
   eraseVisitor: '/v1/inbox/privacy/visitors/:visitorId',
@@ -80,6 +82,7 @@ export const ROUTES = {
   widgetSettings: PATHS.widgetSettings,
   plan: PATHS.plan,
   export: PATHS.export,
+  analytics: PATHS.analytics,
   privacyExport: PATHS.privacyExport,
   eraseVisitor: /* @__PURE__ */ withParam(PATHS.eraseVisitor, 'visitorId'),
   wixWebhooks: PATHS.wixWebhooks,

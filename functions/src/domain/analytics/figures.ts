@@ -7,7 +7,9 @@
  * afterwards (replies, closes, ratings) counts with them, so a period's figures do not
  * change shape when a chat runs past midnight.
  */
-import type { Rating } from '@kotha/common/contract';
+import type { AgentFigures, AnalyticsFigures, Distribution, HeatCell, Rating } from '@kotha/common/contract';
+
+export type { AgentFigures, AnalyticsFigures, Distribution, HeatCell };
 import { isOpen, localTime, openMsBetween, openSpansBetween, type Schedule } from '@kotha/common/schedule';
 
 const MINUTE = 60_000;
@@ -49,63 +51,6 @@ export interface AnalyticsOptions {
   /** "% answered within N minutes", and "missed" when no one replied within N minutes. */
   answeredWithinMinutes: number;
   missedAfterMinutes: number;
-}
-
-/** A set of durations (ms): how many, the median, the 90th percentile (nearest rank) and the mean. */
-export interface Distribution {
-  count: number;
-  median: number | null;
-  p90: number | null;
-  mean: number | null;
-}
-
-export interface HeatCell {
-  conversations: number;
-  /** Hours of this weekday × hour in the range: a spring-forward day lacks one, a fall-back day has two. */
-  hours: number;
-  /** Of those, the hours the site was open. */
-  openHours: number;
-}
-
-export interface AgentFigures {
-  uid: string;
-  /** Conversations credited to them: the assignee's, else the last person who replied. */
-  handled: number;
-  /** From the (last) assignment to their first reply after it. */
-  firstResponseFromAssignment: Distribution;
-  /** Shopper's first message to the first human reply, over conversations they answered first (offline messages left out, as for the team). */
-  firstReply: Distribution;
-  /** Conversations they closed last. */
-  closes: number;
-  good: number;
-  bad: number;
-  csat: number | null;
-}
-
-export interface AnalyticsFigures {
-  conversations: number;
-  offline: number;
-  firstResponse: {
-    wall: Distribution;
-    business: Distribution;
-    answeredWithin: { minutes: number; count: number; share: number | null };
-  };
-  resolution: { closed: number; toFirstClose: Distribution; toLastClose: Distribution; reopened: number; reopenCount: number };
-  missed: { count: number; share: number | null; afterMinutes: number };
-  csat: {
-    good: number;
-    bad: number;
-    score: number | null;
-    rated: number;
-    closed: number;
-    responseRate: number | null;
-    badComments: Array<{ conversationId: string; at: number; comment: string; uid: string }>;
-  };
-  /** [weekday 0 = Sunday][hour 0–23] in the site's zone. */
-  busiestHours: HeatCell[][];
-  /** Per local day of the range, oldest first. */
-  trend: Array<{ date: string; conversations: number; answered: number; missed: number }>;
-  agents: AgentFigures[];
 }
 
 /** Median (mean of the middle two for an even count), p90 by nearest rank, mean rounded to the ms. */
