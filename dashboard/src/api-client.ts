@@ -35,6 +35,7 @@ import type {
 import type { AgentProfileRequest, AssignRequest, BlockRequest, CannedRequest, inboxQuery, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
 import type { PlanResponse as PlanInfo } from '@kotha/common/contract/account.ts';
 import type { ShopperRecord } from '@kotha/common/contract/shopper-record.ts';
+import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { z } from 'zod';
 
 export type { PlanInfo, ShopperRecord };
@@ -89,6 +90,10 @@ export interface ApiClient {
   typing(conversationId: string): Promise<unknown>;
   /** Conversations active in [from, to) as a CSV or JSON file (Premium). */
   exportConversations(from: number, to: number, format: ExportQuery['format']): Promise<Blob>;
+  /** Figures of conversations started in [from, to); the free plan's answer starts at most 7 days back. */
+  analytics(from: number, to: number): Promise<AnalyticsResponse>;
+  /** The same conversations, one CSV row each with raw timestamps. */
+  analyticsCsv(from: number, to: number): Promise<Blob>;
 }
 
 export interface ApiClientOptions {
@@ -201,6 +206,8 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     widgetSettings: () => request('GET', ROUTES.widgetSettings),
     saveWidgetSettings: (settings) => request('PUT', ROUTES.widgetSettings, settings),
     exportConversations: (from, to, format) => download(`${ROUTES.export}?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
+    analytics: (from, to) => request('GET', `${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)) })}`),
+    analyticsCsv: (from, to) => download(`${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)), format: 'csv' })}`),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });
       if (since !== undefined) params.set('since', String(since));
