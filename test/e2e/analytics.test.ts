@@ -31,6 +31,7 @@ it('loads on demand and shows the figures of a real conversation as text', async
   expect(kpis).toContain('First reply');
   expect(kpis).toContain('Answered within 5 minutes');
   expect(kpis).toContain('100%');
+  expect(kpis).toContain('Satisfaction');
   // The heatmap is a table: 7 weekdays of 24 hours, one conversation in it as text.
   expect(await hook('analytics-heatmap').locator('tbody tr').count()).toBe(7);
   expect(await hook('analytics-heatmap').locator('tbody td', { hasText: /^1/ }).count()).toBe(1);

@@ -118,8 +118,12 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
   return (
     <Box direction="vertical" gap="SP4">
       {freeNote}
+      {/* Two rows of three: the widget shows at most five items in one row. */}
       <Card>
-        <StatisticsWidget items={items} dataHook="analytics-kpis" />
+        <div data-hook="analytics-kpis">
+          <StatisticsWidget items={items.slice(0, 3)} />
+          <StatisticsWidget items={items.slice(3)} />
+        </div>
       </Card>
 
       <Card>
