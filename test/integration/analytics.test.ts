@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type HoursSettings } from '@kotha/common/contract';
+import { SAMPLE_VISITOR_ID } from '../../functions/src/platform/app-lifecycle';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 
@@ -84,6 +85,10 @@ describe('analytics', () => {
     expect((await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: offline.auth, body: { conversationId: e, id: randomId('m'), text: 'Call me', email: 'ruma@example.com' } })).status).toBe(201);
     now = dhaka(1, 9, 10);
     await asha.reply(e, 'Hi Ruma!');
+
+    // The sample conversation added at install is left out.
+    now = dhaka(0, 12, 0);
+    await t.api.chat.sendVisitorMessage({ siteId, visitorId: SAMPLE_VISITOR_ID }, { conversationId: 'sample_conversation', id: 'sample_1', text: 'Hi! Do you ship to Chattogram?' });
 
     now = dhaka(1, 12, 0);
     const from = dhaka(0, 0, 0);

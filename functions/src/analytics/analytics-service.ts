@@ -11,6 +11,7 @@ import type { AnalyticsResponse } from '@kotha/common/contract';
 import { analyticsFigures, isMissed, startedInHours, type AnalyticsRow, type Calendar } from '../domain/analytics/figures';
 import { NO_FACTS } from '../domain/analytics/facts';
 import { ANALYTICS_DAYS } from '../domain/plans';
+import { SAMPLE_VISITOR_ID } from '../platform/app-lifecycle';
 import type { PlansService } from '../plans/plans-service';
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
 import type { HoursStore } from '../store/hours-store';
@@ -46,7 +47,9 @@ export class AnalyticsService {
     const { schedule } = settings;
     const calendar: Calendar = { schedule, timeZone: schedule?.timeZone ?? 'UTC' };
     const records = from < to ? await this.deps.conversations.startedBetween(siteId, from, to, MAX_CONVERSATIONS) : [];
-    return { from, to, now, days, calendar, rows: records.map(rowOf), truncated: records.length === MAX_CONVERSATIONS };
+    // The sample conversation added at install is no shopper's: it would skew a new site's first week.
+    const rows = records.filter((r) => r.conversation.visitorId !== SAMPLE_VISITOR_ID).map(rowOf);
+    return { from, to, now, days, calendar, rows, truncated: records.length === MAX_CONVERSATIONS };
   }
 
   async report(siteId: string, request: AnalyticsRequest): Promise<AnalyticsResponse> {

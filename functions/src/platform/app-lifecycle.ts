@@ -27,6 +27,9 @@ export interface AppLifecycleDeps {
 
 type Installed = Extract<LifecycleEvent, { type: 'installed' }>;
 
+/** The sample shopper of the conversation added at install: analytics leave it out. */
+export const SAMPLE_VISITOR_ID = 'v_sample';
+
 export class AppLifecycle implements LifecycleSink {
   constructor(private readonly deps: AppLifecycleDeps) {}
 
@@ -106,7 +109,7 @@ export class AppLifecycle implements LifecycleSink {
 
   /** A realistic first conversation, so the inbox is not empty the first time it opens. */
   private async seedSampleConversation(siteId: string) {
-    const visitor = { siteId, visitorId: 'v_sample' };
+    const visitor = { siteId, visitorId: SAMPLE_VISITOR_ID };
     const conversationId = 'sample_conversation';
     await this.deps.chat.sendVisitorMessage(visitor, { conversationId, id: 'sample_1', text: 'Hi! Do you ship to Chattogram, and how long does it take?' }, { visitorName: 'Ruma (sample shopper)', visitorEmail: 'ruma@example.com' });
     await this.deps.chat.sendAgentMessage(siteId, { displayName: 'Kotha', photoUrl: null }, conversationId, { id: 'sample_2', text: 'This is a sample conversation. Replies you write here reach the shopper live in the chat on your site. Delete or close it whenever you like.' });
