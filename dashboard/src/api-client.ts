@@ -90,8 +90,11 @@ export interface ApiClient {
   typing(conversationId: string): Promise<unknown>;
   /** Conversations active in [from, to) as a CSV or JSON file (Premium). */
   exportConversations(from: number, to: number, format: ExportQuery['format']): Promise<Blob>;
-  /** Figures of conversations started in [from, to); the free plan's answer starts at most 7 days back. */
-  analytics(from: number, to: number): Promise<AnalyticsResponse>;
+  /**
+   * Figures of conversations started in [from, to), with the reply target in minutes ("answered
+   * within", and "missed" past it); the free plan's answer starts at most 7 days back.
+   */
+  analytics(from: number, to: number, targetMinutes?: number): Promise<AnalyticsResponse>;
   /** The same conversations, one CSV row each with raw timestamps. */
   analyticsCsv(from: number, to: number): Promise<Blob>;
 }
@@ -206,7 +209,8 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     widgetSettings: () => request('GET', ROUTES.widgetSettings),
     saveWidgetSettings: (settings) => request('PUT', ROUTES.widgetSettings, settings),
     exportConversations: (from, to, format) => download(`${ROUTES.export}?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
-    analytics: (from, to) => request('GET', `${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)) })}`),
+    analytics: (from, to, targetMinutes = 5) =>
+      request('GET', `${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)), answeredWithin: String(targetMinutes), missedAfter: String(targetMinutes) })}`),
     analyticsCsv: (from, to) => download(`${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)), format: 'csv' })}`),
     inboxStreamUrl(since) {
       const params = new URLSearchParams({ instance });

@@ -37,6 +37,11 @@ it('loads on demand and shows the figures of a real conversation as text', async
   expect(await hook('analytics-heatmap').locator('tbody td', { hasText: /^1/ }).count()).toBe(1);
   expect((await hook('analytics-trend').locator('tbody tr').count())).toBeGreaterThanOrEqual(7);
 
+  // Another reply target reloads with it.
+  await hook('analytics-target').click();
+  await page.getByRole('option', { name: '10' }).click();
+  await expect.poll(() => hook('analytics-kpis').innerText(), { timeout: 10_000 }).toContain('Answered within 10 minutes');
+
   // Another period reloads; the CSV is offered.
   await page.getByRole('button', { name: 'Last 30 days' }).click();
   await expect.poll(() => hook('analytics-kpis').isVisible(), { timeout: 10_000 }).toBe(true);

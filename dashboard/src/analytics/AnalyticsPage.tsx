@@ -6,7 +6,7 @@
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Box, Button, Card, Heading, Loader, SegmentedToggle, StatisticsWidget, Text, TextButton } from 'wix-style-react';
+import { Box, Button, Card, Dropdown, FormField, Heading, Loader, SegmentedToggle, StatisticsWidget, Text, TextButton } from 'wix-style-react';
 import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
@@ -16,6 +16,9 @@ import type { TextKey } from '../i18n/en.ts';
 import { changePercent, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
 
 const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90' };
+
+/** Reply targets the merchant picks from: "answered within N minutes", and missed past it. */
+const TARGETS = [1, 2, 3, 5, 10, 15, 30, 60];
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; current: AnalyticsResponse; previous: AnalyticsResponse };
 
@@ -27,6 +30,7 @@ function startOfToday(now: number): number {
 
 export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient; agents: readonly Agent[]; locale: string | undefined }) {
   const [preset, setPreset] = useState<Preset>('7');
+  const [target, setTarget] = useState(5);
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   const load = useCallback(() => {
@@ -35,14 +39,14 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
     const before = previousPeriod(period);
     setState({ kind: 'loading' });
     let live = true;
-    Promise.all([api.analytics(period.from, period.to), api.analytics(before.from, before.to)]).then(
+    Promise.all([api.analytics(period.from, period.to, target), api.analytics(before.from, before.to, target)]).then(
       ([current, previous]) => live && setState({ kind: 'ready', current, previous }),
       (error: unknown) => live && setState({ kind: 'error', message: errorMessage(error) }),
     );
     return () => {
       live = false;
     };
-  }, [api, preset]);
+  }, [api, preset, target]);
   useEffect(load, [load]);
 
   async function downloadCsv(report: AnalyticsResponse) {
@@ -64,6 +68,15 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
             <SegmentedToggle.Button key={p} value={p} aria-pressed={preset === p}>{t(PRESET_TEXT[p])}</SegmentedToggle.Button>
           ))}
         </SegmentedToggle>
+        <FormField label={t('analytics.target')} labelPlacement="left">
+          <Dropdown
+            size="small"
+            dataHook="analytics-target"
+            options={TARGETS.map((n) => ({ id: n, value: new Intl.NumberFormat(locale).format(n) }))}
+            selectedId={target}
+            onSelect={(option: { id: string | number }) => setTarget(Number(option.id))}
+          />
+        </FormField>
         {state.kind === 'ready' && state.current.figures.conversations + state.current.figures.offline > 0 ? (
           <TextButton size="small" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</TextButton>
         ) : null}

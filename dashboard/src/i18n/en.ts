@@ -386,6 +386,8 @@ const en = {
   'analytics.last30': 'Last 30 days',
   'analytics.last90': 'Last 90 days',
   'analytics.download': 'Download CSV',
+  /** The reply target picked beside the period: "answered within" and "missed" use it. */
+  'analytics.target': 'Reply target (minutes)',
   'analytics.error': 'Analytics could not be loaded.',
   'analytics.empty': 'No shopper started a conversation in this period.',
   'analytics.freeWindow': 'The free plan shows the last 7 days. Premium shows all your history.',

@@ -355,6 +355,7 @@ export default {
   'analytics.last30': 'آخر 30 يومًا',
   'analytics.last90': 'آخر 90 يومًا',
   'analytics.download': 'تنزيل CSV',
+  'analytics.target': 'هدف الرد (بالدقائق)',
   'analytics.error': 'تعذّر تحميل الإحصاءات.',
   'analytics.empty': 'لم يبدأ أي متسوّق محادثة في هذه الفترة.',
   'analytics.freeWindow': 'تعرض الخطة المجانية آخر 7 أيام. وتعرض Premium سجلك كاملًا.',

@@ -333,6 +333,7 @@ export default {
   'analytics.last30': 'গত ৩০ দিন',
   'analytics.last90': 'গত ৯০ দিন',
   'analytics.download': 'CSV ডাউনলোড করুন',
+  'analytics.target': 'উত্তরের লক্ষ্য (মিনিট)',
   'analytics.error': 'পরিসংখ্যান লোড করা যায়নি।',
   'analytics.empty': 'এই সময়ে কোনো ক্রেতা কথোপকথন শুরু করেননি।',
   'analytics.freeWindow': 'ফ্রি প্ল্যানে গত ৭ দিন দেখা যায়। Premium-এ আপনার পুরো ইতিহাস দেখা যায়।',

@@ -363,6 +363,7 @@ export default {
   'analytics.last30': 'Posledních 30 dní',
   'analytics.last90': 'Posledních 90 dní',
   'analytics.download': 'Stáhnout CSV',
+  'analytics.target': 'Cíl odpovědi (minuty)',
   'analytics.error': 'Statistiky se nepodařilo načíst.',
   'analytics.empty': 'V tomto období nezačal konverzaci žádný zákazník.',
   'analytics.freeWindow': 'Bezplatný tarif zobrazuje posledních 7 dní. Premium zobrazuje celou historii.',

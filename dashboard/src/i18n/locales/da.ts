@@ -316,6 +316,7 @@ export default {
   'analytics.last30': 'Seneste 30 dage',
   'analytics.last90': 'Seneste 90 dage',
   'analytics.download': 'Download CSV',
+  'analytics.target': 'Svarmål (minutter)',
   'analytics.error': 'Statistikken kunne ikke indlæses.',
   'analytics.empty': 'Ingen kunde startede en samtale i perioden.',
   'analytics.freeWindow': 'Gratisplanen viser de seneste 7 dage. Premium viser hele din historik.',

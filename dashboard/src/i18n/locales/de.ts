@@ -313,6 +313,7 @@ export default {
   'analytics.last30': 'Letzte 30 Tage',
   'analytics.last90': 'Letzte 90 Tage',
   'analytics.download': 'CSV herunterladen',
+  'analytics.target': 'Antwortziel (Minuten)',
   'analytics.error': 'Die Statistik konnte nicht geladen werden.',
   'analytics.empty': 'In diesem Zeitraum hat kein Kunde ein Gespräch begonnen.',
   'analytics.freeWindow': 'Der kostenlose Tarif zeigt die letzten 7 Tage. Premium zeigt Ihren gesamten Verlauf.',

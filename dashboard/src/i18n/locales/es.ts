@@ -313,6 +313,7 @@ export default {
   'analytics.last30': 'Últimos 30 días',
   'analytics.last90': 'Últimos 90 días',
   'analytics.download': 'Descargar CSV',
+  'analytics.target': 'Objetivo de respuesta (minutos)',
   'analytics.error': 'No se pudieron cargar las estadísticas.',
   'analytics.empty': 'Ningún cliente inició una conversación en este periodo.',
   'analytics.freeWindow': 'El plan gratuito muestra los últimos 7 días. Premium muestra todo tu historial.',

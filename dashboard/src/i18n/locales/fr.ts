@@ -313,6 +313,7 @@ export default {
   'analytics.last30': '30 derniers jours',
   'analytics.last90': '90 derniers jours',
   'analytics.download': 'Télécharger le CSV',
+  'analytics.target': 'Objectif de réponse (minutes)',
   'analytics.error': 'Impossible de charger les statistiques.',
   'analytics.empty': 'Aucun client n’a commencé de conversation sur cette période.',
   'analytics.freeWindow': 'L’offre gratuite affiche les 7 derniers jours. Premium affiche tout votre historique.',

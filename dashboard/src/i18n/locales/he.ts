@@ -337,6 +337,7 @@ export default {
   'analytics.last30': '30 הימים האחרונים',
   'analytics.last90': '90 הימים האחרונים',
   'analytics.download': 'הורדת CSV',
+  'analytics.target': 'יעד תגובה (דקות)',
   'analytics.error': 'לא ניתן היה לטעון את הסטטיסטיקה.',
   'analytics.empty': 'אף לקוח לא התחיל שיחה בתקופה הזו.',
   'analytics.freeWindow': 'התוכנית החינמית מציגה את 7 הימים האחרונים. Premium מציגה את כל ההיסטוריה.',

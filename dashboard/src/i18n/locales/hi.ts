@@ -333,6 +333,7 @@ export default {
   'analytics.last30': 'पिछले 30 दिन',
   'analytics.last90': 'पिछले 90 दिन',
   'analytics.download': 'CSV डाउनलोड करें',
+  'analytics.target': 'जवाब का लक्ष्य (मिनट)',
   'analytics.error': 'आँकड़े लोड नहीं हो सके।',
   'analytics.empty': 'इस अवधि में किसी ग्राहक ने बातचीत शुरू नहीं की।',
   'analytics.freeWindow': 'मुफ़्त प्लान पिछले 7 दिन दिखाता है। Premium आपका पूरा इतिहास दिखाता है।',

@@ -333,6 +333,7 @@ export default {
   'analytics.last30': '30 hari terakhir',
   'analytics.last90': '90 hari terakhir',
   'analytics.download': 'Unduh CSV',
+  'analytics.target': 'Target balasan (menit)',
   'analytics.error': 'Statistik tidak dapat dimuat.',
   'analytics.empty': 'Tidak ada pelanggan yang memulai percakapan dalam periode ini.',
   'analytics.freeWindow': 'Paket gratis menampilkan 7 hari terakhir. Premium menampilkan seluruh riwayat Anda.',

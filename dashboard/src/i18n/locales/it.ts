@@ -313,6 +313,7 @@ export default {
   'analytics.last30': 'Ultimi 30 giorni',
   'analytics.last90': 'Ultimi 90 giorni',
   'analytics.download': 'Scarica il CSV',
+  'analytics.target': 'Obiettivo di risposta (minuti)',
   'analytics.error': 'Impossibile caricare le statistiche.',
   'analytics.empty': 'Nessun cliente ha iniziato una conversazione in questo periodo.',
   'analytics.freeWindow': 'Il piano gratuito mostra gli ultimi 7 giorni. Premium mostra tutta la cronologia.',

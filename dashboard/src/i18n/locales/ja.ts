@@ -333,6 +333,7 @@ export default {
   'analytics.last30': '過去30日間',
   'analytics.last90': '過去90日間',
   'analytics.download': 'CSVをダウンロード',
+  'analytics.target': '返信の目標（分）',
   'analytics.error': '分析を読み込めませんでした。',
   'analytics.empty': 'この期間に会話を始めたお客様はいません。',
   'analytics.freeWindow': '無料プランでは過去7日間が表示されます。Premiumではすべての履歴が表示されます。',

@@ -333,6 +333,7 @@ export default {
   'analytics.last30': '최근 30일',
   'analytics.last90': '최근 90일',
   'analytics.download': 'CSV 다운로드',
+  'analytics.target': '답변 목표(분)',
   'analytics.error': '분석을 불러오지 못했습니다.',
   'analytics.empty': '이 기간에 대화를 시작한 고객이 없습니다.',
   'analytics.freeWindow': '무료 요금제는 최근 7일을 보여 줍니다. Premium은 전체 기록을 보여 줍니다.',

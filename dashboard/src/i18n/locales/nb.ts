@@ -333,6 +333,7 @@ export default {
   'analytics.last30': 'Siste 30 dager',
   'analytics.last90': 'Siste 90 dager',
   'analytics.download': 'Last ned CSV',
+  'analytics.target': 'Svarmål (minutter)',
   'analytics.error': 'Statistikken kunne ikke lastes inn.',
   'analytics.empty': 'Ingen kunde startet en samtale i perioden.',
   'analytics.freeWindow': 'Gratisplanen viser de siste 7 dagene. Premium viser hele historikken din.',

@@ -325,6 +325,7 @@ export default {
   'analytics.last30': 'Laatste 30 dagen',
   'analytics.last90': 'Laatste 90 dagen',
   'analytics.download': 'CSV downloaden',
+  'analytics.target': 'Antwoorddoel (minuten)',
   'analytics.error': 'De statistieken konden niet worden geladen.',
   'analytics.empty': 'In deze periode is geen klant een gesprek begonnen.',
   'analytics.freeWindow': 'Het gratis abonnement toont de laatste 7 dagen. Premium toont je hele geschiedenis.',

@@ -363,6 +363,7 @@ export default {
   'analytics.last30': 'Ostatnie 30 dni',
   'analytics.last90': 'Ostatnie 90 dni',
   'analytics.download': 'Pobierz CSV',
+  'analytics.target': 'Cel odpowiedzi (minuty)',
   'analytics.error': 'Nie udało się wczytać statystyk.',
   'analytics.empty': 'W tym okresie żaden klient nie rozpoczął rozmowy.',
   'analytics.freeWindow': 'Plan bezpłatny pokazuje ostatnie 7 dni. Premium pokazuje całą historię.',

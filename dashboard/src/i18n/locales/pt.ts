@@ -337,6 +337,7 @@ export default {
   'analytics.last30': 'Últimos 30 dias',
   'analytics.last90': 'Últimos 90 dias',
   'analytics.download': 'Baixar CSV',
+  'analytics.target': 'Meta de resposta (minutos)',
   'analytics.error': 'Não foi possível carregar as estatísticas.',
   'analytics.empty': 'Nenhum cliente iniciou uma conversa neste período.',
   'analytics.freeWindow': 'O plano gratuito mostra os últimos 7 dias. O Premium mostra todo o seu histórico.',

@@ -363,6 +363,7 @@ export default {
   'analytics.last30': 'Последние 30 дней',
   'analytics.last90': 'Последние 90 дней',
   'analytics.download': 'Скачать CSV',
+  'analytics.target': 'Цель ответа (минуты)',
   'analytics.error': 'Не удалось загрузить статистику.',
   'analytics.empty': 'За этот период ни один покупатель не начал разговор.',
   'analytics.freeWindow': 'Бесплатный тариф показывает последние 7 дней. Premium показывает всю историю.',

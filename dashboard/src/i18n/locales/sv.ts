@@ -316,6 +316,7 @@ export default {
   'analytics.last30': 'Senaste 30 dagarna',
   'analytics.last90': 'Senaste 90 dagarna',
   'analytics.download': 'Ladda ner CSV',
+  'analytics.target': 'Svarsmål (minuter)',
   'analytics.error': 'Statistiken kunde inte läsas in.',
   'analytics.empty': 'Ingen kund startade en konversation under perioden.',
   'analytics.freeWindow': 'Gratisplanen visar de senaste 7 dagarna. Premium visar hela din historik.',

@@ -333,6 +333,7 @@ export default {
   'analytics.last30': 'గత 30 రోజులు',
   'analytics.last90': 'గత 90 రోజులు',
   'analytics.download': 'CSV డౌన్‌లోడ్ చేయండి',
+  'analytics.target': 'జవాబు లక్ష్యం (నిమిషాలు)',
   'analytics.error': 'గణాంకాలను లోడ్ చేయలేకపోయాము.',
   'analytics.empty': 'ఈ వ్యవధిలో ఏ కస్టమర్ సంభాషణ ప్రారంభించలేదు.',
   'analytics.freeWindow': 'ఉచిత ప్లాన్ గత 7 రోజులను చూపిస్తుంది. Premium మీ పూర్తి చరిత్రను చూపిస్తుంది.',

@@ -313,6 +313,7 @@ export default {
   'analytics.last30': '30 วันที่ผ่านมา',
   'analytics.last90': '90 วันที่ผ่านมา',
   'analytics.download': 'ดาวน์โหลด CSV',
+  'analytics.target': 'เป้าหมายการตอบ (นาที)',
   'analytics.error': 'โหลดสถิติไม่สำเร็จ',
   'analytics.empty': 'ไม่มีลูกค้าเริ่มการสนทนาในช่วงเวลานี้',
   'analytics.freeWindow': 'แพ็กเกจฟรีแสดง 7 วันที่ผ่านมา Premium แสดงประวัติทั้งหมดของคุณ',

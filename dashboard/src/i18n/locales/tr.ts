@@ -345,6 +345,7 @@ export default {
   'analytics.last30': 'Son 30 gün',
   'analytics.last90': 'Son 90 gün',
   'analytics.download': 'CSV indir',
+  'analytics.target': 'Yanıt hedefi (dakika)',
   'analytics.error': 'İstatistikler yüklenemedi.',
   'analytics.empty': 'Bu dönemde hiçbir müşteri sohbet başlatmadı.',
   'analytics.freeWindow': 'Ücretsiz plan son 7 günü gösterir. Premium tüm geçmişinizi gösterir.',

@@ -363,6 +363,7 @@ export default {
   'analytics.last30': 'Останні 30 днів',
   'analytics.last90': 'Останні 90 днів',
   'analytics.download': 'Завантажити CSV',
+  'analytics.target': 'Ціль відповіді (хвилини)',
   'analytics.error': 'Не вдалося завантажити статистику.',
   'analytics.empty': 'За цей період жоден покупець не почав розмову.',
   'analytics.freeWindow': 'Безкоштовний тариф показує останні 7 днів. Premium показує всю історію.',

@@ -333,6 +333,7 @@ export default {
   'analytics.last30': '30 ngày qua',
   'analytics.last90': '90 ngày qua',
   'analytics.download': 'Tải xuống CSV',
+  'analytics.target': 'Mục tiêu phản hồi (phút)',
   'analytics.error': 'Không thể tải thống kê.',
   'analytics.empty': 'Không có khách hàng nào bắt đầu cuộc trò chuyện trong khoảng thời gian này.',
   'analytics.freeWindow': 'Gói miễn phí hiển thị 7 ngày gần nhất. Premium hiển thị toàn bộ lịch sử của bạn.',

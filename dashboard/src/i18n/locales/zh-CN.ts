@@ -333,6 +333,7 @@ export default {
   'analytics.last30': '过去 30 天',
   'analytics.last90': '过去 90 天',
   'analytics.download': '下载 CSV',
+  'analytics.target': '回复目标（分钟）',
   'analytics.error': '无法加载数据分析。',
   'analytics.empty': '这段时间内没有顾客发起对话。',
   'analytics.freeWindow': '免费套餐显示过去 7 天。Premium 显示全部历史。',

@@ -333,6 +333,7 @@ export default {
   'analytics.last30': '過去 30 天',
   'analytics.last90': '過去 90 天',
   'analytics.download': '下載 CSV',
+  'analytics.target': '回覆目標（分鐘）',
   'analytics.error': '無法載入數據分析。',
   'analytics.empty': '這段期間內沒有顧客發起對話。',
   'analytics.freeWindow': '免費方案顯示過去 7 天。Premium 顯示全部歷史。',
