@@ -68,7 +68,8 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
             <SegmentedToggle.Button key={p} value={p} aria-pressed={preset === p}>{t(PRESET_TEXT[p])}</SegmentedToggle.Button>
           ))}
         </SegmentedToggle>
-        <FormField label={t('analytics.target')} labelPlacement="left">
+        <FormField label={t('analytics.target')} labelPlacement="left" stretchContent={false}>
+          <Box width="96px">
           <Dropdown
             size="small"
             dataHook="analytics-target"
@@ -76,6 +77,7 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
             selectedId={target}
             onSelect={(option: { id: string | number }) => setTarget(Number(option.id))}
           />
+          </Box>
         </FormField>
         {state.kind === 'ready' && state.current.figures.conversations + state.current.figures.offline > 0 ? (
           <TextButton size="small" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</TextButton>
