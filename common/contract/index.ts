@@ -4,6 +4,8 @@
  * widget-routes.ts …) one by one instead, and their types with `import type`.
  */
 export * from './account-schemas';
+export * from './analytics';
+export * from './analytics-schemas';
 export * from './api';
 export * from './hours';
 export * from './hours-schemas';

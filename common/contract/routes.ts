@@ -50,6 +50,8 @@ export const PATHS = {
   setup: '/v1/inbox/setup',
   /** Conversations of a time range as CSV or JSON (Premium). */
   export: '/v1/inbox/export',
+  /** Figures of a period (JSON), or one row per conversation (CSV). */
+  analytics: '/v1/inbox/analytics',
   /** Everything stored for the site (a privacy request, every plan). */
   privacyExport: '/v1/inbox/privacy/export',
   eraseVisitor: '/v1/inbox/privacy/visitors/:visitorId',
@@ -88,6 +90,7 @@ export const ROUTES = {
   plan: PATHS.plan,
   setup: PATHS.setup,
   export: PATHS.export,
+  analytics: PATHS.analytics,
   privacyExport: PATHS.privacyExport,
   eraseVisitor: /* @__PURE__ */ withParam(PATHS.eraseVisitor, 'visitorId'),
   wixWebhooks: PATHS.wixWebhooks,

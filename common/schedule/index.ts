@@ -4,3 +4,4 @@ export type { Availability, AvailabilityReason, Override, Period, Schedule, Sche
 export { scheduleSchema } from './schema';
 export { availability, isOpen, nextChange, nextOpening } from './availability';
 export { localTime, type LocalTime } from './wall-time';
+export { openMsBetween, openSpansBetween } from './business-time';

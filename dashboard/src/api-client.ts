@@ -38,6 +38,7 @@ import type {
 import type { AgentProfileRequest, AssignRequest, BlockRequest, CannedRequest, inboxQuery, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
 import type { PlanResponse as PlanInfo, SetupResponse } from '@kotha/common/contract/account.ts';
 import type { ShopperRecord } from '@kotha/common/contract/shopper-record.ts';
+import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { z } from 'zod';
 
 export type { PlanInfo, ShopperRecord };
@@ -97,6 +98,13 @@ export interface ApiClient {
   typing(conversationId: string): Promise<unknown>;
   /** Conversations active in [from, to) as a CSV or JSON file (Premium). */
   exportConversations(from: number, to: number, format: ExportQuery['format']): Promise<Blob>;
+  /**
+   * Figures of conversations started in [from, to), with the reply target in minutes ("answered
+   * within", and "missed" past it); the free plan's answer starts at most 7 days back.
+   */
+  analytics(from: number, to: number, targetMinutes?: number): Promise<AnalyticsResponse>;
+  /** The same conversations, one CSV row each with raw timestamps. */
+  analyticsCsv(from: number, to: number): Promise<Blob>;
 }
 
 export interface ApiClientOptions {
@@ -212,6 +220,9 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     widgetSettings: () => request('GET', ROUTES.widgetSettings),
     saveWidgetSettings: (settings) => request('PUT', ROUTES.widgetSettings, settings),
     exportConversations: (from, to, format) => download(`${ROUTES.export}?${new URLSearchParams({ from: String(from), to: String(to), format })}`),
+    analytics: (from, to, targetMinutes = 5) =>
+      request('GET', `${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)), answeredWithin: String(targetMinutes), missedAfter: String(targetMinutes) })}`),
+    analyticsCsv: (from, to) => download(`${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)), format: 'csv' })}`),
     async inboxStreamUrl(since) {
       const { ticket } = await request<StreamTicketResponse>('POST', ROUTES.streamTicket);
       const params = new URLSearchParams({ ticket });

@@ -1,7 +1,7 @@
 /** Entry point: reads the page's configuration and mounts the inbox. */
-import { StrictMode, useEffect, useState } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EmptyState, Tabs, WixStyleReactEnvironmentProvider, WixStyleReactProvider } from 'wix-style-react';
+import { Box, EmptyState, Loader, Tabs, WixStyleReactEnvironmentProvider, WixStyleReactProvider } from 'wix-style-react';
 import { createApiClient } from './api-client.ts';
 import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
@@ -33,11 +33,15 @@ const api = host.fetchWithAuth
     ? createApiClient({ apiBase: config.apiBase, instance: config.instance })
     : null;
 
+// Its own chunk, fetched when the tab is first opened: the inbox's first load does not grow.
+const AnalyticsPage = lazy(() => import('./analytics/AnalyticsPage.tsx'));
+
 const PAGES: ReadonlyArray<{ id: string; title: TextKey }> = [
   { id: 'inbox', title: 'tabs.inbox' },
   { id: 'team', title: 'tabs.team' },
   { id: 'widget', title: 'tabs.widget' },
   { id: 'hours', title: 'tabs.hours' },
+  { id: 'analytics', title: 'tabs.analytics' },
 ];
 const PAGE_IDS = new Set(PAGES.map((p) => p.id));
 
@@ -66,6 +70,11 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
       {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
       {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
       {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
+      {page === 'analytics' ? (
+        <Suspense fallback={<Box padding="SP6" align="center"><Loader size="small" text={t('common.loading')} /></Box>}>
+          <AnalyticsPage api={api} agents={team.agents} locale={locale} />
+        </Suspense>
+      ) : null}
       {page === 'inbox' ? <InboxPage api={api} team={team} locale={locale} /> : null}
     </>
   );

@@ -31,6 +31,8 @@ import { HoursStore } from './store/hours-store';
 import { SiteLifecycleStore } from './store/site-lifecycle-store';
 import { AppLifecycle } from './platform/app-lifecycle';
 import type { Platform } from '@kotha/common/platform';
+import { analyticsRoutes } from './routes/analytics';
+import { AnalyticsService } from './analytics/analytics-service';
 import { accountRoutes } from './routes/account';
 import { ExportStore } from './store/export-store';
 import { PlansService } from './plans/plans-service';
@@ -142,6 +144,7 @@ export function createApi(deps: ApiDeps): Api {
   app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
   app.use(setupRoutes({ auth, sites: siteStore, hours: hoursStore, team, platform, warn: logger.warn }));
   app.use(shopperRecordRoutes({ auth, conversations, platform }));
+  app.use(analyticsRoutes({ auth, analytics: new AnalyticsService({ conversations, hours: hoursStore, plans, clock }) }));
   // The platform's own endpoints (its webhooks) deliver its lifecycle events here.
   const lifecycle = new AppLifecycle({ store: siteStore, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn });
   const platformRoutes = platform.routes?.(lifecycle);

@@ -9,6 +9,7 @@ import { identityTerms, searchPlan } from '../domain/search';
 import { newConversation, toVisitorConversation, visitorMayWrite } from '../domain/conversation';
 import { planAt, PLAN_LIMITS } from '../domain/plans';
 import { followUpAfterStatus, followUpAfterVisitorRead, NO_FOLLOW_UP, type AutomaticKind } from '../domain/follow-up';
+import { factsAfterAssign, factsAfterStatus, NO_FACTS } from '../domain/analytics/facts';
 import type { VisitorIdentity, VisitorTokens } from '../auth/visitor-token';
 import { AlreadyExists, Conflict, Forbidden, Invalid, NotFound } from '../domain/errors';
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
@@ -43,6 +44,8 @@ export interface VisitorDetails {
   visitorPageUrl?: string;
   /** A keyed hash of the shopper's network address (blocking by address). */
   visitorAddressHash?: string;
+  /** Left through the offline form: analytics count it apart, never as missed. */
+  offline?: boolean;
 }
 
 export class ChatService {
@@ -110,12 +113,13 @@ export class ChatService {
   }
 
   /** A reply from the team, signed with the agent's name and photo. Idempotent by id; reopens a closed conversation. */
-  async sendAgentMessage(siteId: string, agent: { displayName: string; photoUrl: string | null } | null, conversationId: string, input: { id: string; text: string }) {
+  async sendAgentMessage(siteId: string, agent: { uid?: string; displayName: string; photoUrl: string | null } | null, conversationId: string, input: { id: string; text: string }) {
     const record = await this.requireRecord(siteId, conversationId);
     const { message, duplicate } = await this.append(siteId, record, {
       ...input,
       author: 'agent',
       authorName: agent?.displayName ?? null,
+      ...(agent?.uid ? { agentUid: agent.uid } : {}),
       ...(agent?.photoUrl ? { authorPhotoUrl: agent.photoUrl } : {}),
     }, false);
     return { message, duplicate };
@@ -156,6 +160,7 @@ export class ChatService {
       visitorPageUrl: details.visitorPageUrl ?? null,
       visitorAddressHash: details.visitorAddressHash ?? null,
       searchTerms: [],
+      facts: { ...NO_FACTS, offline: details.offline === true },
     };
   }
 
@@ -208,7 +213,8 @@ export class ChatService {
     let updated = conversation;
     if (conversation.assigneeUid !== input.assigneeUid) {
       updated = { ...conversation, assigneeUid: input.assigneeUid };
-      await this.deps.writes.update(siteId, updated, { assigneeUid: input.assigneeUid }, this.deps.clock());
+      const at = this.deps.clock();
+      await this.deps.writes.update(siteId, updated, { assigneeUid: input.assigneeUid, ...factsAfterAssign(input.assigneeUid, at) }, at);
     }
     const note = input.note && input.noteId ? (await this.addNote(siteId, byUid, conversationId, { id: input.noteId, text: input.note })).note : null;
     return { conversation: updated, note };
@@ -251,13 +257,19 @@ export class ChatService {
   /**
    * Close or reopen (a snoozed one wakes); setting the current status again changes
    * nothing. Closing takes the conversation out of the line of waiting shoppers.
+   * `byUid` is the teammate doing it (null for the scheduled auto-close), for analytics.
    */
-  async setStatus(siteId: string, conversationId: string, status: ConversationStatus) {
-    const conversation = await this.requireConversation(siteId, conversationId);
+  async setStatus(siteId: string, conversationId: string, status: ConversationStatus, byUid: string | null = null) {
+    const record = await this.requireRecord(siteId, conversationId);
+    const { conversation } = record;
     if (conversation.status === status) return { conversation };
     const at = this.deps.clock();
     const updated: Conversation = { ...conversation, status, updatedAt: at, snoozedUntil: null };
-    await this.deps.writes.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null, ...followUpAfterStatus(status) }, at);
+    const current = record.facts ?? NO_FACTS;
+    const facts = factsAfterStatus(current, conversation.status, status, at, byUid);
+    // Counted from the record just read (see ConversationWrites.append on reopens).
+    const reopen = facts.reopened ? { reopenCount: current.reopenCount + 1 } : {};
+    await this.deps.writes.update(siteId, updated, { status, updatedAt: at, snoozedUntil: null, ...followUpAfterStatus(status), ...facts.set, ...reopen }, at);
     return { conversation: updated };
   }
 

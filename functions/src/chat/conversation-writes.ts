@@ -10,6 +10,7 @@ import type { Author, Conversation, Message, Note } from '@kotha/common/contract
 import { applySummary, summaryChange, type SiteEvent } from '../domain/conversation';
 import { AlreadyExists } from '../domain/errors';
 import { followUpAfterMessage, type AutomaticKind } from '../domain/follow-up';
+import { factsAfterMessage, NO_FACTS } from '../domain/analytics/facts';
 import { identityTerms, newTermsFor } from '../domain/search';
 import type { Hub } from '../realtime/hub';
 import { conversationsOf, conversationUpdate, type ConversationFields, type ConversationRecord } from '../store/conversation-store';
@@ -30,6 +31,8 @@ export interface MessageDraft {
   automatic?: true;
   /** What an automatic message says, where the follow-ups care (domain/follow-up.ts); not stored on the message. */
   kind?: AutomaticKind;
+  /** The teammate who wrote a reply: credited in analytics, never stored on the message. */
+  agentUid?: string;
 }
 
 export interface TypingSignal {
@@ -72,12 +75,25 @@ export class ConversationWrites {
       ...(draft.automatic ? { automatic: true as const } : {}),
     };
     const followUp = { ...followUpAfterMessage(record.followUp, { ...message, kind: draft.kind }, conversation.visitorEmail !== null), lastMessageAt: at };
+    // Analytics facts ride on the summary update this batch makes anyway: no extra write.
+    const currentFacts = record.facts ?? NO_FACTS;
+    const facts = factsAfterMessage(currentFacts, conversation, message, draft.agentUid ?? null);
+    // A reopen is counted from the record this request read, not with an increment: the
+    // local emulator dropped an increment sent beside arrayUnion in one update, and two
+    // people reopening the same closed chat in the same instant is not worth a transaction.
+    const reopenCount = currentFacts.reopenCount + (facts.reopened ? 1 : 0);
     const change = summaryChange(message, conversation);
     // Search terms: a new conversation starts with the shopper's name and email; every
     // message written by a person adds its new words (automatic messages are not indexed).
     const indexed = isNew ? identityTerms(conversation.visitorName, conversation.visitorEmail) : record.searchTerms;
     const added = draft.automatic ? [] : newTermsFor(message.text, indexed);
-    const stored: ConversationRecord = { ...record, conversation: applySummary(conversation, change), followUp: { ...record.followUp, ...followUp }, searchTerms: [...indexed, ...added] };
+    const stored: ConversationRecord = {
+      ...record,
+      conversation: applySummary(conversation, change),
+      followUp: { ...record.followUp, ...followUp },
+      searchTerms: [...indexed, ...added],
+      facts: { ...currentFacts, ...facts.set, reopenCount },
+    };
     const event: SiteEvent = {
       id: `m_${conversation.id}_${message.id}`,
       at,
@@ -99,7 +115,7 @@ export class ConversationWrites {
       batch.create(messageRef, message);
     } else {
       batch.create(messageRef, message);
-      batch.update(conversationRef, conversationUpdate({ ...change.set, ...followUp }, { add: change.add, searchTerms: added }));
+      batch.update(conversationRef, conversationUpdate({ ...change.set, ...followUp, ...facts.set, ...(facts.reopened ? { reopenCount } : {}) }, { add: change.add, searchTerms: added }));
     }
     batch.create(eventsOf(db, siteId).doc(event.id), event);
     await commit(batch, message.id);

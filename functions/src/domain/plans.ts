@@ -23,3 +23,6 @@ export function planAt(site: { planPackage: string; planExpiresAt: number }, now
   if (!site.planPackage) return 'free';
   return site.planExpiresAt === 0 || now < site.planExpiresAt ? 'premium' : 'free';
 }
+
+/** Days back the Analytics tab reports: the last week on the free plan, everything on premium. */
+export const ANALYTICS_DAYS: Record<Plan, number | null> = { free: 7, premium: null };

@@ -67,7 +67,7 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
     const body = parse(offlineMessageRequest, req.body, 'message');
     const who = visitorOf(res);
     const { conversationId, id, text, email, name, locale, pageUrl } = body;
-    const details = { visitorEmail: email, visitorAddressHash: deps.hashAddress(who.siteId, req.ip), ...(name ? { visitorName: name } : {}), ...(locale ? { visitorLocale: locale } : {}), ...(pageUrl ? { visitorPageUrl: pageUrl } : {}) };
+    const details = { offline: true, visitorEmail: email, visitorAddressHash: deps.hashAddress(who.siteId, req.ip), ...(name ? { visitorName: name } : {}), ...(locale ? { visitorLocale: locale } : {}), ...(pageUrl ? { visitorPageUrl: pageUrl } : {}) };
     const result = await deps.chat.sendVisitorMessage(who, { conversationId, id, text }, details);
     if (!result.duplicate) {
       // The merchant sees the same person across their site; a platform hiccup must not lose the message.

@@ -88,7 +88,8 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
 
   router.post(PATHS.conversationStatus, merchant, async (req, res) => {
     const { status } = parse(setStatusRequest, req.body, 'status change');
-    const result = await deps.chat.setStatus(merchantOf(res).siteId, id(req.params.conversationId), status);
+    const { siteId, uid } = merchantOf(res);
+    const result = await deps.chat.setStatus(siteId, id(req.params.conversationId), status, uid);
     res.json(result satisfies ConversationUpdateResponse);
   });
 

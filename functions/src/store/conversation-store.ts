@@ -11,6 +11,7 @@ import { FieldValue, type CollectionReference, type DocumentData, type Firestore
 import type { Conversation, InboxView } from '@kotha/common/contract';
 import type { SummaryChange } from '../domain/conversation';
 import { NO_FOLLOW_UP, type FollowUp } from '../domain/follow-up';
+import { NO_FACTS, type ConversationFacts } from '../domain/analytics/facts';
 
 /** A conversation with what the team keeps about it beside the summary clients see. */
 export interface ConversationRecord {
@@ -23,12 +24,18 @@ export interface ConversationRecord {
   visitorAddressHash: string | null;
   /** The words already indexed for search (domain/search.ts). */
   searchTerms: string[];
+  /**
+   * What analytics count (domain/analytics/facts.ts); always there once decoded. Optional
+   * so a record built in code before analytics existed still type-checks: absent = NO_FACTS.
+   */
+  facts?: ConversationFacts;
 }
 
 /** The conversation fields messages and the team's and shopper's actions change. */
 export type ConversationFields = Partial<
   Pick<Conversation, 'status' | 'updatedAt' | 'lastMessageText' | 'lastMessageAuthor' | 'unreadByAgent' | 'unreadByVisitor' | 'visitorName' | 'visitorEmail' | 'labels' | 'assigneeUid' | 'waitingSince' | 'agentReadAt' | 'snoozedUntil' | 'rating' | 'ratingComment'> &
-    FollowUp
+    FollowUp &
+    ConversationFacts
 >;
 
 export interface InboxFilter {
@@ -92,7 +99,16 @@ function toRecord(data: DocumentData): ConversationRecord {
     visitorPageUrl: typeof data.visitorPageUrl === 'string' ? data.visitorPageUrl : null,
     visitorAddressHash: typeof data.visitorAddressHash === 'string' ? data.visitorAddressHash : null,
     searchTerms: Array.isArray(data.searchTerms) ? data.searchTerms.map(String) : [],
+    facts: toFacts(data),
   };
+}
+
+/** Facts as stored; a conversation from before analytics reads as NO_FACTS. */
+function toFacts(data: DocumentData): ConversationFacts {
+  const facts: ConversationFacts = { ...NO_FACTS, offline: data.offline === true };
+  for (const key of ['firstReplyUid', 'lastReplyUid', 'closedByUid'] as const) if (typeof data[key] === 'string') facts[key] = data[key];
+  for (const key of ['assignedAt', 'assignedReplyAt', 'firstClosedAt', 'lastClosedAt', 'reopenCount'] as const) if (typeof data[key] === 'number') facts[key] = data[key];
+  return facts;
 }
 
 /**
@@ -105,6 +121,7 @@ export const conversationConverter: FirestoreDataConverter<ConversationRecord> =
     return {
       ...storedFields(record.conversation),
       ...record.followUp,
+      ...(record.facts ?? NO_FACTS),
       ...(visitorLocale !== null ? { visitorLocale } : {}),
       ...(visitorPageUrl !== null ? { visitorPageUrl } : {}),
       ...(visitorAddressHash !== null ? { visitorAddressHash } : {}),
@@ -200,6 +217,15 @@ export class ConversationStore {
   async listDueSnoozed(siteId: string, now: number, limit: number): Promise<Conversation[]> {
     const snap = await conversationsOf(this.db, siteId).where('status', '==', 'snoozed').where('snoozedUntil', '<=', now).orderBy('snoozedUntil').limit(limit).get();
     return snap.docs.map((d) => d.data().conversation);
+  }
+
+  /**
+   * Conversations started in [from, to), oldest first, at most `limit`: a range filter on
+   * the start time, so a report never reads the site's other conversations.
+   */
+  async startedBetween(siteId: string, from: number, to: number, limit: number): Promise<ConversationRecord[]> {
+    const snap = await conversationsOf(this.db, siteId).where('createdAt', '>=', from).where('createdAt', '<', to).orderBy('createdAt').limit(limit).get();
+    return snap.docs.map((d) => d.data());
   }
 
   /** Sets follow-up fields (domain/follow-up.ts): team-internal, so no event goes with them. */

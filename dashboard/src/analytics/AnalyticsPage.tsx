@@ -1,0 +1,239 @@
+/**
+ * The Analytics tab: KPI cards compared with the period before, conversations per day, the
+ * busiest hours over the hours the site was open, each teammate's figures, and bad ratings
+ * to learn from. Every chart is a table, so a screen reader reads the same numbers; each
+ * figure's definition is its tooltip. Loaded lazily (main.tsx), so the inbox's first load
+ * does not carry it.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Box, Button, Card, Dropdown, FormField, Heading, Loader, SegmentedToggle, StatisticsWidget, Text, TextButton } from 'wix-style-react';
+import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
+import type { Agent } from '@kotha/common/contract/team.ts';
+import type { ApiClient } from '../api-client.ts';
+import { errorMessage } from '../error-message.ts';
+import { t } from '../i18n/i18n.ts';
+import type { TextKey } from '../i18n/en.ts';
+import { changePercent, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
+
+const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90' };
+
+/** Reply targets the merchant picks from: "answered within N minutes", and missed past it. */
+const TARGETS = [1, 2, 3, 5, 10, 15, 30, 60];
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; current: AnalyticsResponse; previous: AnalyticsResponse };
+
+function startOfToday(now: number): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient; agents: readonly Agent[]; locale: string | undefined }) {
+  const [preset, setPreset] = useState<Preset>('7');
+  const [target, setTarget] = useState(5);
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const load = useCallback(() => {
+    const now = Date.now();
+    const period = periodOf(preset, now, startOfToday(now));
+    const before = previousPeriod(period);
+    setState({ kind: 'loading' });
+    let live = true;
+    Promise.all([api.analytics(period.from, period.to, target), api.analytics(before.from, before.to, target)]).then(
+      ([current, previous]) => live && setState({ kind: 'ready', current, previous }),
+      (error: unknown) => live && setState({ kind: 'error', message: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, preset, target]);
+  useEffect(load, [load]);
+
+  async function downloadCsv(report: AnalyticsResponse) {
+    const blob = await api.analyticsCsv(report.from, report.to);
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'kotha-analytics.csv';
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <Box direction="vertical" gap="SP4" padding="SP4" dataHook="analytics">
+      <Box gap="SP3" verticalAlign="middle">
+        <Heading size="small" as="h2">{t('tabs.analytics')}</Heading>
+        <SegmentedToggle size="small" selected={preset} onClick={(_event: unknown, value: string) => setPreset(value as Preset)} dataHook="analytics-range">
+          {PRESETS.map((p) => (
+            <SegmentedToggle.Button key={p} value={p} aria-pressed={preset === p}>{t(PRESET_TEXT[p])}</SegmentedToggle.Button>
+          ))}
+        </SegmentedToggle>
+        <FormField label={t('analytics.target')} labelPlacement="left" stretchContent={false}>
+          <Box width="96px">
+          <Dropdown
+            size="small"
+            dataHook="analytics-target"
+            options={TARGETS.map((n) => ({ id: n, value: new Intl.NumberFormat(locale).format(n) }))}
+            selectedId={target}
+            onSelect={(option: { id: string | number }) => setTarget(Number(option.id))}
+          />
+          </Box>
+        </FormField>
+        {state.kind === 'ready' && state.current.figures.conversations + state.current.figures.offline > 0 ? (
+          <TextButton size="small" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</TextButton>
+        ) : null}
+      </Box>
+      {state.kind === 'loading' ? <Box padding="SP6" align="center"><Loader size="small" text={t('common.loading')} /></Box> : null}
+      {state.kind === 'error' ? (
+        <div role="alert">
+          <Box direction="vertical" gap="SP2" align="center" padding="SP6" dataHook="analytics-error">
+            <Text>{t('analytics.error')}</Text>
+            <Text size="small" secondary>{state.message}</Text>
+            <Button size="small" onClick={load}>{t('common.tryAgain')}</Button>
+          </Box>
+        </div>
+      ) : null}
+      {state.kind === 'ready' ? <Report current={state.current} previous={state.previous} agents={agents} locale={locale} /> : null}
+    </Box>
+  );
+}
+
+function Report({ current, previous, agents, locale }: { current: AnalyticsResponse; previous: AnalyticsResponse; agents: readonly Agent[]; locale: string | undefined }) {
+  const f = current.figures;
+  const p = previous.figures;
+  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const day = (date: string) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${date}T00:00Z`));
+  const nameOf = (uid: string) => agents.find((a) => a.uid === uid)?.displayName ?? uid;
+  const freeNote = current.historyDays !== null ? <Text size="small" secondary dataHook="analytics-free">{t('analytics.freeWindow')}</Text> : null;
+
+  if (f.conversations + f.offline === 0) {
+    return (
+      <Box direction="vertical" gap="SP2" padding="SP6" align="center" dataHook="analytics-empty">
+        <Text>{t('analytics.empty')}</Text>
+        {freeNote}
+      </Box>
+    );
+  }
+
+  const items = [
+    { value: count(f.conversations), description: t('analytics.conversations'), descriptionInfo: t('analytics.conversationsInfo', { offline: count(f.offline) }), percentage: changePercent(f.conversations, p.conversations) },
+    { value: formatDuration(f.firstResponse.wall.median, locale), description: t('analytics.firstResponse'), descriptionInfo: t('analytics.firstResponseInfo', { business: formatDuration(f.firstResponse.business.median, locale), p90: formatDuration(f.firstResponse.wall.p90, locale), mean: formatDuration(f.firstResponse.wall.mean, locale) }), percentage: changePercent(f.firstResponse.wall.median, p.firstResponse.wall.median), invertedPercentage: true },
+    { value: formatShare(f.firstResponse.answeredWithin.share, locale), description: t('analytics.answeredWithin', { minutes: count(f.firstResponse.answeredWithin.minutes) }), descriptionInfo: t('analytics.answeredWithinInfo'), percentage: changePercent(f.firstResponse.answeredWithin.share, p.firstResponse.answeredWithin.share) },
+    { value: count(f.missed.count), description: t('analytics.missed'), descriptionInfo: t('analytics.missedInfo', { minutes: count(f.missed.afterMinutes) }), percentage: changePercent(f.missed.count, p.missed.count), invertedPercentage: true },
+    { value: formatDuration(f.resolution.toFirstClose.median, locale), description: t('analytics.resolution'), descriptionInfo: t('analytics.resolutionInfo', { last: formatDuration(f.resolution.toLastClose.median, locale), reopened: count(f.resolution.reopened) }), percentage: changePercent(f.resolution.toFirstClose.median, p.resolution.toFirstClose.median), invertedPercentage: true },
+    { value: formatShare(f.csat.score, locale), description: t('analytics.csat'), descriptionInfo: t('analytics.csatInfo', { rate: formatShare(f.csat.responseRate, locale) }), percentage: changePercent(f.csat.score, p.csat.score) },
+  ].map(({ percentage, ...item }) => (percentage === null ? item : { ...item, percentage }));
+
+  const max = Math.max(0, ...f.busiestHours.flat().map((c) => c.conversations));
+  const weekday = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 5, 2 + d));
+  // Monday first: the working week reads left to right, top to bottom.
+  const days = [1, 2, 3, 4, 5, 6, 0];
+  const maxDay = Math.max(1, ...f.trend.map((d) => d.conversations));
+
+  return (
+    <Box direction="vertical" gap="SP4">
+      {freeNote}
+      {/* Two rows of three: the widget shows at most five items in one row. */}
+      <Card>
+        <div data-hook="analytics-kpis">
+          <StatisticsWidget items={items.slice(0, 3)} />
+          <StatisticsWidget items={items.slice(3)} />
+        </div>
+      </Card>
+
+      <Card>
+        <Card.Header title={t('analytics.trend')} />
+        <Card.Content>
+          <table className="kotha-analytics-table" data-hook="analytics-trend">
+            <caption className="kotha-sr-only">{t('analytics.trend')}</caption>
+            <thead>
+              <tr><th scope="col">{t('analytics.day')}</th><th scope="col">{t('analytics.conversations')}</th><th scope="col">{t('analytics.answered')}</th><th scope="col">{t('analytics.missed')}</th></tr>
+            </thead>
+            <tbody>
+              {f.trend.map((d) => (
+                <tr key={d.date}>
+                  <th scope="row">{day(d.date)}</th>
+                  <td><span className="kotha-analytics-bar" style={{ inlineSize: `${(d.conversations / maxDay) * 8}em` }} aria-hidden="true" />{count(d.conversations)}</td>
+                  <td>{count(d.answered)}</td>
+                  <td>{count(d.missed)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card.Content>
+      </Card>
+
+      <Card>
+        <Card.Header title={t('analytics.heatmap')} subtitle={t('analytics.heatmapNote', { zone: current.timeZone })} />
+        <Card.Content>
+          <div className="kotha-analytics-scroll">
+            <table className="kotha-analytics-heatmap" data-hook="analytics-heatmap">
+              <caption className="kotha-sr-only">{t('analytics.heatmapNote', { zone: current.timeZone })}</caption>
+              <thead>
+                <tr><td />{Array.from({ length: 24 }, (_, h) => <th key={h} scope="col">{String(h).padStart(2, '0')}</th>)}</tr>
+              </thead>
+              <tbody>
+                {days.map((d) => (
+                  <tr key={d}>
+                    <th scope="row">{weekday(d)}</th>
+                    {f.busiestHours[d]!.map((cell, h) => (
+                      <td key={h} className={`kotha-heat-${shade(cell.conversations, max)}${cell.openHours > 0 ? ' kotha-heat-open' : ''}`}>{cell.conversations > 0 ? count(cell.conversations) : ''}{cell.openHours > 0 ? <span className="kotha-sr-only">{t('analytics.open')}</span> : null}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card.Content>
+      </Card>
+
+      {f.agents.length > 0 ? (
+        <Card>
+          <Card.Header title={t('analytics.agents')} />
+          <Card.Content>
+            <table className="kotha-analytics-table" data-hook="analytics-agents">
+              <caption className="kotha-sr-only">{t('analytics.agents')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('analytics.agent')}</th>
+                  <th scope="col">{t('analytics.handled')}</th>
+                  <th scope="col">{t('analytics.firstResponse')}</th>
+                  <th scope="col">{t('analytics.fromAssignment')}</th>
+                  <th scope="col">{t('analytics.closes')}</th>
+                  <th scope="col">{t('analytics.csat')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {f.agents.map((a) => (
+                  <tr key={a.uid}>
+                    <th scope="row">{nameOf(a.uid)}</th>
+                    <td>{count(a.handled)}</td>
+                    <td>{formatDuration(a.firstReply.median, locale)}</td>
+                    <td>{formatDuration(a.firstResponseFromAssignment.median, locale)}</td>
+                    <td>{count(a.closes)}</td>
+                    <td>{formatShare(a.csat, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card.Content>
+        </Card>
+      ) : null}
+
+      {f.csat.badComments.length > 0 ? (
+        <Card>
+          <Card.Header title={t('analytics.badComments')} />
+          <Card.Content>
+            <ul className="kotha-analytics-comments" data-hook="analytics-comments">
+              {f.csat.badComments.map((c) => (
+                <li key={c.conversationId}>
+                  <Text size="small">“{c.comment}”</Text> <Text size="tiny" secondary>{c.uid ? nameOf(c.uid) : ''}</Text>
+                </li>
+              ))}
+            </ul>
+          </Card.Content>
+        </Card>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { changePercent, formatDuration, formatShare, periodOf, previousPeriod, shade } from './analytics-view.ts';
+
+const DAY = 86_400_000;
+
+describe('the Analytics tab', () => {
+  it('turns a preset into a period, and finds the one before', () => {
+    expect(periodOf('7', 10 * DAY, 9 * DAY)).toEqual({ from: 3 * DAY, to: 10 * DAY });
+    expect(periodOf('today', 10 * DAY + 5, 10 * DAY)).toEqual({ from: 10 * DAY, to: 10 * DAY + 5 });
+    expect(previousPeriod({ from: 3 * DAY, to: 10 * DAY })).toEqual({ from: -4 * DAY, to: 3 * DAY });
+  });
+
+  it('compares with the previous period only when there is one', () => {
+    expect(changePercent(15, 10)).toBe(50);
+    expect(changePercent(5, 10)).toBe(-50);
+    expect(changePercent(5, 0)).toBeNull();
+    expect(changePercent(null, 3)).toBeNull();
+  });
+
+  it('shades a cell relative to the busiest one', () => {
+    expect([0, 1, 5, 10].map((n) => shade(n, 10))).toEqual([0, 1, 2, 4]);
+    expect(shade(3, 0)).toBe(0);
+  });
+
+  it('writes durations and shares with the language’s own units', () => {
+    expect(formatDuration(null, 'en')).toBe('—');
+    expect(formatDuration(30_000, 'en')).toBe('30 sec');
+    expect(formatDuration(4 * 60_000, 'en')).toBe('4 min');
+    expect(formatDuration(965 * 60_000, 'en')).toBe('16 hr');
+    expect(formatDuration(3 * DAY, 'en')).toBe('3 days');
+    expect(formatShare(1 / 3, 'en')).toBe('33%');
+    expect(formatShare(null, 'en')).toBe('—');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * What the Analytics tab shows, as pure functions: the period a preset means, the period
+ * before it (for the comparison), the change between two figures, the heatmap's shade,
+ * and durations and shares written in the merchant's language (Intl units, so no words
+ * of ours need translating).
+ */
+
+export type Preset = 'today' | '7' | '30' | '90';
+export const PRESETS: readonly Preset[] = ['today', '7', '30', '90'];
+
+const DAY = 86_400_000;
+
+/** [from, to) for a preset: today since local midnight, or the last N days up to now. */
+export function periodOf(preset: Preset, now: number, startOfToday: number): { from: number; to: number } {
+  return preset === 'today' ? { from: startOfToday, to: now } : { from: now - Number(preset) * DAY, to: now };
+}
+
+/** The period just before, of the same length. */
+export function previousPeriod({ from, to }: { from: number; to: number }): { from: number; to: number } {
+  return { from: from - (to - from), to: from };
+}
+
+/** Change from `previous` to `current` in whole percent; null when there is nothing to compare with. */
+export function changePercent(current: number | null, previous: number | null): number | null {
+  if (current === null || previous === null || previous === 0) return null;
+  return Math.round(((current - previous) / previous) * 100);
+}
+
+/** A heatmap cell's shade 0–4 (0: none), relative to the busiest cell. */
+export function shade(count: number, max: number): number {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.max(1, Math.ceil((count / max) * 4));
+}
+
+/** "4 min", "16.1 hr", "2.5 days" in the merchant's language; '—' for none. */
+export function formatDuration(ms: number | null, locale: string | undefined): string {
+  if (ms === null) return '—';
+  const minutes = ms / 60_000;
+  const unit = (value: number, u: 'second' | 'minute' | 'hour' | 'day') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  if (minutes < 1) return unit(Math.round(ms / 1000), 'second');
+  if (minutes < 60) return unit(Math.round(minutes * 10) / 10, 'minute');
+  if (minutes < 48 * 60) return unit(minutes / 60, 'hour');
+  return unit(minutes / 1440, 'day');
+}
+
+/** A share 0–1 as a percentage; '—' for none. */
+export function formatShare(share: number | null, locale: string | undefined): string {
+  return share === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

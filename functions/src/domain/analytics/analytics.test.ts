@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { Schedule } from '@kotha/common/schedule';
+import { analyticsFigures, busiestHours, distribution, isMissed, type Calendar } from './figures';
+import { rowFromTimeline } from './timeline';
+
+const at = (iso: string) => Date.parse(iso);
+const MIN = 60_000;
+
+// Dhaka has no daylight saving; 2024-06-03 is a Monday and Wednesday 2024-06-05 a holiday.
+const weekdays: Schedule = {
+  timeZone: 'Asia/Dhaka',
+  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [{ start: '09:00', end: '17:00' }]])),
+  exceptions: [{ date: '2024-06-05', closed: true, label: 'Holiday' }],
+  // Ignored for history: only the hours count.
+  override: { mode: 'away' },
+};
+const calendar: Calendar = { schedule: weekdays, timeZone: 'Asia/Dhaka' };
+
+// The week's stories, worked by hand below.
+const A = rowFromTimeline('A', at('2024-06-03T10:00+06:00'), [
+  { kind: 'message', at: at('2024-06-03T10:03+06:00'), author: 'agent', uid: 'u1' },
+  { kind: 'status', at: at('2024-06-03T10:20+06:00'), to: 'closed', uid: 'u1' },
+  { kind: 'rate', rating: 'good' },
+]);
+// Just before closing time, answered next morning, closed, reopened by a reply, closed again.
+const B = rowFromTimeline('B', at('2024-06-03T16:58+06:00'), [
+  { kind: 'message', at: at('2024-06-03T16:58:01+06:00'), author: 'system', automatic: true },
+  { kind: 'assign', at: at('2024-06-04T09:00+06:00'), uid: 'u2' },
+  { kind: 'message', at: at('2024-06-04T09:03+06:00'), author: 'agent', uid: 'u2' },
+  { kind: 'status', at: at('2024-06-04T09:30+06:00'), to: 'closed', uid: 'u2' },
+  { kind: 'message', at: at('2024-06-04T10:00+06:00'), author: 'agent', uid: 'u2' },
+  { kind: 'status', at: at('2024-06-04T11:00+06:00'), to: 'closed', uid: 'u2' },
+  { kind: 'rate', rating: 'bad', comment: 'Too slow' },
+]);
+// Only automatic messages ("thanks, we'll be right with you", "still in line"): never answered.
+const C = rowFromTimeline('C', at('2024-06-03T11:00+06:00'), [
+  { kind: 'message', at: at('2024-06-03T11:00:01+06:00'), author: 'system', automatic: true },
+  { kind: 'message', at: at('2024-06-03T11:03+06:00'), author: 'system', automatic: true },
+]);
+// On the holiday, never answered: not missed (outside business hours).
+const D = rowFromTimeline('D', at('2024-06-05T10:00+06:00'), []);
+// An offline message on Saturday, answered Monday: counted apart.
+const E = rowFromTimeline('E', at('2024-06-08T12:00+06:00'), [{ kind: 'message', at: at('2024-06-10T09:10+06:00'), author: 'agent', uid: 'u1' }], { offline: true });
+const F = rowFromTimeline('F', at('2024-06-04T10:00+06:00'), [{ kind: 'message', at: at('2024-06-04T10:04+06:00'), author: 'agent', uid: 'u1' }]);
+// Started the week before: outside the range.
+const old = rowFromTimeline('old', at('2024-06-02T10:00+06:00'), []);
+
+const week = { from: at('2024-06-03T00:00+06:00'), to: at('2024-06-10T00:00+06:00'), now: at('2024-06-10T12:00+06:00'), answeredWithinMinutes: 5, missedAfterMinutes: 5 };
+const figures = analyticsFigures([A, B, C, D, E, F, old], calendar, week);
+
+describe('the facts of a conversation', () => {
+  it('never lets an automatic message stop the first-response clock', () => {
+    expect(C.firstReplyAt).toBe(0);
+    expect(B.firstReplyAt).toBe(at('2024-06-04T09:03+06:00'));
+  });
+
+  it('keeps the first and the last close, counts the reopen, and credits people', () => {
+    expect(B).toMatchObject({ firstClosedAt: at('2024-06-04T09:30+06:00'), lastClosedAt: at('2024-06-04T11:00+06:00'), reopenCount: 1, closedByUid: 'u2', firstReplyUid: 'u2', lastReplyUid: 'u2' });
+    expect(B.assignedReplyAt - B.assignedAt).toBe(3 * MIN);
+  });
+
+  it('counts a reopen by the team too, and the auto-close as nobody', () => {
+    const row = rowFromTimeline('R', 0, [
+      { kind: 'status', at: 10, to: 'closed', uid: null },
+      { kind: 'status', at: 20, to: 'open', uid: 'u1' },
+      { kind: 'status', at: 30, to: 'closed', uid: 'u1' },
+    ]);
+    expect(row).toMatchObject({ firstClosedAt: 10, lastClosedAt: 30, reopenCount: 1, closedByUid: 'u1' });
+  });
+});
+
+describe('distribution', () => {
+  it('is the median, nearest-rank p90 and mean', () => {
+    expect(distribution([965, 3, 4])).toEqual({ count: 3, median: 4, p90: 965, mean: 324 });
+    expect(distribution([1, 2, 3, 10])).toEqual({ count: 4, median: 2.5, p90: 10, mean: 4 });
+    expect(distribution([])).toEqual({ count: 0, median: null, p90: null, mean: null });
+  });
+});
+
+describe('the figures of a week', () => {
+  it('counts conversations started in the range, offline messages apart', () => {
+    expect(figures.conversations).toBe(5);
+    expect(figures.offline).toBe(1);
+  });
+
+  it('reports first response in wall-clock and business time', () => {
+    // A 3 min, F 4 min, B 16 h 05 min (16:58 → 09:03) of which 5 min were open.
+    expect(figures.firstResponse.wall).toEqual({ count: 3, median: 4 * MIN, p90: 965 * MIN, mean: 324 * MIN });
+    expect(figures.firstResponse.business).toEqual({ count: 3, median: 4 * MIN, p90: 5 * MIN, mean: 4 * MIN });
+    expect(figures.firstResponse.answeredWithin).toEqual({ minutes: 5, count: 2, share: 0.4 });
+  });
+
+  it('measures resolution to the first and the last close, and reopens', () => {
+    // A 20 min; B 16 h 32 min to its first close, 18 h 02 min to its last.
+    expect(figures.resolution).toEqual({
+      closed: 2,
+      toFirstClose: { count: 2, median: 506 * MIN, p90: 992 * MIN, mean: 506 * MIN },
+      toLastClose: { count: 2, median: 551 * MIN, p90: 1082 * MIN, mean: 551 * MIN },
+      reopened: 1,
+      reopenCount: 1,
+    });
+  });
+
+  it('misses B (answered after 5 min) and C (never answered), not the holiday one nor the offline one', () => {
+    expect(figures.missed).toEqual({ count: 2, share: 0.4, afterMinutes: 5 });
+    expect(isMissed(D, calendar, 5, week.now)).toBe(false);
+    expect(isMissed(E, calendar, 5, week.now)).toBe(false);
+  });
+
+  it('does not call a conversation missed while its minutes are still running', () => {
+    expect(isMissed(C, calendar, 5, at('2024-06-03T11:04+06:00'))).toBe(false);
+    expect(isMissed(C, calendar, 5, at('2024-06-03T11:06+06:00'))).toBe(true);
+  });
+
+  it('scores CSAT and lists bad ratings with comments', () => {
+    expect(figures.csat).toEqual({ good: 1, bad: 1, score: 0.5, rated: 2, closed: 2, responseRate: 1, badComments: [{ conversationId: 'B', at: at('2024-06-04T11:00+06:00'), comment: 'Too slow', uid: 'u2' }] });
+  });
+
+  it('trends per local day', () => {
+    expect(figures.trend.map((d) => d.date)).toEqual(['2024-06-03', '2024-06-04', '2024-06-05', '2024-06-06', '2024-06-07', '2024-06-08', '2024-06-09']);
+    expect(figures.trend[0]).toEqual({ date: '2024-06-03', conversations: 3, answered: 2, missed: 2 });
+    expect(figures.trend[1]).toEqual({ date: '2024-06-04', conversations: 1, answered: 1, missed: 0 });
+    expect(figures.trend[2]).toEqual({ date: '2024-06-05', conversations: 1, answered: 0, missed: 0 });
+  });
+
+  it('credits each person', () => {
+    const [u1, u2] = figures.agents;
+    // u1 handled A, F and the offline E; E's two-day wait stays out of the reply times.
+    expect(u1).toMatchObject({ uid: 'u1', handled: 3, closes: 1, good: 1, bad: 0, csat: 1, firstReply: { count: 2, median: 3.5 * MIN } });
+    expect(u2).toMatchObject({ uid: 'u2', handled: 1, closes: 1, good: 0, bad: 1, csat: 0, firstResponseFromAssignment: { count: 1, median: 3 * MIN } });
+  });
+
+  it('puts Monday 10:00 and the holiday in the heatmap, the holiday closed', () => {
+    expect(figures.busiestHours[1]![10]).toEqual({ conversations: 1, hours: 1, openHours: 1 });
+    expect(figures.busiestHours[1]![16]).toEqual({ conversations: 1, hours: 1, openHours: 1 });
+    expect(figures.busiestHours[3]![10]).toEqual({ conversations: 1, hours: 1, openHours: 0 });
+    expect(figures.busiestHours[6]![12]).toEqual({ conversations: 1, hours: 1, openHours: 0 });
+  });
+});
+
+describe('busiest hours across daylight saving', () => {
+  const ny: Calendar = { schedule: { timeZone: 'America/New_York', weekly: { sun: [{ start: '00:00', end: '00:00' }] } }, timeZone: 'America/New_York' };
+
+  it('gives the fall-back Sunday two 01:00 hours (25 in all), both open', () => {
+    // 01:30 after the clocks went back (EST) still lands in the 01:00 cell.
+    const cells = busiestHours([at('2024-11-03T01:30-05:00')], ny, at('2024-11-03T00:00-04:00'), at('2024-11-04T00:00-05:00'));
+    expect(cells[0]![1]).toEqual({ conversations: 1, hours: 2, openHours: 2 });
+    expect(cells[0]!.reduce((s, c) => s + c.hours, 0)).toBe(25);
+  });
+
+  it('gives the spring-forward Sunday no 02:00 hour (23 in all)', () => {
+    const cells = busiestHours([], ny, at('2024-03-10T00:00-05:00'), at('2024-03-11T00:00-04:00'));
+    expect(cells[0]![2]).toEqual({ conversations: 0, hours: 0, openHours: 0 });
+    expect(cells[0]![3]!.hours).toBe(1);
+    expect(cells[0]!.reduce((s, c) => s + c.openHours, 0)).toBe(23);
+  });
+});

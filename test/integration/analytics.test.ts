@@ -1,0 +1,148 @@
+/**
+ * Analytics through the real API on the emulator, with the API's clock under the test's
+ * control: two days of real traffic (shoppers writing, an automatic reply, an offline
+ * message, replies, an assignment, closes, a reopen, ratings), then the figures checked
+ * against answers worked by hand, the free plan's week, and the CSV.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type HoursSettings } from '@kotha/common/contract';
+import { SAMPLE_VISITOR_ID } from '../../functions/src/platform/sample-conversation';
+import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
+import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
+
+const MIN = 60_000;
+/** A wall time in Dhaka (UTC+6, no daylight saving) on Monday 23 (d = 0) or Tuesday 24 (d = 1) Nov 2026. */
+const dhaka = (d: number, hh: number, mm: number) => Date.UTC(2026, 10, 23 + d, hh - 6, mm);
+
+const HOURS: HoursSettings = {
+  ...DEFAULT_HOURS,
+  schedule: { timeZone: 'Asia/Dhaka', weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [{ start: '09:00', end: '17:00' }]])) },
+  // Written at once to every new conversation during hours: it must never stop the clock.
+  autoReply: 'Thanks! Someone will be with you shortly.',
+};
+
+let now = dhaka(0, 9, 0);
+let t: TestApi;
+
+beforeAll(async () => {
+  t = await startTestApi({ clock: () => now });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const merchantAt = (siteId: string, uid: string) => merchantOf(t.baseUrl, siteId, () => instanceFor(siteId, { uid, signDate: new Date(now).toISOString() }));
+
+async function shopperSays(siteId: string, at: number, text: string) {
+  now = at;
+  const shopper = await newShopper(t.baseUrl, siteId);
+  const conversationId = randomId('c');
+  expect((await shopper.send(conversationId, text)).status).toBe(201);
+  return { shopper, conversationId };
+}
+
+describe('analytics', () => {
+  it('reports two days of real traffic as worked by hand', async () => {
+    const siteId = newSiteId();
+    await provisionSite(t, siteId);
+    await new SiteLifecycleStore(t.db).update(siteId, { planPackage: 'kotha-premium', planExpiresAt: 0 });
+    const asha = merchantAt(siteId, 'asha');
+    const bilal = merchantAt(siteId, 'bilal');
+    expect((await asha.call('PUT', ROUTES.hoursSettings, HOURS)).status).toBe(200);
+    await asha.call('GET', ROUTES.me);
+    await bilal.call('GET', ROUTES.me);
+
+    // A: Monday 10:00, Asha answers in 3 minutes, closes at 10:20, rated good.
+    const a = await shopperSays(siteId, dhaka(0, 10, 0), 'Do you ship to Sylhet?');
+    now = dhaka(0, 10, 3);
+    expect((await asha.reply(a.conversationId, 'Yes, in 3 days.')).status).toBe(201);
+    now = dhaka(0, 10, 20);
+    await asha.setStatus(a.conversationId, 'closed');
+    expect((await call(t.baseUrl, 'POST', ROUTES.visitorRating(a.conversationId), { auth: a.shopper.auth, body: { rating: 'good', comment: '=HYPERLINK("x")' } })).status).toBe(200);
+
+    // C: Monday 11:00, only the automatic reply: missed.
+    await shopperSays(siteId, dhaka(0, 11, 0), 'Hello?');
+
+    // B: Monday 16:58, just before closing; assigned to Bilal on Tuesday 09:00, who answers at 09:03,
+    // closes at 09:30, writes again at 10:00 (a reopen) and closes at 11:00; rated bad.
+    const b = await shopperSays(siteId, dhaka(0, 16, 58), 'Is the red saree in stock?');
+    now = dhaka(1, 9, 0);
+    expect((await asha.call('PUT', ROUTES.conversationAssignee(b.conversationId), { assigneeUid: 'bilal' })).status).toBe(200);
+    now = dhaka(1, 9, 3);
+    await bilal.reply(b.conversationId, 'Yes, it is.');
+    now = dhaka(1, 9, 30);
+    await bilal.setStatus(b.conversationId, 'closed');
+    now = dhaka(1, 10, 0);
+    await bilal.reply(b.conversationId, 'We also have it in blue.');
+    now = dhaka(1, 11, 0);
+    await bilal.setStatus(b.conversationId, 'closed');
+    expect((await call(t.baseUrl, 'POST', ROUTES.visitorRating(b.conversationId), { auth: b.shopper.auth, body: { rating: 'bad', comment: 'Too slow' } })).status).toBe(200);
+
+    // E: an offline message Monday 17:05, answered by Asha on Tuesday 09:10: counted apart.
+    now = dhaka(0, 17, 5);
+    const offline = await newShopper(t.baseUrl, siteId);
+    const e = randomId('c');
+    expect((await call(t.baseUrl, 'POST', ROUTES.offlineMessage, { auth: offline.auth, body: { conversationId: e, id: randomId('m'), text: 'Call me', email: 'ruma@example.com' } })).status).toBe(201);
+    now = dhaka(1, 9, 10);
+    await asha.reply(e, 'Hi Ruma!');
+
+    // The sample conversation added at install is left out.
+    now = dhaka(0, 12, 0);
+    await t.api.chat.sendVisitorMessage({ siteId, visitorId: SAMPLE_VISITOR_ID }, { conversationId: 'sample_conversation', id: 'sample_1', text: 'Hi! Do you ship to Chattogram?' });
+
+    now = dhaka(1, 12, 0);
+    const from = dhaka(0, 0, 0);
+    const to = dhaka(2, 0, 0);
+    const res = await asha.call('GET', `${ROUTES.analytics}?from=${from}&to=${to}&answeredWithin=5&missedAfter=5`);
+    expect(res.status).toBe(200);
+    const report = res.body as AnalyticsResponse;
+    expect(report).toMatchObject({ from, to, historyDays: null, timeZone: 'Asia/Dhaka', hasSchedule: true, truncated: false });
+    const f = report.figures;
+    expect(f.conversations).toBe(3);
+    expect(f.offline).toBe(1);
+    // A 3 min; B 16 h 05 min on the wall clock, of which 5 minutes were inside business hours.
+    expect(f.firstResponse.wall).toEqual({ count: 2, median: 484 * MIN, p90: 965 * MIN, mean: 484 * MIN });
+    expect(f.firstResponse.business).toEqual({ count: 2, median: 4 * MIN, p90: 5 * MIN, mean: 4 * MIN });
+    expect(f.firstResponse.answeredWithin).toEqual({ minutes: 5, count: 1, share: 1 / 3 });
+    expect(f.missed).toEqual({ count: 2, share: 2 / 3, afterMinutes: 5 });
+    // A 20 min; B 16 h 32 min to its first close, 18 h 02 min to its last.
+    expect(f.resolution).toEqual({
+      closed: 2,
+      toFirstClose: { count: 2, median: 506 * MIN, p90: 992 * MIN, mean: 506 * MIN },
+      toLastClose: { count: 2, median: 551 * MIN, p90: 1082 * MIN, mean: 551 * MIN },
+      reopened: 1,
+      reopenCount: 1,
+    });
+    expect(f.csat).toEqual({ good: 1, bad: 1, score: 0.5, rated: 2, closed: 2, responseRate: 1, badComments: [{ conversationId: b.conversationId, at: dhaka(1, 11, 0), comment: 'Too slow', uid: 'bilal' }] });
+    expect(f.trend).toEqual([
+      { date: '2026-11-23', conversations: 3, answered: 2, missed: 2 },
+      { date: '2026-11-24', conversations: 0, answered: 0, missed: 0 },
+    ]);
+    expect(f.busiestHours[1]![10]).toEqual({ conversations: 1, hours: 1, openHours: 1 });
+    expect(f.busiestHours[1]![17]).toEqual({ conversations: 1, hours: 1, openHours: 0 });
+    expect(f.agents).toEqual([
+      { uid: 'asha', handled: 2, firstResponseFromAssignment: { count: 0, median: null, p90: null, mean: null }, firstReply: { count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN }, closes: 1, good: 1, bad: 0, csat: 1 },
+      { uid: 'bilal', handled: 1, firstResponseFromAssignment: { count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN }, firstReply: { count: 1, median: 965 * MIN, p90: 965 * MIN, mean: 965 * MIN }, closes: 1, good: 0, bad: 1, csat: 0 },
+    ]);
+
+    // The CSV: one row per conversation, raw timestamps, formulas defused.
+    const csv = await fetch(`${t.baseUrl}${ROUTES.analytics}?from=${from}&to=${to}&format=csv`, { headers: { authorization: `Instance ${instanceFor(siteId, { uid: 'asha', signDate: new Date(now).toISOString() })}` } });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).split('\r\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe('"conversation","started","offline","started_in_hours","first_reply","first_reply_by","last_reply_by","assignee","assigned","assignee_first_reply","first_close","last_close","closed_by","reopens","missed","rating","rating_comment"');
+    expect(lines[1]).toBe(`"${a.conversationId}","2026-11-23T04:00:00.000Z","no","yes","2026-11-23T04:03:00.000Z","asha","asha","","","","2026-11-23T04:20:00.000Z","2026-11-23T04:20:00.000Z","asha","0","no","good","'=HYPERLINK(""x"")"`);
+  });
+
+  it('shows the free plan the last 7 days, and only to the site itself', async () => {
+    const siteId = newSiteId();
+    await provisionSite(t, siteId);
+    now = dhaka(1, 12, 0);
+    const owner = merchantAt(siteId, 'owner');
+    const res = await owner.call('GET', `${ROUTES.analytics}?from=${now - 30 * 86_400_000}&to=${now}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ from: now - 7 * 86_400_000, to: now, historyDays: 7, timeZone: 'UTC', hasSchedule: false, figures: { conversations: 0 } });
+    expect((await call(t.baseUrl, 'GET', `${ROUTES.analytics}?from=0&to=${now}`)).status).toBe(401);
+    expect((await owner.call('GET', `${ROUTES.analytics}?from=${now}&to=${now - 1}`)).status).toBe(400);
+  });
+});
