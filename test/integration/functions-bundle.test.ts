@@ -15,4 +15,5 @@ it('bundles the Cloud Functions into a loadable module exporting the HTTP functi
   expect(typeof bundle.stream).toBe('function');
   // onSchedule's handler carries its schedule for the deploy.
   expect(bundle.followUps.__endpoint.scheduleTrigger.schedule).toBe('every 2 minutes');
-});
+  // esbuild over the whole API and its dependencies: seconds alone, much longer on a busy machine.
+}, 120_000);

@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: WidgetSettings = {
   requireEmail: false,
   launcherText: '',
   locale: '',
+  localized: [],
 };
 
 /** The whole document, every field decoded with its default. */
