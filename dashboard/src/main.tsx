@@ -10,7 +10,9 @@ import { TeamSettingsPage } from './settings/TeamSettingsPage.tsx';
 import { WidgetSettingsPage } from './settings/WidgetSettingsPage.tsx';
 import { useTeam } from './use-team.ts';
 import type { ApiClient } from './api-client.ts';
-import { AccountBar } from './components/AccountBar.tsx';
+import { PlanSummary, PublishedBanner } from './components/AccountBar.tsx';
+import { useAgentKey } from './dismissals.ts';
+import { usePhone, useVisualViewport } from './layout.ts';
 import { connectHost } from '../../plugin/src/dashboard-host.ts';
 import './inbox.css';
 import { textDirection } from '@kotha/common/i18n.ts';
@@ -45,10 +47,20 @@ const PAGES: ReadonlyArray<{ id: string; title: TextKey }> = [
 ];
 const PAGE_IDS = new Set(PAGES.map((p) => p.id));
 
-/** The inbox and the settings pages, switched by tabs (and the URL hash, so a reload keeps the page). */
+/**
+ * The app shell: the tabs (with the plan beside them), the banners, and one page below
+ * them that fills the rest of the screen. The page never scrolls as a whole: the inbox's
+ * panes and the settings pages scroll inside, so the tabs stay in reach. The page is
+ * switched by the tabs and the URL hash, so a reload keeps it.
+ */
 function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) {
   const [page, setPage] = useState(() => (PAGE_IDS.has(window.location.hash.slice(1)) ? window.location.hash.slice(1) : 'inbox'));
   const team = useTeam(api);
+  const agent = useAgentKey(api);
+  const phone = usePhone();
+  // A conversation on a phone takes the whole screen: the tabs step aside.
+  const [conversationScreen, setConversationScreen] = useState(false);
+  useVisualViewport();
   useEffect(() => {
     history.replaceState(null, '', page === 'inbox' ? window.location.pathname + window.location.search : `#${page}`);
   }, [page]);
@@ -62,21 +74,31 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
     return () => window.removeEventListener('hashchange', follow);
   }, []);
   return (
-    <>
-      <AccountBar api={api} locale={locale} />
-      <nav aria-label="Kotha" className="kotha-tabs">
-        <Tabs items={PAGES.map((p) => ({ id: p.id, title: t(p.title) }))} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
-      </nav>
-      {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
-      {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
-      {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
-      {page === 'analytics' ? (
-        <Suspense fallback={<Box padding="SP6" align="center"><Loader size="small" text={t('common.loading')} /></Box>}>
-          <AnalyticsPage api={api} agents={team.agents} locale={locale} />
-        </Suspense>
-      ) : null}
-      {page === 'inbox' ? <InboxPage api={api} team={team} locale={locale} /> : null}
-    </>
+    <div className="kotha-app" data-conversation-screen={conversationScreen && page === 'inbox' ? '' : undefined}>
+      <header className="kotha-topbar">
+        <nav aria-label="Kotha" className="kotha-tabs">
+          <Tabs size="small" hasDivider={false} items={PAGES.map((p) => ({ id: p.id, title: t(p.title) }))} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
+        </nav>
+        {/* On a phone the plan waits on the settings tabs, below the tabs. */}
+        {!phone || page !== 'inbox' ? <PlanSummary api={api} locale={locale} /> : null}
+        <PublishedBanner agent={agent} />
+      </header>
+      {page === 'inbox' ? (
+        <InboxPage api={api} team={team} locale={locale} agent={agent} onConversationScreen={setConversationScreen} />
+      ) : (
+        // Settings tabs scroll under the tabs; each brings its frame (SettingsPage.tsx).
+        <div className="kotha-page-scroll">
+          {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
+          {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
+          {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
+          {page === 'analytics' ? (
+            <Suspense fallback={<Box padding="SP6" align="center"><Loader size="small" text={t('common.loading')} /></Box>}>
+              <AnalyticsPage api={api} agents={team.agents} locale={locale} />
+            </Suspense>
+          ) : null}
+        </div>
+      )}
+    </div>
   );
 }
 
@@ -92,7 +114,7 @@ if (!root) throw new Error('Kotha dashboard: #root element missing from index.ht
 createRoot(root).render(
   <StrictMode>
     <WixStyleReactEnvironmentProvider locale={config.locale?.split('-')[0]}>
-    <WixStyleReactProvider className="kotha-root">
+    <WixStyleReactProvider className="kotha-root" features={{ newColorsBranding: true }}>
       {api ? (
         <Pages api={api} locale={config.locale} />
       ) : (

@@ -10,7 +10,8 @@ export function transcriptText(conversation: Conversation, messages: readonly Me
   const who = (m: Message) =>
     m.author === 'visitor' ? shopper : m.author === 'agent' ? (m.authorName ?? t('transcript.team')) : t('message.automaticBy', { name: m.authorName ?? t('transcript.team') });
   const head = [
-    `${t('transcript.title', { name: shopper })}${conversation.visitorEmail ? ` <${conversation.visitorEmail}>` : ''}`,
+    // The email follows the name, unless it is the name shown (a shopper who gave no name).
+    `${t('transcript.title', { name: shopper })}${conversation.visitorEmail && conversation.visitorEmail !== shopper ? ` <${conversation.visitorEmail}>` : ''}`,
     t('transcript.started', { date: when.format(conversation.createdAt), status: t(conversation.status === 'closed' ? 'status.closed' : 'status.open') }),
     '',
   ];

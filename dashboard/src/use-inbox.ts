@@ -37,6 +37,8 @@ export interface Inbox
   retry(messageId: string): void;
   discard(messageId: string): void;
   toggleStatus(): void;
+  /** Closes or reopens the open conversation (a snoozed one too); resolves whether it changed (the reason is shown when not). */
+  setStatus(status: ConversationStatus): Promise<boolean>;
   reloadThread(): void;
   /** Erases a shopper's data on the server and takes them off the list. */
   eraseVisitor(visitorId: string): Promise<void>;
@@ -230,6 +232,21 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     );
   }, [api, selectedId, list]);
 
+  const setStatus = useCallback(
+    async (next: ConversationStatus): Promise<boolean> => {
+      if (!selectedId) return false;
+      dispatch({ type: 'statusChanging' });
+      try {
+        dispatch({ type: 'statusChanged', conversation: (await api.setStatus(selectedId, next)).conversation });
+        return true;
+      } catch (error) {
+        dispatch({ type: 'statusFailed', message: errorMessage(error) });
+        return false;
+      }
+    },
+    [api, selectedId],
+  );
+
   const loadMore = useCallback(() => {
     const target = view;
     const cursor = pageOf(list, target).nextCursor;
@@ -312,6 +329,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     retry,
     discard,
     toggleStatus,
+    setStatus,
     reloadThread: () => {
       if (!selectedId) return;
       dispatch({ type: 'threadLoading' });

@@ -7,6 +7,7 @@ import type { Agent, CannedResponse, Label } from '@kotha/common/contract/team.t
 import type { CannedRequest, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
 import type { ApiClient } from './api-client.ts';
 import { errorMessage } from './error-message.ts';
+import type { LoadState } from './inbox-state.ts';
 
 export interface Team {
   labels: Label[];
@@ -14,6 +15,10 @@ export interface Team {
   canned: CannedResponse[];
   /** Why the team's tools could not load, if they did not. */
   error: string | null;
+  /** How the labels and canned responses stand, so a failed load is never shown as none. */
+  load: LoadState;
+  /** Asks for the labels and canned responses again (after a failure). */
+  reload(): void;
   createLabel(body: LabelRequest): Promise<Label>;
   updateLabel(labelId: string, body: LabelRequest): Promise<void>;
   deleteLabel(labelId: string): Promise<void>;
@@ -29,28 +34,36 @@ export function useTeam(api: ApiClient): Team {
   const [labels, setLabels] = useState<Label[]>([]);
   const [agents, setAgents] = useState<Agent[]>([]);
   const [canned, setCanned] = useState<CannedResponse[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
 
   const refreshAgents = useCallback(() => {
     api.agents().then((r) => setAgents(r.agents), () => undefined);
   }, [api]);
 
-  useEffect(() => {
+  const reload = useCallback(() => {
+    setLoad({ phase: 'loading' });
     Promise.all([api.labels(), api.canned()]).then(
       ([l, c]) => {
         setLabels(l.labels);
         setCanned(c.canned);
+        setLoad({ phase: 'ready' });
       },
-      (e: unknown) => setError(errorMessage(e)),
+      (e: unknown) => setLoad({ phase: 'error', message: errorMessage(e) }),
     );
+  }, [api]);
+
+  useEffect(() => {
+    reload();
     refreshAgents();
-  }, [api, refreshAgents]);
+  }, [reload, refreshAgents]);
 
   return {
     labels,
     agents,
     canned,
-    error,
+    error: load.phase === 'error' ? load.message : null,
+    load,
+    reload,
     refreshAgents,
     async createLabel(body) {
       const { label } = await api.createLabel(body);

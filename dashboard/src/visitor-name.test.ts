@@ -5,6 +5,10 @@ describe('visitorDisplayName', () => {
   it('uses the visitor name when there is one', () => {
     expect(visitorDisplayName({ visitorName: '  Rina Das ', visitorId: 'v_abc123' })).toBe('Rina Das');
   });
+  it('uses their email when they gave one but no name', () => {
+    expect(visitorDisplayName({ visitorName: null, visitorEmail: 'rina@example.com', visitorId: 'v_abc123' })).toBe('rina@example.com');
+    expect(visitorDisplayName({ visitorName: 'Rina', visitorEmail: 'rina@example.com', visitorId: 'v_abc123' })).toBe('Rina');
+  });
   it('falls back to a stable tag from the visitor id', () => {
     expect(visitorDisplayName({ visitorName: null, visitorId: 'v_9d1e4f2a' })).toBe('Visitor 4F2A');
     expect(visitorDisplayName({ visitorName: '   ', visitorId: 'x-4f-2a' })).toBe('Visitor 4F2A');

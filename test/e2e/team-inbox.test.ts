@@ -99,6 +99,7 @@ it('lets two agents serve two shoppers at once with canned responses, labels, as
   await expect.poll(() => tomas.widget('message').last().innerText(), { timeout: 10_000 }).toContain('Yes, three left!');
 
   // Labels: Asha tags Rina's conversation VIP, and the VIP filter shows it alone.
+  await asha.hook('conversation-more').click();
   await asha.hook('edit-labels').click();
   await asha.hook('label-option').click();
   await asha.page.locator('[data-hook="labels-modal"] [data-hook="baseModalLayout-primary-button"]').click();
@@ -139,6 +140,7 @@ it('lets two agents serve two shoppers at once with canned responses, labels, as
   await expect.poll(() => bilal.page.title()).toMatch(/\(1\)/);
 
   // The transcript, as text; and the whole range as CSV.
+  await asha.hook('conversation-more').click();
   const [transcript] = await Promise.all([asha.page.waitForEvent('download'), asha.hook('download-transcript').click()]);
   const text = await readFile((await transcript.path())!, 'utf8');
   expect(text).toContain('Conversation with Rina <rina@example.com>');
@@ -161,6 +163,7 @@ it('blocks a shopper: they see a polite notice, their messages are refused, and 
   const troll = await openShop('You are all idiots');
   const asha = await openInbox('asha');
   await rowFor(asha.page, 'idiots').click();
+  await asha.hook('conversation-more').click();
   await asha.hook('block-shopper').click();
   await asha.hook('block-reason').locator('input').fill('Abusive language');
   await asha.page.locator('[data-hook="block-modal"] [data-hook="baseModalLayout-primary-button"]').click();
@@ -191,10 +194,12 @@ it('snoozes a conversation out of Open, and brings it back when the shopper writ
   await rowFor(asha.page, 'restock').click();
   await asha.hook('snooze').click();
   await asha.page.locator('[data-hook="snooze-modal"] [data-hook="baseModalLayout-primary-button"]').click();
-  await expect.poll(() => asha.hook('conversation-status').innerText()).toContain('Snoozed until');
+  // Snoozing moves the agent on to the next open conversation; the snoozed one shows its time under Snoozed.
   await expect.poll(() => rowFor(asha.page, 'restock').count()).toBe(0);
   await asha.hook('view-snoozed').click();
   await expect.poll(() => rowFor(asha.page, 'restock').count()).toBe(1);
+  await rowFor(asha.page, 'restock').click();
+  await expect.poll(() => asha.hook('conversation-status').innerText()).toContain('Snoozed until');
   await asha.hook('view-open').click();
   await shopper.widget('composer').fill('Any news on the restock?');
   await shopper.widget('send').click();

@@ -44,6 +44,7 @@ it('shows the plan with the upgrade link, the published-site notice once, the sh
   expect(download.suggestedFilename()).toBe('kotha-site-data.json');
 
   // A GDPR erasure request, confirmed in a Wix-style modal: the conversation is gone.
+  await hook('conversation-more').click();
   await hook('erase-shopper').click();
   const modal = hook('erase-shopper-modal');
   await modal.waitFor();

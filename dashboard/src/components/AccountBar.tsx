@@ -1,25 +1,21 @@
 import { useEffect, useState } from 'react';
-import { Button, SectionHelper, Text, TextButton } from 'wix-style-react';
+import { Button, Text, TextButton } from 'wix-style-react';
 import type { ApiClient, PlanInfo } from '../api-client.ts';
 import { t } from '../i18n/i18n.ts';
 import { errorMessage } from '../error-message.ts';
-
-const NOTICE_KEY = 'kotha:published-notice-seen';
+import { useDismissal, type AgentKey } from '../dismissals.ts';
+import { usePhone } from '../layout.ts';
+import { Banner } from './Banner.tsx';
 
 /**
- * Above every page: the plan (with Wix's own upgrade page, the only way to pay), and once,
- * the reminder that the chat shows on the published site, not in the editor's preview.
+ * The plan, beside the tabs: with Wix's own upgrade page (the only way to pay) and the
+ * site's data as one download. In a phone webview the upgrade page replaces the app
+ * (a new tab has nowhere to open there).
  */
-export function AccountBar({ api, locale }: { api: ApiClient; locale: string | undefined }) {
+export function PlanSummary({ api, locale }: { api: ApiClient; locale: string | undefined }) {
+  const phone = usePhone();
   const [plan, setPlan] = useState<PlanInfo | null>(null);
   const [downloadError, setDownloadError] = useState<string | null>(null);
-  const [notice, setNotice] = useState(() => {
-    try {
-      return localStorage.getItem(NOTICE_KEY) !== '1';
-    } catch {
-      return true;
-    }
-  });
   useEffect(() => {
     api.plan().then(setPlan, () => setPlan(null));
   }, [api]);
@@ -35,46 +31,40 @@ export function AccountBar({ api, locale }: { api: ApiClient; locale: string | u
     URL.revokeObjectURL(url);
   }
 
-  function dismiss() {
-    setNotice(false);
-    try {
-      localStorage.setItem(NOTICE_KEY, '1');
-    } catch {
-      // Shown again next time; no harm.
-    }
-  }
-
+  if (!plan) return null;
   return (
-    <div className="kotha-account">
-      {notice ? (
-        <SectionHelper appearance="standard" showCloseButton onClose={dismiss} dataHook="published-notice">
-          {t('account.publishedNotice')}
-        </SectionHelper>
+    <div className="kotha-plan" data-hook="plan" data-plan={plan.plan}>
+      <Text size="small" secondary>
+        {plan.plan === 'free'
+          ? t('account.free')
+          : plan.expiresAt
+            ? t('account.premiumUntil', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(plan.expiresAt) })
+            : t('account.premium')}
+      </Text>
+      <TextButton size="small" dataHook="export-all" onClick={() => downloadAll().then(() => setDownloadError(null), (e: unknown) => setDownloadError(errorMessage(e)))}>
+        {t('account.downloadAll')}
+      </TextButton>
+      {downloadError ? (
+        <Text size="small" skin="error" role="alert">
+          {downloadError}
+        </Text>
       ) : null}
-      {plan ? (
-        <div className="kotha-plan" data-hook="plan" data-plan={plan.plan}>
-          <Text size="small" secondary>
-            {plan.plan === 'free'
-              ? t('account.free')
-              : plan.expiresAt
-                ? t('account.premiumUntil', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(plan.expiresAt) })
-                : t('account.premium')}
-          </Text>
-          <TextButton size="tiny" dataHook="export-all" onClick={() => downloadAll().then(() => setDownloadError(null), (e: unknown) => setDownloadError(errorMessage(e)))}>
-            {t('account.downloadAll')}
-          </TextButton>
-          {downloadError ? (
-            <Text size="small" skin="error" role="alert">
-              {downloadError}
-            </Text>
-          ) : null}
-          {plan.plan === 'free' ? (
-            <Button size="tiny" priority="secondary" as="a" href={plan.upgradeUrl} target="_blank" rel="noopener noreferrer" dataHook="upgrade">
-              {t('account.upgrade')}
-            </Button>
-          ) : null}
-        </div>
+      {plan.plan === 'free' ? (
+        <Button size={phone ? 'medium' : 'tiny'} priority="secondary" as="a" href={plan.upgradeUrl} target={phone ? '_top' : '_blank'} rel="noopener noreferrer" dataHook="upgrade">
+          {t('account.upgrade')}
+        </Button>
       ) : null}
     </div>
+  );
+}
+
+/** Once per agent: the chat shows on the published site, not in the editor's preview. */
+export function PublishedBanner({ agent }: { agent: AgentKey | null | undefined }) {
+  const { shown, dismiss } = useDismissal(agent, 'published-notice');
+  if (!shown) return null;
+  return (
+    <Banner dataHook="published-notice" onDismiss={dismiss}>
+      {t('account.publishedNotice')}
+    </Banner>
   );
 }

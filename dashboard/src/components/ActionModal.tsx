@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, CustomModalLayout, Modal, Text } from 'wix-style-react';
+import { CustomModalLayout, Modal, Text } from 'wix-style-react';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';
 
@@ -56,35 +56,5 @@ export function ActionModal(props: ActionModalProps) {
         }
       />
     </Modal>
-  );
-}
-
-export type ActionButtonProps = Omit<ActionModalProps, 'isOpen' | 'onClose'> & {
-  /** The button's words. */
-  label: string;
-  buttonHook: string;
-  /** Runs as the dialog opens: fills its fields from what is current. */
-  onOpen?(): void;
-};
-
-/** A conversation tool: a small button that opens its Wix-style dialog. */
-export function ActionButton({ label, buttonHook, onOpen, ...modal }: ActionButtonProps) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button
-        size="small"
-        priority="secondary"
-        skin={modal.destructive ? 'destructive' : 'standard'}
-        dataHook={buttonHook}
-        onClick={() => {
-          onOpen?.();
-          setOpen(true);
-        }}
-      >
-        {label}
-      </Button>
-      <ActionModal {...modal} isOpen={open} onClose={() => setOpen(false)} />
-    </>
   );
 }

@@ -4,6 +4,7 @@ import { LIMITS } from '@kotha/common/contract/limits.ts';
 import type { CannedResponse } from '@kotha/common/contract/team.ts';
 import { fillPlaceholders, matchCanned, slashQuery, type PlaceholderValues } from '../canned.ts';
 import { t } from '../i18n/i18n.ts';
+import { useMediaQuery, usePhone } from '../layout.ts';
 
 /** Canned responses shown at once in the "/" picker. */
 const PICKER_SIZE = 8;
@@ -25,8 +26,12 @@ export interface ComposerProps {
 /**
  * The reply box: Enter sends, Shift+Enter starts a new line; "/" opens the canned
  * responses (arrow keys choose, Enter or Tab inserts with placeholders filled, Escape closes).
+ * On a touch screen Enter starts a new line, as on-screen keyboards lead people to expect,
+ * and the Send button sends.
  */
 export function Composer({ recipient, onSend, onNote, onTyping, canned = [], placeholders }: ComposerProps) {
+  const touch = useMediaQuery('(pointer: coarse)');
+  const phone = usePhone();
   const [text, setText] = useState('');
   const [noteMode, setNoteMode] = useState(false);
   const [active, setActive] = useState(0);
@@ -81,7 +86,7 @@ export function Composer({ recipient, onSend, onNote, onTyping, canned = [], pla
       return;
     }
     // isComposing: Enter that confirms an IME composition must not send.
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+    if (event.key === 'Enter' && !event.shiftKey && !touch && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit();
     }
@@ -99,13 +104,13 @@ export function Composer({ recipient, onSend, onNote, onTyping, canned = [], pla
         <InputArea
           dataHook="composer"
           ariaLabel={noteMode ? t('composer.noteLabel') : t('composer.replyLabel', { name: recipient })}
-          placeholder={noteMode ? t('composer.notePlaceholder') : t('composer.replyPlaceholder', { name: recipient })}
+          placeholder={noteMode ? t('composer.notePlaceholder') : t(touch ? 'composer.replyPlaceholderTouch' : 'composer.replyPlaceholder', { name: recipient })}
           value={text}
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}
           autoGrow
-          minRowsAutoGrow={2}
-          maxHeight="160px"
+          minRowsAutoGrow={phone ? 1 : 2}
+          maxHeight={phone ? '120px' : '160px'}
           status={tooLong ? 'error' : undefined}
           statusMessage={tooLong ? t('composer.tooLong', { count: LIMITS.messageText }) : undefined}
         />
@@ -157,7 +162,7 @@ export function Composer({ recipient, onSend, onNote, onTyping, canned = [], pla
             {t('composer.privateNote')}
           </Checkbox>
         ) : null}
-        <Button type="submit" dataHook="send" disabled={!canSend} aria-label={t(noteMode ? 'composer.addNoteLabel' : 'composer.sendLabel')}>
+        <Button type="submit" size={phone ? 'large' : 'medium'} dataHook="send" disabled={!canSend} aria-label={t(noteMode ? 'composer.addNoteLabel' : 'composer.sendLabel')}>
           {t(noteMode ? 'composer.addNote' : 'composer.send')}
         </Button>
       </div>

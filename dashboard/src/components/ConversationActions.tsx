@@ -1,28 +1,31 @@
+/**
+ * The dialogs of a conversation's tools. Each is mounted when its tool is chosen (from a
+ * button or a menu item) and fills its fields from what is current at that moment.
+ */
 import { useState } from 'react';
 import { Checkbox, FormField, Input, InputArea, RadioGroup, Text } from 'wix-style-react';
 import type { Conversation } from '@kotha/common/contract/api.ts';
 import { TEAM_LIMITS, type Agent, type Label } from '@kotha/common/contract/team.ts';
-import { ActionButton } from './ActionModal.tsx';
-import { customUntil, snoozeChoices, type SnoozeChoice } from '../snooze-times.ts';
+import { ActionModal } from './ActionModal.tsx';
+import { customUntil, snoozeChoices } from '../snooze-times.ts';
 import { t } from '../i18n/i18n.ts';
 
 const UNASSIGNED = '';
 
+interface DialogProps {
+  onClose(): void;
+}
+
 /** Assign to me, to a teammate, or to no one; handing over can carry a note for them. */
-export function AssignButton(props: { conversation: Conversation; agents: Agent[]; me: Agent | null; onAssign(uid: string | null, note: string): Promise<void> }) {
-  const [choice, setChoice] = useState(props.conversation.assigneeUid ?? UNASSIGNED);
+export function AssignDialog(props: DialogProps & { conversation: Conversation; agents: Agent[]; me: Agent | null; onAssign(uid: string | null, note: string): Promise<void> }) {
+  const [choice, setChoice] = useState(() => props.conversation.assigneeUid ?? (props.me?.uid || UNASSIGNED));
   const [note, setNote] = useState('');
-  const show = () => {
-    setChoice(props.conversation.assigneeUid ?? (props.me?.uid || UNASSIGNED));
-    setNote('');
-  };
   const others = props.agents.filter((a) => a.uid !== props.me?.uid);
   const transferring = choice !== UNASSIGNED && choice !== props.me?.uid;
   return (
-    <ActionButton
-      label={t('assign.button')}
-      buttonHook="assign"
-      onOpen={show}
+    <ActionModal
+      isOpen
+      onClose={props.onClose}
       title={t('assign.title')}
       dataHook="assign-modal"
       primaryText={t('assign.button')}
@@ -48,19 +51,18 @@ export function AssignButton(props: { conversation: Conversation; agents: Agent[
           <InputArea dataHook="transfer-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={4000} />
         </FormField>
       ) : null}
-    </ActionButton>
+    </ActionModal>
   );
 }
 
 /** Tick the conversation's labels. */
-export function LabelsButton(props: { conversation: Conversation; labels: Label[]; onSave(labels: string[]): Promise<void> }) {
-  const [chosen, setChosen] = useState<string[]>([]);
+export function LabelsDialog(props: DialogProps & { conversation: Conversation; labels: Label[]; onSave(labels: string[]): Promise<void> }) {
+  const [chosen, setChosen] = useState<string[]>(() => props.conversation.labels);
   const toggle = (id: string) => setChosen((all) => (all.includes(id) ? all.filter((x) => x !== id) : [...all, id]));
   return (
-    <ActionButton
-      label={t('labels.button')}
-      buttonHook="edit-labels"
-      onOpen={() => setChosen(props.conversation.labels)}
+    <ActionModal
+      isOpen
+      onClose={props.onClose}
       title={t('labels.button')}
       dataHook="labels-modal"
       primaryText={t('labels.save')}
@@ -83,18 +85,18 @@ export function LabelsButton(props: { conversation: Conversation; labels: Label[
       {chosen.length > TEAM_LIMITS.labelsPerConversation ? (
         <Text skin="error">{t('labels.tooMany', { count: TEAM_LIMITS.labelsPerConversation })}</Text>
       ) : null}
-    </ActionButton>
+    </ActionModal>
   );
 }
 
 /** Block the shopper: their messages are refused; optionally their network address too. */
-export function BlockShopperButton(props: { name: string; onBlock(reason: string, byAddress: boolean): Promise<void> }) {
+export function BlockDialog(props: DialogProps & { name: string; onBlock(reason: string, byAddress: boolean): Promise<void> }) {
   const [reason, setReason] = useState('');
   const [byAddress, setByAddress] = useState(false);
   return (
-    <ActionButton
-      label={t('block.button')}
-      buttonHook="block-shopper"
+    <ActionModal
+      isOpen
+      onClose={props.onClose}
       title={t('block.title', { name: props.name })}
       dataHook="block-modal"
       primaryText={t('block.button')}
@@ -112,25 +114,20 @@ export function BlockShopperButton(props: { name: string; onBlock(reason: string
       <Checkbox checked={byAddress} onChange={() => setByAddress(!byAddress)} dataHook="block-address">
         {t('block.address')}
       </Checkbox>
-    </ActionButton>
+    </ActionModal>
   );
 }
 
 /** Set the conversation aside until a time: it returns to Open by itself, or when the shopper writes. */
-export function SnoozeButton(props: { locale: string | undefined; onSnooze(until: number): Promise<void> }) {
+export function SnoozeDialog(props: DialogProps & { locale: string | undefined; onSnooze(until: number): Promise<void> }) {
   const [choice, setChoice] = useState('hour');
   const [custom, setCustom] = useState('');
   // Worked out as the dialog opens, from that moment: not on every render of the conversation.
-  const [choices, setChoices] = useState<SnoozeChoice[]>([]);
-  const show = () => {
-    setChoices(snoozeChoices(Date.now(), props.locale));
-    setChoice('hour');
-  };
+  const [choices] = useState(() => snoozeChoices(Date.now(), props.locale));
   return (
-    <ActionButton
-      label={t('snooze.button')}
-      buttonHook="snooze"
-      onOpen={show}
+    <ActionModal
+      isOpen
+      onClose={props.onClose}
       title={t('snooze.title')}
       dataHook="snooze-modal"
       primaryText={t('snooze.button')}
@@ -157,6 +154,24 @@ export function SnoozeButton(props: { locale: string | undefined; onSnooze(until
       <Text size="small" secondary>
         {t('snooze.hint')}
       </Text>
-    </ActionButton>
+    </ActionModal>
+  );
+}
+
+/** "Delete this shopper's data" (a GDPR erasure request), confirmed: it cannot be undone. */
+export function EraseDialog(props: DialogProps & { name: string; onErase(): Promise<void> }) {
+  return (
+    <ActionModal
+      isOpen
+      onClose={props.onClose}
+      title={t('erase.title', { name: props.name })}
+      dataHook="erase-shopper-modal"
+      primaryText={t('erase.confirm')}
+      busyText={t('common.deleting')}
+      destructive
+      onConfirm={props.onErase}
+    >
+      <Text>{t('erase.body')}</Text>
+    </ActionModal>
   );
 }

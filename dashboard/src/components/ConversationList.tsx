@@ -1,9 +1,10 @@
-import { Button, EmptyState, Loader, Text, TextButton } from 'wix-style-react';
+import { Loader, Text, TextButton } from 'wix-style-react';
 import type { Conversation } from '@kotha/common/contract/api.ts';
 import type { Agent, InboxView, Label } from '@kotha/common/contract/team.ts';
 import type { ListView } from '../conversation-list.ts';
 import type { LoadState } from '../inbox-state.ts';
 import { ConversationRow } from './ConversationRow.tsx';
+import { Empty, LoadFailed, Loading } from './LoadStates.tsx';
 import { viewTitle } from './ViewNav.tsx';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
@@ -25,16 +26,29 @@ export interface ConversationListProps {
   onSelect(conversationId: string): void;
   onLoadMore(): void;
   onReload(): void;
+  /** Takes the label off the view (the list then shows all of the view). */
+  onClearLabel(): void;
 }
 
-const EMPTY: Record<InboxView, { title: TextKey; subtitle: TextKey }> = {
-  open: { title: 'list.emptyOpen', subtitle: 'list.emptyOpenHint' },
-  unassigned: { title: 'list.emptyUnassigned', subtitle: 'list.emptyUnassignedHint' },
-  mine: { title: 'list.emptyMine', subtitle: 'list.emptyMineHint' },
-  waiting: { title: 'list.emptyWaiting', subtitle: 'list.emptyWaitingHint' },
-  snoozed: { title: 'list.emptySnoozed', subtitle: 'list.emptySnoozedHint' },
-  closed: { title: 'list.emptyClosed', subtitle: 'list.emptyClosedHint' },
+const EMPTY: Record<InboxView, { title: TextKey; subtitle: TextKey; withLabel: TextKey }> = {
+  open: { title: 'list.emptyOpen', subtitle: 'list.emptyOpenHint', withLabel: 'list.emptyOpenLabel' },
+  unassigned: { title: 'list.emptyUnassigned', subtitle: 'list.emptyUnassignedHint', withLabel: 'list.emptyUnassignedLabel' },
+  mine: { title: 'list.emptyMine', subtitle: 'list.emptyMineHint', withLabel: 'list.emptyMineLabel' },
+  waiting: { title: 'list.emptyWaiting', subtitle: 'list.emptyWaitingHint', withLabel: 'list.emptyWaitingLabel' },
+  snoozed: { title: 'list.emptySnoozed', subtitle: 'list.emptySnoozedHint', withLabel: 'list.emptySnoozedLabel' },
+  closed: { title: 'list.emptyClosed', subtitle: 'list.emptyClosedHint', withLabel: 'list.emptyClosedLabel' },
 };
+
+/**
+ * What an empty list says. Narrowed by a label, it names the view and the label, so an
+ * empty "Open · VIP" never reads as if the label lost its conversations.
+ */
+function emptyText(view: ListView, label: Label | undefined): { title: string; subtitle: string } {
+  if (view.q) return { title: t('list.noResults'), subtitle: t('list.noResultsHint') };
+  const texts = EMPTY[view.view];
+  if (label) return { title: t(texts.withLabel, { label: label.name }), subtitle: t('list.emptyLabelHint', { view: viewTitle(view.view) }) };
+  return { title: t(texts.title), subtitle: t(texts.subtitle) };
+}
 
 /** The list's heading: the view, its label, or the search. */
 export function listTitle(view: ListView, labels: Label[]): string {
@@ -47,13 +61,24 @@ export function listTitle(view: ListView, labels: Label[]): string {
 export function ConversationList(props: ConversationListProps) {
   const { conversations, view, load, hasMore, loadingMore, loadMoreError } = props;
   const title = listTitle(view, props.labels);
-  const empty: { title: TextKey; subtitle: TextKey } = view.q ? { title: 'list.noResults', subtitle: 'list.noResultsHint' } : EMPTY[view.view];
+  const label = view.q ? undefined : props.labels.find((l) => l.id === view.label);
+  const empty = emptyText(view, label);
   return (
     <section className="kotha-list" aria-label={t('list.region')}>
       <div className="kotha-list-toolbar">
         <Text weight="bold" dataHook="list-title">
           {title}
         </Text>
+        {label ? (
+          <div className="kotha-list-filter" data-hook="label-narrows">
+            <Text size="small" secondary>
+              {t('list.labelFilter', { label: label.name, view: viewTitle(view.view) })}
+            </Text>
+            <TextButton size="small" dataHook="clear-label" onClick={props.onClearLabel}>
+              {t('list.clearLabel')}
+            </TextButton>
+          </div>
+        ) : null}
       </div>
       <div className="kotha-list-scroll">
         {conversations.length > 0 ? (
@@ -73,25 +98,9 @@ export function ConversationList(props: ConversationListProps) {
             ))}
           </ul>
         ) : null}
-        {load.phase === 'loading' && conversations.length === 0 ? (
-          <div className="kotha-center" role="status">
-            <Loader size="small" text={t('list.loading')} />
-          </div>
-        ) : null}
-        {load.phase === 'error' && conversations.length === 0 ? (
-          <div className="kotha-center" role="alert" data-hook="list-error">
-            <EmptyState theme="section" title={t('list.loadError')} subtitle={load.message}>
-              <Button size="small" priority="secondary" onClick={props.onReload}>
-                {t('common.tryAgain')}
-              </Button>
-            </EmptyState>
-          </div>
-        ) : null}
-        {load.phase === 'ready' && conversations.length === 0 ? (
-          <div className="kotha-center" data-hook="list-empty">
-            <EmptyState theme="section" title={t(empty.title)} subtitle={t(empty.subtitle)} />
-          </div>
-        ) : null}
+        {(load.phase === 'loading' || load.phase === 'idle') && conversations.length === 0 ? <Loading text={t('list.loading')} /> : null}
+        {load.phase === 'error' && conversations.length === 0 ? <LoadFailed title={t('list.loadError')} detail={load.message} onRetry={props.onReload} dataHook="list-error" /> : null}
+        {load.phase === 'ready' && conversations.length === 0 ? <Empty title={empty.title} subtitle={empty.subtitle} dataHook="list-empty" /> : null}
         {hasMore && conversations.length > 0 ? (
           <div className="kotha-load-more">
             {loadingMore ? (

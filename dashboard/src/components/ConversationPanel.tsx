@@ -1,15 +1,14 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Badge, Button, EmptyState, Heading, Loader, Text, TextButton } from 'wix-style-react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { Text, TextButton } from 'wix-style-react';
 import { saveFile, transcriptText } from '../transcript.ts';
 import type { Conversation } from '@kotha/common/contract/api.ts';
 import type { Agent, CannedResponse, Label } from '@kotha/common/contract/team.ts';
-import { AssignButton, BlockShopperButton, LabelsButton, SnoozeButton } from './ConversationActions.tsx';
-import { formatFullTime } from '../relative-time.ts';
 import { threadItems, type ThreadState } from '../thread.ts';
 import type { LoadState } from '../inbox-state.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
 import { Composer } from './Composer.tsx';
-import { EraseShopperButton } from './EraseShopperButton.tsx';
+import { ConversationHeader } from './ConversationHeader.tsx';
+import { LoadFailed, Loading } from './LoadStates.tsx';
 import { MessageItem, NoteItem, PendingItem } from './MessageItem.tsx';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';
@@ -25,11 +24,14 @@ export interface ConversationPanelProps {
   onNote(text: string): Promise<boolean>;
   onRetry(id: string): void;
   onDiscard(id: string): void;
-  onToggleStatus(): void;
+  onClose(): void;
+  onReopen(): void;
   onReload(): void;
   /** Extra context under the header (the shopper in Wix). */
-  context?: React.ReactNode;
-  /** Erases the shopper's data (GDPR); shown as a confirmed action in the header. */
+  context?: ReactNode;
+  /** A passing word above the messages (the conversation the agent just closed or snoozed). */
+  notice?: string | null;
+  /** Erases the shopper's data (GDPR); offered in the header's menu, confirmed. */
   onErase?: () => Promise<void>;
   labels: Label[];
   agents: Agent[];
@@ -44,13 +46,9 @@ export interface ConversationPanelProps {
   /** Who is typing in this conversation now, if anyone. */
   typing?: string;
   onTyping(): void;
-}
-
-/** Who has the conversation, from the agent's point of view. */
-function assigneeText(uid: string, agents: Agent[], me: Agent | null): string {
-  if (uid === me?.uid) return t('panel.assignedToYou');
-  const name = agents.find((a) => a.uid === uid)?.displayName;
-  return name ? t('panel.assignedTo', { name }) : t('panel.assignedToTeammate');
+  /** Back to the list (the phone layout). */
+  onBack?(): void;
+  headingRef?: Ref<HTMLSpanElement>;
 }
 
 /** The right column: the open conversation's history, its status and the reply box. */
@@ -60,18 +58,33 @@ export function ConversationPanel(props: ConversationPanelProps) {
   const name = conversation ? visitorDisplayName(conversation) : t('shopper.visitor');
   const scrollRef = useRef<HTMLDivElement>(null);
   const lastItem = items[items.length - 1];
-  const conversationLabels = conversation ? props.labels.filter((l) => conversation.labels.includes(l.id)) : [];
-  const assignee = conversation?.assigneeUid ? assigneeText(conversation.assigneeUid, props.agents, props.me) : t('panel.unassigned');
   // "Seen" goes under the team's newest reply once the shopper has nothing unread.
   const lastReply = [...thread.messages].reverse().find((m) => m.author === 'agent');
   const seenReplyId = conversation && conversation.unreadByVisitor === 0 ? lastReply?.id : undefined;
   const lastKey = lastItem ? (lastItem.kind === 'message' ? lastItem.message.id : lastItem.kind === 'note' ? lastItem.note.id : lastItem.reply.id) : '';
 
   // Follow the conversation as it grows; switching conversations starts at the bottom too.
+  const atBottom = useRef(true);
   useEffect(() => {
     const element = scrollRef.current;
     if (element) element.scrollTop = element.scrollHeight;
+    atBottom.current = true;
   }, [thread.conversationId, lastKey]);
+  // The pane changes height under the messages (the shopper's details arrive, the reply
+  // box grows, a phone's keyboard opens): whoever was reading the newest stays on it.
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const onScroll = () => {
+    const element = scrollRef.current;
+    if (element) atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+  };
 
   // Earlier messages go on top without moving what the agent is reading.
   const [earlier, setEarlier] = useState<{ phase: 'idle' | 'loading' } | { phase: 'error'; message: string }>({ phase: 'idle' });
@@ -96,74 +109,33 @@ export function ConversationPanel(props: ConversationPanelProps) {
 
   return (
     <section className="kotha-panel" aria-label={t('panel.region', { name })}>
-      <header className="kotha-panel-header">
-        <div className="kotha-panel-title">
-          <Heading size="small" as="h2">
-            {name}
-          </Heading>
-          {conversation?.visitorEmail ? (
-            <Text size="small" secondary>
-              {conversation.visitorEmail}
-            </Text>
-          ) : null}
-          {conversation?.rating ? (
-            <Text size="small" dataHook="conversation-rating">
-              {t(conversation.rating === 'good' ? 'panel.ratedGood' : 'panel.ratedBad')}
-              {conversation.ratingComment ? t('panel.ratingComment', { comment: conversation.ratingComment }) : ''}
-            </Text>
-          ) : null}
-          {conversation ? (
-            <span className="kotha-row-tags" data-hook="conversation-tags">
-              <Text size="tiny" secondary dataHook="conversation-assignee">
-                {assignee}
-              </Text>
-              {conversationLabels.map((label) => (
-                <span key={label.id} className="kotha-label-chip" data-hook="conversation-label">
-                  <span className="kotha-label-dot" style={{ background: label.color }} aria-hidden="true" />
-                  {label.name}
-                </span>
-              ))}
-            </span>
-          ) : null}
-        </div>
-        {conversation ? (
-          <div className="kotha-panel-actions">
-            <span data-hook="conversation-status" data-status={conversation.status}>
-              <Badge size="small" skin={conversation.status === 'open' ? 'success' : conversation.status === 'snoozed' ? 'warningLight' : 'neutralLight'} uppercase={false}>
-                {conversation.status === 'open'
-                  ? t('status.open')
-                  : conversation.status === 'snoozed'
-                    ? conversation.snoozedUntil
-                      ? t('status.snoozedUntil', { time: formatFullTime(conversation.snoozedUntil, props.locale) })
-                      : t('status.snoozed')
-                    : t('status.closed')}
-              </Badge>
-            </span>
-            <Button
-              size="small"
-              priority="secondary"
-              dataHook="toggle-status"
-              disabled={props.statusChanging}
-              onClick={props.onToggleStatus}
-            >
-              {t(conversation.status === 'open' ? 'panel.close' : 'panel.reopen')}
-            </Button>
-            {conversation.status === 'open' ? <SnoozeButton locale={props.locale} onSnooze={props.onSnooze} /> : null}
-            <AssignButton conversation={conversation} agents={props.agents} me={props.me} onAssign={props.onAssign} />
-            <LabelsButton conversation={conversation} labels={props.labels} onSave={props.onSetLabels} />
-            <BlockShopperButton name={name} onBlock={props.onBlock} />
-            <TextButton
-              size="small"
-              dataHook="download-transcript"
-              onClick={() => saveFile(`kotha-conversation-${conversation.id}.txt`, new Blob([transcriptText(conversation, thread.messages, props.locale)], { type: 'text/plain;charset=utf-8' }))}
-            >
-              {t('panel.transcript')}
-            </TextButton>
-            {props.onErase ? <EraseShopperButton name={name} onErase={props.onErase} /> : null}
-          </div>
-        ) : null}
-      </header>
+      {conversation ? (
+        <ConversationHeader
+          conversation={conversation}
+          name={name}
+          labels={props.labels}
+          agents={props.agents}
+          me={props.me}
+          locale={props.locale}
+          statusChanging={props.statusChanging}
+          headingRef={props.headingRef}
+          onBack={props.onBack}
+          onClose={props.onClose}
+          onReopen={props.onReopen}
+          onSnooze={props.onSnooze}
+          onAssign={props.onAssign}
+          onSetLabels={props.onSetLabels}
+          onBlock={props.onBlock}
+          onErase={props.onErase}
+          onTranscript={() => saveFile(`kotha-conversation-${conversation.id}.txt`, new Blob([transcriptText(conversation, thread.messages, props.locale)], { type: 'text/plain;charset=utf-8' }))}
+        />
+      ) : null}
       {props.context}
+      {props.notice ? (
+        <div className="kotha-panel-notice" role="status" data-hook="advanced-notice">
+          <Text size="small">{props.notice}</Text>
+        </div>
+      ) : null}
       {props.statusError ? (
         <div className="kotha-panel-error" role="alert">
           <Text size="small" skin="error">
@@ -171,21 +143,10 @@ export function ConversationPanel(props: ConversationPanelProps) {
           </Text>
         </div>
       ) : null}
-      <div className="kotha-messages-scroll" ref={scrollRef}>
-        {load.phase === 'loading' && items.length === 0 ? (
-          <div className="kotha-center" role="status">
-            <Loader size="small" text={t('panel.loading')} />
-          </div>
-        ) : null}
-        {load.phase === 'error' && items.length === 0 ? (
-          <div className="kotha-center" role="alert">
-            <EmptyState theme="section" title={t('panel.loadError')} subtitle={load.message}>
-              <Button size="small" priority="secondary" onClick={props.onReload}>
-                {t('common.tryAgain')}
-              </Button>
-            </EmptyState>
-          </div>
-        ) : null}
+      {/* The messages scroll by themselves; focusable, so the keyboard can scroll them too. */}
+      <div className="kotha-messages-scroll" ref={scrollRef} onScroll={onScroll} role="log" aria-live="polite" aria-label={t('panel.log', { name })} tabIndex={0}>
+        {load.phase === 'loading' && items.length === 0 ? <Loading text={t('panel.loading')} /> : null}
+        {load.phase === 'error' && items.length === 0 ? <LoadFailed title={t('panel.loadError')} detail={load.message} onRetry={props.onReload} dataHook="thread-error" /> : null}
         {load.phase === 'ready' && items.length === 0 ? (
           <div className="kotha-center">
             <Text secondary>{t('panel.noMessages')}</Text>
@@ -204,8 +165,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
           </div>
         ) : null}
         {items.length > 0 ? (
-          <div role="log" aria-live="polite" aria-label={t('panel.log', { name })}>
-            <ol className="kotha-messages">
+          <ol className="kotha-messages">
             {items.map((item) =>
               item.kind === 'message' ? (
                 <MessageItem key={item.message.id} message={item.message} visitorName={name} locale={props.locale} seen={item.message.id === seenReplyId} />
@@ -215,8 +175,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
                 <PendingItem key={item.reply.id} reply={item.reply} onRetry={props.onRetry} onDiscard={props.onDiscard} />
               ),
             )}
-            </ol>
-          </div>
+          </ol>
         ) : null}
         {props.typing ? (
           <p className="kotha-typing" data-hook="typing">

@@ -4,6 +4,7 @@ import { formatClockTime, formatFullTime } from '../relative-time.ts';
 import type { PendingReply } from '../thread.ts';
 import { linkSegments } from '@kotha/common/links.ts';
 import { t } from '../i18n/i18n.ts';
+import { ExternalLink } from './ExternalLink.tsx';
 
 export interface MessageItemProps {
   message: Message;
@@ -37,9 +38,9 @@ export function MessageItem({ message, visitorName, locale, seen = false }: Mess
       <div className="kotha-bubble" dir="auto">
         {linkSegments(message.text).map((segment, index) =>
           'href' in segment ? (
-            <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer nofollow">
+            <ExternalLink key={index} href={segment.href}>
               {segment.text}
-            </a>
+            </ExternalLink>
           ) : (
             segment.text
           ),

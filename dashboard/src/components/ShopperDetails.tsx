@@ -6,15 +6,20 @@ import { formatRelativeTime } from '../relative-time.ts';
 import { hostOf, shopperFacts } from '../shopper-facts.ts';
 import { useNow } from '../use-now.ts';
 import { t } from '../i18n/i18n.ts';
+import { usePhone } from '../layout.ts';
+import { ExternalLink } from './ExternalLink.tsx';
 
 /**
  * Who the shopper is, under the conversation header: local time, language, device, where
  * they came from, the pages of this visit, their earlier conversations (open them), and
- * what Wix knows (`wix`).
+ * what Wix knows (`wix`). On a phone it folds behind one button, so the messages keep
+ * the screen.
  */
 export function ShopperDetails(props: { api: ApiClient; conversationId: string; locale: string | undefined; onOpen(conversationId: string): void; wix: ReactNode }) {
   const [context, setContext] = useState<ShopperContext | null>(null);
   const [showPages, setShowPages] = useState(false);
+  const phone = usePhone();
+  const [unfolded, setUnfolded] = useState(false);
   const now = useNow(30_000);
   useEffect(() => {
     let current = true;
@@ -31,8 +36,22 @@ export function ShopperDetails(props: { api: ApiClient; conversationId: string; 
 
   const facts = context ? shopperFacts(context, now, props.locale) : [];
   const current = context?.pages.at(-1);
+  if (phone && !unfolded) {
+    return (
+      <section className="kotha-shopper kotha-shopper--folded" aria-label={t('shopper.region')} data-hook="shopper-details">
+        <button type="button" className="kotha-fold" aria-expanded={false} data-hook="shopper-unfold" onClick={() => setUnfolded(true)}>
+          {t('shopper.region')}
+        </button>
+      </section>
+    );
+  }
   return (
     <section className="kotha-shopper" aria-label={t('shopper.region')} data-hook="shopper-details">
+      {phone ? (
+        <button type="button" className="kotha-fold" aria-expanded data-hook="shopper-unfold" onClick={() => setUnfolded(false)}>
+          {t('shopper.region')}
+        </button>
+      ) : null}
       {facts.length > 0 || current ? (
         <dl className="kotha-facts">
           {facts.map((fact) => (
@@ -45,9 +64,9 @@ export function ShopperDetails(props: { api: ApiClient; conversationId: string; 
             <div data-hook="shopper-current-page">
               <dt>{t('shopper.onPage')}</dt>
               <dd>
-                <a href={current.url} target="_blank" rel="noopener noreferrer nofollow" title={current.url}>
+                <ExternalLink href={current.url} title={current.url}>
                   {current.title || hostOf(current.url)}
-                </a>
+                </ExternalLink>
               </dd>
             </div>
           ) : null}

@@ -41,6 +41,7 @@ const en = {
   'common.remove': 'Remove',
   'common.tryAgain': 'Try again',
   'common.loading': 'Loading…',
+  'common.dismiss': 'Dismiss',
 
   // The inbox header.
   'inbox.unread': { one: '{count} unread', other: '{count} unread' } as PluralForms,
@@ -86,6 +87,8 @@ const en = {
   'views.closed': 'Closed',
   'views.labels': 'Labels',
   'views.noLabels': 'Create labels under Team & tools.',
+  /** A view's count when more may be loaded, e.g. "30+". */
+  'views.countMore': '{count}+',
 
   // The list of conversations.
   'list.region': 'Conversations',
@@ -109,6 +112,16 @@ const en = {
   'list.emptySnoozedHint': 'Snooze a conversation to set it aside until a time; it comes back by itself, or when the shopper writes.',
   'list.emptyClosed': 'No closed conversations',
   'list.emptyClosedHint': 'Conversations you close are kept here.',
+  /** A label narrows the chosen view; `{view}` is the view's name ("Open", "Waiting longest"), `{label}` the label's. */
+  'list.labelFilter': 'Showing only conversations labelled “{label}” in {view}.',
+  'list.clearLabel': 'Clear label',
+  'list.emptyOpenLabel': 'No open conversations with the label “{label}”',
+  'list.emptyUnassignedLabel': 'No unassigned conversations with the label “{label}”',
+  'list.emptyMineLabel': 'Nothing assigned to you with the label “{label}”',
+  'list.emptyWaitingLabel': 'No one with the label “{label}” is waiting',
+  'list.emptySnoozedLabel': 'No snoozed conversations with the label “{label}”',
+  'list.emptyClosedLabel': 'No closed conversations with the label “{label}”',
+  'list.emptyLabelHint': 'Conversations in other views may have this label. Clear it to see everything in {view}.',
   'row.noMessages': 'No messages yet',
   /** The last message, when the team wrote it. */
   'row.youWrote': 'You: {text}',
@@ -145,6 +158,14 @@ const en = {
   'panel.loadError': "Can't load this conversation",
   'panel.noMessages': 'No messages yet.',
   'panel.loadEarlier': 'Load earlier messages',
+  'panel.back': 'Back to conversations',
+  /** The menu of the conversation's other tools (labels, transcript, block, delete). */
+  'panel.more': 'More',
+  /** On a phone, the one menu with every tool of the conversation. */
+  'panel.actions': 'Conversation actions',
+  /** Said after closing or snoozing moves the agent on to the next conversation of the view. */
+  'panel.advancedClosed': 'Closed the conversation with {name}. Here is the next one.',
+  'panel.advancedSnoozed': 'Snoozed the conversation with {name}. Here is the next one.',
 
   // Messages and notes in the conversation.
   /** Author of a team reply when the agent has no name. */
@@ -167,6 +188,8 @@ const en = {
   // The reply box.
   'composer.replyLabel': 'Reply to {name}',
   'composer.replyPlaceholder': 'Reply to {name}…  (Enter to send, Shift+Enter for a new line)',
+  /** On a touch screen, where Enter starts a new line and the Send button sends. */
+  'composer.replyPlaceholderTouch': 'Reply to {name}…',
   'composer.noteLabel': 'Private note for your team',
   'composer.notePlaceholder': 'A note only your team will see…',
   'composer.tooLong': { one: 'Replies can be at most {count} character.', other: 'Replies can be at most {count} characters.' } as PluralForms,
@@ -274,6 +297,7 @@ const en = {
   'profile.photo': 'Photo address (https, optional)',
   'profile.save': 'Save profile',
   'profile.saved': 'Profile saved',
+  'profile.loadError': "Can't load your profile",
   // Team & tools: labels.
   'labelSettings.title': 'Labels',
   'labelSettings.subtitle': 'Sort conversations (VIP, Refund, Wholesale…) and filter the inbox by them.',
@@ -285,6 +309,8 @@ const en = {
   'labelSettings.newPlaceholder': 'New label',
   'labelSettings.newName': 'New label name',
   'labelSettings.add': 'Add label',
+  'labelSettings.loadError': "Can't load your labels",
+  'labelSettings.none': 'No labels yet. Add the first one below.',
   // Team & tools: canned responses. `{placeholders}` is the list "{shopper.name}, {shopper.email}, …".
   'canned.title': 'Canned responses',
   'canned.subtitle': 'Type / in a reply to insert one. Placeholders: {placeholders}.',
@@ -297,6 +323,8 @@ const en = {
   'canned.saveChanges': 'Save changes',
   'canned.deleteTitle': 'Delete “/{shortcut}”?',
   'canned.deleteBody': 'The team can no longer insert it. Replies already sent are not changed.',
+  'canned.loadError': "Can't load your canned responses",
+  'canned.none': 'No canned responses yet. Add the first one below.',
   // Team & tools: blocked shoppers.
   'blocked.title': 'Blocked shoppers',
   'blocked.subtitle': 'Their messages are refused with a polite notice.',
@@ -304,6 +332,7 @@ const en = {
   'blocked.shopper': 'Shopper',
   'blocked.addressToo': 'address blocked too',
   'blocked.unblock': 'Unblock',
+  'blocked.loadError': "Can't load the blocked shoppers",
   // Team & tools: export.
   'export.title': 'Export conversations',
   'export.subtitle': 'Every conversation active in the dates you choose, with its messages (Kotha Premium).',

@@ -1,12 +1,17 @@
 /**
  * Team & tools: the agent's own profile (what shoppers see), labels, canned responses and
- * blocked shoppers. Every action confirms in place or in a Wix-style modal.
+ * blocked shoppers. Every action confirms in place or in a Wix-style modal. Each card shows
+ * the same three states while loading, when empty and when its load failed (with Try
+ * again), never an empty list for a failed load.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Box, Button, Card, FormField, Heading, Input, InputArea, Text, TextButton } from 'wix-style-react';
 import { TEAM_LIMITS, type Agent, type BlockedShopper, type CannedResponse, type Label } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
+import { Empty, LoadFailed, Loading } from '../components/LoadStates.tsx';
+import { CardTitle, SettingsPage } from '../components/SettingsPage.tsx';
+import type { LoadState } from '../inbox-state.ts';
 import type { Team } from '../use-team.ts';
 import { saveFile } from '../transcript.ts';
 import { errorMessage } from '../error-message.ts';
@@ -17,15 +22,19 @@ function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string
   const [agent, setAgent] = useState<Agent | null>(null);
   const [name, setName] = useState('');
   const [photo, setPhoto] = useState('');
+  const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
+  const fetchProfile = useCallback(() => {
+    setLoad({ phase: 'loading' });
     api.me().then((r) => {
       setAgent(r.agent);
       setName(r.agent.displayName);
       setPhoto(r.agent.photoUrl ?? '');
-    }, (e: unknown) => setError(errorMessage(e)));
+      setLoad({ phase: 'ready' });
+    }, (e: unknown) => setLoad({ phase: 'error', message: errorMessage(e) }));
   }, [api]);
+  useEffect(fetchProfile, [fetchProfile]);
   async function save() {
     setError(null);
     setSaved(false);
@@ -40,23 +49,27 @@ function ProfileSection({ api, onSaved }: { api: ApiClient; onSaved(text: string
   }
   return (
     <Card>
-      <Card.Header title={t('profile.title')} subtitle={t('profile.subtitle')} />
+      <Card.Header title={<CardTitle>{t('profile.title')}</CardTitle>} subtitle={t('profile.subtitle')} />
       <Card.Content>
-        <Box direction="vertical" gap="SP3">
-          <FormField label={t('profile.name')} required>
-            <Input dataHook="profile-name" disabled={!agent} value={name} maxLength={TEAM_LIMITS.agentName} onChange={(e) => setName(e.target.value)} />
-          </FormField>
-          <FormField label={t('profile.photo')}>
-            <Input dataHook="profile-photo" disabled={!agent} value={photo} placeholder="https://…" onChange={(e) => setPhoto(e.target.value)} />
-          </FormField>
-          {error ? <Text skin="error" role="alert">{error}</Text> : null}
-          <Box gap="SP2" verticalAlign="middle">
-            <Button size="small" dataHook="profile-save" disabled={!agent || !name.trim()} onClick={() => void save()}>
-              {t('profile.save')}
-            </Button>
-            {saved ? <Text size="small" secondary dataHook="profile-saved" role="status">{t('common.saved')}</Text> : null}
+        {load.phase === 'loading' ? <Loading size="inline" /> : null}
+        {load.phase === 'error' ? <LoadFailed size="inline" title={t('profile.loadError')} detail={load.message} onRetry={fetchProfile} dataHook="profile-load-error" /> : null}
+        {load.phase === 'ready' ? (
+          <Box direction="vertical" gap="SP3">
+            <FormField label={t('profile.name')} required>
+              <Input dataHook="profile-name" disabled={!agent} value={name} maxLength={TEAM_LIMITS.agentName} onChange={(e) => setName(e.target.value)} />
+            </FormField>
+            <FormField label={t('profile.photo')}>
+              <Input dataHook="profile-photo" disabled={!agent} value={photo} placeholder="https://…" onChange={(e) => setPhoto(e.target.value)} />
+            </FormField>
+            {error ? <Text skin="error" role="alert">{error}</Text> : null}
+            <Box gap="SP2" verticalAlign="middle">
+              <Button size="small" dataHook="profile-save" disabled={!agent || !name.trim()} onClick={() => void save()}>
+                {t('profile.save')}
+              </Button>
+              {saved ? <Text size="small" secondary dataHook="profile-saved" role="status">{t('common.saved')}</Text> : null}
+            </Box>
           </Box>
-        </Box>
+        ) : null}
       </Card.Content>
     </Card>
   );
@@ -104,20 +117,30 @@ function LabelsSection({ team }: { team: Team }) {
   }
   return (
     <Card>
-      <Card.Header title={t('labelSettings.title')} subtitle={t('labelSettings.subtitle')} />
+      <Card.Header title={<CardTitle>{t('labelSettings.title')}</CardTitle>} subtitle={t('labelSettings.subtitle')} />
       <Card.Content>
-        <Box direction="vertical" gap="SP3">
-          <ul className="kotha-plain-list">{team.labels.map((label) => <LabelRow key={`${label.id}:${label.name}:${label.color}`} label={label} team={team} />)}</ul>
-          <form className="kotha-settings-row" onSubmit={(e) => { e.preventDefault(); void add(); }}>
-            <input type="color" value={color} aria-label={t('labelSettings.newColour')} onChange={(e) => setColor(e.target.value)} />
-            <Input size="small" dataHook="new-label-name" placeholder={t('labelSettings.newPlaceholder')} ariaLabel={t('labelSettings.newName')} value={name} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
-            <Button size="small" type="submit" dataHook="new-label-add" disabled={!name.trim()}>{t('labelSettings.add')}</Button>
-          </form>
-          {error ? <Text skin="error" role="alert">{error}</Text> : null}
-        </Box>
+        <TeamLoad team={team} errorTitle={t('labelSettings.loadError')}>
+          <Box direction="vertical" gap="SP3">
+            {team.labels.length === 0 ? <Empty size="inline" title={t('labelSettings.none')} dataHook="labels-empty" /> : null}
+            <ul className="kotha-plain-list">{team.labels.map((label) => <LabelRow key={`${label.id}:${label.name}:${label.color}`} label={label} team={team} />)}</ul>
+            <form className="kotha-settings-row" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+              <input type="color" value={color} aria-label={t('labelSettings.newColour')} onChange={(e) => setColor(e.target.value)} />
+              <Input size="small" dataHook="new-label-name" placeholder={t('labelSettings.newPlaceholder')} ariaLabel={t('labelSettings.newName')} value={name} maxLength={TEAM_LIMITS.labelName} onChange={(e) => setName(e.target.value)} />
+              <Button size="small" type="submit" dataHook="new-label-add" disabled={!name.trim()}>{t('labelSettings.add')}</Button>
+            </form>
+            {error ? <Text skin="error" role="alert">{error}</Text> : null}
+          </Box>
+        </TeamLoad>
       </Card.Content>
     </Card>
   );
+}
+
+/** The labels' and canned responses' shared load (use-team.ts): its content only once loaded. */
+function TeamLoad({ team, errorTitle, children }: { team: Team; errorTitle: string; children: ReactNode }) {
+  if (team.load.phase === 'error') return <LoadFailed size="inline" title={errorTitle} detail={team.load.message} onRetry={team.reload} />;
+  if (team.load.phase !== 'ready') return <Loading size="inline" />;
+  return <>{children}</>;
 }
 
 const EMPTY_CANNED = { title: '', shortcut: '', text: '' };
@@ -140,37 +163,40 @@ function CannedSection({ team }: { team: Team }) {
   const valid = form.title.trim() && form.shortcut.trim() && form.text.trim();
   return (
     <Card>
-      <Card.Header title={t('canned.title')} subtitle={t('canned.subtitle', { placeholders: '{shopper.name}, {shopper.email}, {agent.name}, {team.name}' })} />
+      <Card.Header title={<CardTitle>{t('canned.title')}</CardTitle>} subtitle={t('canned.subtitle', { placeholders: '{shopper.name}, {shopper.email}, {agent.name}, {team.name}' })} />
       <Card.Content>
-        <Box direction="vertical" gap="SP3">
-          <ul className="kotha-plain-list">
-            {team.canned.map((c) => (
-              <li key={c.id} className="kotha-settings-row" data-hook="canned-row">
-                <Text weight="bold">/{c.shortcut}</Text>
-                <Text>{c.title}</Text>
-                <TextButton size="small" onClick={() => { setEditing(c.id); setForm({ title: c.title, shortcut: c.shortcut, text: c.text }); }}>{t('common.edit')}</TextButton>
-                <TextButton size="small" skin="destructive" onClick={() => setDeleting(c)}>{t('common.delete')}</TextButton>
-              </li>
-            ))}
-          </ul>
-          <Box direction="vertical" gap="SP2" dataHook="canned-form">
-            <Heading size="tiny" as="h3">{t(editing ? 'canned.editing' : 'canned.new')}</Heading>
-            <FormField label={t('canned.fieldTitle')} required>
-              <Input dataHook="canned-title" value={form.title} maxLength={TEAM_LIMITS.cannedTitle} onChange={(e) => setForm({ ...form, title: e.target.value })} />
-            </FormField>
-            <FormField label={t('canned.shortcut')} required>
-              <Input dataHook="canned-shortcut" prefix={<Input.Affix>/</Input.Affix>} value={form.shortcut} maxLength={TEAM_LIMITS.cannedShortcut} onChange={(e) => setForm({ ...form, shortcut: e.target.value })} />
-            </FormField>
-            <FormField label={t('canned.text')} required>
-              <InputArea dataHook="canned-text" value={form.text} rows={3} maxLength={TEAM_LIMITS.cannedText} onChange={(e) => setForm({ ...form, text: e.target.value })} />
-            </FormField>
-            {error ? <Text skin="error" role="alert">{error}</Text> : null}
-            <Box gap="SP2">
-              <Button size="small" dataHook="canned-save" disabled={!valid} onClick={() => void save()}>{t(editing ? 'canned.saveChanges' : 'canned.add')}</Button>
-              {editing ? <TextButton size="small" onClick={() => { setEditing(null); setForm(EMPTY_CANNED); }}>{t('common.cancel')}</TextButton> : null}
+        <TeamLoad team={team} errorTitle={t('canned.loadError')}>
+          <Box direction="vertical" gap="SP3">
+            {team.canned.length === 0 ? <Empty size="inline" title={t('canned.none')} dataHook="canned-empty" /> : null}
+            <ul className="kotha-plain-list">
+              {team.canned.map((c) => (
+                <li key={c.id} className="kotha-settings-row" data-hook="canned-row">
+                  <Text weight="bold">/{c.shortcut}</Text>
+                  <Text>{c.title}</Text>
+                  <TextButton size="small" onClick={() => { setEditing(c.id); setForm({ title: c.title, shortcut: c.shortcut, text: c.text }); }}>{t('common.edit')}</TextButton>
+                  <TextButton size="small" skin="destructive" onClick={() => setDeleting(c)}>{t('common.delete')}</TextButton>
+                </li>
+              ))}
+            </ul>
+            <Box direction="vertical" gap="SP2" dataHook="canned-form">
+              <Heading size="tiny" as="h3">{t(editing ? 'canned.editing' : 'canned.new')}</Heading>
+              <FormField label={t('canned.fieldTitle')} required>
+                <Input dataHook="canned-title" value={form.title} maxLength={TEAM_LIMITS.cannedTitle} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+              </FormField>
+              <FormField label={t('canned.shortcut')} required>
+                <Input dataHook="canned-shortcut" prefix={<Input.Affix>/</Input.Affix>} value={form.shortcut} maxLength={TEAM_LIMITS.cannedShortcut} onChange={(e) => setForm({ ...form, shortcut: e.target.value })} />
+              </FormField>
+              <FormField label={t('canned.text')} required>
+                <InputArea dataHook="canned-text" value={form.text} rows={3} maxLength={TEAM_LIMITS.cannedText} onChange={(e) => setForm({ ...form, text: e.target.value })} />
+              </FormField>
+              {error ? <Text skin="error" role="alert">{error}</Text> : null}
+              <Box gap="SP2">
+                <Button size="small" dataHook="canned-save" disabled={!valid} onClick={() => void save()}>{t(editing ? 'canned.saveChanges' : 'canned.add')}</Button>
+                {editing ? <TextButton size="small" onClick={() => { setEditing(null); setForm(EMPTY_CANNED); }}>{t('common.cancel')}</TextButton> : null}
+              </Box>
             </Box>
           </Box>
-        </Box>
+        </TeamLoad>
         <ActionModal isOpen={deleting !== null} title={t('canned.deleteTitle', { shortcut: deleting?.shortcut ?? '' })} dataHook="canned-delete-modal" primaryText={t('common.delete')} busyText={t('common.deleting')} destructive onClose={() => setDeleting(null)} onConfirm={() => (deleting ? team.deleteCanned(deleting.id) : Promise.resolve())}>
           <Text>{t('canned.deleteBody')}</Text>
         </ActionModal>
@@ -181,10 +207,16 @@ function CannedSection({ team }: { team: Team }) {
 
 function BlockedSection({ api, locale }: { api: ApiClient; locale: string | undefined }) {
   const [blocked, setBlocked] = useState<BlockedShopper[] | null>(null);
+  const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.blocked().then((r) => setBlocked(r.blocked), (e: unknown) => setError(errorMessage(e)));
+  const fetchBlocked = useCallback(() => {
+    setLoad({ phase: 'loading' });
+    api.blocked().then((r) => {
+      setBlocked(r.blocked);
+      setLoad({ phase: 'ready' });
+    }, (e: unknown) => setLoad({ phase: 'error', message: errorMessage(e) }));
   }, [api]);
+  useEffect(fetchBlocked, [fetchBlocked]);
   async function unblock(visitorId: string) {
     try {
       await api.unblock(visitorId);
@@ -196,9 +228,11 @@ function BlockedSection({ api, locale }: { api: ApiClient; locale: string | unde
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   return (
     <Card>
-      <Card.Header title={t('blocked.title')} subtitle={t('blocked.subtitle')} />
+      <Card.Header title={<CardTitle>{t('blocked.title')}</CardTitle>} subtitle={t('blocked.subtitle')} />
       <Card.Content>
-        {blocked && blocked.length === 0 ? <Text secondary>{t('blocked.none')}</Text> : null}
+        {load.phase === 'loading' ? <Loading size="inline" /> : null}
+        {load.phase === 'error' ? <LoadFailed size="inline" title={t('blocked.loadError')} detail={load.message} onRetry={fetchBlocked} dataHook="blocked-load-error" /> : null}
+        {load.phase === 'ready' && blocked?.length === 0 ? <Empty size="inline" title={t('blocked.none')} dataHook="blocked-empty" /> : null}
         <ul className="kotha-plain-list">
           {(blocked ?? []).map((b) => (
             <li key={b.visitorId} className="kotha-settings-row" data-hook="blocked-row">
@@ -240,17 +274,20 @@ function ExportSection({ api }: { api: ApiClient }) {
   const valid = Boolean(from && to && from <= to);
   return (
     <Card>
-      <Card.Header title={t('export.title')} subtitle={t('export.subtitle')} />
+      <Card.Header title={<CardTitle>{t('export.title')}</CardTitle>} subtitle={t('export.subtitle')} />
       <Card.Content>
-        <Box gap="SP3" verticalAlign="bottom">
+        {/* Wraps on narrow screens; the buttons keep their words whole. */}
+        <Box gap="SP3" verticalAlign="bottom" flexWrap="wrap">
           <FormField label={t('export.from')}>
             <Input type="date" dataHook="export-from" value={from} onChange={(e) => setFrom(e.target.value)} />
           </FormField>
           <FormField label={t('export.to')}>
             <Input type="date" dataHook="export-to" value={to} onChange={(e) => setTo(e.target.value)} />
           </FormField>
-          <Button size="small" priority="secondary" dataHook="export-csv" disabled={!valid || busy} onClick={() => void download('csv')}>{t('export.csv')}</Button>
-          <Button size="small" priority="secondary" dataHook="export-json" disabled={!valid || busy} onClick={() => void download('json')}>{t('export.json')}</Button>
+          <Box gap="SP2" flexWrap="wrap" flexShrink={0}>
+            <Button size="small" priority="secondary" dataHook="export-csv" disabled={!valid || busy} onClick={() => void download('csv')}>{t('export.csv')}</Button>
+            <Button size="small" priority="secondary" dataHook="export-json" disabled={!valid || busy} onClick={() => void download('json')}>{t('export.json')}</Button>
+          </Box>
         </Box>
         {error ? <Text skin="error" role="alert">{error}</Text> : null}
       </Card.Content>
@@ -260,14 +297,12 @@ function ExportSection({ api }: { api: ApiClient }) {
 
 export function TeamSettingsPage({ api, team, locale, onSaved }: { api: ApiClient; team: Team; locale: string | undefined; onSaved(text: string): void }) {
   return (
-    <main className="kotha-settings" data-hook="team-settings">
-      <Box direction="vertical" gap="SP4">
-        <ProfileSection api={api} onSaved={onSaved} />
-        <LabelsSection team={team} />
-        <CannedSection team={team} />
-        <BlockedSection api={api} locale={locale} />
-        <ExportSection api={api} />
-      </Box>
-    </main>
+    <SettingsPage title={t('tabs.team')} dataHook="team-settings">
+      <ProfileSection api={api} onSaved={onSaved} />
+      <LabelsSection team={team} />
+      <CannedSection team={team} />
+      <BlockedSection api={api} locale={locale} />
+      <ExportSection api={api} />
+    </SettingsPage>
   );
 }
