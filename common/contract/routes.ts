@@ -42,6 +42,8 @@ export const PATHS = {
   hoursSettings: '/v1/inbox/hours',
   widgetSettings: '/v1/inbox/widget-settings',
   plan: '/v1/inbox/plan',
+  /** Whether the site's owners get alerts on their phone (Team & tools). */
+  ownerAlerts: '/v1/inbox/owner-alerts',
   /** Conversations of a time range as CSV or JSON (Premium). */
   export: '/v1/inbox/export',
   /** Everything stored for the site (a privacy request, every plan). */
@@ -79,6 +81,7 @@ export const ROUTES = {
   hoursSettings: PATHS.hoursSettings,
   widgetSettings: PATHS.widgetSettings,
   plan: PATHS.plan,
+  ownerAlerts: PATHS.ownerAlerts,
   export: PATHS.export,
   privacyExport: PATHS.privacyExport,
   eraseVisitor: /* @__PURE__ */ withParam(PATHS.eraseVisitor, 'visitorId'),

@@ -1,8 +1,10 @@
 /**
- * A site's life as a Wix install, flat on `sites/{siteId}`: installed or removed since
- * when, the paid plan, and the time of the last lifecycle event applied (events older than
- * it are stale and ignored, so replays and out-of-order deliveries change nothing). The
- * document and its codec are site-store.ts's; this is the install's view of it.
+ * A site's life as an install, flat on `sites/{siteId}`: installed or removed since when,
+ * the paid plan, and two clocks: the time of the last install or removal applied and the
+ * time of the last plan event applied (an event older than its own clock is stale and
+ * ignored, so replays and out-of-order deliveries change nothing, and a plan event never
+ * makes an install look old). The document and its codec are site-store.ts's; this is the
+ * install's view of it.
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import { blankSite, sitesOf, type SiteDocument } from './site-store';
@@ -16,8 +18,11 @@ export interface SiteLifecycle {
   lifecycleAt: number;
   /** The paid plan's package (vendor product id), '' on the free plan. */
   planPackage: string;
-  /** When paid access ends (ms), 0 when it renews or is free. */
+  /** When paid access ends (ms); 0 when it renews, is free, or lasts until the platform says the site is free. */
   planExpiresAt: number;
+  planRenews: boolean;
+  planEventAt: number;
+  planCheckedAt: number;
   originInstanceId: string;
   /** The free plan's one agent: the first Wix user who opened the inbox. */
   primaryAgent: string;
@@ -43,6 +48,6 @@ export class SiteLifecycleStore {
 }
 
 function toLifecycle(exists: boolean, site: SiteDocument): SiteLifecycle {
-  const { enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, originInstanceId, primaryAgent } = site;
-  return { exists, enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, originInstanceId, primaryAgent };
+  const { enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, planRenews, planEventAt, planCheckedAt, originInstanceId, primaryAgent } = site;
+  return { exists, enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, planRenews, planEventAt, planCheckedAt, originInstanceId, primaryAgent };
 }
