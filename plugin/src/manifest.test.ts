@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_SCRIPT, embedParameters, templateParameters } from './manifest';
+import { DASHBOARD_PAGE, EMBEDDED_SCRIPT, embedParameters, PERMISSIONS, templateParameters, WEBHOOKS } from './manifest';
+import { HANDLED_WIX_EVENTS } from './webhooks';
 
 describe('the embedded script', () => {
   it('is functional, at the end of the body, and carries an enabled switch', () => {
@@ -17,5 +18,25 @@ describe('the embedded script', () => {
     expect(embedParameters('inst-1', true, { launcherSide: 'left', launcherOffset: 40, accentColor: '#ffd400' })).toMatchObject({ side: 'left', offset: '40', accent: '#ffd400', onAccent: '#111114' });
     // Anything but a hex colour never reaches the page.
     expect(embedParameters('inst-1', true, { launcherSide: 'auto', launcherOffset: 0, accentColor: 'red;background:url(x)' })).toMatchObject({ side: '', accent: '#1f5fbf' });
+  });
+});
+
+describe('what the Dev Center registers', () => {
+  it('subscribes to exactly the events Kotha handles: the eight app-instance events and deleted contacts', () => {
+    expect(WEBHOOKS.map((w) => w.event).sort()).toEqual([...HANDLED_WIX_EVENTS].sort());
+    expect(WEBHOOKS).toHaveLength(9);
+  });
+
+  it('asks for each permission once, by its Dev Center name, Read Members among them', () => {
+    const names = PERMISSIONS.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['Manage Embedded Scripts', 'Read site, business, and email details', 'Manage Contacts', 'Read Members', 'Read Orders', 'Manage Notifications']));
+    // Scope ids only where Wix's reference gives one.
+    expect(PERMISSIONS.find((p) => p.name === 'Read Members')?.scope).toBe('SCOPE.DC-MEMBERS.READ-MEMBERS');
+    expect(PERMISSIONS.map((p) => p.scope as string | null)).not.toContain('SCOPE.DC-SITEPROP.READ-SITE-PROPERTIES');
+  });
+
+  it('gives the dashboard page the relative route the Dev Center requires', () => {
+    expect(DASHBOARD_PAGE.relativeRoute).toMatch(/^[a-z0-9-]+$/);
   });
 });

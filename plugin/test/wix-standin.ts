@@ -24,6 +24,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import type { WixSiteProperties } from '../src/business-schedule';
 import { EMBEDDED_SCRIPT, NOTIFICATIONS, PERMISSION_NAMES, templateParameters } from '../src/manifest';
 
@@ -105,6 +106,8 @@ export interface WebhookDelivery {
   ok: boolean;
   status: number | null;
   ms: number;
+  /** The answer's JSON, when there was one in time. */
+  body: Record<string, unknown> | null;
 }
 
 export interface WixStandin {
@@ -124,6 +127,13 @@ export interface WixStandin {
   down: boolean;
   /** Added to every answer, as Wix's own time. */
   latencyMs: number;
+  /** The app's public key (PEM) for webhooks, as the Dev Center shows it. */
+  publicKey: string;
+  /**
+   * A webhook as Wix signs it: an RS256 JWT whose `data` is the JSON envelope (eventType,
+   * instanceId, data as JSON text, identity), issued at `iat` (seconds).
+   */
+  signWebhook(eventType: string, instanceId: string, data: Record<string, unknown>, options?: { iat?: number }): Promise<string>;
   /** Sends a webhook body to Kotha as Wix does, with Wix's deadline. */
   deliver(url: string, jwt: string): Promise<WebhookDelivery>;
   deliveries: WebhookDelivery[];
@@ -136,6 +146,8 @@ const refuse = (res: express.Response, status: number, message: string, code?: s
 export async function startWixStandin(app: { appId: string; appSecret: string }, port = 0): Promise<WixStandin> {
   const appTokens = new Map<string, { instanceId: string; exp: number }>();
   const notifyCounts = new Map<string, number>();
+  const keys = await generateKeyPair('RS256', { extractable: true });
+  const privateKey: CryptoKey = keys.privateKey;
   const state: WixStandin = {
     url: '',
     sites: new Map(),
@@ -148,7 +160,13 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     down: false,
     latencyMs: 0,
     deliveries: [],
-    deliver: async () => ({ url: '', ok: false, status: null, ms: 0 }),
+    publicKey: await exportSPKI(keys.publicKey),
+    signWebhook: async (eventType, instanceId, data, options = {}) => {
+      const iat = options.iat ?? Math.floor(Date.now() / 1000);
+      const envelope = { eventType, instanceId, data: JSON.stringify(data), identity: JSON.stringify({ identityType: 'APP', appId: app.appId }) };
+      return new SignJWT({ data: JSON.stringify(envelope) }).setProtectedHeader({ alg: 'RS256' }).setIssuedAt(iat).setExpirationTime(iat + 3600).sign(privateKey);
+    },
+    deliver: async () => ({ url: '', ok: false, status: null, ms: 0, body: null }),
     stop: async () => {},
   };
   const server = express();
@@ -343,17 +361,19 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), WIX_WEBHOOK_DEADLINE_MS);
     let status: number | null = null;
+    let body: Record<string, unknown> | null = null;
     try {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: jwt, signal: abort.signal });
+      const text = await res.text();
       status = res.status;
-      await res.text();
+      body = text ? (JSON.parse(text) as Record<string, unknown>) : null;
     } catch {
-      status = null;
+      // Aborted at the deadline, or no answer at all: Wix counts it failed.
     } finally {
       clearTimeout(timer);
     }
     const ms = Date.now() - started;
-    const delivery = { url, ok: status === 200 && ms <= WIX_WEBHOOK_DEADLINE_MS, status, ms };
+    const delivery = { url, ok: status === 200 && ms <= WIX_WEBHOOK_DEADLINE_MS, status, ms, body };
     state.deliveries.push(delivery);
     return delivery;
   };
