@@ -65,7 +65,7 @@ export interface ApiConfig {
    * Firestore trigger in Cloud Functions calls `lifecycle.process`).
    */
   lifecycleQueue?: 'in-process' | 'deferred';
-  /** In-process: how long a webhook waits for its event to be applied before answering 'queued'. */
+  /** In-process: how long a webhook may wait for its event to be applied before answering 'queued' (0, the default: it answers at once). */
   webhookAnswerWithinMs?: number;
 }
 

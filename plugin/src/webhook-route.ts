@@ -7,11 +7,13 @@ import express, { Router } from 'express';
 import { badRequest } from '@kotha/common/http-error';
 import type { LifecycleSink } from '@kotha/common/platform';
 import { PATHS } from '@kotha/common/contract/routes';
-import { lifecycleDeliveryOf, verifyWixWebhook, type WixWebhookConfig } from './webhooks';
+import { lifecycleDeliveryOf, verifyWixWebhook, warmWebhookVerifier, type WixWebhookConfig } from './webhooks';
 
 /** The webhook endpoint: verifies each webhook and delivers its event; answers which event and what became of it. */
 export function wixWebhookRoutes(deps: { lifecycle: LifecycleSink; webhook: WixWebhookConfig }): Router {
   const router = Router();
+  // The key is imported now, not on the first webhook, which has the least time to spare.
+  warmWebhookVerifier(deps.webhook);
   // The body is the signed JWT as text, whatever content type it is sent with.
   router.post(PATHS.wixWebhooks, express.text({ type: () => true, limit: '64kb' }), async (req, res) => {
     if (typeof req.body !== 'string' || !req.body.trim()) throw badRequest('The webhook body must be the signed JWT Wix sends.');

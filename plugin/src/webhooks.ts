@@ -43,6 +43,12 @@ function clientFor(config: WixWebhookConfig): WebhookClient {
   return client;
 }
 
+/** Builds the verifying client and imports the key ahead of the first webhook. */
+export function warmWebhookVerifier(config: WixWebhookConfig): void {
+  clientFor(config);
+  void import('jose').then(({ importSPKI }) => importSPKI(config.publicKey, 'RS256')).catch(() => {});
+}
+
 /** The event of a webhook body, once its signature, app and expiry check out. */
 export async function verifyWixWebhook(jwt: string, config: WixWebhookConfig): Promise<WixDelivery> {
   const token = jwt.trim();

@@ -9,10 +9,10 @@
  *   `process`, retried by Firestore while it fails; a scheduled `drainDue` picks up any
  *   event whose retries ran out.
  * - 'in-process' (the local stack, the tests): the same `process` runs here right after
- *   storing, and the delivery waits for it up to `answerWithinMs`, answering with the
- *   result when it is done in time and 'queued' when not (it then finishes in the
- *   background). A failure within that time is answered as one, so the platform delivers
- *   the event again; it stays queued regardless.
+ *   storing, in the background; the delivery is answered 'queued' at once. A test may set
+ *   `answerWithinMs` to wait for the result (answered when done in time, 'queued' when
+ *   not); a failure within that wait is answered as one, so the platform delivers the
+ *   event again. It stays queued regardless, and the local stack's job drains it.
  *
  * Each attempt is claimed (lifecycle-event-store.ts), so an event is applied by one
  * worker at a time, and once it is done a redelivery changes nothing.
@@ -24,8 +24,6 @@ import type { LifecycleEventStore } from '../store/lifecycle-event-store';
 export const LIFECYCLE_LEASE_MS = 5 * 60_000;
 /** Attempts before an event is given up (marked failed, kept for a person to look at). */
 export const LIFECYCLE_MAX_ATTEMPTS = 20;
-/** The default wait for an in-process answer: well inside Wix's 1,250 ms with the verification and the network. */
-export const DEFAULT_ANSWER_WITHIN_MS = 700;
 
 /** The wait before attempt `attempt + 1`: one minute, doubling, at most six hours. */
 export function retryDelayMs(attempt: number): number {
@@ -56,9 +54,14 @@ export class LifecycleQueue implements LifecycleSink {
     if (mode === 'deferred') return { result: 'queued', duplicate };
 
     const work = this.process(id);
+    const wait = this.deps.answerWithinMs ?? 0;
+    if (wait <= 0) {
+      work.catch((error: Error) => this.deps.warn('a lifecycle event failed after its webhook was answered; it stays queued', { id, error: error.message }));
+      return { result: 'queued', duplicate };
+    }
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), this.deps.answerWithinMs ?? DEFAULT_ANSWER_WITHIN_MS);
+      timer = setTimeout(() => resolve('late'), wait);
     });
     try {
       const outcome = await Promise.race([work, late]);
