@@ -127,6 +127,8 @@ export interface WixStandin {
   down: boolean;
   /** Added to every answer, as Wix's own time. */
   latencyMs: number;
+  /** Added to the answers of one path (e.g. '/ecom/v1/orders/search'), on top of `latencyMs`. */
+  pathLatencyMs: Map<string, number>;
   /** The app's public key (PEM) for webhooks, as the Dev Center shows it. */
   publicKey: string;
   /**
@@ -159,6 +161,7 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     notifyQuota: NOTIFICATIONS.monthlyQuota,
     down: false,
     latencyMs: 0,
+    pathLatencyMs: new Map(),
     deliveries: [],
     publicKey: await exportSPKI(keys.publicKey),
     signWebhook: async (eventType, instanceId, data, options = {}) => {
@@ -171,8 +174,9 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
   };
   const server = express();
   server.use(express.json());
-  server.use((_req, _res, next) => {
-    if (state.latencyMs > 0) setTimeout(next, state.latencyMs);
+  server.use((req, _res, next) => {
+    const delay = state.latencyMs + (state.pathLatencyMs.get(req.path) ?? 0);
+    if (delay > 0) setTimeout(next, delay);
     else next();
   });
   server.use((_req, res, next) => (state.down ? res.status(503).json({ message: 'Service Unavailable', details: {} }) : next()));
