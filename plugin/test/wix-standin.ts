@@ -124,6 +124,8 @@ export interface WixStandin {
   notificationTemplates: Set<string>;
   /** Notify calls allowed per site per month. */
   notifyQuota: number;
+  /** Notify calls refused because the month's quota was used up (429). */
+  notifyRefusals: number;
   down: boolean;
   /** Added to every answer, as Wix's own time. */
   latencyMs: number;
@@ -159,6 +161,7 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     notifications: [],
     notificationTemplates: new Set(),
     notifyQuota: NOTIFICATIONS.monthlyQuota,
+    notifyRefusals: 0,
     down: false,
     latencyMs: 0,
     pathLatencyMs: new Map(),
@@ -354,7 +357,10 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     }
     const key = `${instanceId}/${new Date().toISOString().slice(0, 7)}`;
     const used = notifyCounts.get(key) ?? 0;
-    if (used >= state.notifyQuota) return refuse(res, 429, 'RESOURCE_EXHAUSTED: monthly notification quota reached');
+    if (used >= state.notifyQuota) {
+      state.notifyRefusals++;
+      return refuse(res, 429, 'RESOURCE_EXHAUSTED: monthly notification quota reached');
+    }
     notifyCounts.set(key, used + 1);
     state.notifications.push({ instanceId, body, at: Date.now() });
     res.json({});
