@@ -62,14 +62,14 @@ describe('a monthly plan whose renewal is cancelled', () => {
     expect(await send('PaidPlanAutoRenewalCancelled', instanceId, { vendorProductId: 'kotha-premium', cycle: 'MONTHLY', cancelReason: 'USER_CANCEL' })).toBe('plan');
 
     // Wix gives no end date for a monthly plan: premium goes on, with nothing cut.
-    expect(await sites().get(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planExpiresAt: 0, planRenews: false });
+    expect(await sites().planState(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planExpiresAt: 0, planRenews: false });
     expect(await premium(instanceId)).toEqual({ teammate: true, noBranding: true });
     // Opening the dashboard asks Wix again, which still bills the site: no flicker either way.
     expect((await merchantOf(t.baseUrl, instanceId).call('GET', ROUTES.plan)).body).toMatchObject({ plan: 'premium' });
     expect(await premium(instanceId)).toEqual({ teammate: true, noBranding: true });
     // The daily reconciliation agrees with Wix: nothing to correct.
     expect((await reconcilePlans(t.db, t.api.plans)).failed).toEqual([]);
-    expect(await sites().get(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planRenews: false });
+    expect(await sites().planState(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planRenews: false });
 
     // The month ends. Wix sends nothing; Get App Instance now says free.
     wix.sites.get(instanceId)!.billing!.expirationDate = new Date(Date.now() - 1000).toISOString();
@@ -77,7 +77,7 @@ describe('a monthly plan whose renewal is cancelled', () => {
     const result = await reconcilePlans(t.db, t.api.plans);
     expect(result.failed).toEqual([]);
     expect(result.corrected).toBeGreaterThanOrEqual(1);
-    expect(await sites().get(instanceId)).toMatchObject({ planPackage: '', planExpiresAt: 0 });
+    expect(await sites().planState(instanceId)).toMatchObject({ planPackage: '', planExpiresAt: 0 });
     expect(await premium(instanceId)).toEqual({ teammate: false, noBranding: false });
 
     // Every change, and who made it.
@@ -108,11 +108,11 @@ describe('the daily reconciliation', () => {
 
     const result = await reconcilePlans(t.db, t.api.plans);
     expect(result.failed).toContain(unknown);
-    expect(await sites().get(changed)).toMatchObject({ planPackage: 'kotha-premium-yearly', planExpiresAt: 0, planRenews: true });
-    expect(await sites().get(lapsed)).toMatchObject({ planPackage: '' });
-    expect(await sites().get(yearly)).toMatchObject({ planPackage: 'kotha-premium', planExpiresAt: Date.parse('2036-03-01T00:00:00.000Z'), planRenews: false });
-    expect(await sites().get(agreeing)).toMatchObject({ planPackage: 'kotha-premium', planRenews: true });
-    expect((await sites().get(agreeing)).planCheckedAt).toBeGreaterThan(0);
+    expect(await sites().planState(changed)).toMatchObject({ planPackage: 'kotha-premium-yearly', planExpiresAt: 0, planRenews: true });
+    expect(await sites().planState(lapsed)).toMatchObject({ planPackage: '' });
+    expect(await sites().planState(yearly)).toMatchObject({ planPackage: 'kotha-premium', planExpiresAt: Date.parse('2036-03-01T00:00:00.000Z'), planRenews: false });
+    expect(await sites().planState(agreeing)).toMatchObject({ planPackage: 'kotha-premium', planRenews: true });
+    expect((await sites().planState(agreeing)).planCheckedAt).toBeGreaterThan(0);
     for (const site of [changed, lapsed, yearly]) expect((await auditOf(site)).at(-1)).toMatchObject({ by: 'reconcile' });
     expect((await auditOf(agreeing)).map((a) => a.by)).toEqual(['platform-event']);
 

@@ -106,7 +106,8 @@ describe('order', () => {
     const retried = await wix.deliver(endpoint(t), install);
     expect(retried.ok).toBe(true);
     await installed(instanceId);
-    expect(await sites().get(instanceId)).toMatchObject({ enabled: true, planPackage: 'kotha-premium', planExpiresAt: 0, planRenews: true });
+    expect(await sites().get(instanceId)).toMatchObject({ enabled: true, planPackage: 'kotha-premium', planExpiresAt: 0 });
+    expect(await sites().planState(instanceId)).toMatchObject({ planRenews: true });
     expect(wix.embeds.filter((e) => e.instanceId === instanceId)).toHaveLength(1);
     expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).body.branding).toBe(false);
 
@@ -132,15 +133,15 @@ describe('every app-instance event', () => {
     };
     expect(await send('AppInstalled', { appId: TEST_CONFIG.wixAppId })).toBe('installed');
     expect(await send('PaidPlanPurchased', { vendorProductId: 'kotha-premium', cycle: 'MONTHLY' })).toBe('plan');
-    expect(await sites().get(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planRenews: true });
+    expect(await sites().planState(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planRenews: true });
     expect(await send('PaidPlanChanged', { vendorProductId: 'kotha-premium-yearly', cycle: 'YEARLY', previousVendorProductId: 'kotha-premium' })).toBe('plan');
     expect(await send('PaidPlanAutoRenewalCancelled', { vendorProductId: 'kotha-premium-yearly', cycle: 'YEARLY' })).toBe('plan');
-    expect(await sites().get(instanceId)).toMatchObject({ planPackage: 'kotha-premium-yearly', planRenews: false, planExpiresAt: Date.parse(end) });
+    expect(await sites().planState(instanceId)).toMatchObject({ planPackage: 'kotha-premium-yearly', planRenews: false, planExpiresAt: Date.parse(end) });
     expect(await send('PlanReactivated', { vendorProductId: 'kotha-premium-yearly', cycle: 'YEARLY', reason: 'AUTO_RENEW_TURNED_ON' })).toBe('plan');
-    expect(await sites().get(instanceId)).toMatchObject({ planRenews: true, planExpiresAt: 0 });
+    expect(await sites().planState(instanceId)).toMatchObject({ planRenews: true, planExpiresAt: 0 });
     expect(await send('PlanConvertedToPaid', { vendorProductId: 'kotha-premium-yearly', cycle: 'YEARLY' })).toBe('plan');
     expect(await send('PlanTransferred', { vendorProductId: 'kotha-premium-yearly', cycle: 'YEARLY' })).toBe('plan');
-    expect(await sites().get(instanceId)).toMatchObject({ planPackage: 'kotha-premium-yearly', planRenews: true, planExpiresAt: 0 });
+    expect(await sites().planState(instanceId)).toMatchObject({ planPackage: 'kotha-premium-yearly', planRenews: true, planExpiresAt: 0 });
     expect(await send('AppRemoved', { appId: TEST_CONFIG.wixAppId })).toBe('removed');
     expect(await sites().get(instanceId)).toMatchObject({ enabled: false, planPackage: 'kotha-premium-yearly' });
     // Each event is stored once, applied once.

@@ -52,7 +52,7 @@ export class PlansService {
    * writing the change to the audit log; returns whether anything changed.
    */
   async reconcile(siteId: string, by: string): Promise<boolean> {
-    const [latest, current] = await Promise.all([this.deps.platform.plan(siteId), this.deps.sites.get(siteId)]);
+    const [latest, current] = await Promise.all([this.deps.platform.plan(siteId), this.deps.sites.planState(siteId)]);
     const next = planFromPlatform(latest);
     const now = this.deps.clock();
     const changed = planDiffers(current, next);

@@ -62,7 +62,7 @@ export class AppLifecycle {
    */
   private async planChanged(event: PlanChanged): Promise<LifecycleResult> {
     const { siteId } = event;
-    const current = await this.deps.sites.get(siteId);
+    const current = await this.deps.sites.planState(siteId);
     if (event.at > 0 && event.at < current.planEventAt) return 'stale';
     const at = event.at || this.deps.clock();
     let next: StoredPlan;
@@ -111,7 +111,8 @@ export class AppLifecycle {
     await platform.embedWidget(siteId, true, settings);
     if (firstTime && !origin) await this.seedSampleConversation(siteId);
     // A plan named with the install counts only if no newer plan event was applied.
-    const plan = event.planPackage && at >= current.planEventAt ? { planPackage: event.planPackage, planExpiresAt: 0, planRenews: true } : null;
+    const planBefore = event.planPackage ? await sites.planState(siteId) : null;
+    const plan = planBefore && event.planPackage && at >= planBefore.planEventAt ? { planPackage: event.planPackage, planExpiresAt: 0, planRenews: true } : null;
     await sites.update(siteId, {
       enabled: true,
       removedAt: 0,
@@ -120,7 +121,7 @@ export class AppLifecycle {
       ...(origin ? { originInstanceId: origin } : {}),
       ...(plan ? { ...plan, planEventAt: at } : {}),
     });
-    if (plan) await this.auditPlan(siteId, current, plan, 'platform-event', at);
+    if (plan && planBefore) await this.auditPlan(siteId, planBefore, plan, 'platform-event', at);
     return reinstall ? 'reinstalled' : 'installed';
   }
 

@@ -20,12 +20,21 @@ export interface SiteLifecycle {
   planPackage: string;
   /** When paid access ends (ms); 0 when it renews, is free, or lasts until the platform says the site is free. */
   planExpiresAt: number;
-  planRenews: boolean;
-  planEventAt: number;
-  planCheckedAt: number;
   originInstanceId: string;
   /** The free plan's one agent: the first Wix user who opened the inbox. */
   primaryAgent: string;
+}
+
+/** The plan as stored, with its own clock: what plan events and the reconciliation read and write. */
+export interface SitePlanState {
+  planPackage: string;
+  planExpiresAt: number;
+  /** Whether the plan renews by itself (false once its renewal is cancelled). */
+  planRenews: boolean;
+  /** The time of the last plan event applied; older plan events are stale. */
+  planEventAt: number;
+  /** When the plan was last compared with the platform's. */
+  planCheckedAt: number;
 }
 
 export class SiteLifecycleStore {
@@ -36,7 +45,12 @@ export class SiteLifecycleStore {
     return toLifecycle(snap.exists, snap.data() ?? blankSite(siteId));
   }
 
-  async update(siteId: string, fields: Partial<Omit<SiteLifecycle, 'exists'>> & { language?: string }): Promise<void> {
+  async planState(siteId: string): Promise<SitePlanState> {
+    const { planPackage, planExpiresAt, planRenews, planEventAt, planCheckedAt } = (await sitesOf(this.db).doc(siteId).get()).data() ?? blankSite(siteId);
+    return { planPackage, planExpiresAt, planRenews, planEventAt, planCheckedAt };
+  }
+
+  async update(siteId: string, fields: Partial<Omit<SiteLifecycle, 'exists'> & SitePlanState> & { language?: string }): Promise<void> {
     await sitesOf(this.db).doc(siteId).set({ siteId, ...fields }, { merge: true });
   }
 
@@ -48,6 +62,6 @@ export class SiteLifecycleStore {
 }
 
 function toLifecycle(exists: boolean, site: SiteDocument): SiteLifecycle {
-  const { enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, planRenews, planEventAt, planCheckedAt, originInstanceId, primaryAgent } = site;
-  return { exists, enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, planRenews, planEventAt, planCheckedAt, originInstanceId, primaryAgent };
+  const { enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, originInstanceId, primaryAgent } = site;
+  return { exists, enabled, installedAt, removedAt, lifecycleAt, planPackage, planExpiresAt, originInstanceId, primaryAgent };
 }
