@@ -7,13 +7,11 @@
  * merchant keeps alerts on (Team & tools), and never in the way of the chat: a failure
  * is logged, not thrown.
  *
- * State, flat: `sites/{siteId}/alerts/{conversationId}` holds when that conversation last
- * alerted; `sites/{siteId}/config/alerts-{YYYY-MM}` counts the month's alerts (and
- * remembers when the platform said the quota is used up).
+ * What it remembers is in store/owner-alert-store.ts.
  */
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import type { Firestore } from 'firebase-admin/firestore';
 import type { OwnerAlert, OwnerAlertChannel } from '@kotha/common/platform';
-import { sitesOf } from '../store/site-store';
+import { OwnerAlertStore } from '../store/owner-alert-store';
 
 /** At most one alert per conversation in this time. */
 export const ALERT_GAP_MS = 30 * 60_000;
@@ -28,9 +26,9 @@ export interface OwnerAlertSettings {
   monthlyQuota: number | null;
 }
 
-const month = (at: number) => new Date(at).toISOString().slice(0, 7);
-
 export class OwnerAlerts {
+  private readonly store: OwnerAlertStore;
+
   constructor(
     private readonly deps: {
       db: Firestore;
@@ -38,28 +36,17 @@ export class OwnerAlerts {
       clock: () => number;
       warn: (message: string, details: Record<string, unknown>) => void;
     },
-  ) {}
-
-  private site(siteId: string) {
-    return this.deps.db.collection('sites').doc(siteId);
-  }
-
-  private counter(siteId: string, at: number) {
-    return this.site(siteId).collection('config').doc(`alerts-${month(at)}`);
+  ) {
+    this.store = new OwnerAlertStore(deps.db);
   }
 
   async settings(siteId: string): Promise<OwnerAlertSettings> {
-    const [site, counter] = await Promise.all([sitesOf(this.deps.db).doc(siteId).get(), this.counter(siteId, this.deps.clock()).get()]);
-    return {
-      enabled: site.data()?.ownerAlerts ?? true,
-      available: Boolean(this.deps.channel),
-      sentThisMonth: Number(counter.get('sent') ?? 0),
-      monthlyQuota: this.deps.channel?.monthlyQuota ?? null,
-    };
+    const [enabled, month] = await Promise.all([this.store.enabled(siteId), this.store.month(siteId, this.deps.clock())]);
+    return { enabled, available: Boolean(this.deps.channel), sentThisMonth: month.sent, monthlyQuota: this.deps.channel?.monthlyQuota ?? null };
   }
 
   async setEnabled(siteId: string, enabled: boolean): Promise<void> {
-    await sitesOf(this.deps.db).doc(siteId).set({ siteId, ownerAlerts: enabled }, { merge: true });
+    await this.store.setEnabled(siteId, enabled);
   }
 
   /** A shopper started a conversation. */
@@ -75,28 +62,28 @@ export class OwnerAlerts {
   private async alert(siteId: string, alert: OwnerAlert): Promise<AlertOutcome> {
     const { channel, clock } = this.deps;
     if (!channel) return 'unsupported';
+    const { store } = this;
     try {
       const now = clock();
-      const lastRef = this.site(siteId).collection('alerts').doc(alert.conversationId);
-      const [site, last, counter] = await Promise.all([sitesOf(this.deps.db).doc(siteId).get(), lastRef.get(), this.counter(siteId, now).get()]);
-      if (site.data()?.ownerAlerts === false) return 'off';
-      const lastAt = Number(last.get('lastAt') ?? 0);
+      const { conversationId } = alert;
+      const [enabled, lastAt, month] = await Promise.all([store.enabled(siteId), store.lastAlertAt(siteId, conversationId), store.month(siteId, now)]);
+      if (!enabled) return 'off';
       if (now - lastAt < ALERT_GAP_MS) return 'too-soon';
-      if (counter.get('exhausted') === true || Number(counter.get('sent') ?? 0) >= channel.monthlyQuota) return 'over-quota';
-      // Taken before sending, so two alerts racing for one conversation send one; given back if the send fails.
-      await lastRef.set({ conversationId: alert.conversationId, lastAt: now, kind: alert.kind });
+      if (month.exhausted || month.sent >= channel.monthlyQuota) return 'over-quota';
+      // Marked before sending, so an alert a moment later finds it; given back if the send fails.
+      await store.setLastAlertAt(siteId, conversationId, now, alert.kind);
       let outcome: 'sent' | 'over-quota';
       try {
         outcome = await channel.send(siteId, alert);
       } catch (error) {
-        await lastRef.set({ conversationId: alert.conversationId, lastAt, kind: alert.kind });
+        await store.setLastAlertAt(siteId, conversationId, lastAt, alert.kind);
         throw error;
       }
       if (outcome === 'over-quota') {
-        await this.counter(siteId, now).set({ exhausted: true }, { merge: true });
+        await store.markExhausted(siteId, now);
         return 'over-quota';
       }
-      await this.counter(siteId, now).set({ sent: FieldValue.increment(1), month: month(now) }, { merge: true });
+      await store.countSent(siteId, now);
       return 'sent';
     } catch (error) {
       this.deps.warn('could not alert the site owners', { siteId, conversationId: alert.conversationId, kind: alert.kind, error: (error as Error).message });
