@@ -182,6 +182,44 @@ describe('a contact deleted on the site', () => {
   });
 });
 
+describe('in Cloud Functions (the queue deferred to the Firestore trigger)', () => {
+  it('stores and answers; the trigger applies it once; a failure is retried by the drain, and a redelivery brings it forward', async () => {
+    const deferred = await startTestApi({ db: t.db, config: { wixPublicKey: wix.publicKey, wixApiBase: wix.url, lifecycleQueue: 'deferred' } });
+    try {
+      const instanceId = newWixSite();
+      const jwt = await wix.signWebhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+      wix.down = true;
+      let id: string;
+      try {
+        const first = await wix.deliver(endpoint(deferred), jwt);
+        expect(first).toMatchObject({ ok: true, body: { result: 'queued' } });
+        // Nothing is applied until the trigger runs.
+        expect((await sites().get(instanceId)).installedAt).toBe(0);
+        id = (await t.db.collection('lifecycleEvents').where('siteId', '==', instanceId).get()).docs[0]!.id;
+        // The trigger runs while Wix is down: it fails (Firestore retries it), and the event waits for its next attempt.
+        await expect(deferred.api.lifecycle.process(id)).rejects.toThrow();
+        expect((await t.db.doc(`lifecycleEvents/${id}`).get()).data()).toMatchObject({ state: 'queued', attempts: 1, leaseUntil: 0 });
+        expect((await t.db.doc(`lifecycleEvents/${id}`).get()).get('nextAttemptAt')).toBeGreaterThan(Date.now());
+      } finally {
+        wix.down = false;
+      }
+      // Wix delivers it again: recognised, and due now.
+      expect((await wix.deliver(endpoint(deferred), jwt)).body).toMatchObject({ result: 'queued', duplicate: true });
+      expect((await t.db.doc(`lifecycleEvents/${id}`).get()).get('nextAttemptAt')).toBeLessThanOrEqual(Date.now());
+      // Two workers at once (a retried trigger and the drain): one applies it; the other finds it taken (or, if late, done).
+      const [a, b] = await Promise.all([deferred.api.lifecycle.process(id), deferred.api.lifecycle.process(id)]);
+      expect([a, b].filter((o) => 'applied' in o)).toEqual([{ applied: 'installed' }]);
+      expect([a, b].filter((o) => 'busy' in o || 'done' in o)).toHaveLength(1);
+      await installed(instanceId);
+      expect(await deferred.api.lifecycle.drainDue()).toEqual({ applied: 0, failed: 0 });
+      expect((await wix.deliver(endpoint(deferred), jwt)).body).toMatchObject({ result: 'installed', duplicate: true });
+      expect(wix.embeds.filter((e) => e.instanceId === instanceId)).toHaveLength(1);
+    } finally {
+      await deferred.close();
+    }
+  });
+});
+
 describe('the public key at start-up', () => {
   it('refuses a PEM pasted onto one line, saying what to give instead; takes it base64-encoded', async () => {
     const oneLine = wix.publicKey.replace(/\r?\n/g, ' ').trim();

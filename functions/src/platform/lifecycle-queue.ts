@@ -51,7 +51,11 @@ export class LifecycleQueue implements LifecycleSink {
     const { created, stored } = await events.add(id, delivery.event, clock());
     const duplicate = !created;
     if (stored.state === 'done') return { result: stored.result as LifecycleResult, duplicate };
-    if (mode === 'deferred') return { result: 'queued', duplicate };
+    if (mode === 'deferred') {
+      // Delivered again before it was applied: due now, even if its retries had run out (the drain takes it).
+      if (duplicate && (stored.state === 'failed' || stored.nextAttemptAt > clock())) await events.requeue(id, clock());
+      return { result: 'queued', duplicate };
+    }
 
     const work = this.process(id);
     const wait = this.deps.answerWithinMs ?? 0;

@@ -138,6 +138,11 @@ export class LifecycleEventStore {
     await this.events.doc(id).update({ state: giveUp ? 'failed' : 'queued', lastError: error.slice(0, 500), nextAttemptAt, leaseUntil: 0 });
   }
 
+  /** Makes a stored event due now again (the platform delivered it again): queued, even if it had been given up. */
+  async requeue(id: string, now: number): Promise<void> {
+    await this.events.doc(id).update({ state: 'queued', nextAttemptAt: now });
+  }
+
   /** Ids of queued events whose next attempt is due, oldest first. */
   async due(now: number, limit: number): Promise<string[]> {
     const snap = await this.events.where('state', '==', 'queued').where('nextAttemptAt', '<=', now).orderBy('nextAttemptAt').limit(limit).get();
