@@ -64,10 +64,7 @@ export const DASHBOARD_PAGE = {
   name: 'Kotha inbox',
   /** Wix adds `?instance=…&locale=…` when it opens the page in its iframe. */
   iframeUrl: HOSTED.dashboard,
-  /**
-   * The page's relative route, which the Dev Center requires for a dashboard page: the
-   * page lives at `https://manage.wix.com/dashboard/<siteId>/app/<appId>/inbox`.
-   */
+  /** The page's relative route, which the Dev Center requires for a dashboard page (its path under the app in the site's dashboard). */
   relativeRoute: 'inbox',
 } as const;
 
