@@ -43,7 +43,7 @@ export interface SiteProfile {
 export interface PlatformPlan {
   /** The paid package (our vendor product id), or null on the free plan. */
   packageName: string | null;
-  /** When paid access ends (ms), or null when it renews or is free. */
+  /** When the paid period ends (ms), or null when the builder does not say (Wix names it for yearly and longer plans only). */
   expiresAt: number | null;
   autoRenewing: boolean;
 }
@@ -67,20 +67,67 @@ export interface VerifiedMember {
 
 /**
  * What happens to the app on a site, in the core's words. `at` is when the builder issued
- * the event (ms; 0 when unknown): events apply in that order whatever order they arrive in.
+ * the event (ms; 0 when unknown). Installs and removals apply in that order whatever order
+ * they arrive in; plan events keep an order of their own, so a plan event never makes an
+ * install look old (the builder does not promise to deliver them in order).
  */
 export type LifecycleEvent =
   /** Installed (again): `originSiteId` when the site is a copy of one that has Kotha. */
   | { type: 'installed'; siteId: string; at: number; originSiteId: string | null; planPackage: string | null }
   | { type: 'removed'; siteId: string; at: number }
-  /** A plan bought or changed (`renews`), or its renewal cancelled: paid access then lasts to the end of the paid period. */
-  | { type: 'planChanged'; siteId: string; at: number; planPackage: string; renews: boolean };
+  /**
+   * A plan bought, changed, reactivated, paid after a trial or transferred (`renews`), or its
+   * renewal cancelled. Paid access lasts until the builder says the site is free: to
+   * `expiresAt` when the builder names the end of the paid period, else until the plan
+   * reconciliation finds the site free.
+   */
+  | { type: 'planChanged'; siteId: string; at: number; planPackage: string; renews: boolean; expiresAt?: number | null }
+  /** A contact of the site was deleted there (a privacy erasure, not a merge): the shopper linked to it is erased. */
+  | { type: 'contactDeleted'; siteId: string; at: number; contactId: string };
 
-export type LifecycleResult = 'installed' | 'reinstalled' | 'removed' | 'plan' | 'stale';
+export type LifecycleResult = 'installed' | 'reinstalled' | 'removed' | 'plan' | 'erased' | 'stale';
+
+/** One event as the builder delivered it. `id` is the same for every delivery of the same event, so a redelivery is recognised. */
+export interface LifecycleDelivery {
+  id: string;
+  event: LifecycleEvent;
+}
+
+/** What the core answers a delivery, within the builder's deadline. */
+export interface LifecycleReceipt {
+  /** What applying it did, or 'queued' while it is still being applied (in the background, or by the queue's worker). */
+  result: LifecycleResult | 'queued';
+  /** True when the same event was received before (it is not applied twice). */
+  duplicate: boolean;
+}
 
 /** The core's side of the lifecycle: where an adapter delivers the events it receives. */
 export interface LifecycleSink {
-  apply(event: LifecycleEvent): Promise<LifecycleResult>;
+  /**
+   * Stores the event once and answers at once: the builder's deadline is short and applying
+   * an install takes longer. Throws when the event cannot be stored, or when applying it
+   * failed straight away (the builder should deliver it again; it stays queued either way).
+   */
+  receive(delivery: LifecycleDelivery): Promise<LifecycleReceipt>;
+}
+
+/** A moment the site's owners hear about on their phone (the builder's own app) and in its dashboard. */
+export interface OwnerAlert {
+  kind: 'new-conversation' | 'waiting';
+  conversationId: string;
+  shopperName: string | null;
+  /** The shopper's last message, shortened. */
+  preview: string;
+  /** How long the shopper has waited ('waiting'), else null. */
+  waitingMinutes: number | null;
+}
+
+/** The builder's channel to the site's owners. */
+export interface OwnerAlertChannel {
+  /** Alerts the builder accepts per site in a calendar month (UTC): the core stops before it. */
+  monthlyQuota: number;
+  /** Sends one alert; 'over-quota' when the builder refuses more this month. Throws when the builder cannot be reached. */
+  send(siteId: string, alert: OwnerAlert): Promise<'sent' | 'over-quota'>;
 }
 
 /** A website builder, as the core calls it. Methods may throw when the builder cannot be reached. */
@@ -99,12 +146,18 @@ export interface Platform {
   siteUrl?(siteId: string): Promise<string | null>;
   /** The builder's own HTTP endpoints (its webhooks), delivering lifecycle events to `lifecycle`. */
   routes?(lifecycle: LifecycleSink): Router;
-  /** The shopper with this email in the site's records: contact, membership, recent orders. Fails soft. */
+  /**
+   * The shopper with this email in the site's records: contact, membership, recent orders.
+   * Fails soft and part by part: a part the site lacks (an app not installed, a permission not
+   * granted) or that did not answer in time is named in `missing`, and the rest still shows.
+   */
   shopperRecord?(siteId: string, email: string): Promise<ShopperRecord>;
   /** The site's contact for a shopper who left an email, matched or created; its id or null. */
   ensureContact?(siteId: string, email: string, name: string | null): Promise<string | null>;
   /** The member behind a token the site's page gave the widget, or null when it is no live member token of this site. */
   verifyMember?(siteId: string, token: string): Promise<VerifiedMember | null>;
+  /** Alerts to the site's owners (new chats, shoppers waiting), where the builder has such a channel. */
+  ownerAlerts?: OwnerAlertChannel;
 }
 
 /** The header's credential when it has no scheme word at all (`Authorization: x`, as Wix's dashboard SDK sends its access tokens). */

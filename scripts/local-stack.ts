@@ -71,7 +71,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const clock = options.clock ?? Date.now;
   const followUps = options.followUpEveryMs
     ? setInterval(() => {
-        runFollowUps({ db: options.db, chat: api.chat, outbox: api.outbox, clock, dashboardUrl: options.config.dashboardUrl ?? '' })
+        runFollowUps({ db: options.db, chat: api.chat, outbox: api.outbox, clock, dashboardUrl: options.config.dashboardUrl ?? '', ownerAlerts: api.alerts })
+          // Webhook events that failed are tried again, as the scheduled job does in production.
+          .then(() => api.lifecycle.drainDue())
           .catch((error: Error) => console.warn(`follow-up job failed: ${error.message}`));
       }, options.followUpEveryMs)
     : null;

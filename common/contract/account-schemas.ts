@@ -11,3 +11,7 @@ export const exportQuery = z
   })
   .refine((q) => q.to > q.from, { message: 'to must be after from', path: ['to'] });
 export type ExportQuery = z.infer<typeof exportQuery>;
+
+/** PUT /v1/inbox/owner-alerts: turns the owners' alerts on or off. */
+export const ownerAlertsRequest = z.strictObject({ enabled: z.boolean() });
+export type OwnerAlertsRequest = z.infer<typeof ownerAlertsRequest>;

@@ -28,3 +28,13 @@ export interface SetupResponse {
   /** Each step done, as the site's data shows it (not as clicks remember it). */
   steps: Record<SetupStep, boolean>;
 }
+
+/** GET/PUT /v1/inbox/owner-alerts: alerts to the site's owners on their phone (the builder's own app) when a chat starts or a shopper waits. */
+export interface OwnerAlertsResponse {
+  enabled: boolean;
+  /** False when the website builder has no channel to the owners (nothing is sent then). */
+  available: boolean;
+  /** Alerts sent this calendar month (UTC), and the builder's monthly limit (null when none). */
+  sentThisMonth: number;
+  monthlyQuota: number | null;
+}

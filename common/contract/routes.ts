@@ -48,6 +48,8 @@ export const PATHS = {
   plan: '/v1/inbox/plan',
   /** The first run: where to try the chat, and the setup steps done. */
   setup: '/v1/inbox/setup',
+  /** Whether the site's owners get alerts on their phone (Team & tools). */
+  ownerAlerts: '/v1/inbox/owner-alerts',
   /** Conversations of a time range as CSV or JSON (Premium). */
   export: '/v1/inbox/export',
   /** Figures of a period (JSON), or one row per conversation (CSV). */
@@ -89,6 +91,7 @@ export const ROUTES = {
   widgetSettings: PATHS.widgetSettings,
   plan: PATHS.plan,
   setup: PATHS.setup,
+  ownerAlerts: PATHS.ownerAlerts,
   export: PATHS.export,
   analytics: PATHS.analytics,
   privacyExport: PATHS.privacyExport,

@@ -36,7 +36,7 @@ import type {
 } from '@kotha/common/contract/team.ts';
 // Type-only, like every request type here: shapes come from their schemas without bundling zod.
 import type { AgentProfileRequest, AssignRequest, BlockRequest, CannedRequest, inboxQuery, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
-import type { PlanResponse as PlanInfo, SetupResponse } from '@kotha/common/contract/account.ts';
+import type { OwnerAlertsResponse, PlanResponse as PlanInfo, SetupResponse } from '@kotha/common/contract/account.ts';
 import type { ShopperRecord } from '@kotha/common/contract/shopper-record.ts';
 import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { z } from 'zod';
@@ -64,11 +64,14 @@ export interface ApiClient {
   plan(): Promise<PlanInfo>;
   /** The first run: where to try the chat, and the setup steps the site's data shows done. */
   setup(): Promise<SetupResponse>;
+  /** Whether the site's owners get alerts on their phone (new chats, shoppers waiting). */
+  ownerAlerts(): Promise<OwnerAlertsResponse>;
+  setOwnerAlerts(enabled: boolean): Promise<OwnerAlertsResponse>;
   /** Erases everything stored about one shopper (GDPR); resolves with how many records went. */
   eraseVisitor(visitorId: string): Promise<{ deleted: number }>;
   /** All the site's conversations as JSON (GDPR access request). */
   exportAllData(): Promise<unknown>;
-  /** What Wix knows about the conversation's shopper (contact, orders); `available: false` when Wix did not answer. */
+  /** What Wix knows about the conversation's shopper (contact, orders); `available: false` when Wix did not answer, `missing` for the parts it could not give. */
   wixContext(conversationId: string): Promise<ShopperRecord>;
   saveHoursSettings(settings: HoursSettings): Promise<HoursSettings>;
   labels(): Promise<LabelsResponse>;
@@ -196,6 +199,8 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     hoursSettings: () => request<HoursSettings>('GET', ROUTES.hoursSettings),
     plan: () => request<PlanInfo>('GET', ROUTES.plan),
     setup: () => request<SetupResponse>('GET', ROUTES.setup),
+    ownerAlerts: () => request<OwnerAlertsResponse>('GET', ROUTES.ownerAlerts),
+    setOwnerAlerts: (enabled) => request<OwnerAlertsResponse>('PUT', ROUTES.ownerAlerts, { enabled }),
     eraseVisitor: (visitorId) => request<{ deleted: number }>('DELETE', ROUTES.eraseVisitor(visitorId)),
     exportAllData: () => request<unknown>('GET', ROUTES.privacyExport),
     wixContext: (id) => request<ShopperRecord>('GET', ROUTES.shopperRecord(id)),

@@ -30,6 +30,9 @@ import { FollowUpStore } from './store/follow-up-store';
 import { HoursStore } from './store/hours-store';
 import { SiteLifecycleStore } from './store/site-lifecycle-store';
 import { AppLifecycle } from './platform/app-lifecycle';
+import { LifecycleQueue } from './platform/lifecycle-queue';
+import { LifecycleEventStore } from './store/lifecycle-event-store';
+import { OwnerAlerts } from './alerts/owner-alerts';
 import type { Platform } from '@kotha/common/platform';
 import { analyticsRoutes } from './routes/analytics';
 import { AnalyticsService } from './analytics/analytics-service';
@@ -60,6 +63,14 @@ export interface ApiConfig {
   rateLimits?: RateLimits;
   /** The merchant dashboard's address, for links in emails. */
   dashboardUrl?: string;
+  /**
+   * Where the platform's lifecycle events (webhooks) are applied once stored: 'in-process'
+   * right here (the local stack, the tests; the default), or 'deferred' to a worker (a
+   * Firestore trigger in Cloud Functions calls `lifecycle.process`).
+   */
+  lifecycleQueue?: 'in-process' | 'deferred';
+  /** In-process: how long a webhook may wait for its event to be applied before answering 'queued' (0, the default: it answers at once). */
+  webhookAnswerWithinMs?: number;
 }
 
 export const DEFAULT_DASHBOARD_URL = 'https://kotha-chat.web.app/dashboard/';
@@ -86,6 +97,12 @@ export interface Api {
   hours: HoursService;
   outbox: Outbox;
   platform: Platform;
+  /** The platform's lifecycle events: stored by the webhooks, applied by `process` (the Firestore trigger) or `drainDue`. */
+  lifecycle: LifecycleQueue;
+  /** The plan rules against the platform (the daily reconciliation). */
+  plans: PlansService;
+  /** Alerts to the site owners' phones (the follow-up job's "still waiting"). */
+  alerts: OwnerAlerts;
 }
 
 const consoleLogger: ErrorLogger & FeedLogger = {
@@ -108,8 +125,13 @@ export function createApi(deps: ApiDeps): Api {
   const outbox = new Outbox(deps.db, deps.mailer ?? unconfiguredMailer, clock);
   const profiles = new VisitorProfileStore(deps.db);
   const writes = new ConversationWrites({ db: deps.db, hub, clock });
-  const chat = new ChatService({ sites: siteStore, conversations, messages, notes: new NoteStore(deps.db), writes, tokens, clock, profiles, autoReply: (siteId, record) => hours.autoReply(siteId, record) });
   const { platform } = deps;
+  const alerts = new OwnerAlerts({ db: deps.db, channel: platform.ownerAlerts, clock, warn: logger.warn });
+  const chat = new ChatService({
+    sites: siteStore, conversations, messages, notes: new NoteStore(deps.db), writes, tokens, clock, profiles,
+    autoReply: (siteId, record) => hours.autoReply(siteId, record),
+    onConversationStarted: (siteId, conversation, text) => void alerts.conversationStarted(siteId, conversation, text),
+  });
   // Merchant routes learn who is calling from the platform's verifier.
   const auth = platform;
   const limits = shopperLimits(deps.config.rateLimits ?? DEFAULT_RATE_LIMITS);
@@ -133,7 +155,9 @@ export function createApi(deps: ApiDeps): Api {
   app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress, profiles, clock }));
   app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, platform }));
   const sites = new SiteLifecycleStore(deps.db);
-  const plans = new PlansService({ sites, platform, clock, warn: logger.warn });
+  const exports = new ExportStore(deps.db);
+  const audit = exports.audit.bind(exports);
+  const plans = new PlansService({ sites, platform, clock, warn: logger.warn, audit });
   // The free plan has one agent seat: every inbox request is checked against it.
   app.use(INBOX_PREFIX, requireMerchant(auth, { allowQuery: true, tickets }), plans.seat());
   app.use(inboxRoutes({ chat, auth, tickets, sites: siteStore, events, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
@@ -141,17 +165,21 @@ export function createApi(deps: ApiDeps): Api {
   app.use(visitRoutes({ tokens, conversations, profiles, auth, limits, clock }));
   app.use(endOfChatRoutes({ chat, sites: siteStore, conversations, messages, tokens, limits, outbox, profiles }));
   app.use(widgetSettingsRoutes({ auth, sites: siteStore, platform, clock, warn: logger.warn }));
-  app.use(accountRoutes({ auth, plans, exports: new ExportStore(deps.db), clock }));
+  app.use(accountRoutes({ auth, plans, exports, alerts, clock }));
   app.use(setupRoutes({ auth, sites: siteStore, hours: hoursStore, team, platform, warn: logger.warn }));
   app.use(shopperRecordRoutes({ auth, conversations, platform }));
   app.use(analyticsRoutes({ auth, analytics: new AnalyticsService({ conversations, hours: hoursStore, plans, clock }) }));
-  // The platform's own endpoints (its webhooks) deliver its lifecycle events here.
-  const lifecycle = new AppLifecycle({ store: siteStore, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn });
+  // The platform's own endpoints (its webhooks) deliver its lifecycle events to the queue, which applies them.
+  const erasure = { visitorsOfContact: (siteId: string, contactId: string) => profiles.visitorsOfContact(siteId, contactId), deleteVisitor: (siteId: string, visitorId: string) => exports.deleteVisitor(siteId, visitorId) };
+  const appLifecycle = new AppLifecycle({ store: siteStore, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn, audit, erasure });
+  const lifecycle = new LifecycleQueue({ events: new LifecycleEventStore(deps.db), lifecycle: appLifecycle, clock, warn: logger.warn, mode: deps.config.lifecycleQueue ?? 'in-process', answerWithinMs: deps.config.webhookAnswerWithinMs });
   const platformRoutes = platform.routes?.(lifecycle);
   if (platformRoutes) app.use(platformRoutes);
-  const shopperContacts = platform.ensureContact ? { ensureContact: platform.ensureContact.bind(platform) } : undefined;
+  const shopperContacts = platform.ensureContact
+    ? { ensureContact: platform.ensureContact.bind(platform), linkContact: (siteId: string, visitorId: string, contactId: string) => profiles.linkContact(siteId, visitorId, contactId) }
+    : undefined;
   app.use(hoursRoutes({ chat, hours, hoursStore, sites: siteStore, conversations, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts, warn: logger.warn, refuseBlocked, hashAddress }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
-  return { app, db: deps.db, hub, feeds, sites: siteStore, chat, hours, outbox, platform };
+  return { app, db: deps.db, hub, feeds, sites: siteStore, chat, hours, outbox, platform, lifecycle, plans, alerts };
 }

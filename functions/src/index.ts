@@ -1,11 +1,16 @@
 /**
  * The Cloud Functions (v2) of Kotha. Two HTTP functions from the same Express app:
  * `api` for JSON requests and `stream` for Server-Sent Events (long timeout, high
- * concurrency). Config and secrets are declared here and read at request time.
+ * concurrency); `lifecycleEvents`, which applies each platform event the webhook stored
+ * (the webhook answers at once: Wix's deadline is 1,250 ms); and the scheduled jobs.
+ * Config and secrets are declared here and read at request time; the Wix public key is
+ * checked when an instance starts.
  */
 import { initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { defineSecret, defineString } from 'firebase-functions/params';
+import { onInit } from 'firebase-functions/v2';
+import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { onRequest, type Request } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import type { Response } from 'express';
@@ -13,6 +18,8 @@ import { createApi, DEFAULT_DASHBOARD_URL, type Api } from './app';
 import { smtpMailer, unconfiguredMailer } from './email/mailer';
 import { runFollowUps } from './jobs/follow-ups';
 import { purgeRemovedSites } from './jobs/purge-removed';
+import { reconcilePlans as reconcileAllPlans } from './jobs/reconcile-plans';
+import { readWixPublicKey } from '../../plugin/src/public-key';
 import { wixPlatform } from '../../plugin/src/wix-platform';
 
 const wixAppId = defineString('WIX_APP_ID');
@@ -22,8 +29,21 @@ const visitorTokenKey = defineSecret('VISITOR_TOKEN_KEY');
 const smtpUrl = defineSecret('SMTP_URL');
 const mailFrom = defineString('MAIL_FROM', { default: 'Kotha <no-reply@kotha.chat>' });
 const dashboardUrl = defineString('DASHBOARD_URL', { default: DEFAULT_DASHBOARD_URL });
-/** The app's public key from the Wix Dev Center, for webhooks. */
+/**
+ * The app's public key from the Wix Dev Center, for webhooks: the multi-line PEM, the PEM
+ * base64-encoded on one line, or the path of a PEM file. A PEM pasted onto one line is
+ * refused at start-up (plugin/src/public-key.ts).
+ */
 const wixPublicKey = defineSecret('WIX_PUBLIC_KEY');
+/** The Dev Center's notification templates (new chat, shopper waiting); empty sends no alerts to the owners' phones. */
+const wixNotifyNewChat = defineString('WIX_NOTIFY_NEW_CHAT_TEMPLATE', { default: '' });
+const wixNotifyWaiting = defineString('WIX_NOTIFY_WAITING_TEMPLATE', { default: '' });
+
+// A key that cannot verify a webhook stops the instance with a sentence saying what to fix,
+// instead of every webhook failing with 401.
+onInit(() => {
+  if (wixPublicKey.value()) readWixPublicKey(wixPublicKey.value());
+});
 
 let instance: Api | null = null;
 
@@ -38,8 +58,15 @@ function instanceApi(): Api {
       // Google's front end is the one proxy before a Cloud Run instance.
       trustProxyHops: 1,
       dashboardUrl: dashboardUrl.value(),
+      // Webhooks store their event and answer; `lifecycleEvents` below applies it.
+      lifecycleQueue: 'deferred',
     },
-    platform: wixPlatform({ wixAppId: wixAppId.value(), wixAppSecret: wixAppSecret.value(), wixPublicKey: wixPublicKey.value() }),
+    platform: wixPlatform({
+      wixAppId: wixAppId.value(),
+      wixAppSecret: wixAppSecret.value(),
+      wixPublicKey: wixPublicKey.value(),
+      wixNotificationTemplates: { newConversation: wixNotifyNewChat.value(), waiting: wixNotifyWaiting.value() },
+    }),
   });
   return instance;
 }
@@ -52,11 +79,29 @@ export const api = onRequest({ secrets, concurrency: 80, timeoutSeconds: 60, mem
 // Streams stay open for up to an hour; clients reconnect (with Last-Event-ID) on close.
 export const stream = onRequest({ secrets, concurrency: 1000, timeoutSeconds: 3600, memory: '1GiB' }, handle);
 
-// Still-in-line notes, "nobody answered" emails, replies emailed to shoppers who left,
-// idle chats closed, failed emails retried. Safe to run twice.
+// Each platform event the webhook stored, applied once (claimed per attempt). A failure is
+// thrown, so Firestore delivers the trigger again with backoff; one held by another worker
+// is retried the same way until that worker finishes or its lease runs out.
+export const lifecycleEvents = onDocumentCreated({ document: 'lifecycleEvents/{eventId}', retry: true, secrets, timeoutSeconds: 300, memory: '512MiB' }, async (event) => {
+  const outcome = await instanceApi().lifecycle.process(event.params.eventId);
+  if ('busy' in outcome) throw new Error(`lifecycle event ${event.params.eventId} is being applied elsewhere; trying again later`);
+});
+
+// Still-in-line notes, "nobody answered" emails and phone alerts, replies emailed to
+// shoppers who left, idle chats closed, failed emails retried, and any lifecycle event whose
+// trigger gave up tried again. Safe to run twice.
 export const followUps = onSchedule({ schedule: 'every 2 minutes', secrets, timeoutSeconds: 540, memory: '512MiB' }, async () => {
   const api = instanceApi();
-  await runFollowUps({ db: api.db, chat: api.chat, outbox: api.outbox, clock: Date.now, dashboardUrl: dashboardUrl.value() });
+  await runFollowUps({ db: api.db, chat: api.chat, outbox: api.outbox, clock: Date.now, dashboardUrl: dashboardUrl.value(), ownerAlerts: api.alerts });
+  await api.lifecycle.drainDue();
+});
+
+// Wix sends no webhook when a paid period ends: once a day every paid site's plan is
+// compared with Wix's and corrected (audited).
+export const reconcilePlans = onSchedule({ schedule: 'every day 03:17', secrets, timeoutSeconds: 540, memory: '512MiB' }, async () => {
+  const api = instanceApi();
+  const result = await reconcileAllPlans(api.db, api.plans, (line) => console.warn(line));
+  console.log(JSON.stringify({ severity: 'INFO', message: 'plans reconciled', ...result }));
 });
 
 // Sites removed more than 30 days ago lose their data, in bounded batches.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEmbedConfig } from '@kotha/common/embed-config';
-import { EMBEDDED_SCRIPT, embedParameters, LEGACY_EMBEDDED_SCRIPT, legacyEmbedParameters, templateParameters } from './manifest';
+import { DASHBOARD_PAGE, EMBEDDED_SCRIPT, embedParameters, LEGACY_EMBEDDED_SCRIPT, legacyEmbedParameters, PERMISSIONS, templateParameters, WEBHOOKS } from './manifest';
+import { HANDLED_WIX_EVENTS } from './webhooks';
 
 const decoded = (parameters: Record<string, string>) => decodeEmbedConfig(parameters.config);
 
@@ -39,5 +40,25 @@ describe('the legacy embedded script (embed versions 1 to 4, sites not yet updat
     expect(Object.keys(parameters).sort()).toEqual(templateParameters(LEGACY_EMBEDDED_SCRIPT.template).sort());
     expect(parameters).toEqual({ siteId: 'inst-1', enabled: 'false', side: '', offset: '0', accent: '#116dff', onAccent: '#ffffff', label: '', locale: '', embedVersion: '4' });
     expect(legacyEmbedParameters('inst-1', true, { launcherSide: 'left', launcherOffset: 40, accentColor: '#ffd400' })).toMatchObject({ side: 'left', offset: '40', accent: '#ffd400', onAccent: '#111114' });
+  });
+});
+
+describe('what the Dev Center registers', () => {
+  it('subscribes to exactly the events Kotha handles: the eight app-instance events and deleted contacts', () => {
+    expect(WEBHOOKS.map((w) => w.event).sort()).toEqual([...HANDLED_WIX_EVENTS].sort());
+    expect(WEBHOOKS).toHaveLength(9);
+  });
+
+  it('asks for each permission once, by its Dev Center name, Read Members among them', () => {
+    const names = PERMISSIONS.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['Manage Embedded Scripts', 'Read site, business, and email details', 'Manage Contacts', 'Read Members', 'Read Orders', 'Manage Notifications']));
+    // Scope ids only where Wix's reference gives one.
+    expect(PERMISSIONS.find((p) => p.name === 'Read Members')?.scope).toBe('SCOPE.DC-MEMBERS.READ-MEMBERS');
+    expect(PERMISSIONS.map((p) => p.scope as string | null)).not.toContain('SCOPE.DC-SITEPROP.READ-SITE-PROPERTIES');
+  });
+
+  it('gives the dashboard page the relative route the Dev Center requires', () => {
+    expect(DASHBOARD_PAGE.relativeRoute).toMatch(/^[a-z0-9-]+$/);
   });
 });

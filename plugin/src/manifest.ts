@@ -118,20 +118,58 @@ export const DASHBOARD_PAGE = {
   name: 'Kotha inbox',
   /** Wix adds `?instance=…&locale=…` when it opens the page in its iframe. */
   iframeUrl: HOSTED.dashboard,
+  /** The page's relative route, which the Dev Center requires for a dashboard page (its path under the app in the site's dashboard). */
+  relativeRoute: 'inbox',
 } as const;
 
 /** Webhooks, all delivered to the `api` function at /v1/wix/webhooks. */
 export const WEBHOOKS = [
-  { event: 'AppInstalled', why: 'provision the site, take its hours and language, embed the widget, show a sample chat' },
-  { event: 'AppRemoved', why: 'turn the widget off at once; delete the site’s data after 30 days unless reinstalled' },
-  { event: 'PaidPlanPurchased', why: 'unlock premium' },
-  { event: 'PaidPlanChanged', why: 'follow plan changes' },
-  { event: 'PaidPlanAutoRenewalCancelled', why: 'keep premium until the paid period ends, then fall back to free' },
+  { event: 'AppInstalled', name: 'App Instance Installed', why: 'provision the site, take its hours and language, embed the widget, show a sample chat' },
+  { event: 'AppRemoved', name: 'App Instance Removed', why: 'turn the widget off at once; delete the site’s data after 30 days unless reinstalled' },
+  { event: 'PaidPlanPurchased', name: 'Paid Plan Purchased', why: 'unlock premium' },
+  { event: 'PaidPlanChanged', name: 'Paid Plan Changed', why: 'follow upgrades and downgrades' },
+  { event: 'PaidPlanAutoRenewalCancelled', name: 'Paid Plan Auto Renewal Cancelled', why: 'keep premium until the paid period ends (the daily reconciliation asks Wix when it has)' },
+  { event: 'PlanReactivated', name: 'Plan Reactivated', why: 'auto-renewal back on: premium renews again' },
+  { event: 'PlanConvertedToPaid', name: 'Plan Converted to Paid', why: 'a free trial paid: premium continues' },
+  { event: 'PlanTransferred', name: 'Plan Transferred', why: 'the plan moved to another Wix account with the site: premium continues' },
+  { event: 'wix.contacts.v4.contact_deleted', name: 'Contact Deleted', why: 'a contact erased on the site (privacy request): erase that shopper’s chats here too' },
 ] as const;
 
+/**
+ * Permissions by their Dev Center names, each with its scope id where Wix's SDK reference
+ * gives one. "Manage Your App" (Get App Instance, the app-instance webhooks) is added to
+ * every app by Wix and is not listed. The local stand-in grants exactly these, so a call
+ * that needs anything else fails in the tests as it would on a site.
+ */
 export const PERMISSIONS = [
-  { scope: 'SCOPE.DC-APPS.MANAGE-EMBEDDED-SCRIPTS', why: 'add the chat widget to the site, and turn it off on uninstall' },
-  { scope: 'SCOPE.DC-SITEPROP.READ-SITE-PROPERTIES', why: 'start with the business name, email, language, time zone and opening hours the site already has' },
-  { scope: 'SCOPE.DC-CONTACTS.MANAGE-CONTACTS', why: 'match shoppers who leave an email to the site’s contacts' },
-  { scope: 'SCOPE.DC-STORES.READ-ORDERS', why: 'show agents a shopper’s recent orders' },
+  { name: 'Manage Embedded Scripts', scope: null, why: 'add the chat widget to the site, and turn it off on uninstall' },
+  { name: 'Read site, business, and email details', scope: 'SCOPE.DEV_CENTER.APP-INSTANCE-READ-BASIC-INFO', why: 'start with the business name, email, language, time zone and opening hours the site already has' },
+  { name: 'Manage Contacts', scope: 'SCOPE.DC-CONTACTS.MANAGE-CONTACTS', why: 'match shoppers who leave an email to the site’s contacts, and hear when a contact is deleted' },
+  { name: 'Read Members', scope: 'SCOPE.DC-MEMBERS.READ-MEMBERS', why: 'tell agents whether a shopper is a site member, and vouch for logged-in members in the chat' },
+  { name: 'Read Orders', scope: 'SCOPE.DC-STORES.READ-ORDERS', why: 'show agents a shopper’s recent orders with their payment and fulfilment' },
+  { name: 'Manage Notifications', scope: null, why: 'tell the site’s owners on their phone when a chat starts or a shopper waits' },
+] as const;
+
+/** The names of the permissions Kotha asks for. */
+export const PERMISSION_NAMES: readonly string[] = PERMISSIONS.map((p) => p.name);
+
+/**
+ * The notification topic and templates to create in the Dev Center (Extensions →
+ * Notifications). Their ids go to WIX_NOTIFY_NEW_CHAT_TEMPLATE and
+ * WIX_NOTIFY_WAITING_TEMPLATE; Kotha fills the `{{placeholders}}` when it notifies.
+ */
+export const NOTIFICATIONS = {
+  topic: { section: 'Kotha', name: 'Chats', description: 'New chats, and shoppers waiting for an answer' },
+  templates: {
+    newConversation: { title: 'New chat from {{shopperName}}', body: '{{message}}', action: 'Open the inbox (the dashboard page)', recipients: 'Site owner and contributors' },
+    waiting: { title: '{{shopperName}} has waited {{minutes}} minutes', body: '{{message}}', action: 'Open the inbox (the dashboard page)', recipients: 'Site owner and contributors' },
+  },
+  /** What Wix allows an app per site and month (Notifications API: Notify). */
+  monthlyQuota: 100_000,
+} as const;
+
+/** The plans on Wix's pricing page; the premium plan's package id is what webhooks and Get App Instance name. */
+export const PRICING_PLANS = [
+  { name: 'Free', packageId: null, cycles: [], gives: 'the whole chat, one agent, 60 days of inbox history, a small “Powered by Kotha” line' },
+  { name: 'Premium', packageId: 'kotha-premium', cycles: ['MONTHLY', 'YEARLY'], gives: 'teammates, all history, no branding, exports' },
 ] as const;

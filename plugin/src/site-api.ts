@@ -1,14 +1,21 @@
 /**
  * The Wix calls Kotha makes as the app on one site, through @wix/sdk modules: embed the
  * widget's script, read the site's properties (name, email, language, time zone, business
- * hours) and read the app instance (the plan, and the site's published address).
+ * hours) and read the app instance (the plan, the site's published address, and which of
+ * Wix's own apps the site has).
  */
 import type { EmbedOutcome, Platform, PlatformPlan, SiteProfile, WidgetLook } from '@kotha/common/platform';
 import { scheduleFromWix } from './business-schedule';
 import { embedParameters } from './manifest';
-import { wixClientFor, type WixAppCredentials } from './wix-http';
+import type { WixAppAccess } from './wix-http';
 
-export type WixSiteApi = Required<Pick<Platform, 'embedWidget' | 'siteProfile' | 'plan' | 'siteUrl'>>;
+export type WixSiteApi = Required<Pick<Platform, 'embedWidget' | 'siteProfile' | 'plan' | 'siteUrl'>> & {
+  /** The apps made by Wix installed on the site (Get App Instance's `site.installedWixApps`), remembered a few minutes. */
+  installedWixApps(instanceId: string): Promise<string[]>;
+};
+
+/** How long the list of a site's installed Wix apps is trusted. */
+const INSTALLED_APPS_MS = 5 * 60_000;
 
 /**
  * The SDK modules are loaded on first use: they weigh tens of megabytes in memory, and
@@ -25,9 +32,16 @@ function httpStatusOf(error: unknown): number | undefined {
   return typeof response?.status === 'number' ? response.status : undefined;
 }
 
-/** The site calls of the app `app`, over `fetchImpl`. */
-export function wixSiteApi(app: WixAppCredentials, fetchImpl: typeof fetch): WixSiteApi {
-  const client = async (instanceId: string) => wixClientFor(app, instanceId, fetchImpl, await modules());
+/** The site calls of the app, through its shared access (one token per site). */
+export function wixSiteApi(access: WixAppAccess, clock: () => number = Date.now): WixSiteApi {
+  const client = async (instanceId: string) => access.client(instanceId, 'site', await modules());
+  const installed = new Map<string, { at: number; apps: string[] }>();
+  const getInstance = async (instanceId: string) => {
+    const response = await (await client(instanceId)).appInstances.getAppInstance();
+    if (installed.size >= 5_000) installed.delete(installed.keys().next().value!);
+    installed.set(instanceId, { at: clock(), apps: response.site?.installedWixApps ?? [] });
+    return response;
+  };
   return {
     async embedWidget(instanceId: string, enabled: boolean, look?: WidgetLook): Promise<EmbedOutcome> {
       const wix = await client(instanceId);
@@ -52,8 +66,9 @@ export function wixSiteApi(app: WixAppCredentials, fetchImpl: typeof fetch): Wix
       };
     },
     async plan(instanceId: string): Promise<PlatformPlan> {
-      const { instance } = await (await client(instanceId)).appInstances.getAppInstance();
+      const { instance } = await getInstance(instanceId);
       const billing = instance?.billing;
+      // Wix gives the end of the billing cycle for yearly and longer plans only; a monthly plan has none.
       const expiresAt = billing?.expirationDate ? Date.parse(billing.expirationDate) : null;
       return {
         packageName: instance?.isFree === false && billing?.packageName ? billing.packageName : null,
@@ -63,9 +78,14 @@ export function wixSiteApi(app: WixAppCredentials, fetchImpl: typeof fetch): Wix
     },
     async siteUrl(instanceId: string): Promise<string | null> {
       // Site Properties has no address; the app instance's site has it once the site is published.
-      const { site } = await (await client(instanceId)).appInstances.getAppInstance();
+      const { site } = await getInstance(instanceId);
       const url = site?.url?.trim();
       return url && /^https?:\/\//.test(url) ? url : null;
+    },
+    async installedWixApps(instanceId: string): Promise<string[]> {
+      const known = installed.get(instanceId);
+      if (known && clock() - known.at < INSTALLED_APPS_MS) return known.apps;
+      return (await getInstance(instanceId)).site?.installedWixApps ?? [];
     },
   };
 }

@@ -167,14 +167,15 @@ describe('AppRemoved', () => {
 
 describe('plans', () => {
   it('follows purchase and change, and keeps premium until the paid period ends after a cancelled renewal', async () => {
-    const instanceId = newWixSite({ billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', expirationDate: '2026-12-24T00:00:00.000Z', autoRenewing: false } });
+    // Yearly: Wix names the end of the paid period only for yearly and longer cycles (monthly: wix-billing.test.ts).
+    const instanceId = newWixSite({ billing: { packageName: 'kotha-premium', billingCycle: 'YEARLY', expirationDate: '2036-12-24T00:00:00.000Z', autoRenewing: false } });
     const base = Math.floor(Date.now() / 1000);
     await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId }, { iat: base });
-    await webhook('PaidPlanPurchased', instanceId, { vendorProductId: 'kotha-premium', cycle: 'MONTHLY' }, { iat: base + 1 });
+    await webhook('PaidPlanPurchased', instanceId, { vendorProductId: 'kotha-premium', cycle: 'YEARLY' }, { iat: base + 1 });
     const sites = new SiteLifecycleStore(t.db);
     expect(await sites.get(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planExpiresAt: 0 });
-    await webhook('PaidPlanAutoRenewalCancelled', instanceId, { vendorProductId: 'kotha-premium', cycle: 'MONTHLY' }, { iat: base + 2 });
-    expect((await sites.get(instanceId)).planExpiresAt).toBe(Date.parse('2026-12-24T00:00:00.000Z'));
+    await webhook('PaidPlanAutoRenewalCancelled', instanceId, { vendorProductId: 'kotha-premium', cycle: 'YEARLY' }, { iat: base + 2 });
+    expect((await sites.get(instanceId)).planExpiresAt).toBe(Date.parse('2036-12-24T00:00:00.000Z'));
     // A replayed older purchase does not undo the cancellation; a newer change does apply.
     await webhook('PaidPlanChanged', instanceId, { vendorProductId: 'kotha-premium-yearly', cycle: 'YEARLY', previousVendorProductId: 'kotha-premium' }, { iat: base + 3 });
     expect(await sites.get(instanceId)).toMatchObject({ planPackage: 'kotha-premium-yearly', planExpiresAt: 0 });

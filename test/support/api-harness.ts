@@ -25,6 +25,9 @@ export const TEST_CONFIG: TestConfig = {
   wixAppSecret: 'kotha-test-app-secret',
   visitorTokenKey: 'kotha-test-visitor-token-key-0123456789abcdef',
   fanOut: 'local',
+  // Webhooks wait for their event to be applied, so a test can assert what it did; the
+  // webhook-deadline tests set the production wait back (webhookAnswerWithinMs: undefined).
+  webhookAnswerWithinMs: 10_000,
 };
 
 export interface TestApi {

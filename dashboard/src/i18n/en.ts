@@ -239,6 +239,21 @@ const en = {
   'wix.orderCanceled': 'cancelled',
   'wix.orderRejected': 'rejected',
   'wix.orderInitialized': 'not placed yet',
+  /** Whether an order is paid and sent, as Wix eCommerce says. */
+  'wix.paymentPaid': 'paid',
+  'wix.paymentNotPaid': 'not paid',
+  'wix.paymentPartiallyPaid': 'partly paid',
+  'wix.paymentRefunded': 'refunded',
+  'wix.fulfilled': 'fulfilled',
+  'wix.notFulfilled': 'not fulfilled',
+  'wix.partiallyFulfilled': 'partly fulfilled',
+  /** A part of what Wix knows that could not be shown, and why. `{part}` is one of the three below; `{app}` a Wix app's name. */
+  'wix.partContact': 'Contact',
+  'wix.partMembership': 'Membership',
+  'wix.partOrders': 'Orders',
+  'wix.missingNotInstalled': '{part}: {app} is not on this site.',
+  'wix.missingNoPermission': '{part}: Kotha has not been given permission to read this in Wix.',
+  'wix.missingUnavailable': "{part}: Wix didn't answer in time.",
 
   // The conversation's tools: assign.
   'assign.button': 'Assign',
@@ -340,6 +355,12 @@ const en = {
   'export.to': 'To',
   'export.csv': 'Download CSV',
   'export.json': 'Download JSON',
+
+  // Team & tools: alerts on the owners' phones.
+  'ownerAlerts.title': 'Alerts on your phone',
+  'ownerAlerts.subtitle': "Wix tells the site's owners, in the Wix Owner app and on the dashboard, when a new chat starts or a shopper waits longer than your email alert time.",
+  'ownerAlerts.toggle': 'Send these alerts',
+  'ownerAlerts.unavailable': 'Phone alerts are not set up for this app yet.',
 
   // The Widget tab: how the chat looks to shoppers.
   'widget.title': 'Your chat widget',

@@ -5,7 +5,8 @@
  * again), never an empty list for a failed load.
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Box, Button, Card, FormField, Heading, Input, InputArea, Text, TextButton } from 'wix-style-react';
+import { Box, Button, Card, FormField, Heading, Input, InputArea, Text, TextButton, ToggleSwitch } from 'wix-style-react';
+import type { OwnerAlertsResponse } from '@kotha/common/contract/account.ts';
 import { TEAM_LIMITS, type Agent, type BlockedShopper, type CannedResponse, type Label } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
@@ -248,6 +249,37 @@ function BlockedSection({ api, locale }: { api: ApiClient; locale: string | unde
   );
 }
 
+/** Alerts to the site owners' phones (Wix's Owner app and dashboard feed): one switch. */
+function OwnerAlertsSection({ api }: { api: ApiClient }) {
+  const [alerts, setAlerts] = useState<OwnerAlertsResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.ownerAlerts().then(setAlerts, (e: unknown) => setError(errorMessage(e)));
+  }, [api]);
+  async function toggle() {
+    if (!alerts) return;
+    setError(null);
+    try {
+      setAlerts(await api.setOwnerAlerts(!alerts.enabled));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  return (
+    <Card>
+      <Card.Header title={t('ownerAlerts.title')} subtitle={t('ownerAlerts.subtitle')} />
+      <Card.Content>
+        <Box gap="SP2" verticalAlign="middle">
+          <ToggleSwitch dataHook="owner-alerts" checked={Boolean(alerts?.enabled && alerts.available)} disabled={!alerts?.available} onChange={() => void toggle()} />
+          <Text>{t('ownerAlerts.toggle')}</Text>
+        </Box>
+        {alerts && !alerts.available ? <Text size="small" secondary>{t('ownerAlerts.unavailable')}</Text> : null}
+        {error ? <Text skin="error" role="alert">{error}</Text> : null}
+      </Card.Content>
+    </Card>
+  );
+}
+
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -302,6 +334,7 @@ export function TeamSettingsPage({ api, team, locale, onSaved }: { api: ApiClien
       <LabelsSection team={team} />
       <CannedSection team={team} />
       <BlockedSection api={api} locale={locale} />
+      <OwnerAlertsSection api={api} />
       <ExportSection api={api} />
     </SettingsPage>
   );

@@ -34,6 +34,8 @@ export interface ChatServiceDeps {
   profiles?: VisitorProfileStore;
   /** The automatic first reply to a new conversation (business hours), if any, and what it says. */
   autoReply?: (siteId: string, conversation: ConversationRecord) => Promise<{ text: string; kind: AutomaticKind } | null>;
+  /** Told when a shopper starts a conversation (the owners' phone alert); not awaited, must not throw. */
+  onConversationStarted?: (siteId: string, conversation: { id: string; visitorName: string | null }, firstMessage: string) => void;
 }
 
 /** What a shopper tells about themselves with a first message (the offline form). */
@@ -75,7 +77,8 @@ export class ChatService {
   }
 
   /** A shopper's message; a new conversation id starts a conversation. Idempotent by id. */
-  async sendVisitorMessage(visitor: VisitorIdentity, input: { conversationId: string; id: string; text: string }, details: VisitorDetails = {}) {
+  /** `announce: false` starts a conversation without telling anyone (the sample chat of a new install). */
+  async sendVisitorMessage(visitor: VisitorIdentity, input: { conversationId: string; id: string; text: string }, details: VisitorDetails = {}, options: { announce?: boolean } = {}) {
     const { siteId, visitorId } = visitor;
     const draft: MessageDraft = { id: input.id, text: input.text, author: 'visitor', authorName: null };
     const attempt = async () => {
@@ -100,7 +103,10 @@ export class ChatService {
       }
       const conversation = newConversation(input.conversationId, { visitorId, visitorName: details.visitorName ?? null, visitorEmail: details.visitorEmail ?? null }, this.deps.clock());
       const started = await this.append(siteId, this.fresh(conversation, details), draft, true);
-      if (!started.duplicate) await this.sendAutoReply(siteId, started.record, started.message.id);
+      if (!started.duplicate) {
+        await this.sendAutoReply(siteId, started.record, started.message.id);
+        if (options.announce !== false) this.deps.onConversationStarted?.(siteId, started.record.conversation, input.text);
+      }
       return { message: started.message, duplicate: started.duplicate };
     };
     try {

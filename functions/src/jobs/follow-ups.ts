@@ -7,6 +7,7 @@
  * twice (every write is idempotent or guarded by the timestamps it sets).
  */
 import type { Firestore } from 'firebase-admin/firestore';
+import type { OwnerAlerts } from '../alerts/owner-alerts';
 import type { ChatService } from '../chat/chat-service';
 import { dueFollowUps, type FollowUpAction } from '../domain/follow-up';
 import { stillOnSite } from '../domain/visits';
@@ -32,6 +33,8 @@ export interface FollowUpDeps {
   outbox: Outbox;
   clock: () => number;
   dashboardUrl: string;
+  /** Alerts to the site's owners' phones when a shopper has waited past the threshold. */
+  ownerAlerts?: Pick<OwnerAlerts, 'shopperWaiting'>;
 }
 
 export interface FollowUpReport {
@@ -43,11 +46,13 @@ export interface FollowUpReport {
   retriedEmails: number;
   /** Snoozed conversations brought back to Open. */
   woken: number;
+  /** Alerts sent to the site owners' phones. */
+  ownerAlerts: number;
 }
 
 export async function runFollowUps(deps: FollowUpDeps): Promise<FollowUpReport> {
   const followUps = new FollowUpStore(deps.db);
-  const report: FollowUpReport = { sites: 0, reminders: 0, merchantEmails: 0, shopperEmails: 0, closed: 0, retriedEmails: 0, woken: 0 };
+  const report: FollowUpReport = { sites: 0, reminders: 0, merchantEmails: 0, shopperEmails: 0, closed: 0, retriedEmails: 0, woken: 0, ownerAlerts: 0 };
   let after = '';
   for (;;) {
     const siteIds = await followUps.siteIdsAfter(after, SITES_PER_PAGE);
@@ -118,13 +123,18 @@ async function perform(action: FollowUpAction, ctx: Context, report: FollowUpRep
     }
     case 'notify-merchant': {
       await conversations.setFollowUp(siteId, conversation.id, { merchantNotifiedAt: now });
-      if (!ctx.merchantEmail) return;
+      if (!ctx.merchantEmail && !deps.ownerAlerts) return;
       const recent = await messages.list(siteId, conversation.id, { limit: 20 });
+      const minutes = Math.round((now - followUp.awaitingSince) / 60_000);
+      const lastMessage = recent.findLast((m) => m.author === 'visitor')?.text ?? '';
+      // The owners' phones hear it too (rate-limited per conversation, within the platform's quota).
+      if ((await deps.ownerAlerts?.shopperWaiting(siteId, conversation, lastMessage, minutes)) === 'sent') report.ownerAlerts++;
+      if (!ctx.merchantEmail) return;
       const mail = waitingShopperMail({
         to: ctx.merchantEmail,
         shopperName: conversation.visitorName,
-        minutes: Math.round((now - followUp.awaitingSince) / 60_000),
-        lastMessage: recent.findLast((m) => m.author === 'visitor')?.text ?? '',
+        minutes,
+        lastMessage,
         inboxUrl: inboxLink(deps.dashboardUrl, conversation.id),
       });
       await deps.outbox.send(siteId, mail, { kind: 'shopper-waiting', conversationId: conversation.id });

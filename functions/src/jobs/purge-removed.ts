@@ -34,7 +34,10 @@ export async function purgeRemovedSites(db: Firestore, clock: () => number, budg
       (await deleteAll(conversations, (id) => [conversations.doc(id).collection('messages')])) &&
       (await deleteAll(site.collection('events'))) &&
       (await deleteAll(site.collection('outbox'))) &&
-      (await deleteAll(site.collection('config')));
+      (await deleteAll(site.collection('config'))) &&
+      // What shoppers told us and their links to the platform's contacts; when owners were last alerted.
+      (await deleteAll(site.collection('visitors'))) &&
+      (await deleteAll(site.collection('alerts')));
     if (!done) break;
     await site.delete();
     finished++;

@@ -1,18 +1,28 @@
 /**
  * The plan of a site, enforced on the server: read from the site's lifecycle fields
  * (kept current by the platform's plan events), refreshed from the platform when the
- * dashboard opens (failing soft: the platform down keeps the last known plan).
+ * dashboard opens (failing soft: the platform down keeps the last known plan) and every
+ * day by the reconciliation job, both with the one rule of domain/plans.ts (premium lasts
+ * until the platform says the site is free) and an audit entry for every change.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { PlanResponse } from '@kotha/common/contract/account';
 import { merchantOf } from '../auth/credentials';
-import { planAt, PLAN_LIMITS, type Plan } from '../domain/plans';
+import { planAt, planDiffers, planFromPlatform, PLAN_LIMITS, type Plan } from '../domain/plans';
 import { HttpError } from '../http/errors';
 import type { Platform } from '@kotha/common/platform';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';
 
 export class PlansService {
-  constructor(private readonly deps: { sites: SiteLifecycleStore; platform: Pick<Platform, 'name' | 'plan' | 'upgradeUrl'>; clock: () => number; warn: (message: string, details: Record<string, unknown>) => void }) {}
+  constructor(
+    private readonly deps: {
+      sites: SiteLifecycleStore;
+      platform: Pick<Platform, 'name' | 'plan' | 'upgradeUrl'>;
+      clock: () => number;
+      warn: (message: string, details: Record<string, unknown>) => void;
+      audit: (siteId: string, entry: { action: string; by: string; at: number; details: Record<string, unknown> }) => Promise<void>;
+    },
+  ) {}
 
   async planOf(siteId: string): Promise<Plan> {
     return planAt(await this.deps.sites.get(siteId), this.deps.clock());
@@ -22,8 +32,7 @@ export class PlansService {
   async refreshed(siteId: string): Promise<PlanResponse> {
     const { platform } = this.deps;
     try {
-      const latest = await platform.plan(siteId);
-      await this.deps.sites.update(siteId, { planPackage: latest.packageName ?? '', planExpiresAt: latest.autoRenewing ? 0 : (latest.expiresAt ?? 0) });
+      await this.reconcile(siteId, 'dashboard');
     } catch (error) {
       this.deps.warn(`could not refresh the plan from ${platform.name}; using the last known one`, { siteId, error: String(error) });
     }
@@ -36,6 +45,23 @@ export class PlansService {
       expiresAt: plan === 'premium' && site.planExpiresAt ? site.planExpiresAt : null,
       upgradeUrl: platform.upgradeUrl(siteId),
     };
+  }
+
+  /**
+   * Asks the platform for the site's plan and corrects the stored one when they differ,
+   * writing the change to the audit log; returns whether anything changed.
+   */
+  async reconcile(siteId: string, by: string): Promise<boolean> {
+    const [latest, current] = await Promise.all([this.deps.platform.plan(siteId), this.deps.sites.planState(siteId)]);
+    const next = planFromPlatform(latest);
+    const now = this.deps.clock();
+    const changed = planDiffers(current, next);
+    await this.deps.sites.update(siteId, { ...(changed ? next : {}), planCheckedAt: now });
+    if (changed) {
+      const from = { planPackage: current.planPackage, planExpiresAt: current.planExpiresAt, planRenews: current.planRenews };
+      await this.deps.audit(siteId, { action: 'plan-change', by, at: now, details: { from, to: next } });
+    }
+    return changed;
   }
 
   /** The oldest activity the inbox shows: 60 days back on the free plan, everything on premium. */

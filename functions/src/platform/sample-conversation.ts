@@ -12,6 +12,6 @@ export const SAMPLE_VISITOR_ID = 'v_sample';
 export async function seedSampleConversation(chat: ChatService, siteId: string): Promise<void> {
   const visitor = { siteId, visitorId: SAMPLE_VISITOR_ID };
   const conversationId = SAMPLE_CONVERSATION_ID;
-  await chat.sendVisitorMessage(visitor, { conversationId, id: 'sample_1', text: 'Hi! Do you ship to Chattogram, and how long does it take?' }, { visitorName: 'Ruma (sample shopper)', visitorEmail: 'ruma@example.com' });
+  await chat.sendVisitorMessage(visitor, { conversationId, id: 'sample_1', text: 'Hi! Do you ship to Chattogram, and how long does it take?' }, { visitorName: 'Ruma (sample shopper)', visitorEmail: 'ruma@example.com' }, { announce: false });
   await chat.sendAgentMessage(siteId, { displayName: 'Kotha', photoUrl: null }, conversationId, { id: 'sample_2', text: 'This is a sample conversation. Replies you write here reach the shopper live in the chat on your site. Delete or close it whenever you like.' });
 }

@@ -1,10 +1,13 @@
 /**
- * The merchant's account routes: the plan (and where to upgrade), exports (premium),
- * and privacy requests (every plan): a full data export and erasing one shopper.
+ * The merchant's account routes: the plan (and where to upgrade), the owners' phone
+ * alerts, exports (premium), and privacy requests (every plan): a full data export and
+ * erasing one shopper.
  */
 import { Router, type Response } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
-import { exportQuery, PATHS } from '@kotha/common/contract';
+import { exportQuery, ownerAlertsRequest, PATHS } from '@kotha/common/contract';
+import type { OwnerAlertsResponse } from '@kotha/common/contract/account';
+import type { OwnerAlerts } from '../alerts/owner-alerts';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { parse } from '../http/validate';
 import type { ExportStore } from '../store/export-store';
@@ -17,12 +20,24 @@ export function csvField(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansService; exports: ExportStore; clock: () => number }): Router {
+export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansService; exports: ExportStore; alerts: OwnerAlerts; clock: () => number }): Router {
   const router = idCheckedRouter();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
 
   router.get(PATHS.plan, merchant, async (_req, res) => {
     res.json(await deps.plans.refreshed(merchantOf(res).siteId));
+  });
+
+  router.get(PATHS.ownerAlerts, merchant, async (_req, res) => {
+    res.json((await deps.alerts.settings(merchantOf(res).siteId)) satisfies OwnerAlertsResponse);
+  });
+
+  router.put(PATHS.ownerAlerts, merchant, async (req, res) => {
+    const { enabled } = parse(ownerAlertsRequest, req.body, 'owner alerts');
+    const { siteId, uid } = merchantOf(res);
+    await deps.alerts.setEnabled(siteId, enabled);
+    await deps.exports.audit(siteId, { action: 'owner-alerts', by: uid, at: deps.clock(), details: { enabled } });
+    res.json((await deps.alerts.settings(siteId)) satisfies OwnerAlertsResponse);
   });
 
   /**

@@ -32,8 +32,12 @@ export interface HoursRoutesDeps {
   /** The inbox's address, for links in merchant emails. */
   dashboardUrl: string;
   clock: () => number;
-  /** Matches or creates the site's contact for a shopper who left an email (where the platform keeps contacts). */
-  shopperContacts?: { ensureContact(siteId: string, email: string, name: string | null): Promise<string | null> };
+  /**
+   * Matches or creates the site's contact for a shopper who left an email (where the
+   * platform keeps contacts), and remembers the link (a contact deleted on the platform
+   * erases the shopper here).
+   */
+  shopperContacts?: { ensureContact(siteId: string, email: string, name: string | null): Promise<string | null>; linkContact(siteId: string, visitorId: string, contactId: string): Promise<void> };
   warn?: (message: string, details: Record<string, unknown>) => void;
   refuseBlocked: RequestHandler;
   hashAddress: AddressHasher;
@@ -71,7 +75,11 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
     const result = await deps.chat.sendVisitorMessage(who, { conversationId, id, text }, details);
     if (!result.duplicate) {
       // The merchant sees the same person across their site; a platform hiccup must not lose the message.
-      deps.shopperContacts?.ensureContact(who.siteId, email, name ?? null).catch((error: Error) => deps.warn?.('could not match the shopper to a contact of the site', { siteId: who.siteId, error: error.message }));
+      const contacts = deps.shopperContacts;
+      contacts
+        ?.ensureContact(who.siteId, email, name ?? null)
+        .then((contactId) => (contactId ? contacts.linkContact(who.siteId, who.visitorId, contactId) : undefined))
+        .catch((error: Error) => deps.warn?.('could not match the shopper to a contact of the site', { siteId: who.siteId, error: error.message }));
       const settings = await deps.hours.settings(who.siteId);
       if (settings.merchantEmail) {
         const mail = offlineMessageMail({ to: settings.merchantEmail, shopperEmail: email, shopperName: name ?? null, text, pageUrl: pageUrl ?? null, inboxUrl: inboxLink(deps.dashboardUrl, conversationId) });

@@ -1,8 +1,10 @@
 /**
- * A site's life as a Wix install, flat on `sites/{siteId}`: installed or removed since
- * when, the paid plan, and the time of the last lifecycle event applied (events older than
- * it are stale and ignored, so replays and out-of-order deliveries change nothing). The
- * document and its codec are site-store.ts's; this is the install's view of it.
+ * A site's life as an install, flat on `sites/{siteId}`: installed or removed since when,
+ * the paid plan, and two clocks: the time of the last install or removal applied and the
+ * time of the last plan event applied (an event older than its own clock is stale and
+ * ignored, so replays and out-of-order deliveries change nothing, and a plan event never
+ * makes an install look old). The document and its codec are site-store.ts's; this is the
+ * install's view of it.
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import { blankSite, sitesOf, type SiteDocument } from './site-store';
@@ -16,11 +18,23 @@ export interface SiteLifecycle {
   lifecycleAt: number;
   /** The paid plan's package (vendor product id), '' on the free plan. */
   planPackage: string;
-  /** When paid access ends (ms), 0 when it renews or is free. */
+  /** When paid access ends (ms); 0 when it renews, is free, or lasts until the platform says the site is free. */
   planExpiresAt: number;
   originInstanceId: string;
   /** The free plan's one agent: the first Wix user who opened the inbox. */
   primaryAgent: string;
+}
+
+/** The plan as stored, with its own clock: what plan events and the reconciliation read and write. */
+export interface SitePlanState {
+  planPackage: string;
+  planExpiresAt: number;
+  /** Whether the plan renews by itself (false once its renewal is cancelled). */
+  planRenews: boolean;
+  /** The time of the last plan event applied; older plan events are stale. */
+  planEventAt: number;
+  /** When the plan was last compared with the platform's. */
+  planCheckedAt: number;
 }
 
 export class SiteLifecycleStore {
@@ -31,7 +45,12 @@ export class SiteLifecycleStore {
     return toLifecycle(snap.exists, snap.data() ?? blankSite(siteId));
   }
 
-  async update(siteId: string, fields: Partial<Omit<SiteLifecycle, 'exists'>> & { language?: string }): Promise<void> {
+  async planState(siteId: string): Promise<SitePlanState> {
+    const { planPackage, planExpiresAt, planRenews, planEventAt, planCheckedAt } = (await sitesOf(this.db).doc(siteId).get()).data() ?? blankSite(siteId);
+    return { planPackage, planExpiresAt, planRenews, planEventAt, planCheckedAt };
+  }
+
+  async update(siteId: string, fields: Partial<Omit<SiteLifecycle, 'exists'> & SitePlanState> & { language?: string }): Promise<void> {
     await sitesOf(this.db).doc(siteId).set({ siteId, ...fields }, { merge: true });
   }
 

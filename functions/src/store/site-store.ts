@@ -23,14 +23,22 @@ export const DEFAULT_SETTINGS: WidgetSettings = {
 export interface SiteDocument extends WidgetSettings {
   siteId: string;
   enabled: boolean;
-  /** The paid plan's package ('' when free) and when paid access ends (0: renews); see domain/plans.ts. */
+  /** The paid plan's package ('' when free) and when paid access ends (0: renews, or lasts until the platform says the site is free); see domain/plans.ts. */
   planPackage: string;
   planExpiresAt: number;
+  /** Whether the paid plan renews by itself (false once its renewal is cancelled). */
+  planRenews: boolean;
+  /** The time of the last plan event applied: plan events keep their own order, apart from installs'. */
+  planEventAt: number;
+  /** When the plan was last compared with the platform's (the daily reconciliation, the dashboard opening). */
+  planCheckedAt: number;
+  /** Whether the site's owners get alerts on their phone (new chats, shoppers waiting). */
+  ownerAlerts: boolean;
   /** When the app was installed; 0 before the first install. */
   installedAt: number;
   /** When the app was removed (ms); 0 while installed. */
   removedAt: number;
-  /** The time of the last Wix lifecycle event applied; older ones are stale. */
+  /** The time of the last install or removal applied; older ones are stale. */
   lifecycleAt: number;
   /** The site this one was duplicated from, '' when none. */
   originInstanceId: string;
@@ -86,6 +94,10 @@ function decodeSite(siteId: string, data: DocumentData): SiteDocument {
     localized: localizedOf(data.localized),
     planPackage: text(data.planPackage),
     planExpiresAt: num(data.planExpiresAt),
+    planRenews: data.planRenews !== false,
+    planEventAt: num(data.planEventAt),
+    planCheckedAt: num(data.planCheckedAt),
+    ownerAlerts: data.ownerAlerts !== false,
     installedAt: num(data.installedAt),
     removedAt: num(data.removedAt),
     lifecycleAt: num(data.lifecycleAt),

@@ -27,6 +27,17 @@ export class VisitorProfileStore {
     await this.doc(siteId, visitorId).set({ ...profile, visitorId, updatedAt: at }, { merge: true });
   }
 
+  /** Links the shopper to the platform's contact for them (matched or created when they left an email). */
+  async linkContact(siteId: string, visitorId: string, contactId: string): Promise<void> {
+    await this.doc(siteId, visitorId).set({ visitorId, platformContactId: contactId }, { merge: true });
+  }
+
+  /** The shoppers linked to a contact of the platform (at most a page: one person rarely has many). */
+  async visitorsOfContact(siteId: string, contactId: string): Promise<string[]> {
+    const snap = await this.db.collection('sites').doc(siteId).collection('visitors').where('platformContactId', '==', contactId).limit(100).get();
+    return snap.docs.map((d) => d.id);
+  }
+
   async getVisit(siteId: string, visitorId: string): Promise<Visit | null> {
     const data = (await this.doc(siteId, visitorId).get()).data();
     if (!data || typeof data.firstSeenAt !== 'number') return null;
