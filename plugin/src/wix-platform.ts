@@ -48,6 +48,7 @@ export function wixPlatform(config: WixAppConfig, clock: () => number = Date.now
     embedWidget: (siteId, enabled, look) => site.embedWidget(siteId, enabled, look),
     siteProfile: (siteId) => site.siteProfile(siteId),
     plan: (siteId) => site.plan(siteId),
+    siteUrl: (siteId) => site.siteUrl(siteId),
     upgradeUrl: (siteId) => upgradeUrl(app.appId, siteId),
     ...(publicKey ? { routes: (lifecycle) => wixWebhookRoutes({ lifecycle, webhook: { appId: app.appId, publicKey } }) } : {}),
     shopperRecord: (siteId, email) => records.forEmail(siteId, email),
