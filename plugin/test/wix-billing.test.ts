@@ -68,14 +68,15 @@ describe('a monthly plan whose renewal is cancelled', () => {
     expect((await merchantOf(t.baseUrl, instanceId).call('GET', ROUTES.plan)).body).toMatchObject({ plan: 'premium' });
     expect(await premium(instanceId)).toEqual({ teammate: true, noBranding: true });
     // The daily reconciliation agrees with Wix: nothing to correct.
-    expect((await reconcilePlans(t.db, t.api.plans)).failed).toEqual([]);
+    // Other test files' sites share the emulator and are unknown to this stand-in: only this site's outcome counts.
+    expect((await reconcilePlans(t.db, t.api.plans)).failed).not.toContain(instanceId);
     expect(await sites().planState(instanceId)).toMatchObject({ planPackage: 'kotha-premium', planRenews: false });
 
     // The month ends. Wix sends nothing; Get App Instance now says free.
     wix.sites.get(instanceId)!.billing!.expirationDate = new Date(Date.now() - 1000).toISOString();
     expect(await premium(instanceId)).toEqual({ teammate: true, noBranding: true });
     const result = await reconcilePlans(t.db, t.api.plans);
-    expect(result.failed).toEqual([]);
+    expect(result.failed).not.toContain(instanceId);
     expect(result.corrected).toBeGreaterThanOrEqual(1);
     expect(await sites().planState(instanceId)).toMatchObject({ planPackage: '', planExpiresAt: 0 });
     expect(await premium(instanceId)).toEqual({ teammate: false, noBranding: false });
