@@ -33,7 +33,7 @@ export async function measureLatency(options: { conversations: number; messages:
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const siteId = `bench-${randomUUID()}`;
-  await api.sites.save(siteId, { enabled: true }, Date.now());
+  await api.sites.provision(siteId, {}, Date.now());
 
   const post = (path: string, auth: string | null, body: unknown) =>
     fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: JSON.stringify(body) });

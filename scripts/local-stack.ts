@@ -53,7 +53,7 @@ export interface LocalStack {
 
 /** Creates or refreshes the demo site the storefront embeds. */
 export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
-  await api.sites.save(DEMO_SITE_ID, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
+  await api.sites.provision(DEMO_SITE_ID, { teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
   // Offline messages and "nobody answered" notices go to the demo owner (see /mail).
   const hours = await api.hours.settings(DEMO_SITE_ID);
   if (!hours.merchantEmail) await new HoursStore(api.db).save(DEMO_SITE_ID, { ...hours, merchantEmail: 'owner@nakshi-crafts.test' }, at);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/schema';
 import { LIMITS } from './limits';
-import { clientId, email, languageTag } from './schemas';
+import { clientId, email, languageTag, recordId } from './schemas';
 
 const TEXT_MAX = 1000;
 const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
@@ -38,7 +38,7 @@ export const hoursSettingsSchema = z.strictObject({
 });
 export type HoursSettings = z.infer<typeof hoursSettingsSchema>;
 
-export const availabilityQuery = z.object({ siteId: z.string().min(1).max(128) });
+export const availabilityQuery = z.object({ siteId: recordId });
 
 /** A message left outside hours: it starts a conversation and reaches the merchant by email. */
 export const offlineMessageRequest = z.strictObject({

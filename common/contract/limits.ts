@@ -20,3 +20,6 @@ export const STREAM_EVENT = 'kotha';
 
 /** The error code a blocked shopper's requests are refused with. */
 export const BLOCKED_CODE = 'blocked';
+
+/** The error code of a malformed id from outside (a path parameter, or the site a shopper names): see ids.ts. */
+export const INVALID_ID_CODE = 'invalid_id';

@@ -5,12 +5,15 @@
  * `import type` only, so they never bundle zod.
  */
 import { z } from 'zod';
-import { CLIENT_ID_PATTERN } from '../ids';
+import { CLIENT_ID_PATTERN, ID_PATTERN } from '../ids';
 import { LOCALES } from '../locales/catalog';
 import { LIMITS } from './limits';
 
 /** Client-generated ids (ids.ts): url-safe, long enough to be unique, short enough to index. */
 export const clientId = z.string().regex(CLIENT_ID_PATTERN, 'must be 8 to 64 characters of A-Z, a-z, 0-9, _ or -');
+
+/** Any other id (ids.ts): a site, a visitor, a label, a canned response, a platform user. */
+export const recordId = z.string().regex(ID_PATTERN, 'must be an id of 1 to 64 letters, digits, _ or -');
 
 const messageText = z
   .string()
@@ -30,7 +33,7 @@ export const conversationStatus = z.enum(['open', 'closed']);
 
 export const startSessionRequest = z.strictObject({
   /** The public site key from the embed (the Wix instanceId). */
-  siteId: z.string().min(1).max(128),
+  siteId: recordId,
   /** A token from an earlier session, to resume it. */
   visitorToken: z.string().max(2048).optional(),
   visitorName: z.string().trim().min(1).max(LIMITS.visitorName).optional(),

@@ -10,6 +10,7 @@ import { VisitorTokens } from './auth/visitor-token';
 import { ChatService } from './chat/chat-service';
 import { ConversationWrites } from './chat/conversation-writes';
 import { errorHandler, notFound, type ErrorLogger } from './http/errors';
+import { checkIds } from './http/route-ids';
 import { Hub } from './realtime/hub';
 import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
 import { inboxRoutes } from './routes/inbox';
@@ -121,6 +122,8 @@ export function createApi(deps: ApiDeps): Api {
   // widget runs on every merchant's domain.
   app.use(cors({ origin: true, maxAge: 86_400, exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
   app.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
+  // Every id from outside, before any handler reads or writes with it.
+  app.use(checkIds());
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
   });

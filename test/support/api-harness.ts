@@ -65,7 +65,7 @@ export function newSiteId(): string {
 }
 
 export async function provisionSite(testApi: TestApi, siteId: string): Promise<void> {
-  await testApi.api.sites.save(siteId, { enabled: true, teamName: 'Test team' }, Date.now());
+  await testApi.api.sites.provision(siteId, { teamName: 'Test team' }, Date.now());
 }
 
 /** A signed Wix instance for a site, as the dashboard iframe receives it. */

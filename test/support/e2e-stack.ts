@@ -9,7 +9,7 @@ export async function startE2eStack(options: { clock?: () => number } = {}): Pro
   const stack = await startLocalStack({ db: testFirestore(), config: { ...TEST_CONFIG, wixApiBase: wix.url }, port: 0, clock: options.clock });
   const siteId = newSiteId();
   wix.sites.set(siteId, { properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' } });
-  await stack.api.sites.save(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
+  await stack.api.sites.provision(siteId, { teamName: 'Nakshi Crafts' }, Date.now());
   return {
     ...stack,
     siteId,

@@ -14,7 +14,8 @@ import { AlreadyExists, Conflict, Forbidden, Invalid, NotFound } from '../domain
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
 import type { MessageStore } from '../store/message-store';
 import type { NoteStore } from '../store/note-store';
-import type { SiteStore } from '../store/site-store';
+import { toSite, type SiteStore } from '../store/site-store';
+import { shopperAccess } from '../domain/site-access';
 import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
 import type { ConversationWrites, MessageDraft } from './conversation-writes';
 
@@ -51,9 +52,11 @@ export class ChatService {
   /** Starts or resumes a shopper's session on a site. */
   async startSession(siteId: string, visitorToken: string | undefined): Promise<StartSessionResponse> {
     const { sites, tokens } = this.deps;
-    const site = await sites.get(siteId);
-    if (!site) throw new NotFound('This site does not use Kotha.');
-    if (!site.enabled) throw new Forbidden('Chat is turned off on this site.');
+    const document = await sites.document(siteId);
+    const access = shopperAccess(document);
+    if (access === 'not_installed') throw new NotFound('This site does not use Kotha.');
+    if (access === 'off') throw new Forbidden('Chat is turned off on this site.');
+    const site = toSite(document!);
     const previous = visitorToken ? await tokens.verify(visitorToken) : null;
     const visitorId = previous?.siteId === siteId ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
     const [token, conversations, profile] = await Promise.all([

@@ -23,7 +23,7 @@ export class PlansService {
     const { platform } = this.deps;
     try {
       const latest = await platform.plan(siteId);
-      await this.deps.sites.update(siteId, { planPackage: latest.packageName ?? '', planExpiresAt: latest.autoRenewing ? 0 : (latest.expiresAt ?? 0) });
+      await this.deps.sites.updateExisting(siteId, { planPackage: latest.packageName ?? '', planExpiresAt: latest.autoRenewing ? 0 : (latest.expiresAt ?? 0) });
     } catch (error) {
       this.deps.warn(`could not refresh the plan from ${platform.name}; using the last known one`, { siteId, error: String(error) });
     }
@@ -54,7 +54,10 @@ export class PlansService {
       const site = await this.deps.sites.get(siteId);
       if (planAt(site, this.deps.clock()) === 'premium' || site.primaryAgent === uid) return next();
       if (!site.primaryAgent) {
-        await this.deps.sites.update(siteId, { primaryAgent: uid });
+        // Held on the site's document only: before the install has written one (the
+        // install event can come after the merchant's first visit), the seat waits, and
+        // the visit makes no site out of nothing.
+        if (site.exists) await this.deps.sites.updateExisting(siteId, { primaryAgent: uid });
         return next();
       }
       next(this.premiumRequired('Teammates need Kotha Premium.', siteId));
