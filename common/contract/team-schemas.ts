@@ -4,11 +4,10 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { clientId, epochMs, recordId } from './schemas';
+import { clientId, epochMs, recordId, requiredText } from './schemas';
 import { INBOX_VIEWS, TEAM_LIMITS } from './team';
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = requiredText;
 
 export const inboxQuery = z.strictObject({
   view: z.enum(INBOX_VIEWS).default('open'),
