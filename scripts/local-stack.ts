@@ -15,6 +15,7 @@ import type { Mailer } from '../functions/src/email/mailer';
 import { HoursStore } from '../functions/src/store/hours-store';
 import { escapeHtml } from '../functions/src/email/templates';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
+import { limitServer } from '../functions/src/http/body';
 import type { ReceivedMail } from './smtp-sink';
 import { signInstance } from '../plugin/src/instance';
 import { embedParameters } from '../plugin/src/manifest';
@@ -127,6 +128,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const s = app.listen(options.port, '127.0.0.1', () => resolve(s));
     s.once('error', reject);
   });
+  limitServer(server);
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://localhost:${port}`;
   return {

@@ -49,8 +49,11 @@ export interface VisitorDetails {
 export class ChatService {
   constructor(private readonly deps: ChatServiceDeps) {}
 
-  /** Starts or resumes a shopper's session on a site. */
-  async startSession(siteId: string, visitorToken: string | undefined): Promise<StartSessionResponse> {
+  /**
+   * Starts or resumes a shopper's session on a site. `admitNewVisitor` is asked before a
+   * new visitor id is made (and may refuse); a shopper resuming their token is not asked.
+   */
+  async startSession(siteId: string, visitorToken: string | undefined, options: { admitNewVisitor?: () => Promise<void> } = {}): Promise<StartSessionResponse> {
     const { sites, tokens } = this.deps;
     const document = await sites.document(siteId);
     const access = shopperAccess(document);
@@ -58,7 +61,9 @@ export class ChatService {
     if (access === 'off') throw new Forbidden('Chat is turned off on this site.');
     const site = toSite(document!);
     const previous = visitorToken ? await tokens.verify(visitorToken) : null;
-    const visitorId = previous?.siteId === siteId ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
+    const resuming = previous?.siteId === siteId;
+    if (!resuming) await options.admitNewVisitor?.();
+    const visitorId = resuming ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
     const [token, conversations, profile] = await Promise.all([
       tokens.issue({ siteId, visitorId }),
       this.deps.conversations.listForVisitor(siteId, visitorId, VISITOR_CONVERSATIONS),

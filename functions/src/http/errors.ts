@@ -9,7 +9,7 @@ import { DomainError, type DomainErrorKind } from '../domain/errors';
 export { HttpError, badRequest, unauthorized, forbidden, notFound, conflict, platformUnavailable } from '@kotha/common/http-error';
 import { HttpError, badRequest } from '@kotha/common/http-error';
 
-const STATUS_OF: Record<DomainErrorKind, number> = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409 };
+const STATUS_OF: Record<DomainErrorKind, number> = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409, limited: 429 };
 
 /** A domain error as the API answers it: its own code and message, the status its kind means. */
 export function fromDomain(error: DomainError): HttpError {
@@ -26,6 +26,11 @@ function fromBodyParser(error: { type?: string; status?: number }): HttpError | 
   if (error.type === 'entity.too.large') return new HttpError(413, 'too_large', 'The request body is too large.');
   if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
     return new HttpError(415, 'unsupported_encoding', 'The request body encoding is not supported.');
+  }
+  // The client went away mid-body, or sent fewer bytes than it announced: its fault, nothing to log.
+  if (error.type === 'request.aborted') return new HttpError(400, 'aborted', 'The request body was not sent whole.');
+  if (typeof error.type === 'string' && typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+    return new HttpError(error.status, 'invalid_request', 'The request body could not be read.');
   }
   return null;
 }

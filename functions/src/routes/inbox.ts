@@ -1,5 +1,5 @@
 /** The merchant's API, used by the dashboard. Credential: the Wix instance. */
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import {
   addNoteRequest,
@@ -20,6 +20,7 @@ import { toInboxEvent } from '../domain/conversation';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import type { ChatService } from '../chat/chat-service';
 import { parse } from '../http/validate';
+import type { StreamLimits } from '../http/stream-limits';
 import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
 import type { SiteStore } from '../store/site-store';
@@ -32,6 +33,7 @@ export interface InboxRoutesDeps extends StreamDeps {
   sites: SiteStore;
   team: TeamStore;
   clock: () => number;
+  streams: StreamLimits;
   /** The oldest activity the site's plan shows in the inbox (ms), or undefined for all. */
   historySince?: (siteId: string) => Promise<number | undefined>;
 }
@@ -104,7 +106,8 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
     res.json(result satisfies ConversationUpdateResponse);
   });
 
-  router.get(PATHS.inboxStream, requireMerchant(deps.auth, { allowQuery: true }), async (req, res) => {
+  const oneAgent = (_req: unknown, res: Response) => `agent\u0000${merchantOf(res).siteId}\u0000${merchantOf(res).uid}`;
+  router.get(PATHS.inboxStream, requireMerchant(deps.auth, { allowQuery: true }), deps.streams.hold(oneAgent), async (req, res) => {
     const { since } = parse(streamQuery, { since: req.query.since }, 'stream query');
     const { siteId } = merchantOf(res);
     await streamEvents(req, res, deps, { siteId, resumeFrom: resumeCursor(req, since), project: toInboxEvent });
