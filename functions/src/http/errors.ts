@@ -3,7 +3,7 @@
  * edge where domain errors (domain/errors.ts) become status codes.
  */
 import type { ErrorRequestHandler } from 'express';
-import type { ErrorBody } from '@kotha/common/contract';
+import { INVALID_ID_CODE, type ErrorBody } from '@kotha/common/contract';
 import { DomainError, type DomainErrorKind } from '../domain/errors';
 
 export { HttpError, badRequest, unauthorized, forbidden, notFound, conflict, platformUnavailable } from '@kotha/common/http-error';
@@ -35,10 +35,13 @@ function fromBodyParser(error: { type?: string; status?: number }): HttpError | 
   return null;
 }
 
+/** The router's own failure to decode a parameter (`%ZZ`): checkIds refuses these first for every path in the table. */
+const fromRouter = (error: unknown) => (error instanceof URIError ? new HttpError(400, INVALID_ID_CODE, 'The path has a malformed percent escape.') : null);
+
 /** The central error handler: typed and domain errors keep their meaning; anything else is a logged 500. */
 export function errorHandler(logger: ErrorLogger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const known = error instanceof HttpError ? error : error instanceof DomainError ? fromDomain(error) : fromBodyParser(error as { type?: string });
+    const known = error instanceof HttpError ? error : error instanceof DomainError ? fromDomain(error) : (fromBodyParser(error as { type?: string }) ?? fromRouter(error));
     const httpError = known ?? new HttpError(500, 'internal', 'Something went wrong on our side. Please try again.', { cause: error });
     if (!known) logger.error('unhandled error', { method: req.method, path: req.path, error: String((error as Error)?.stack ?? error) });
     if (res.headersSent) {
