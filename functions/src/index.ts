@@ -5,7 +5,7 @@
  */
 import { initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
-import { defineSecret, defineString } from 'firebase-functions/params';
+import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
 import { onRequest, type Request } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import type { Response } from 'express';
@@ -24,6 +24,12 @@ const mailFrom = defineString('MAIL_FROM', { default: 'Kotha <no-reply@kotha.cha
 const dashboardUrl = defineString('DASHBOARD_URL', { default: DEFAULT_DASHBOARD_URL });
 /** The app's public key from the Wix Dev Center, for webhooks. */
 const wixPublicKey = defineSecret('WIX_PUBLIC_KEY');
+/**
+ * Stream instances kept warm: a cold start makes every shopper and agent reconnecting at
+ * once wait for it, and each warm instance keeps its per-site listeners. One costs an idle
+ * instance's price; 0 turns it off (see the README, "Running in production").
+ */
+const streamMinInstances = defineInt('STREAM_MIN_INSTANCES', { default: 1 });
 
 let instance: Api | null = null;
 
@@ -50,7 +56,7 @@ const secrets = [wixAppSecret, visitorTokenKey, smtpUrl, wixPublicKey];
 export const api = onRequest({ secrets, concurrency: 80, timeoutSeconds: 60, memory: '512MiB' }, handle);
 
 // Streams stay open for up to an hour; clients reconnect (with Last-Event-ID) on close.
-export const stream = onRequest({ secrets, concurrency: 1000, timeoutSeconds: 3600, memory: '1GiB' }, handle);
+export const stream = onRequest({ secrets, concurrency: 1000, timeoutSeconds: 3600, memory: '1GiB', minInstances: streamMinInstances }, handle);
 
 // Still-in-line notes, "nobody answered" emails, replies emailed to shoppers who left,
 // idle chats closed, failed emails retried. Safe to run twice.
