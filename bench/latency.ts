@@ -17,7 +17,7 @@ import { localFirestore } from '../scripts/local-firestore';
 
 const config = { wixAppId: 'bench-app', wixAppSecret: 'bench-secret', visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' as const,
   // One bench process plays every shopper from one address.
-  rateLimits: { sessionsPerIp: 100_000, messagesPerVisitor: 100_000 },
+  rateLimits: { sessionsPerIp: 100_000, messagesPerVisitor: 100_000, newVisitorsPerIpPerSiteHour: 100_000, streamsPerIp: 100_000 },
 };
 
 function percentile(sorted: number[], p: number): number {
