@@ -67,17 +67,71 @@ describe('streams', () => {
     [...open, honest].forEach((s) => s.close());
   });
 
-  it('per address: shoppers and agents from one address share a budget', async () => {
-    const small = await startTestApi({ config: { rateLimits: { streamsPerIp: 4 } } });
+  it('per address: shoppers and agents from one address share a budget; another address is unaffected', async () => {
+    const small = await startTestApi({ config: { trustProxyHops: 1, rateLimits: { streamsPerIp: 4 } } });
     try {
       const siteId = newSiteId();
       await provisionSite(small, siteId);
       const [a, b] = [await newShopper(small.baseUrl, siteId), await newShopper(small.baseUrl, siteId)];
       const merchant = merchantOf(small.baseUrl, siteId);
-      const open = [await streamOf(small, a.visitorToken), await streamOf(small, a.visitorToken), await streamOf(small, b.visitorToken), await openStream(`${small.baseUrl}${ROUTES.inboxStream}?instance=${encodeURIComponent(merchant.instance)}`)];
+      const office = { 'x-forwarded-for': '203.0.113.9' };
+      const visitorStream = (token: string, headers = office) => openStream(`${small.baseUrl}${ROUTES.visitorStream}?token=${encodeURIComponent(token)}`, headers);
+      const open = [await visitorStream(a.visitorToken), await visitorStream(a.visitorToken), await visitorStream(b.visitorToken), await openStream(`${small.baseUrl}${ROUTES.inboxStream}?instance=${encodeURIComponent(merchant.instance)}`, office)];
       expect(open.map((s) => s.status)).toEqual([200, 200, 200, 200]);
-      expect((await streamOf(small, b.visitorToken)).status).toBe(429);
-      open.forEach((s) => s.close());
+      expect((await visitorStream(b.visitorToken)).status).toBe(429);
+      const elsewhere = await visitorStream(b.visitorToken, { 'x-forwarded-for': '198.51.100.22' });
+      expect(elsewhere.status).toBe(200);
+      [...open, elsewhere].forEach((s) => s.close());
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe('bursts, per minute in memory, told apart by address behind a trusted proxy', () => {
+  /** A JSON POST from `address`, as Google's front end reports it. */
+  const from = (api: TestApi, address: string, path: string, body: unknown, auth?: string) =>
+    fetch(`${api.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(auth ? { authorization: auth } : {}) }, body: JSON.stringify(body) });
+
+  it('sessions per address: resumes count too; another address is unaffected', async () => {
+    const small = await startTestApi({ config: { trustProxyHops: 1, rateLimits: { sessionsPerIp: 3 } } });
+    try {
+      const siteId = newSiteId();
+      await provisionSite(small, siteId);
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await from(small, '203.0.113.7', ROUTES.session, { siteId })).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect((await from(small, '198.51.100.20', ROUTES.session, { siteId })).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('messages per visitor: a flooding shopper waits; another shopper at the same address does not', async () => {
+    const small = await startTestApi({ config: { rateLimits: { messagesPerVisitor: 3 } } });
+    try {
+      const siteId = newSiteId();
+      await provisionSite(small, siteId);
+      const [flooder, neighbour] = [await newShopper(small.baseUrl, siteId), await newShopper(small.baseUrl, siteId)];
+      const conversationId = randomId('c');
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await flooder.send(conversationId, `flood ${i}`)).status);
+      expect(statuses).toEqual([201, 201, 201, 429]);
+      expect((await neighbour.send(randomId('c'), 'Do you ship abroad?')).status).toBe(201);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('new visitors per address and site: another address is unaffected', async () => {
+    const small = await startTestApi({ config: { trustProxyHops: 1, rateLimits: { newVisitorsPerIpPerSiteHour: 2 } } });
+    try {
+      const siteId = newSiteId();
+      await provisionSite(small, siteId);
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await from(small, '203.0.113.8', ROUTES.session, { siteId })).status);
+      expect(statuses).toEqual([200, 200, 429]);
+      expect((await from(small, '198.51.100.21', ROUTES.session, { siteId })).status).toBe(200);
     } finally {
       await small.close();
     }
