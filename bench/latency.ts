@@ -17,7 +17,7 @@ import { localFirestore } from '../scripts/local-firestore';
 
 const config = { wixAppId: 'bench-app', wixAppSecret: 'bench-secret', visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' as const,
   // One bench process plays every shopper from one address.
-  rateLimits: { sessionsPerIp: 100_000, messagesPerVisitor: 100_000 },
+  rateLimits: { sessionsPerIp: 100_000, messagesPerVisitor: 100_000, newVisitorsPerIpPerSiteHour: 100_000, streamsPerIp: 100_000 },
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -33,7 +33,7 @@ export async function measureLatency(options: { conversations: number; messages:
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const siteId = `bench-${randomUUID()}`;
-  await api.sites.save(siteId, { enabled: true }, Date.now());
+  await api.sites.provision(siteId, {}, Date.now());
 
   const post = (path: string, auth: string | null, body: unknown) =>
     fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: JSON.stringify(body) });

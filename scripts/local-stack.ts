@@ -16,6 +16,7 @@ import { HoursStore } from '../functions/src/store/hours-store';
 import { escapeHtml } from '../functions/src/email/templates';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import { seedSampleConversation } from '../functions/src/platform/sample-conversation';
+import { limitServer } from '../functions/src/http/body';
 import type { ReceivedMail } from './smtp-sink';
 import { signInstance } from '../plugin/src/instance';
 import { embedParameters, embedTemplate, legacyEmbedParameters, legacyEmbedTemplate, type EmbedLook } from '../plugin/src/manifest';
@@ -59,7 +60,7 @@ export interface LocalStack {
  */
 export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
   const isNew = !(await api.sites.get(DEMO_SITE_ID));
-  await api.sites.save(DEMO_SITE_ID, { enabled: true, teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
+  await api.sites.provision(DEMO_SITE_ID, { teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
   // Offline messages and "nobody answered" notices go to the demo owner (see /mail).
   const hours = await api.hours.settings(DEMO_SITE_ID);
   if (!hours.merchantEmail) await new HoursStore(api.db).save(DEMO_SITE_ID, { ...hours, merchantEmail: 'owner@nakshi-crafts.test' }, at);
@@ -128,6 +129,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const s = app.listen(options.port, '127.0.0.1', () => resolve(s));
     s.once('error', reject);
   });
+  limitServer(server);
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://localhost:${port}`;
   return {

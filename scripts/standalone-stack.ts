@@ -23,7 +23,7 @@ export async function startStandaloneStack(options: { appId: string; premium?: b
     properties: { businessName: options.settings?.teamName ?? 'Nakshi Crafts', timeZone: 'Asia/Dhaka' },
     ...(options.premium ? { billing: { packageName: 'kotha-premium', billingCycle: 'MONTHLY', autoRenewing: true } } : {}),
   });
-  await stack.api.sites.save(siteId, { enabled: true, teamName: 'Nakshi Crafts', ...options.settings }, Date.now());
+  await stack.api.sites.provision(siteId, { teamName: 'Nakshi Crafts', ...options.settings }, Date.now());
   return {
     config,
     db,

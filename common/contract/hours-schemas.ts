@@ -5,10 +5,9 @@
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/schema';
 import { LIMITS } from './limits';
-import { clientId, email, languageTag } from './schemas';
+import { clientId, email, languageTag, recordId, requiredText } from './schemas';
 
 const TEXT_MAX = 1000;
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
 /** What the widget does outside business hours. */
 const outsideHours = z.enum(['take-message', 'show-hours', 'hide-launcher'], 'must be take-message, show-hours or hide-launcher');
@@ -21,12 +20,12 @@ export const hoursSettingsSchema = z.strictObject({
    * Shown (and sent as an automatic reply) when a shopper writes outside hours; null uses
    * Kotha's own words in the shopper's language.
    */
-  awayMessage: optionalText(TEXT_MAX).min(1, 'must not be empty').nullable(),
+  awayMessage: requiredText(TEXT_MAX).nullable(),
   /** "Typically replies in …" as the merchant words it; null lets Kotha compute it. */
-  replyTimeText: optionalText(200).min(1).nullable(),
+  replyTimeText: requiredText(200).nullable(),
   outsideHours,
   /** An automatic first reply during hours; null for none. */
-  autoReply: optionalText(TEXT_MAX).min(1).nullable(),
+  autoReply: requiredText(TEXT_MAX).nullable(),
   /** Minutes between "you're still in line" notes while a shopper waits; 0 turns them off. */
   reminderMinutes: z.number().int().min(0).max(120, 'must be at most 120 minutes'),
   /** Email the merchant when a shopper has waited this many minutes; 0 turns it off. */
@@ -38,15 +37,15 @@ export const hoursSettingsSchema = z.strictObject({
 });
 export type HoursSettings = z.infer<typeof hoursSettingsSchema>;
 
-export const availabilityQuery = z.object({ siteId: z.string().min(1).max(128) });
+export const availabilityQuery = z.object({ siteId: recordId });
 
 /** A message left outside hours: it starts a conversation and reaches the merchant by email. */
 export const offlineMessageRequest = z.strictObject({
   conversationId: clientId,
   id: clientId,
-  text: z.string().trim().min(1, 'must not be empty').max(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`),
+  text: requiredText(LIMITS.messageText),
   email,
-  name: z.string().trim().min(1).max(LIMITS.visitorName).optional(),
+  name: requiredText(LIMITS.visitorName).optional(),
   /** The shopper's language, for the emails they get back. */
   locale: languageTag.optional(),
   /** The page they wrote from: the reply email links back to it. */

@@ -15,8 +15,40 @@ export const LIMITS = {
   conversationPage: 50,
 } as const;
 
+/**
+ * The public API's abuse bounds, all in one place: what one visitor, one network address,
+ * one email recipient or one site may do. Each is far above what a person does and has a
+ * test that crosses it (test/integration/abuse-bounds.test.ts). Where they are counted:
+ * - per minute, in each instance's memory: bursts, cut where they land before they cost a
+ *   Firestore write (a shopper's messages stay at three writes each);
+ * - across instances, in Firestore fixed-window counters: new visitors and emails, which
+ *   an attacker would otherwise multiply by the number of instances;
+ * - open streams, per instance: a stream's cost (a socket, memory) is its instance's.
+ */
+export const ABUSE_LIMITS = {
+  /** Messages of any kind a visitor sends in a minute (chat, left outside hours, ratings, transcripts, identify); memory. */
+  messagesPerVisitor: 40,
+  /** Session starts from one address in a minute, resumes included (one office or phone network shares an address); memory. */
+  sessionsPerIp: 120,
+  /** New visitors (a session that resumes no token) one address may start on one site in an hour; Firestore. */
+  newVisitorsPerIpPerSiteHour: 60,
+  /** Streams one visitor (or one agent) holds open at once: a tab each. */
+  streamsPerVisitor: 10,
+  /** Streams one address holds open at once, shoppers and agents together. */
+  streamsPerIp: 100,
+  /** Emails to one address a day, from every site's chats (transcripts, replies to shoppers who left); Firestore. */
+  emailsPerRecipientPerDay: 10,
+  /** Emails one site sends in an hour, of every kind; Firestore. */
+  emailsPerSitePerHour: 100,
+  /** Milliseconds a request's body may take to arrive once its headers are in (32 KB in 10 s is a very slow phone). */
+  bodyReadMs: 10_000,
+} as const;
+
 /** The SSE `event:` name every data event is sent under; heartbeats are comments. */
 export const STREAM_EVENT = 'kotha';
 
 /** The error code a blocked shopper's requests are refused with. */
 export const BLOCKED_CODE = 'blocked';
+
+/** The error code of a malformed id from outside (a path parameter, or the site a shopper names): see ids.ts. */
+export const INVALID_ID_CODE = 'invalid_id';

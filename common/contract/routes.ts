@@ -58,6 +58,8 @@ export const PATHS = {
   privacyExport: '/v1/inbox/privacy/export',
   eraseVisitor: '/v1/inbox/privacy/visitors/:visitorId',
   wixWebhooks: '/v1/wix/webhooks',
+  /** 200 when the instance reaches Firestore, else 503 (uptime checks; Cloud Run keeps `/healthz` for itself). */
+  health: '/v1/health',
 } as const;
 
 /** Concrete paths for clients: a string where the pattern has no parameter, else a builder. */
@@ -97,4 +99,5 @@ export const ROUTES = {
   privacyExport: PATHS.privacyExport,
   eraseVisitor: /* @__PURE__ */ withParam(PATHS.eraseVisitor, 'visitorId'),
   wixWebhooks: PATHS.wixWebhooks,
+  health: PATHS.health,
 } as const;

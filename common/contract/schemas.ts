@@ -5,18 +5,25 @@
  * `import type` only, so they never bundle zod.
  */
 import { z } from 'zod';
-import { CLIENT_ID_PATTERN } from '../ids';
+import { CLIENT_ID_PATTERN, ID_PATTERN } from '../ids';
 import { LOCALES } from '../locales/catalog';
 import { LIMITS } from './limits';
+import { cleanText, hasText } from './text';
 
 /** Client-generated ids (ids.ts): url-safe, long enough to be unique, short enough to index. */
 export const clientId = z.string().regex(CLIENT_ID_PATTERN, 'must be 8 to 64 characters of A-Z, a-z, 0-9, _ or -');
 
-const messageText = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`);
+/** Any other id (ids.ts): a site, a visitor, a label, a canned response, a platform user. */
+export const recordId = z.string().regex(ID_PATTERN, 'must be an id of 1 to 64 letters, digits, _ or -');
+
+/** Free text a person wrote, cleaned by the one rule of text.ts and trimmed, at most `max` characters. */
+export const plainText = (max: number) => z.string().overwrite(cleanText).trim().max(max, `must be at most ${max} characters`);
+
+/** Free text that must say something: empty once invisible characters are set aside is refused. */
+export const requiredText = (max: number) =>
+  z.string().overwrite(cleanText).trim().refine(hasText, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const messageText = requiredText(LIMITS.messageText);
 
 /** A BCP 47 language tag such as "bn" or "pt-BR". */
 export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "bn" or "pt-BR"');
@@ -30,10 +37,10 @@ export const conversationStatus = z.enum(['open', 'closed']);
 
 export const startSessionRequest = z.strictObject({
   /** The public site key from the embed (the Wix instanceId). */
-  siteId: z.string().min(1).max(128),
+  siteId: recordId,
   /** A token from an earlier session, to resume it. */
   visitorToken: z.string().max(2048).optional(),
-  visitorName: z.string().trim().min(1).max(LIMITS.visitorName).optional(),
+  visitorName: requiredText(LIMITS.visitorName).optional(),
 });
 export type StartSessionRequest = z.infer<typeof startSessionRequest>;
 
@@ -71,8 +78,8 @@ export type SetStatusRequest = z.infer<typeof setStatusRequest>;
 
 /** The widget's look, set by the merchant: served with the session and written into the embed. */
 export const widgetSettingsSchema = z.strictObject({
-  teamName: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
-  greeting: z.string().trim().max(300, 'must be at most 300 characters'),
+  teamName: requiredText(60),
+  greeting: plainText(300),
   /** A #rrggbb colour; the widget picks a readable text colour for it. */
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b6e4f').transform((c) => c.toLowerCase()),
   /** Which corner the launcher sits in; 'auto' follows the reading direction. */
@@ -84,7 +91,7 @@ export const widgetSettingsSchema = z.strictObject({
   /** Ask for an email address with the first message (off: the chat starts with no wall, and asks later, skippably). */
   requireEmail: z.boolean(),
   /** Words beside the launcher's icon, e.g. "Chat with us"; empty for the round icon alone. */
-  launcherText: z.string().trim().max(30, 'must be at most 30 characters'),
+  launcherText: plainText(30),
   /** The widget's language fixed by the merchant (a locale code), or '' to follow the site and the shopper. */
   locale: z.enum(['', ...LOCALES], 'must be one of the widget’s languages, or empty to follow the site'),
   localized: z
@@ -105,7 +112,7 @@ export type LocalizedTexts = NonNullable<WidgetSettings['localized']>[number];
 
 export const rateRequest = z.strictObject({
   rating: z.enum(['good', 'bad'], 'must be good or bad'),
-  comment: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
+  comment: plainText(1000).optional(),
 });
 export type RateRequest = z.infer<typeof rateRequest>;
 

@@ -4,19 +4,15 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { clientId, epochMs } from './schemas';
+import { clientId, epochMs, recordId, requiredText } from './schemas';
 import { INBOX_VIEWS, TEAM_LIMITS } from './team';
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-
-/** Ids the server made (labels, canned responses) or Wix made (uids, visitor ids). */
-export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be an id of letters, digits, _ or -');
+const text = requiredText;
 
 export const inboxQuery = z.strictObject({
   view: z.enum(INBOX_VIEWS).default('open'),
   /** Only conversations with this label. */
-  label: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be a label id').optional(),
+  label: recordId.optional(),
   /** Words of a shopper's name, email or messages. */
   q: z.string().trim().min(1).max(TEAM_LIMITS.searchText, `must be at most ${TEAM_LIMITS.searchText} characters`).optional(),
   /** The previous page's `nextCursor`. */

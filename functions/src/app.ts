@@ -5,18 +5,26 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Firestore } from 'firebase-admin/firestore';
-import { INBOX_PREFIX, LIMITS } from '@kotha/common/contract';
+import { INBOX_PREFIX, LIMITS, PATHS } from '@kotha/common/contract';
 import { VisitorTokens } from './auth/visitor-token';
 import { ChatService } from './chat/chat-service';
 import { ConversationWrites } from './chat/conversation-writes';
 import { errorHandler, notFound, type ErrorLogger } from './http/errors';
+import { checkIds } from './http/route-ids';
 import { Hub } from './realtime/hub';
 import { SiteFeeds, type FeedLogger } from './realtime/site-feeds';
 import { inboxRoutes } from './routes/inbox';
 import { requireMerchant } from './auth/credentials';
 import { StreamTickets } from './auth/stream-tickets';
 import { widgetRoutes } from './routes/widget';
-import { DEFAULT_RATE_LIMITS, shopperLimits, type RateLimits } from './http/rate-limits';
+import { DEFAULT_RATE_LIMITS, newVisitorGate, shopperLimits, type RateLimits } from './http/rate-limits';
+import { StreamLimits } from './http/stream-limits';
+import { bodyDeadline, jsonBody } from './http/body';
+import { REQUEST_ID_HEADER, requestIds, structuredLogger } from './http/log';
+import { health } from './http/health';
+import { RateCounters } from './store/rate-counters';
+import { SuppressionStore } from './store/suppression-store';
+import { EmailGuard } from './email/email-guard';
 import { ConversationStore } from './store/conversation-store';
 import { EventLog } from './store/event-log';
 import { MessageStore } from './store/message-store';
@@ -60,7 +68,8 @@ export interface ApiConfig {
   fanOut: 'firestore' | 'local';
   /** Proxies in front of the app whose X-Forwarded-For is trusted (Cloud Run: 1). */
   trustProxyHops?: number;
-  rateLimits?: RateLimits;
+  /** The abuse bounds; any left out are the contract's (ABUSE_LIMITS). */
+  rateLimits?: Partial<RateLimits>;
   /** The merchant dashboard's address, for links in emails. */
   dashboardUrl?: string;
   /**
@@ -105,14 +114,13 @@ export interface Api {
   alerts: OwnerAlerts;
 }
 
-const consoleLogger: ErrorLogger & FeedLogger = {
-  error: (message, details) => console.error(JSON.stringify({ severity: 'ERROR', message, ...details })),
-  warn: (message, details) => console.warn(JSON.stringify({ severity: 'WARNING', message, ...details })),
-};
-
 export function createApi(deps: ApiDeps): Api {
   const clock = deps.clock ?? Date.now;
-  const logger = deps.logger ?? consoleLogger;
+  const logger = deps.logger ?? structuredLogger();
+  const bounds: RateLimits = { ...DEFAULT_RATE_LIMITS, ...deps.config.rateLimits };
+  // Counters every instance shares; the address in a key is hashed with the token key.
+  const counters = new RateCounters(deps.db, deps.config.visitorTokenKey, clock);
+  const suppressions = new SuppressionStore(deps.db);
   const siteStore = new SiteStore(deps.db);
   const conversations = new ConversationStore(deps.db);
   const messages = new MessageStore(deps.db);
@@ -122,7 +130,7 @@ export function createApi(deps: ApiDeps): Api {
   const tokens = new VisitorTokens(deps.config.visitorTokenKey, clock);
   const hoursStore = new HoursStore(deps.db);
   const hours = new HoursService({ hours: hoursStore, followUps: new FollowUpStore(deps.db), clock });
-  const outbox = new Outbox(deps.db, deps.mailer ?? unconfiguredMailer, clock);
+  const outbox = new Outbox(deps.db, deps.mailer ?? unconfiguredMailer, clock, { guard: new EmailGuard({ suppressions, counters, limits: bounds }), suppressions });
   const profiles = new VisitorProfileStore(deps.db);
   const writes = new ConversationWrites({ db: deps.db, hub, clock });
   const { platform } = deps;
@@ -134,7 +142,8 @@ export function createApi(deps: ApiDeps): Api {
   });
   // Merchant routes learn who is calling from the platform's verifier.
   const auth = platform;
-  const limits = shopperLimits(deps.config.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const limits = shopperLimits(bounds);
+  const streams = new StreamLimits(bounds);
   const team = new TeamStore(deps.db);
   const hashAddress = addressHasher(deps.config.visitorTokenKey);
   const refuseBlocked = blockGuard({ team, tokens, hashAddress });
@@ -147,12 +156,16 @@ export function createApi(deps: ApiDeps): Api {
   app.set('trust proxy', deps.config.trustProxyHops ?? 0);
   // Credentials travel in headers, never cookies, so any origin may call the API: the
   // widget runs on every merchant's domain.
-  app.use(cors({ origin: true, maxAge: 86_400, exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
-  app.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, streams: hub.listenerCount, feeds: feeds?.size ?? 0 });
-  });
-  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress, profiles, clock }));
+  // First, so every line logged while serving a request names it.
+  app.use(requestIds());
+  app.use(cors({ origin: true, maxAge: 86_400, exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', REQUEST_ID_HEADER] }));
+  app.use(bodyDeadline(bounds.bodyReadMs));
+  app.use(jsonBody(LIMITS.jsonBodyBytes));
+  // Every id from outside, before any handler reads or writes with it.
+  app.use(checkIds());
+  // `/healthz` for the local stack and the bench; Cloud Run answers that path itself.
+  app.get([PATHS.health, '/healthz'], health({ db: deps.db, hub, feeds }));
+  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress, profiles, clock, admitNewVisitor: newVisitorGate(counters, bounds), streams }));
   app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, platform }));
   const sites = new SiteLifecycleStore(deps.db);
   const exports = new ExportStore(deps.db);
@@ -160,7 +173,7 @@ export function createApi(deps: ApiDeps): Api {
   const plans = new PlansService({ sites, platform, clock, warn: logger.warn, audit });
   // The free plan has one agent seat: every inbox request is checked against it.
   app.use(INBOX_PREFIX, requireMerchant(auth, { allowQuery: true, tickets }), plans.seat());
-  app.use(inboxRoutes({ chat, auth, tickets, sites: siteStore, events, team, clock, hub, feeds, historySince: (siteId) => plans.historySince(siteId) }));
+  app.use(inboxRoutes({ chat, auth, tickets, sites: siteStore, events, team, clock, hub, feeds, streams, historySince: (siteId) => plans.historySince(siteId) }));
   app.use(teamRoutes({ chat, auth, sites: siteStore, conversations, team, clock }));
   app.use(visitRoutes({ tokens, conversations, profiles, auth, limits, clock }));
   app.use(endOfChatRoutes({ chat, sites: siteStore, conversations, messages, tokens, limits, outbox, profiles }));

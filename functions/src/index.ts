@@ -8,7 +8,7 @@
  */
 import { initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
-import { defineSecret, defineString } from 'firebase-functions/params';
+import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
 import { onInit } from 'firebase-functions/v2';
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { onRequest, type Request } from 'firebase-functions/v2/https';
@@ -44,6 +44,12 @@ const wixNotifyWaiting = defineString('WIX_NOTIFY_WAITING_TEMPLATE', { default: 
 onInit(() => {
   if (wixPublicKey.value()) readWixPublicKey(wixPublicKey.value());
 });
+/**
+ * Stream instances kept warm: a cold start makes every shopper and agent reconnecting at
+ * once wait for it, and each warm instance keeps its per-site listeners. One costs an idle
+ * instance's price; 0 turns it off (see the README, "Running in production").
+ */
+const streamMinInstances = defineInt('STREAM_MIN_INSTANCES', { default: 1 });
 
 let instance: Api | null = null;
 
@@ -77,7 +83,7 @@ const secrets = [wixAppSecret, visitorTokenKey, smtpUrl, wixPublicKey];
 export const api = onRequest({ secrets, concurrency: 80, timeoutSeconds: 60, memory: '512MiB' }, handle);
 
 // Streams stay open for up to an hour; clients reconnect (with Last-Event-ID) on close.
-export const stream = onRequest({ secrets, concurrency: 1000, timeoutSeconds: 3600, memory: '1GiB' }, handle);
+export const stream = onRequest({ secrets, concurrency: 1000, timeoutSeconds: 3600, memory: '1GiB', minInstances: streamMinInstances }, handle);
 
 // Each platform event the webhook stored, applied once (claimed per attempt). A failure is
 // thrown, so Firestore delivers the trigger again with backoff; one held by another worker

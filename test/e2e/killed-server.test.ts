@@ -36,7 +36,7 @@ afterAll(async () => {
 
 it('keeps a message written while the server is down and sends it, once, when it is back', async () => {
   const siteId = newSiteId();
-  await stack.api.sites.save(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
+  await stack.api.sites.provision(siteId, { teamName: 'Nakshi Crafts' }, Date.now());
   const shop = await browser.newPage();
   await shop.goto(`${stack.baseUrl}/?site=${siteId}`);
   const widget = (hook: string) => shop.locator(`#kotha-widget [data-kotha="${hook}"]`);

@@ -16,7 +16,7 @@ const suite = browserSuite();
 async function newSite(): Promise<string> {
   const siteId = newSiteId();
   suite.stack.wix.sites.set(siteId, { properties: { businessName: 'Nakshi Crafts' } });
-  await suite.stack.api.sites.save(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
+  await suite.stack.api.sites.provision(siteId, { teamName: 'Nakshi Crafts' }, Date.now());
   return siteId;
 }
 

@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createApi, type Api, type ApiConfig } from '../../functions/src/app';
 import type { Mailer } from '../../functions/src/email/mailer';
+import { limitServer } from '../../functions/src/http/body';
 import type { Platform } from '@kotha/common/platform';
 import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { signInstance } from '../../plugin/src/instance';
@@ -49,6 +50,7 @@ export async function startTestApi(options: { fanOut?: ApiConfig['fanOut']; db?:
   const server: Server = await new Promise((resolve) => {
     const s = api.app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  limitServer(server);
   const { port } = server.address() as AddressInfo;
   return {
     api,
@@ -68,7 +70,7 @@ export function newSiteId(): string {
 }
 
 export async function provisionSite(testApi: TestApi, siteId: string): Promise<void> {
-  await testApi.api.sites.save(siteId, { enabled: true, teamName: 'Test team' }, Date.now());
+  await testApi.api.sites.provision(siteId, { teamName: 'Test team' }, Date.now());
 }
 
 /** A signed Wix instance for a site, as the dashboard iframe receives it. */

@@ -10,7 +10,7 @@ export async function startE2eStack(options: { clock?: () => number } = {}): Pro
   const siteId = newSiteId();
   // Published at the local storefront, as the dashboard's first run links to it.
   wix.sites.set(siteId, { url: `${stack.baseUrl}/?site=${siteId}`, properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' } });
-  await stack.api.sites.save(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
+  await stack.api.sites.provision(siteId, { teamName: 'Nakshi Crafts' }, Date.now());
   return {
     ...stack,
     siteId,

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Button, Checkbox, InputArea, Text } from 'wix-style-react';
 import { LIMITS } from '@kotha/common/contract/limits.ts';
+import { cleanText, hasText } from '@kotha/common/contract/text.ts';
 import type { CannedResponse } from '@kotha/common/contract/team.ts';
 import { fillPlaceholders, matchCanned, slashQuery, type PlaceholderValues } from '../canned.ts';
 import { t } from '../i18n/i18n.ts';
@@ -49,20 +50,23 @@ export function Composer({ recipient, onSend, onNote, onTyping, canned = [], pla
 
   function change(value: string): void {
     setText(value);
-    if (!noteMode && value.trim() && slashQuery(value) === null) onTyping?.();
+    if (!noteMode && hasText(value) && slashQuery(value) === null) onTyping?.();
     setDismissed(false);
     setActive(0);
   }
   const tooLong = text.length > LIMITS.messageText;
-  const canSend = text.trim().length > 0 && !tooLong;
+  // The API's own rule (common/contract/text.ts): nothing visible, nothing to send.
+  const canSend = hasText(text) && !tooLong;
 
   function submit(): void {
     if (!canSend) return;
+    // Sent as the API stores it, so the reply on screen is the reply the shopper gets.
+    const clean = cleanText(text);
     if (noteMode && onNote) {
-      void onNote(text).then((stored) => stored && setText(''));
+      void onNote(clean).then((stored) => stored && setText(''));
       return;
     }
-    if (onSend(text)) setText('');
+    if (onSend(clean)) setText('');
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {

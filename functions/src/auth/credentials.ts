@@ -6,6 +6,8 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { decodeProtectedHeader } from 'jose';
 import { PATHS } from '@kotha/common/contract';
 import { forbidden, platformUnavailable, unauthorized } from '../http/errors';
+import { invalidId } from '../http/route-ids';
+import { isId } from '@kotha/common/ids';
 import { bareCredential, credentialFrom, type CredentialSource, type MerchantCheck, type MerchantIdentity, type Platform } from '@kotha/common/platform';
 import type { StreamTickets } from './stream-tickets';
 import type { VisitorIdentity, VisitorTokens } from './visitor-token';
@@ -83,6 +85,9 @@ export function requireMerchant(config: MerchantAuthConfig, options: { allowQuer
     if (bearer && isOurJwt(bearer)) return next(unauthorized('A shopper token cannot open the inbox.'));
     const check = await config.verifyMerchant(credentials);
     if (!check.ok) return next(refused(check));
+    // The platform vouches for who is calling, not for the shape of its ids, which name documents.
+    if (!isId(check.merchant.siteId)) return next(invalidId('siteId'));
+    if (!isId(check.merchant.uid)) return next(invalidId('uid'));
     res.locals.merchant = check.merchant;
     next();
   };

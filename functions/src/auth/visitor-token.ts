@@ -3,6 +3,7 @@
  * binding a visitor id to one site. The widget keeps it in localStorage.
  */
 import { SignJWT, jwtVerify } from 'jose';
+import { isId } from '@kotha/common/ids';
 
 const ISSUER = 'kotha';
 const AUDIENCE = 'kotha:visitor';
@@ -43,7 +44,8 @@ export class VisitorTokens {
         algorithms: ['HS256'],
         currentDate: new Date(this.clock()),
       });
-      if (typeof payload.site !== 'string' || typeof payload.sub !== 'string') return null;
+      // Ids name documents: a token that names a malformed one (signed before the id rule) is refused.
+      if (!isId(payload.site) || !isId(payload.sub)) return null;
       return { siteId: payload.site, visitorId: payload.sub };
     } catch {
       return null;

@@ -15,7 +15,8 @@ import { AlreadyExists, Conflict, Forbidden, Invalid, NotFound } from '../domain
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
 import type { MessageStore } from '../store/message-store';
 import type { NoteStore } from '../store/note-store';
-import type { SiteStore } from '../store/site-store';
+import { toSite, type SiteStore } from '../store/site-store';
+import { shopperAccess } from '../domain/site-access';
 import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
 import type { ConversationWrites, MessageDraft } from './conversation-writes';
 
@@ -53,14 +54,21 @@ export interface VisitorDetails {
 export class ChatService {
   constructor(private readonly deps: ChatServiceDeps) {}
 
-  /** Starts or resumes a shopper's session on a site. */
-  async startSession(siteId: string, visitorToken: string | undefined): Promise<StartSessionResponse> {
+  /**
+   * Starts or resumes a shopper's session on a site. `admitNewVisitor` is asked before a
+   * new visitor id is made (and may refuse); a shopper resuming their token is not asked.
+   */
+  async startSession(siteId: string, visitorToken: string | undefined, options: { admitNewVisitor?: () => Promise<void> } = {}): Promise<StartSessionResponse> {
     const { sites, tokens } = this.deps;
-    const site = await sites.get(siteId);
-    if (!site) throw new NotFound('This site does not use Kotha.');
-    if (!site.enabled) throw new Forbidden('Chat is turned off on this site.');
+    const document = await sites.document(siteId);
+    const access = shopperAccess(document);
+    if (access === 'not_installed') throw new NotFound('This site does not use Kotha.');
+    if (access === 'off') throw new Forbidden('Chat is turned off on this site.');
+    const site = toSite(document!);
     const previous = visitorToken ? await tokens.verify(visitorToken) : null;
-    const visitorId = previous?.siteId === siteId ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
+    const resuming = previous?.siteId === siteId;
+    if (!resuming) await options.admitNewVisitor?.();
+    const visitorId = resuming ? previous.visitorId : `v_${randomUUID().replaceAll('-', '')}`;
     const [token, conversations, profile] = await Promise.all([
       tokens.issue({ siteId, visitorId }),
       this.deps.conversations.listForVisitor(siteId, visitorId, VISITOR_CONVERSATIONS),

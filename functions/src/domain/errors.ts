@@ -5,7 +5,7 @@
  */
 
 /** What kind of refusal it is: the edge picks a status by it. */
-export type DomainErrorKind = 'invalid' | 'forbidden' | 'not_found' | 'conflict';
+export type DomainErrorKind = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'limited';
 
 /** A refusal with a stable code clients may branch on, and a message for people. */
 export class DomainError extends Error {
@@ -49,6 +49,14 @@ export class Conflict extends DomainError {
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super('conflict', code, message, options);
     this.name = 'Conflict';
+  }
+}
+
+/** An abuse bound is reached (common/contract/limits.ts); the code says which, the message when to try again. */
+export class Limited extends DomainError {
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super('limited', code, message, options);
+    this.name = 'Limited';
   }
 }
 

@@ -14,15 +14,38 @@ export interface Mail {
 }
 
 export interface Mailer {
-  /** Resolves once the server accepted the mail; rejects with the reason otherwise. */
+  /**
+   * Resolves once the server accepted the mail; rejects with the reason otherwise, with a
+   * MailRejected when the server refused the address for good (the outbox then stops
+   * retrying and puts the address on the suppression list).
+   */
   send(mail: Mail): Promise<void>;
+}
+
+/** A permanent refusal of the recipient (an SMTP 5xx answer): retrying cannot help. */
+export class MailRejected extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MailRejected';
+  }
+}
+
+/** SMTP's 5xx answers are permanent; 4xx and network errors are worth a retry. */
+export function isPermanentSmtpFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown })?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
 }
 
 export function smtpMailer(options: { url: string; from: string }): Mailer {
   const transport = nodemailer.createTransport(options.url);
   return {
     async send(mail) {
-      await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, replyTo: mail.replyTo });
+      try {
+        await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, replyTo: mail.replyTo });
+      } catch (error) {
+        if (isPermanentSmtpFailure(error)) throw new MailRejected((error as Error).message, { cause: error });
+        throw error;
+      }
     },
   };
 }

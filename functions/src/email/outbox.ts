@@ -4,15 +4,38 @@
  * follow-up job on a growing delay; after the last try it is marked failed. Either way the
  * failure is recorded on its conversation (`emailFailures`, `lastEmailError`), so no
  * email is ever lost silently. Delivery is at least once.
+ *
+ * Before it is written, the email guard (email-guard.ts) may refuse it: a suppressed
+ * address, or a bound reached. A refused email is recorded on its conversation the same
+ * way and never written. A permanent refusal from the mail server (MailRejected) ends the
+ * retries and puts the address on the suppression list. Records expire after
+ * OUTBOX_RETENTION_MS (`expireAt`, a TTL policy in firestore.indexes.json).
  */
 import { randomUUID } from 'node:crypto';
-import { FieldValue, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
-import type { Mail, Mailer } from './mailer';
+import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+import type { SuppressionStore } from '../store/suppression-store';
+import type { EmailGuard, EmailRefusal } from './email-guard';
+import { MailRejected, type Mail, type Mailer } from './mailer';
 
 /** Waits before each retry; after the last one the email is marked failed. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
 
+/** An email's record (a copy of part of a chat) is kept this long, well past its last retry. */
+export const OUTBOX_RETENTION_MS = 30 * 86_400_000;
+
 export type EmailKind = 'offline-message' | 'shopper-reply' | 'shopper-waiting' | 'transcript';
+
+/** Emails to an address a shopper gave count toward that address's daily bound; the others go to the merchant's own. */
+const TO_SHOPPER: Record<EmailKind, boolean> = { 'offline-message': false, 'shopper-waiting': false, 'shopper-reply': true, transcript: true };
+
+/** What became of an email: it went out, it waits for a retry, or it was refused before it was written. */
+export type SendResult = 'sent' | 'pending' | EmailRefusal;
+
+const REFUSED: Record<EmailRefusal, string> = {
+  suppressed: 'not sent: the address is on the suppression list (it bounced or complained)',
+  recipient_limit: 'not sent: this address has had its emails for today',
+  site_limit: "not sent: the site has sent this hour's emails",
+};
 
 interface OutboxDoc extends Mail {
   id: string;
@@ -23,6 +46,7 @@ interface OutboxDoc extends Mail {
   nextAttemptAt: number;
   createdAt: number;
   lastError: string;
+  expireAt: Timestamp;
 }
 
 export class Outbox {
@@ -30,14 +54,21 @@ export class Outbox {
     private readonly db: Firestore,
     private readonly mailer: Mailer,
     private readonly clock: () => number,
+    /** Without it (jobs' tests), every email may go and bounces are not remembered. */
+    private readonly policy?: { guard: EmailGuard; suppressions: SuppressionStore },
   ) {}
 
   private site(siteId: string) {
     return this.db.collection('sites').doc(siteId);
   }
 
-  /** Records the email, then tries to send it once. True when it went out now. */
-  async send(siteId: string, mail: Mail, meta: { kind: EmailKind; conversationId: string }): Promise<boolean> {
+  /** Records the email, then tries to send it once; unless the guard refuses it first. */
+  async send(siteId: string, mail: Mail, meta: { kind: EmailKind; conversationId: string }): Promise<SendResult> {
+    const refusal = (await this.policy?.guard.check(siteId, mail.to, TO_SHOPPER[meta.kind])) ?? null;
+    if (refusal) {
+      await this.recordFailure(siteId, meta.conversationId, `${meta.kind}: ${REFUSED[refusal]}`);
+      return refusal;
+    }
     const at = this.clock();
     const doc: OutboxDoc = {
       id: randomUUID(),
@@ -52,10 +83,11 @@ export class Outbox {
       nextAttemptAt: at,
       createdAt: at,
       lastError: '',
+      expireAt: Timestamp.fromMillis(at + OUTBOX_RETENTION_MS),
     };
     const ref = this.site(siteId).collection('outbox').doc(doc.id);
     await ref.set(doc);
-    return this.attempt(siteId, ref, doc);
+    return (await this.attempt(siteId, ref, doc)) ? 'sent' : 'pending';
   }
 
   /** Retries the site's pending emails that are due; returns how many went out. */
@@ -74,12 +106,18 @@ export class Outbox {
       return true;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const failed = attempts > RETRY_DELAYS_MS.length;
+      const rejected = error instanceof MailRejected;
+      const failed = rejected || attempts > RETRY_DELAYS_MS.length;
       await ref.update({ status: failed ? 'failed' : 'pending', attempts, lastError: reason, nextAttemptAt: failed ? 0 : this.clock() + RETRY_DELAYS_MS[attempts - 1]! });
-      await this.site(siteId).collection('conversations').doc(doc.conversationId)
-        .update({ emailFailures: FieldValue.increment(1), lastEmailError: `${doc.kind}: ${reason}` })
-        .catch(() => undefined);
+      if (rejected) await this.policy?.suppressions.add(doc.to, 'bounce', reason, this.clock());
+      await this.recordFailure(siteId, doc.conversationId, `${doc.kind}: ${reason}`);
       return false;
     }
+  }
+
+  private async recordFailure(siteId: string, conversationId: string, error: string): Promise<void> {
+    await this.site(siteId).collection('conversations').doc(conversationId)
+      .update({ emailFailures: FieldValue.increment(1), lastEmailError: error })
+      .catch(() => undefined);
   }
 }

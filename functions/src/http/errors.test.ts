@@ -35,3 +35,24 @@ describe('errorHandler', () => {
     expect(logged).toEqual([]);
   });
 });
+
+describe('errorHandler on what the router throws', () => {
+  it('answers a malformed percent escape with 400 invalid_id, not a logged 500', () => {
+    const logged: string[] = [];
+    const sent: { status?: number; body?: unknown } = {};
+    const res = {
+      headersSent: false,
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      json(body: unknown) {
+        sent.body = body;
+        return this;
+      },
+    };
+    errorHandler({ error: (message) => logged.push(message) })(new URIError("Failed to decode param '%ZZ'"), { method: 'GET', path: '/x/%ZZ' } as never, res as never, () => {});
+    expect(sent).toEqual({ status: 400, body: { error: { code: 'invalid_id', message: 'The path has a malformed percent escape.' } } });
+    expect(logged).toEqual([]);
+  });
+});

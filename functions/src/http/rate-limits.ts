@@ -1,22 +1,24 @@
 /**
- * The shopper-facing rate limits, created once per app so every route that takes a
- * message counts against the same budget. Per minute, per API instance, in memory: a
- * flood is cut where it lands.
+ * The shopper-facing rate limits, with their numbers from the contract (ABUSE_LIMITS).
+ * Bursts are counted per minute in this instance's memory, created once per app so every
+ * route that takes a message counts against the same budget: a flood is cut where it
+ * lands, and a shopper's message costs no counter write. New visitors are counted across
+ * instances (store/rate-counters.ts), since each one is a fresh identity with fresh
+ * per-visitor budgets.
  */
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { ABUSE_LIMITS } from '@kotha/common/contract';
 import { TYPING_SEND_EVERY_MS } from '@kotha/common/typing';
 import { visitorOf } from '../auth/credentials';
+import { Limited } from '../domain/errors';
+import type { RateCounters } from '../store/rate-counters';
 import { HttpError } from './errors';
 
-export interface RateLimits {
-  /** New sessions per client address (shoppers behind one NAT share it). */
-  sessionsPerIp: number;
-  /** Messages per visitor: generous for people, tight for scripts. */
-  messagesPerVisitor: number;
-}
+/** Every bound, as the app is configured (tests and the bench lower or lift some). */
+export type RateLimits = { -readonly [K in keyof typeof ABUSE_LIMITS]: number };
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { sessionsPerIp: 120, messagesPerVisitor: 40 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { ...ABUSE_LIMITS };
 
 export interface ShopperLimits {
   /** Starting sessions, per client address. */
@@ -52,5 +54,18 @@ export function shopperLimits(limits: RateLimits): ShopperLimits {
       keyGenerator: (_req, res) => `${visitorOf(res).siteId}/${visitorOf(res).visitorId}`,
       handler: tooMany('Too many typing signals.'),
     }),
+  };
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Admits a new visitor of a site from an address, across instances, or throws Limited.
+ * A returning shopper resumes their token and is not counted.
+ */
+export function newVisitorGate(counters: RateCounters, limits: Pick<RateLimits, 'newVisitorsPerIpPerSiteHour'>) {
+  return async (siteId: string, address: string | undefined): Promise<void> => {
+    const admitted = await counters.hit({ key: `visitor\u0000${siteId}\u0000${address ?? 'unknown'}`, windowMs: HOUR_MS, limit: limits.newVisitorsPerIpPerSiteHour });
+    if (!admitted) throw new Limited('rate_limited', 'Too many new chats from your network on this site. Try again in an hour.');
   };
 }

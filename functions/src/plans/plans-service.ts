@@ -80,7 +80,10 @@ export class PlansService {
       const site = await this.deps.sites.get(siteId);
       if (planAt(site, this.deps.clock()) === 'premium' || site.primaryAgent === uid) return next();
       if (!site.primaryAgent) {
-        await this.deps.sites.update(siteId, { primaryAgent: uid });
+        // Held on the site's document only: before the install has written one (the
+        // install event can come after the merchant's first visit), the seat waits, and
+        // the visit makes no site out of nothing.
+        if (site.exists) await this.deps.sites.updateExisting(siteId, { primaryAgent: uid });
         return next();
       }
       next(this.premiumRequired('Teammates need Kotha Premium.', siteId));

@@ -7,6 +7,7 @@ import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
 import type { Outbox } from '../email/outbox';
 import { transcriptMail } from '../email/transcript-mail';
+import { Conflict, Limited } from '../domain/errors';
 import { notFound } from '../http/errors';
 import type { ShopperLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
@@ -49,7 +50,10 @@ export function endOfChatRoutes(deps: { chat: ChatService; sites: SiteStore; con
       site: page ? new URL(page).host : team,
       messages,
     });
-    await deps.outbox.send(who.siteId, mail, { kind: 'transcript', conversationId });
+    const result = await deps.outbox.send(who.siteId, mail, { kind: 'transcript', conversationId });
+    if (result === 'suppressed') throw new Conflict('email_suppressed', 'We can’t send email to this address: mail to it bounced or was refused. Try another address.');
+    if (result === 'recipient_limit') throw new Limited('email_limit', 'This address has had enough email from chats today. Try again tomorrow.');
+    if (result === 'site_limit') throw new Limited('email_limit', 'This shop has sent a lot of email this hour. Try again later.');
     res.status(202).json({ sent: true });
   });
 

@@ -12,6 +12,7 @@ import type { ChatService } from '../chat/chat-service';
 import type { Outbox } from '../email/outbox';
 import { offlineMessageMail } from '../email/templates';
 import { notFound } from '../http/errors';
+import { shopperAccess } from '../domain/site-access';
 import { parse } from '../http/validate';
 import type { HoursService } from '../hours/hours-service';
 import type { HoursStore } from '../store/hours-store';
@@ -57,8 +58,7 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
 
   router.get(PATHS.availability, perIp, async (req, res) => {
     const { siteId } = parse(availabilityQuery, req.query, 'query');
-    const site = await deps.sites.get(siteId);
-    if (!site || !site.enabled) throw notFound('This site does not use Kotha.');
+    if (shopperAccess(await deps.sites.document(siteId)) !== 'open') throw notFound('This site does not use Kotha.');
     const availability = await deps.hours.availability(siteId);
     // Every page view asks (the loader hides the launcher outside hours if told to): a
     // CDN or browser may keep the answer a minute, never past the next change.

@@ -1,5 +1,5 @@
 /** The merchant's API, used by the dashboard. Credential: the platform's (on Wix an access token, or the legacy signed instance). */
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import {
   addNoteRequest,
@@ -22,6 +22,7 @@ import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/cr
 import type { StreamTickets } from '../auth/stream-tickets';
 import type { ChatService } from '../chat/chat-service';
 import { parse } from '../http/validate';
+import type { StreamLimits } from '../http/stream-limits';
 import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
 import type { SiteStore } from '../store/site-store';
@@ -36,6 +37,7 @@ export interface InboxRoutesDeps extends StreamDeps {
   sites: SiteStore;
   team: TeamStore;
   clock: () => number;
+  streams: StreamLimits;
   /** The oldest activity the site's plan shows in the inbox (ms), or undefined for all. */
   historySince?: (siteId: string) => Promise<number | undefined>;
 }
@@ -115,7 +117,8 @@ export function inboxRoutes(deps: InboxRoutesDeps): Router {
   });
 
   // A ticket from streamTicket; the legacy `?instance=` of dashboards opened before tickets still works.
-  router.get(PATHS.inboxStream, requireMerchant(deps.auth, { allowQuery: true, tickets: deps.tickets }), async (req, res) => {
+  const oneAgent = (_req: unknown, res: Response) => `agent\u0000${merchantOf(res).siteId}\u0000${merchantOf(res).uid}`;
+  router.get(PATHS.inboxStream, requireMerchant(deps.auth, { allowQuery: true, tickets: deps.tickets }), deps.streams.hold(oneAgent), async (req, res) => {
     const { since } = parse(streamQuery, { since: req.query.since }, 'stream query');
     const { siteId } = merchantOf(res);
     await streamEvents(req, res, deps, { siteId, resumeFrom: resumeCursor(req, since), project: toInboxEvent });

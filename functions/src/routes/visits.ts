@@ -14,6 +14,7 @@ import type { VisitorProfileStore } from '../store/visitor-profile-store';
 import { recordPageView } from '../domain/visits';
 import { badRequest, notFound, unauthorized } from '../http/errors';
 import { parse } from '../http/validate';
+import { parseJson } from '../http/body';
 import type { ShopperLimits } from '../http/rate-limits';
 
 /** The shopper's device in words, from their browser's user-agent. */
@@ -34,7 +35,7 @@ export function visitRoutes(deps: { tokens: VisitorTokens; conversations: Conver
   router.post(PATHS.pageView, deps.limits.pageViews, express.text({ type: () => true, limit: '8kb' }), async (req, res) => {
     let body: unknown;
     try {
-      body = JSON.parse(typeof req.body === 'string' ? req.body : '');
+      body = parseJson(typeof req.body === 'string' ? req.body : '');
     } catch {
       throw badRequest('The page view must be JSON.');
     }

@@ -1,5 +1,5 @@
 /** The shopper's API, used by the widget. Credential: the visitor token. */
-import { Router, type RequestHandler } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import type { AddressHasher } from '../team/address-hash';
 import { messagesQuery, PATHS, sendVisitorMessageRequest, startSessionRequest, streamQuery, type MessagesResponse } from '@kotha/common/contract';
@@ -9,6 +9,7 @@ import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
 import { parse } from '../http/validate';
 import type { ShopperLimits } from '../http/rate-limits';
+import type { StreamLimits } from '../http/stream-limits';
 import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
 import { STREAM_BEAT_MS } from '../domain/visits';
@@ -18,6 +19,9 @@ export interface WidgetRoutesDeps extends StreamDeps {
   chat: ChatService;
   tokens: VisitorTokens;
   limits: ShopperLimits;
+  /** New visitors per address and site, across instances (http/rate-limits.ts). */
+  admitNewVisitor: (siteId: string, address: string | undefined) => Promise<void>;
+  streams: StreamLimits;
   /** Refuses blocked shoppers (team/block-guard.ts). */
   refuseBlocked: RequestHandler;
   hashAddress: AddressHasher;
@@ -34,7 +38,7 @@ export function widgetRoutes(deps: WidgetRoutesDeps): Router {
 
   router.post(PATHS.session, sessionLimit, deps.refuseBlocked, async (req, res) => {
     const body = parse(startSessionRequest, req.body, 'session request');
-    res.json(await deps.chat.startSession(body.siteId, body.visitorToken));
+    res.json(await deps.chat.startSession(body.siteId, body.visitorToken, { admitNewVisitor: () => deps.admitNewVisitor(body.siteId, req.ip) }));
   });
 
   router.post(PATHS.visitorMessages, visitor, messageLimit, deps.refuseBlocked, async (req, res) => {
@@ -56,7 +60,8 @@ export function widgetRoutes(deps: WidgetRoutesDeps): Router {
     res.json({ messages } satisfies MessagesResponse);
   });
 
-  router.get(PATHS.visitorStream, requireVisitor(deps.tokens, { allowQuery: true }), async (req, res) => {
+  const oneVisitor = (_req: unknown, res: Response) => `visitor\u0000${visitorOf(res).siteId}\u0000${visitorOf(res).visitorId}`;
+  router.get(PATHS.visitorStream, requireVisitor(deps.tokens, { allowQuery: true }), deps.streams.hold(oneVisitor), async (req, res) => {
     const { since } = parse(streamQuery, { since: req.query.since }, 'stream query');
     const { siteId, visitorId } = visitorOf(res);
     // Persisted, not kept in this instance's hub: the follow-up job runs anywhere and

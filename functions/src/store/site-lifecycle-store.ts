@@ -9,6 +9,9 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { blankSite, sitesOf, type SiteDocument } from './site-store';
 
+/** gRPC's NOT_FOUND, what an update of a missing document fails with. */
+const NOT_FOUND = 5;
+
 export interface SiteLifecycle {
   exists: boolean;
   enabled: boolean;
@@ -52,6 +55,21 @@ export class SiteLifecycleStore {
 
   async update(siteId: string, fields: Partial<Omit<SiteLifecycle, 'exists'> & SitePlanState> & { language?: string }): Promise<void> {
     await sitesOf(this.db).doc(siteId).set({ siteId, ...fields }, { merge: true });
+  }
+
+  /**
+   * Updates the fields of a site that has a document, and creates none: what the dashboard
+   * records (the seat, the plan it read) must not make a site out of a merchant's visit.
+   * False when there is no document.
+   */
+  async updateExisting(siteId: string, fields: Partial<Pick<SiteLifecycle, 'primaryAgent' | 'planPackage' | 'planExpiresAt'>>): Promise<boolean> {
+    try {
+      await sitesOf(this.db).doc(siteId).update(fields);
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === NOT_FOUND) return false;
+      throw error;
+    }
   }
 
   /** Removed sites whose grace period ended before `cutoff`, a page at a time. */

@@ -147,13 +147,26 @@ export class SiteStore {
 
   /** The site, or null when it does not use Kotha. */
   async get(siteId: string): Promise<Site | null> {
-    const site = (await sitesOf(this.db).doc(siteId).get()).data();
+    const site = await this.document(siteId);
     return site ? toSite(site) : null;
+  }
+
+  /** The whole document (its install's life included), or null when there is none. */
+  async document(siteId: string): Promise<SiteDocument | null> {
+    return (await sitesOf(this.db).doc(siteId).get()).data() ?? null;
   }
 
   /** Creates or updates a site (provisioning; the Wix install flow and the local seed). */
   async save(siteId: string, fields: Partial<WidgetSettings> & { enabled?: boolean }, at: number): Promise<void> {
     await sitesOf(this.db).doc(siteId).set({ siteId, ...fields, updatedAt: at }, { merge: true });
+  }
+
+  /**
+   * A site as an install leaves it, for sites provisioned without the platform's install
+   * event (the local stack's demo site, tests, the bench): chat on, installed `at`.
+   */
+  async provision(siteId: string, fields: Partial<WidgetSettings>, at: number): Promise<void> {
+    await sitesOf(this.db).doc(siteId).set({ siteId, ...fields, enabled: true, installedAt: at, removedAt: 0, updatedAt: at }, { merge: true });
   }
 
   /** Whole site documents after `after` in id order, a page at a time (the jobs visit every site). */

@@ -1,5 +1,6 @@
 import { BLOCKED_CODE, LIMITS } from '@kotha/common/contract/limits';
 import type { Message, Rating, VisitorEvent } from '@kotha/common/contract/api';
+import { cleanText, hasText } from '@kotha/common/contract/text';
 import type { PanelHost, ShopperIdentity, WidgetConfig } from '../protocol';
 import type { ApiClient } from './api-client';
 import { ApiError } from '@kotha/common/api-error';
@@ -219,8 +220,9 @@ export function createChat(deps: ChatDeps): Chat {
       );
     },
     send(text, email) {
-      const body = text.trim().slice(0, LIMITS.messageText);
-      if (!body) return false;
+      // As the API will store it (common/contract/text.ts); cleaned after the cut, which may split an emoji.
+      const body = cleanText(text.trim().slice(0, LIMITS.messageText)).trim();
+      if (!hasText(body)) return false;
       const current = store.get().conversation;
       const message: ChatMessage = {
         id: newId(),

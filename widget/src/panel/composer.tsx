@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '@kotha/common/contract/limits';
+import { hasText } from '@kotha/common/contract/text';
 import { looksLikeEmail } from './email';
 import { SendIcon } from './icons';
 import type { Strings } from './strings';
@@ -26,7 +27,7 @@ export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping
   const emailInput = useRef<HTMLInputElement>(null);
 
   function submit() {
-    if (askEmail && text.trim() && !looksLikeEmail(email)) {
+    if (askEmail && hasText(text) && !looksLikeEmail(email)) {
       setEmailError(true);
       emailInput.current?.focus();
       return;
@@ -48,7 +49,7 @@ export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping
   function onInput(event: Event) {
     const input = event.currentTarget as HTMLTextAreaElement;
     setText(input.value);
-    if (input.value.trim()) onTyping?.();
+    if (hasText(input.value)) onTyping?.();
     // Grow with the text up to the CSS max-height, then scroll.
     input.style.height = 'auto';
     input.style.height = `${input.scrollHeight + 2}px`;
@@ -103,7 +104,8 @@ export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping
         onInput={onInput}
         onKeyDown={onKeyDown}
       />
-      <button type="submit" class="send" data-kotha="send" aria-label={strings.send} disabled={!text.trim()}>
+      {/* The API's own rule (common/contract/text.ts): only spaces or invisible characters is nothing to send. */}
+      <button type="submit" class="send" data-kotha="send" aria-label={strings.send} disabled={!hasText(text)}>
         <SendIcon />
       </button>
     </form>
