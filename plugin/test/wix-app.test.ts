@@ -156,7 +156,9 @@ describe('AppRemoved', () => {
     // Removed for good: the purge waits 30 days, then deletes every document of the site.
     await webhook('AppRemoved', instanceId, {}, { iat: installedAt + 30 });
     const removedAt = (await new SiteLifecycleStore(t.db).get(instanceId)).removedAt;
-    expect((await purgeRemovedSites(t.db, () => removedAt + DATA_GRACE_MS - 1000)).sites).toBe(0);
+    // Other test files' removed sites share the emulator: what counts is that this one is kept.
+    await purgeRemovedSites(t.db, () => removedAt + DATA_GRACE_MS - 1000);
+    expect((await t.db.doc(`sites/${instanceId}`).get()).exists).toBe(true);
     const purged = await purgeRemovedSites(t.db, () => removedAt + DATA_GRACE_MS + 1000);
     expect(purged.sites).toBeGreaterThanOrEqual(1);
     expect((await t.db.doc(`sites/${instanceId}`).get()).exists).toBe(false);
@@ -457,8 +459,9 @@ describe('re-embedding after a template change', () => {
     const again = wix.embeds.slice(before);
     expect(again.filter((e) => e.instanceId === installed)).toHaveLength(1);
     expect(again.filter((e) => e.instanceId === removed)).toHaveLength(0);
-    expect(decodeEmbedConfig(again[0]!.properties.parameters.config)?.v).toBe(String(EMBEDDED_SCRIPT.version));
-    expect(result.failed).toEqual([]);
+    expect(decodeEmbedConfig(again.find((e) => e.instanceId === installed)!.properties.parameters.config)?.v).toBe(String(EMBEDDED_SCRIPT.version));
+    // The job visits every installed site in the shared emulator, other test files' too (unknown to this stand-in).
+    expect(result.failed).not.toContain(installed);
   });
 
   it('leaves a site still on the legacy parameters as it is, without failing, until its owner updates the app', async () => {

@@ -12,6 +12,7 @@ import { readIndexFile } from '../../scripts/firestore-indexes';
 import type { Mailer } from '../../functions/src/email/mailer';
 import { RATE_COUNTERS, RateCounters } from '../../functions/src/store/rate-counters';
 import { call, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
+import { LifecycleEventStore } from '../../functions/src/store/lifecycle-event-store';
 
 let t: TestApi;
 const mailer: Mailer = { send: async () => undefined };
@@ -39,6 +40,18 @@ const writers: Record<string, (db: Firestore) => Promise<string>> = {
     expect((await call(t.baseUrl, 'POST', ROUTES.visitorTranscript(conversationId), { auth: shopper.auth, body: { email: `${randomId('t')}@example.com` } })).status).toBe(202);
     const [doc] = (await db.collection(`sites/${siteId}/outbox`).get()).docs;
     return doc!.ref.path;
+  },
+  async lifecycleEvents(db) {
+    const id = randomId('evt');
+    await new LifecycleEventStore(db).add(id, { type: 'removed', siteId: newSiteId(), at: Date.now() }, Date.now());
+    return `lifecycleEvents/${id}`;
+  },
+  async lifecycleClaims(db) {
+    const id = randomId('evt');
+    const events = new LifecycleEventStore(db);
+    await events.add(id, { type: 'removed', siteId: newSiteId(), at: Date.now() }, Date.now());
+    expect(await events.claim(id, 1, Date.now(), Date.now() + 60_000)).toBe(true);
+    return `lifecycleClaims/${id}_1`;
   },
   async [RATE_COUNTERS](db) {
     const before = new Set((await db.collection(RATE_COUNTERS).get()).docs.map((d) => d.id));

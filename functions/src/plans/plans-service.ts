@@ -56,7 +56,9 @@ export class PlansService {
     const next = planFromPlatform(latest);
     const now = this.deps.clock();
     const changed = planDiffers(current, next);
-    await this.deps.sites.update(siteId, { ...(changed ? next : {}), planCheckedAt: now });
+    // Never creates the site: a merchant opening the dashboard of a site that never
+    // installed must not make it look like one (a shopper would then get a session).
+    if (!(await this.deps.sites.updateExisting(siteId, { ...(changed ? next : {}), planCheckedAt: now }))) return false;
     if (changed) {
       const from = { planPackage: current.planPackage, planExpiresAt: current.planExpiresAt, planRenews: current.planRenews };
       await this.deps.audit(siteId, { action: 'plan-change', by, at: now, details: { from, to: next } });

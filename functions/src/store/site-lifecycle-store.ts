@@ -62,7 +62,7 @@ export class SiteLifecycleStore {
    * records (the seat, the plan it read) must not make a site out of a merchant's visit.
    * False when there is no document.
    */
-  async updateExisting(siteId: string, fields: Partial<Pick<SiteLifecycle, 'primaryAgent' | 'planPackage' | 'planExpiresAt'>>): Promise<boolean> {
+  async updateExisting(siteId: string, fields: Partial<Omit<SiteLifecycle, 'exists'> & SitePlanState>): Promise<boolean> {
     try {
       await sitesOf(this.db).doc(siteId).update(fields);
       return true;
