@@ -8,6 +8,7 @@ import { readConfig } from './loader/config';
 import { createFrame } from './loader/frame';
 import { followHours } from './loader/hours';
 import { hasQueued, reportPageView, storedToken } from './loader/visit';
+import { prefetchPanel } from './loader/prefetch';
 import { createWidget } from './loader/widget';
 
 /** The panel's content-hashed file name, injected by widget/build.ts. */
@@ -101,6 +102,7 @@ function boot(): void {
   replayPreloadQueue(previous, widget.api);
   whenPageSettled(() => {
     followHours(config.api, config.siteId, widget.mount().launcher);
+    prefetchPanel(widget.warm, widget.mount());
     const token = storedToken(config.siteId);
     if (token) reportPageView(config.api, token);
     // Messages an earlier page could not send: load the panel now to send them.
