@@ -5,9 +5,7 @@ import { EmptyState, Tabs, WixStyleReactEnvironmentProvider, WixStyleReactProvid
 import { createApiClient } from './api-client.ts';
 import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
-import { HoursSettingsPage } from './settings/HoursSettingsPage.tsx';
-import { TeamSettingsPage } from './settings/TeamSettingsPage.tsx';
-import { WidgetSettingsPage } from './settings/WidgetSettingsPage.tsx';
+import { Deferred, HoursSettingsPage, preloadSettings, TeamSettingsPage, WidgetSettingsPage } from './on-demand.tsx';
 import { useTeam } from './use-team.ts';
 import type { ApiClient } from './api-client.ts';
 import { AccountBar } from './components/AccountBar.tsx';
@@ -45,12 +43,17 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
   return (
     <>
       <AccountBar api={api} locale={locale} />
-      <nav aria-label="Kotha" className="kotha-tabs">
+      <nav aria-label="Kotha" className="kotha-tabs" onPointerEnter={preloadSettings} onFocus={preloadSettings}>
         <Tabs items={PAGES.map((p) => ({ id: p.id, title: t(p.title) }))} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
       </nav>
-      {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
-      {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
-      {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
+      {/* The settings tabs load on demand (on-demand.tsx), keyed so a failed one retries per tab. */}
+      {page === 'inbox' ? null : (
+        <Deferred place="page" key={page}>
+          {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
+          {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
+          {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
+        </Deferred>
+      )}
       {page === 'inbox' ? <InboxPage api={api} team={team} locale={locale} /> : null}
     </>
   );

@@ -11,10 +11,9 @@ import { chime } from '@kotha/common/chime.ts';
 import type { Team } from '../use-team.ts';
 import { useNow } from '../use-now.ts';
 import { ConversationList } from './ConversationList.tsx';
-import { ConversationPanel } from './ConversationPanel.tsx';
 import { ViewNav } from './ViewNav.tsx';
-import { WixContextCard } from './WixContextCard.tsx';
-import { ShopperDetails } from './ShopperDetails.tsx';
+// Not needed for the first rows: loaded after them (on-demand.tsx).
+import { ConversationPanel, Deferred, preloadConversation, ShopperDetails, WixContextCard } from '../on-demand.tsx';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
 
@@ -57,6 +56,10 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
   }, [unread]);
   // A teammate who opens the inbox for the first time shows up without a reload.
   useEffect(() => team.refreshAgents(), [inbox.me?.uid]);
+  // With the first rows up, the open conversation's chunk loads while the merchant reads them.
+  useEffect(() => {
+    if (inbox.listLoad.phase === 'ready') preloadConversation();
+  }, [inbox.listLoad.phase]);
 
   const selected = inbox.selectedId ? inbox.list.byId[inbox.selectedId] : undefined;
 
@@ -116,6 +119,7 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
           onReload={inbox.reload}
         />
         {inbox.thread ? (
+          <Deferred place="panel">
           <ConversationPanel
             conversation={selected}
             thread={inbox.thread}
@@ -157,6 +161,7 @@ export function InboxPage({ api, team, locale }: InboxPageProps) {
               await api.block({ visitorId: selected.visitorId, reason, byAddress, conversationId: selected.id });
             }}
           />
+          </Deferred>
         ) : (
           <section className="kotha-panel kotha-panel--empty" aria-label={t('inbox.noSelection')}>
             <EmptyState
