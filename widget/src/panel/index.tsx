@@ -181,7 +181,8 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     sync(store.get());
   }
   draw();
-  warmIntl(config.locale);
+  // Starting a worker is a few milliseconds of this thread's time too: not in the render's task.
+  whenIdle(() => warmIntl(config.locale));
 
   identify(host.identity);
   return {
