@@ -10,6 +10,8 @@ import { measureLatency } from './latency';
 import { measureScale } from './scale';
 import { measureInbox } from './inbox';
 import { measureHostPage } from './host-page';
+import { measureChatOpen } from './chat-open';
+import { measureDashboardSize } from './dashboard-size';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,6 +28,10 @@ console.log('measuring 2,000 concurrent shopper streams on one API process…');
 report.scale = await measureScale({ streams: 2000, messages: 1000 });
 console.log("measuring the widget's cost to the shop's page (Chromium, CPU 4× slower)…");
 report.hostPage = await measureHostPage();
+console.log('measuring launcher click → usable composer on the shop page (Chromium, CPU 4× slower)…');
+report.chatOpen = await measureChatOpen();
+console.log("measuring the dashboard's initial JavaScript…");
+report.dashboard = await measureDashboardSize();
 console.log('measuring the inbox with 10,000 conversations (API first page, dashboard render in Chromium)…');
 report.inbox = await measureInbox({ conversations: 10_000 });
 
@@ -46,9 +52,15 @@ const hp = report.hostPage as { withWidget: Record<string, number>; withoutWidge
 rows.push([`shop page long tasks, with / without widget (CPU 4×)`, `${hp.withWidget.longTasks} / ${hp.withoutWidget.longTasks}`, 'no more with']);
 rows.push([`shop page total blocking time, with / without`, `${hp.withWidget.totalBlockingTimeMs} / ${hp.withoutWidget.totalBlockingTimeMs} ms`, 'no more with']);
 rows.push([`shop page layout shift (CLS), with / without`, `${hp.withWidget.cumulativeLayoutShift} / ${hp.withoutWidget.cumulativeLayoutShift}`, '0 added']);
+type Open = { clickToComposerMs: number; longTasksAfterClick: number; blockingMsAfterClick: number };
+const co = report.chatOpen as { newShopper: Open; returningShopper: Open };
+rows.push([`launcher click → usable composer, new / returning shopper (p50, CPU 4×)`, `${co.newShopper.clickToComposerMs} / ${co.returningShopper.clickToComposerMs} ms`, '≤ 250 ms']);
+rows.push([`long tasks after the click, new / returning (blocking ms)`, `${co.newShopper.longTasksAfterClick} / ${co.returningShopper.longTasksAfterClick} (${co.newShopper.blockingMsAfterClick} / ${co.returningShopper.blockingMsAfterClick} ms)`, '0']);
 const ib = report.inbox as { conversations: number; firstPageApiP50Ms: number; renderFirstRowsP50Ms: number; api: Record<string, { p50Ms: number }> };
 rows.push([`inbox first page, API, ${ib.conversations.toLocaleString('en')} conversations (p50)`, `${ib.firstPageApiP50Ms} ms`, '—']);
 rows.push([`… waiting longest / label / search (p50)`, `${ib.api.waiting?.p50Ms} / ${ib.api.label?.p50Ms} / ${ib.api.search?.p50Ms} ms`, '—']);
+const db = report.dashboard as { initialJsGzipBytes: number };
+rows.push([`dashboard initial JavaScript, before the first rows (gzip)`, `${db.initialJsGzipBytes.toLocaleString('en')} B`, '≤ 174,080 B']);
 rows.push([`inbox render, navigation → first rows (p50, Chromium)`, `${ib.renderFirstRowsP50Ms} ms`, '—']);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'measure'.padEnd(width)}  ${'result'.padStart(10)}  budget`);

@@ -47,5 +47,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // .vite/manifest.json: which chunks the entry loads at once (dashboard/initial-js.ts).
+    manifest: true,
   },
 });

@@ -107,6 +107,9 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
     ...shared,
     ...moduleOptions,
     entryPoints: { panel: join(widgetDir, 'src/panel/index.tsx') },
+    // V8's compile hint: compile every function while the file streams in, off the main
+    // thread, instead of each on its first call during the mount and the click.
+    banner: { js: '//# allFunctionsCalledOnLoad' },
     // Resolved against the panel's own URL at run time, like the panel against the loader's.
     define: {
       __KOTHA_LOCALE_FILES__: JSON.stringify(

@@ -5,9 +5,7 @@ import { Box, EmptyState, Loader, Tabs, WixStyleReactEnvironmentProvider, WixSty
 import { createApiClient } from './api-client.ts';
 import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
-import { HoursSettingsPage } from './settings/HoursSettingsPage.tsx';
-import { TeamSettingsPage } from './settings/TeamSettingsPage.tsx';
-import { WidgetSettingsPage } from './settings/WidgetSettingsPage.tsx';
+import { Deferred, HoursSettingsPage, preloadSettings, TeamSettingsPage, WidgetSettingsPage } from './on-demand.tsx';
 import { useTeam } from './use-team.ts';
 import type { ApiClient } from './api-client.ts';
 import { PlanSummary, PublishedBanner } from './components/AccountBar.tsx';
@@ -76,7 +74,7 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
   return (
     <div className="kotha-app" data-conversation-screen={conversationScreen && page === 'inbox' ? '' : undefined}>
       <header className="kotha-topbar">
-        <nav aria-label="Kotha" className="kotha-tabs">
+        <nav aria-label="Kotha" className="kotha-tabs" onPointerEnter={preloadSettings} onFocus={preloadSettings}>
           <Tabs size="small" hasDivider={false} items={PAGES.map((p) => ({ id: p.id, title: t(p.title) }))} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
         </nav>
         {/* On a phone the plan waits on the settings tabs, below the tabs. */}
@@ -86,11 +84,16 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
       {page === 'inbox' ? (
         <InboxPage api={api} team={team} locale={locale} agent={agent} onConversationScreen={setConversationScreen} />
       ) : (
-        // Settings tabs scroll under the tabs; each brings its frame (SettingsPage.tsx).
+        // Settings tabs scroll under the tabs; each brings its frame (SettingsPage.tsx) and
+        // loads on demand (on-demand.tsx), keyed so a failed one retries per tab.
         <div className="kotha-page-scroll">
-          {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
-          {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
-          {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
+          {page === 'analytics' ? null : (
+            <Deferred place="page" key={page}>
+              {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
+              {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
+              {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
+            </Deferred>
+          )}
           {page === 'analytics' ? (
             <Suspense fallback={<Box padding="SP6" align="center"><Loader size="small" text={t('common.loading')} /></Box>}>
               <AnalyticsPage api={api} agents={team.agents} locale={locale} />

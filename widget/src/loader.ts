@@ -9,6 +9,7 @@ import { createFrame } from './loader/frame';
 import { followHours } from './loader/hours';
 import { hasQueued, storedToken } from './loader/visit';
 import type { PageViewModule } from './page-view';
+import { prefetchPanel } from './loader/prefetch';
 import { createWidget } from './loader/widget';
 
 /** The panel's content-hashed file name, injected by widget/build.ts. */
@@ -124,6 +125,7 @@ function boot(): void {
   addEventListener(PAGE_EVENT, () => whenPageSettled(onPage));
   whenPageSettled(() => {
     followHours(config.api, config.siteId, widget.mount().launcher);
+    prefetchPanel(widget.warm, widget.mount());
     // Messages an earlier page could not send: load the panel now to send them.
     if (hasQueued(config.siteId)) widget.warm();
     onPage();

@@ -18,12 +18,11 @@ import { viewCount, type ViewCount } from '../view-counts.ts';
 import { visitorDisplayName } from '../visitor-name.ts';
 import { Banner } from './Banner.tsx';
 import { ConversationList } from './ConversationList.tsx';
-import { ConversationPanel } from './ConversationPanel.tsx';
 import { ViewNav } from './ViewNav.tsx';
-import { WixContextCard } from './WixContextCard.tsx';
+// Not needed for the first rows: loaded after them (on-demand.tsx).
+import { ConversationPanel, Deferred, preloadConversation, ShopperDetails, WixContextCard } from '../on-demand.tsx';
 import { NoSelection } from './FirstRun.tsx';
 import { useNotificationAsk } from '../notification-ask.ts';
-import { ShopperDetails } from './ShopperDetails.tsx';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
 
@@ -91,6 +90,10 @@ export function InboxPage({ api, team, locale, agent, onConversationScreen }: In
   }, [unread]);
   // A teammate who opens the inbox for the first time shows up without a reload.
   useEffect(() => team.refreshAgents(), [inbox.me?.uid]);
+  // With the first rows up, the open conversation's chunk loads while the merchant reads them.
+  useEffect(() => {
+    if (inbox.listLoad.phase === 'ready') preloadConversation();
+  }, [inbox.listLoad.phase]);
 
   // The phone layout shows one pane: the list, or the conversation.
   const [pane, setPane] = useState<'list' | 'conversation'>('list');
@@ -215,6 +218,7 @@ export function InboxPage({ api, team, locale, agent, onConversationScreen }: In
           onClearLabel={() => inbox.setView({ ...inbox.view, label: null })}
         />
         {inbox.thread ? (
+          <Deferred place="panel">
           <ConversationPanel
             conversation={selected}
             thread={inbox.thread}
@@ -260,6 +264,7 @@ export function InboxPage({ api, team, locale, agent, onConversationScreen }: In
               await api.block({ visitorId: selected.visitorId, reason, byAddress, conversationId: selected.id });
             }}
           />
+          </Deferred>
         ) : (
           <NoSelection api={api} inboxEmpty={inbox.listLoad.phase === 'ready' && Object.keys(inbox.list.byId).length === 0} />
         )}

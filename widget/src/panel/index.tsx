@@ -3,7 +3,7 @@
  * the widget's shadow root and returns the controls the loader forwards `Kotha.*` calls to.
  */
 import { render } from 'preact';
-import type { PanelControls, PanelHost } from '../protocol';
+import type { PanelControls, PanelHost, ShopperIdentity } from '../protocol';
 import { createApiClient } from './api-client';
 import { App } from './app';
 import { watchAvailability } from './availability';
@@ -25,6 +25,7 @@ import { reportPageView } from '../page-view';
 import { pageTitleKeeper } from './page-title';
 import { followVisualViewport } from './keyboard';
 import { placement, type Placement } from './placement';
+import { warmIntl } from './warm-intl';
 
 /** Locale code → content-hashed pack file (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
 declare const __KOTHA_LOCALE_FILES__: Record<string, string>;
@@ -36,8 +37,20 @@ const importPack: ImportPack = (locale) => {
   return import(/* @vite-ignore */ new URL(file, import.meta.url).href);
 };
 
+/** Gives the main thread back between the steps of mounting, so that none is a long task. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+/** Runs work nobody waits for when the page is idle (Safari has no requestIdleCallback). */
+const whenIdle = (run: () => void) => void (window.requestIdleCallback ?? setTimeout)(run);
+
+/**
+ * Mounts the panel, closed, in a few short tasks: the loader mounts it ahead of the click
+ * when the page is idle (loader/prefetch.ts), so a click only has to show it. Nothing here
+ * talks to the API until the shopper opens the chat (or an unsent message waits).
+ */
 export async function mountPanel(host: PanelHost): Promise<PanelControls> {
   const { config, root, frame, launcher } = host;
+  // This task has just evaluated the module: build in the next one.
+  await nextTask();
   const store = createStore();
   const api = createApiClient(config.api);
   // Remembered across page views only while Wix's consent policy allows functional storage.
@@ -52,7 +65,8 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     openStream,
     newId: () => newId(),
     emit: host.emit,
-    reportPageView: (token) => reportPageView(config.api, token),
+    // A beacon: it waits for an idle moment rather than lengthen the session's task.
+    reportPageView: (token) => whenIdle(() => reportPageView(config.api, token)),
     outbox,
   });
   // Messages an earlier page could not send go now, without waiting for the shopper to open the chat.
@@ -66,12 +80,17 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     },
   });
   let strings: Strings = await language.start(config.locale);
+  // Reads the viewport, so before this panel's first change to the page needs a new layout.
+  followVisualViewport(frame);
+  await nextTask();
 
+  // Parsing the stylesheet is a task's worth on a slow phone; rendering is the next one.
   const style = document.createElement('style');
   style.textContent = panelCss;
   root.prepend(style);
   const container = document.createElement('div');
   frame.append(container);
+  await nextTask();
 
   // Reflect state on the loader's elements, which live outside the Preact tree.
   let accent: string | undefined;
@@ -114,7 +133,6 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     }
   }
   store.subscribe(sync);
-  followVisualViewport(frame);
 
   // While the shopper waits for a person with the panel open, show their place in line.
   let waitingIn: string | null = null;
@@ -128,16 +146,39 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     void chat.checkQueue(next);
     queueTimer = setInterval(() => void chat.checkQueue(next), 30_000);
   });
-  // Business hours: away (and back) at the exact minute, without a reload.
-  watchAvailability({ load: () => api.availability(config.siteId), onChange: (availability) => store.dispatch({ type: 'availability', availability }) });
+  // Business hours: away (and back) at the exact minute, without a reload; watched from the
+  // first open, so a panel mounted ahead of a click costs the API nothing.
+  let watching = false;
 
   function open() {
     if (!store.get().open) {
       store.dispatch({ type: 'open' });
       host.emit('open', undefined);
     }
-    if (store.get().connection === 'idle') void chat.start();
-    else chat.seen();
+    // The click's task only shows the panel; the requests start in the next one, while it paints.
+    setTimeout(connect);
+  }
+
+  function connect() {
+    if (!watching) {
+      watching = true;
+      watchAvailability({ load: () => api.availability(config.siteId), onChange: (availability) => store.dispatch({ type: 'availability', availability }) });
+    }
+    if (store.get().connection === 'idle') {
+      void chat.start();
+      identify(identity);
+    } else chat.seen();
+  }
+
+  // Who the shopper is (Kotha.identify) goes with the session, so a panel mounted ahead of a
+  // click starts none: it waits for the chat to open or an unsent message to go.
+  let identity: ShopperIdentity | null = null;
+  function identify(next: ShopperIdentity | null) {
+    identity = next;
+    if (identity && store.get().connection !== 'idle') {
+      void chat.identify(identity);
+      identity = null;
+    }
   }
 
   function close() {
@@ -155,13 +196,15 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     sync(store.get());
   }
   draw();
+  // Starting a worker is a few milliseconds of this thread's time too: not in the render's task.
+  whenIdle(() => warmIntl(config.locale));
 
-  if (host.identity) void chat.identify(host.identity);
+  identify(host.identity);
   return {
     open,
     close,
     toggle: () => (store.get().open ? close() : open()),
     setLocale: language.set,
-    identify: (identity) => void chat.identify(identity),
+    identify,
   };
 }

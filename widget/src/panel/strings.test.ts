@@ -43,4 +43,23 @@ describe('createStrings', () => {
     expect(createStrings('ar', ar)).toMatchObject({ locale: 'ar', dir: 'rtl', close: 'إغلاق الدردشة' });
     expect(createStrings('en', en)).toMatchObject({ locale: 'en', dir: 'ltr', close: 'Close chat' });
   });
+
+  it('makes no Intl formatter until a text needs one, then keeps it', () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Original>) {
+      made += 1;
+      return new Original(...args);
+    } as unknown as typeof Original;
+    try {
+      const english = createStrings('en', en);
+      expect(english.chatWith('Nakshi Crafts')).toContain('Nakshi Crafts');
+      expect(made).toBe(0);
+      english.time(new Date(2024, 0, 1, 15, 5));
+      expect(english.time(new Date(2024, 0, 1, 16, 5))).toMatch(/4:05\sPM/);
+      expect(made).toBe(1);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
 });

@@ -36,13 +36,23 @@ export interface Strings extends Omit<Messages, Templated> {
   emailSaved(email: string): string;
 }
 
-/** Builds the strings for `locale` (a supported code) from its locale file. */
+/** A value made on first use, then kept. */
+const once = <T,>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
+/**
+ * Builds the strings for `locale` (a supported code) from its locale file. The Intl
+ * formatters are made on first use: each costs several milliseconds (tens on a slow
+ * phone), and the panel must mount in short tasks (see docs/architecture.md, "Budgets").
+ */
 export function createStrings(locale: string, messages: Messages): Strings {
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
-  const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  const plurals = once(() => new Intl.PluralRules(locale));
+  const numbers = once(() => new Intl.NumberFormat(locale));
+  const times = once(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }));
   const { chatWith, openChatUnread, backAt, repliesIn, queuePosition, waitAbout, typing, transcriptSent, hello, emailSaved, ...texts } = messages;
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+  const day = once(() => new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }));
   const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
   // Hours past 120 minutes read better as hours: "2 hours", "৩ ঘণ্টা".
   const duration = (minutes: number) =>
@@ -55,12 +65,12 @@ export function createStrings(locale: string, messages: Messages): Strings {
     dir: textDirection(locale),
     chatWith: (team) => fill(chatWith, { team }),
     openChatUnread: (count) =>
-      fill(pluralForm(openChatUnread, plurals.select(count)), { count: numbers.format(count) }),
-    number: (value) => numbers.format(value),
-    time: (date) => times.format(date),
-    backAt: (at, now) => fill(backAt, { time: (sameDay(at, now) ? times : day).format(new Date(at)) }),
+      fill(pluralForm(openChatUnread, plurals().select(count)), { count: numbers().format(count) }),
+    number: (value) => numbers().format(value),
+    time: (date) => times().format(date),
+    backAt: (at, now) => fill(backAt, { time: (sameDay(at, now) ? times : day)().format(new Date(at)) }),
     repliesIn: (minutes) => fill(repliesIn, { duration: duration(minutes) }),
-    queuePosition: (position) => fill(queuePosition, { position: numbers.format(position) }),
+    queuePosition: (position) => fill(queuePosition, { position: numbers().format(position) }),
     waitAbout: (minutes) => fill(waitAbout, { duration: duration(minutes) }),
     typing: (name) => fill(typing, { name }),
     transcriptSent: (email) => fill(transcriptSent, { email }),
