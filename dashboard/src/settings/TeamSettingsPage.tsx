@@ -269,10 +269,11 @@ function OwnerAlertsSection({ api }: { api: ApiClient }) {
     <Card>
       <Card.Header title={t('ownerAlerts.title')} subtitle={t('ownerAlerts.subtitle')} />
       <Card.Content>
-        <Box gap="SP2" verticalAlign="middle">
+        {/* The switch is named by its words. */}
+        <label className="kotha-toggle">
           <ToggleSwitch dataHook="owner-alerts" checked={Boolean(alerts?.enabled && alerts.available)} disabled={!alerts?.available} onChange={() => void toggle()} />
           <Text>{t('ownerAlerts.toggle')}</Text>
-        </Box>
+        </label>
         {alerts && !alerts.available ? <Text size="small" secondary>{t('ownerAlerts.unavailable')}</Text> : null}
         {error ? <Text skin="error" role="alert">{error}</Text> : null}
       </Card.Content>

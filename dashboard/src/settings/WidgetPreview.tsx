@@ -3,7 +3,7 @@
  * (widget-preview.ts), with the launcher alone or the chat open.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Card, SegmentedToggle } from 'wix-style-react';
+import { Box, Button, Card } from 'wix-style-react';
 import type { WidgetSettings } from '@kotha/common/contract/schemas.ts';
 import { t } from '../i18n/i18n.ts';
 import { showPreview } from './widget-preview.ts';
@@ -34,14 +34,15 @@ export function WidgetPreview({ settings }: { settings: WidgetSettings }) {
       <Card.Header title={t('widget.preview')} subtitle={t('widget.previewNote')} />
       <Card.Content>
         <div className="kotha-preview-state" role="group" aria-label={t('widget.preview')}>
-          <SegmentedToggle size="small" selected={open ? 'open' : 'closed'} onClick={(_event: unknown, value: string) => setOpen(value === 'open')} dataHook="widget-preview-toggle">
-            <SegmentedToggle.Button value="closed" aria-pressed={!open} dataHook="widget-preview-closed">
+          {/* Two toggle buttons, not SegmentedToggle: it marks plain buttons aria-selected, which axe refuses. */}
+          <Box gap="SP1" dataHook="widget-preview-toggle">
+            <Button size="small" priority={open ? 'secondary' : 'primary'} aria-pressed={!open} onClick={() => setOpen(false)} dataHook="widget-preview-closed">
               {t('widget.previewClosed')}
-            </SegmentedToggle.Button>
-            <SegmentedToggle.Button value="open" aria-pressed={open} dataHook="widget-preview-open">
+            </Button>
+            <Button size="small" priority={open ? 'primary' : 'secondary'} aria-pressed={open} onClick={() => setOpen(true)} dataHook="widget-preview-open">
               {t('widget.previewOpen')}
-            </SegmentedToggle.Button>
-          </SegmentedToggle>
+            </Button>
+          </Box>
         </div>
         <div className="kotha-preview" ref={box} data-hook="widget-preview" />
       </Card.Content>
