@@ -103,6 +103,8 @@ interface MemorySample {
   atS: number;
   rssMB: number;
   heapUsedMB: number;
+  /** Taken after a full collection: the heap figure to compare. */
+  afterGc: boolean;
 }
 
 const percentile = (sorted: number[], p: number) => {
@@ -167,7 +169,7 @@ export async function measureSoak(options: SoakOptions) {
     });
     return { name, port: handle.ready.port, handle };
   };
-  const apis = [await startApi('api-1'), await startApi('api-2')];
+  const apis = await Promise.all([startApi('api-1'), startApi('api-2')]);
   const proxy = await startRoundRobinProxy(apis.map((a) => a.port));
   const base = `http://127.0.0.1:${proxy.port}`;
   log(`emulator, link, ${apis.length} API processes and the proxy are up`);
@@ -342,7 +344,7 @@ export async function measureSoak(options: SoakOptions) {
     const figures = await ask<{ rssMB: number; heapUsedMB: number }>(api.handle.child, { type: 'memory', gc });
     if (!figures) return;
     const samples = memory.get(api.name) ?? [];
-    samples.push({ atS: atS(), rssMB: figures.rssMB, heapUsedMB: figures.heapUsedMB });
+    samples.push({ atS: atS(), rssMB: figures.rssMB, heapUsedMB: figures.heapUsedMB, afterGc: gc });
     memory.set(api.name, samples);
   };
   await Promise.all(apis.map((api) => sampleMemory(api, true)));
@@ -388,8 +390,13 @@ export async function measureSoak(options: SoakOptions) {
 
   // The faults: one API process killed and started again on its port; later the link pauses.
   const faults: Record<string, number | string | null> = {};
-  const killTimer = setTimeout(async () => {
-    if (options.faults === false) return;
+  // The faults in progress, awaited before anything stops (a restart must not outlive the run).
+  const inProgress: Array<Promise<void>> = [];
+  const fault = (atMs: number, run: () => Promise<void>) =>
+    setTimeout(() => {
+      if (options.faults !== false) inProgress.push(run());
+    }, atMs);
+  const killTimer = fault(durationMs * KILL_AT, async () => {
     const victim = apis[0]!;
     await sampleMemory(victim, true);
     await cpuMark(victim.name, victim.handle.child.pid, 'to');
@@ -404,16 +411,17 @@ export async function measureSoak(options: SoakOptions) {
     await cpuMark(restarted.name, restarted.handle.child.pid, 'from');
     faults.restartedAtS = atS();
     log(`${victim.name} is back on port ${victim.port}`);
-    setTimeout(() => void sampleMemory(restarted, true), 15_000).unref();
-  }, durationMs * KILL_AT);
-  const pauseTimer = setTimeout(async () => {
-    if (options.faults === false) return;
+    // Its starting memory, once the clients that come back to it have settled in.
+    await sleep(Math.min(15_000, durationMs * 0.1));
+    await sampleMemory(restarted, true);
+  });
+  const pauseTimer = fault(durationMs * PAUSE_AT, async () => {
     faults.linkPausedAtS = atS();
     faults.linkPauseSeconds = options.pauseSeconds;
     log(`pausing the link to the emulator for ${options.pauseSeconds} s`);
     await link.pause(options.pauseSeconds * 1000);
     log('the link is back');
-  }, durationMs * PAUSE_AT);
+  });
 
   let progress: NodeJS.Timeout | undefined;
   if (options.verbose) progress = setInterval(async () => log(`${sent.size} messages so far; emulator ${await rssMB(emulator.child.pid)} MB`), 10_000);
@@ -421,6 +429,7 @@ export async function measureSoak(options: SoakOptions) {
   stopping = true;
   clearTimeout(killTimer);
   clearTimeout(pauseTimer);
+  await Promise.all(inProgress);
   for (const timer of timers) clearTimeout(timer);
   timers.clear();
   clearInterval(sampler);
@@ -494,9 +503,11 @@ export async function measureSoak(options: SoakOptions) {
   const answered = accepted.map((r) => r.acceptedAt - r.sentAt).sort((a, b) => a - b);
 
   const memoryReport = Object.fromEntries([...memory.entries()].map(([name, samples]) => {
-    const first = samples[0]!;
-    const last = samples.at(-1)!;
-    return [name, { start: first, end: last, maxRssMB: Math.max(...samples.map((s) => s.rssMB)), samples: samples.length }];
+    const collected = samples.filter((s) => s.afterGc);
+    const strip = ({ afterGc: _gc, ...sample }: MemorySample) => sample;
+    const first = collected[0] ?? samples[0]!;
+    const last = collected.at(-1) ?? samples.at(-1)!;
+    return [name, { start: strip(first), end: strip(last), maxRssMB: Math.max(...samples.map((s) => s.rssMB)), samples: samples.length }];
   }));
 
   const ops = opsBetween(opsAtStart, opsAtEnd);
