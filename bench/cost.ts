@@ -261,9 +261,11 @@ async function pageViewWithChat(h: Harness): Promise<Usage> {
  * the teammate closes the conversation at the end. Panel open 5 minutes (modelled).
  */
 async function conversation(h: Harness): Promise<Usage> {
+  const agent = () => h.agentAuth();
+  // The teammate opened the dashboard before (their profile is saved): counted in agentSessionHour.
+  await call(h, 'GET', ROUTES.me, agent());
   const inbox = await openInbox(h);
   const s = shopper(h);
-  const agent = () => h.agentAuth();
   const usage = await measure(h, async () => {
     await s.session();
     const stream = await s.stream();

@@ -172,9 +172,27 @@ async function quoteInReadme(table: Array<[string, string, string]>): Promise<vo
     '| --- | ---: | --- |',
     ...table.map(([name, value, budget]) => `| ${name} | ${value} | ${budget} |`),
   ];
-  const updated = readme.replace(
+  let updated = readme.replace(
     /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
     `<!-- bench:start -->\n${lines.join('\n')}\n<!-- bench:end -->`,
   );
+  if (cost) updated = updated.replace(/<!-- cost:start -->[\s\S]*<!-- cost:end -->/, `<!-- cost:start -->\n${costTables(cost).join('\n')}\n<!-- cost:end -->`);
   await writeFile(path, updated);
+}
+
+/** The cost model's scenarios and profiles as the README shows them. */
+function costTables(model: Awaited<ReturnType<typeof measureCost>>): string[] {
+  const usd = (n: number) => `$${n.toFixed(n < 0.001 ? 6 : 3)}`;
+  const thousands = (n: number) => Math.round(n).toLocaleString('en');
+  return [
+    '| scenario | reads (of them listener) | writes | deletes (TTL) | requests api / stream | cost each |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(model.scenarios).map(([key, s]) =>
+      `| \`${key}\`: ${s.what} | ${thousands(s.ops.reads + s.ops.listenReads)} (${thousands(s.ops.listenReads)}) | ${thousands(s.ops.writes)} | ${thousands(s.ops.deletes + s.ops.ttlDeletes)} | ${s.apiRequests} / ${s.streamRequests} | ${usd(s.costUsd.total)} |`),
+    '',
+    '| per month | reads | writes | deletes | requests | Firestore | requests | compute | total | biggest share |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...Object.entries(model.profiles).map(([name, p]) =>
+      `| ${name}: ${p.what} | ${thousands(p.perMonth.reads)} | ${thousands(p.perMonth.writes)} | ${thousands(p.perMonth.deletes)} | ${thousands(p.perMonth.invocations)} | ${usd(p.costUsd.firestore)} | ${usd(p.costUsd.requests)} | ${usd(p.costUsd.compute)} | **${usd(p.costUsd.total)}** | \`${p.drivers[0]!.scenario}\` ${p.drivers[0]!.share} % |`),
+  ];
 }

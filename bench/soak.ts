@@ -24,6 +24,7 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { ROUTES, type InboxEvent, type StartSessionResponse, type VisitorEvent } from '@kotha/common/contract';
 import { backoffDelay } from '@kotha/common/backoff';
+import { RESUME_SKEW_MS } from '../functions/src/realtime/event-stream';
 import { createStreamCursor, openSseClient, type EventSourceLike, type SseClient, type StreamCursor } from '@kotha/common/sse-client';
 import { openInboxStream } from '../dashboard/src/inbox-stream';
 import { signInstance } from '../plugin/src/instance';
@@ -82,6 +83,13 @@ interface Sent {
   byAgents: Uint8Array;
   /** Send → the other side's first delivery (ms), once known. */
   latencyMs: number | null;
+  /** Requests it took (1 when the first was answered). */
+  attempts: number;
+  /** The event's time (server clock, ms) and when it was first delivered anywhere (same clock). */
+  eventAt: number;
+  firstDeliveredAt: number;
+  /** Its shopper loaded it with the conversation's history on a later page. */
+  inHistory: boolean;
 }
 
 interface Shopper {
@@ -91,6 +99,8 @@ interface Shopper {
   cursor: StreamCursor;
   lastEventId: string;
   client: SseClient | null;
+  /** Its conversation exists (a first message was accepted). */
+  started: boolean;
 }
 
 interface ApiHandle {
@@ -205,8 +215,9 @@ export async function measureSoak(options: SoakOptions) {
     return { status: res.status, body: text ? JSON.parse(text) : null };
   };
   /** A request retried as the clients do (same body, so a message keeps its id): true once answered 2xx. */
-  const withRetries = async (kind: string, method: string, path: string, auth: () => string | null, body?: unknown): Promise<any | null> => {
+  const withRetries = async (kind: string, method: string, path: string, auth: () => string | null, body?: unknown, counter?: { attempts: number }): Promise<any | null> => {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (counter) counter.attempts += 1;
       try {
         const res = await request(method, path, auth(), body);
         if (res.status >= 200 && res.status < 300) return res.body ?? {};
@@ -231,15 +242,22 @@ export async function measureSoak(options: SoakOptions) {
     return hash % options.agents;
   };
 
+  const delivered = (record: Sent, at: number) => {
+    if (record.firstDeliveredAt) return;
+    record.eventAt = at;
+    record.firstDeliveredAt = Date.now();
+  };
+
   /** Sends a message as its author would, retrying with the same id; records it first. */
   const sendMessage = async (author: 'visitor' | 'agent', shopper: Shopper, agent: number) => {
     const id = newId('m');
-    const record: Sent = { author, shopper: shopper.index, agent, sentAt: performance.now(), accepted: false, settled: false, acceptedAt: 0, byShopper: 0, byAgents: new Uint8Array(options.agents), latencyMs: null };
+    const record: Sent = { author, shopper: shopper.index, agent, sentAt: performance.now(), accepted: false, settled: false, acceptedAt: 0, byShopper: 0, byAgents: new Uint8Array(options.agents), latencyMs: null, attempts: 0, eventAt: 0, firstDeliveredAt: 0, inHistory: false };
     sent.set(id, record);
     const text = author === 'visitor' ? `Is item ${shopper.index}-${sent.size} in stock?` : `Yes, we have it (${sent.size}).`;
     const answer = author === 'visitor'
-      ? await withRetries('shopper send', 'POST', ROUTES.visitorMessages, () => `Bearer ${shopper.token}`, { conversationId: shopper.conversationId, id, text })
-      : await withRetries('agent reply', 'POST', ROUTES.agentMessages(shopper.conversationId), agentAuth(agent), { id, text });
+      ? await withRetries('shopper send', 'POST', ROUTES.visitorMessages, () => `Bearer ${shopper.token}`, { conversationId: shopper.conversationId, id, text }, record)
+      : await withRetries('agent reply', 'POST', ROUTES.agentMessages(shopper.conversationId), agentAuth(agent), { id, text }, record);
+    if (answer && author === 'visitor') shopper.started = true;
     record.accepted = answer !== null;
     record.settled = true;
     record.acceptedAt = performance.now();
@@ -275,6 +293,7 @@ export async function measureSoak(options: SoakOptions) {
             return;
           }
           record.byAgents[agent] = Math.min(255, record.byAgents[agent]! + 1);
+          delivered(record, event.at);
           if (record.author !== 'visitor' || agent !== record.agent || record.byAgents[agent] !== 1) return;
           record.latencyMs = performance.now() - record.sentAt;
           const shopper = shopperOfConversation.get(event.conversationId);
@@ -317,6 +336,7 @@ export async function measureSoak(options: SoakOptions) {
             return;
           }
           record.byShopper += 1;
+          delivered(record, event.at);
           if (record.author === 'agent' && record.byShopper === 1) record.latencyMs = performance.now() - record.sentAt;
         },
       });
@@ -329,7 +349,7 @@ export async function measureSoak(options: SoakOptions) {
   await inParallel(Array.from({ length: options.shoppers }, (_, i) => i), 16, async (index) => {
     const partial = { index } as Shopper;
     if (!(await startSession(partial))) return;
-    const shopper: Shopper = { index, token: partial.token, conversationId: newId('c'), cursor: createStreamCursor(Date.now()), lastEventId: '', client: null };
+    const shopper: Shopper = { index, token: partial.token, conversationId: newId('c'), cursor: createStreamCursor(Date.now()), lastEventId: '', client: null, started: false };
     shoppers.push(shopper);
     shopperOfConversation.set(shopper.conversationId, shopper);
     await openShopperStream(shopper);
@@ -377,7 +397,14 @@ export async function measureSoak(options: SoakOptions) {
       shopper.client?.close();
       shopper.client = null;
       if (await startSession(shopper)) {
-        await withRetries('shopper history', 'GET', ROUTES.visitorConversationMessages(shopper.conversationId), () => `Bearer ${shopper.token}`).catch(() => null);
+        // The widget loads the history of a conversation it has; what it shows is counted apart from the stream.
+        if (shopper.started) {
+          const history = (await withRetries('shopper history', 'GET', ROUTES.visitorConversationMessages(shopper.conversationId), () => `Bearer ${shopper.token}`)) as { messages?: Array<{ id: string }> } | null;
+          for (const message of history?.messages ?? []) {
+            const record = sent.get(message.id);
+            if (record) record.inHistory = true;
+          }
+        }
         await openShopperStream(shopper);
       }
       later(around(options.navigateSeconds) * 1000, () => void navigate());
@@ -475,6 +502,18 @@ export async function measureSoak(options: SoakOptions) {
     return { receivedExactlyOnce: once, missing, duplicated };
   };
   const shopperSide = side((r) => [r.byShopper]);
+  // Why a message went missing: how late its event was delivered after its time (a commit that
+  // took longer than a resume's overlap can fall behind a cursor that has moved on).
+  const lags = accepted.filter((r) => r.firstDeliveredAt).map((r) => r.firstDeliveredAt - r.eventAt).sort((a, b) => a - b);
+  const missingSamples = accepted.filter((r) => r.byShopper === 0 || r.byAgents.some((n) => n === 0)).slice(0, 20).map((r) => ({
+    author: r.author,
+    sentAtS: Math.round((r.sentAt - runStart) / 100) / 10,
+    answeredAfterS: Math.round((r.acceptedAt - r.sentAt) / 100) / 10,
+    attempts: r.attempts,
+    deliveredLateS: r.firstDeliveredAt ? Math.round((r.firstDeliveredAt - r.eventAt) / 100) / 10 : null,
+    missingOn: [...(r.byShopper === 0 ? ['shopper'] : []), ...(r.byAgents.some((n) => n === 0) ? ['agent'] : [])],
+    shownByLaterHistory: r.inHistory,
+  }));
   const agentSide = side((r) => [...r.byAgents]);
 
   const bucketS = Math.max(10, Math.round((durationMs / 1000 / 12) / 10) * 10);
@@ -535,8 +574,11 @@ export async function measureSoak(options: SoakOptions) {
       byShoppers: accepted.filter((r) => r.author === 'visitor').length,
       byAgents: accepted.filter((r) => r.author === 'agent').length,
       notAccepted: records.length - messages,
-      shopperSide,
+      shopperSide: { ...shopperSide, missingButShownByLaterHistory: accepted.filter((r) => r.byShopper === 0 && r.inHistory).length },
       agentSide: { ...agentSide, agents: options.agents },
+      /** First delivery anywhere after the event's own time: above the resume overlap, a resume may skip it. */
+      deliveredAfterEventTime: { p50Ms: percentile(lags, 50), p99Ms: percentile(lags, 99), maxMs: lags.length ? Math.round(lags.at(-1)!) : null, overResumeOverlap: lags.filter((lag) => lag > RESUME_SKEW_MS).length, resumeOverlapMs: RESUME_SKEW_MS },
+      missingSamples,
       unknownDeliveries,
       /** Events a stream sent again (a resume's overlap), dropped by the client's cursor. */
       resumeRepeatsDropped: wireRepeats.shopper,
