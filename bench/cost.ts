@@ -1,0 +1,450 @@
+/**
+ * The cost model: what each thing a site does costs in Firestore operations and function
+ * invocations, counted on the real code path (the API over HTTP, the follow-up job as the
+ * scheduler runs it) by the meter at the emulator's gRPC boundary (firestore-meter.ts);
+ * then a month of three site profiles at the list prices in prices.ts.
+ *
+ * Each scenario runs on a fresh emulator and API (fan-out 'firestore', as deployed), so
+ * its counts are its own. Unless a scenario is about the inbox itself, a teammate's inbox
+ * stream is open throughout (the site's feed exists), so the feed's read per event written
+ * is counted where the event is written.
+ *
+ * Not measured: an analytics view, which does not exist yet (another issue).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
+import { createApi, type Api } from '../functions/src/app';
+import { runFollowUps } from '../functions/src/jobs/follow-ups';
+import { RESUME_SKEW_MS } from '../functions/src/realtime/event-stream';
+import { signInstance } from '../plugin/src/instance';
+import { wixPlatform } from '../plugin/src/wix-platform';
+import { startEmulator } from '../scripts/emulator';
+import { localFirestore } from '../scripts/local-firestore';
+import { openStream } from '../test/support/sse-client';
+import { addOps, meterEmulator, NO_OPS, opsBetween, type FirestoreMeter, type FirestoreOps } from './firestore-meter';
+import { FUNCTIONS, instanceSecond, PRICES } from './prices';
+
+/** What one occurrence of a scenario uses. */
+export interface Usage {
+  ops: FirestoreOps;
+  /** Requests to the `api` function and to the `stream` function. */
+  apiRequests: number;
+  streamRequests: number;
+  /** Runs of a scheduled job (shared by every site: the job visits them all in one run). */
+  scheduledRuns: number;
+  /** Seconds streams stay open (modelled: a panel open on a page, an inbox open for an hour). */
+  streamSeconds: number;
+  /** Seconds of a job's instance spent on this site (modelled from its sequential Firestore calls). */
+  jobSeconds: number;
+}
+
+const NO_USAGE: Usage = { ops: NO_OPS, apiRequests: 0, streamRequests: 0, scheduledRuns: 0, streamSeconds: 0, jobSeconds: 0 };
+
+function addUsage(a: Usage, b: Usage, times = 1): Usage {
+  return {
+    ops: addOps(a.ops, b.ops, times),
+    apiRequests: a.apiRequests + b.apiRequests * times,
+    streamRequests: a.streamRequests + b.streamRequests * times,
+    scheduledRuns: a.scheduledRuns + b.scheduledRuns * times,
+    streamSeconds: a.streamSeconds + b.streamSeconds * times,
+    jobSeconds: a.jobSeconds + b.jobSeconds * times,
+  };
+}
+
+/** The model's assumptions, besides the prices. */
+export const MODEL = {
+  /** Each `api` request billed alone for one 100 ms unit: an upper bound (requests of many sites share instances). */
+  apiRequestSeconds: PRICES.cloudRun.billingUnitSeconds,
+  /** Open streams share `stream` instances; a full instance holds its concurrency (1,000). */
+  streamsPerInstance: FUNCTIONS.stream.concurrency,
+  /** A job waits this long per sequential Firestore call in production (the emulator is local). */
+  jobSecondsPerFirestoreCall: 0.01,
+  followUpRunsPerDay: (24 * 60) / 2,
+  daysPerMonth: 30,
+  /** Stream time per scenario. */
+  panelOpenSecondsPerPageView: 60,
+  panelOpenSecondsPerConversation: 300,
+  /**
+   * The "typical reply" the loader's availability answer carries is computed from the
+   * conversations of the last 7 days and kept 10 minutes per instance (hours-service.ts):
+   * a page view after a quiet 10 minutes reads them again. Page views spread evenly over a
+   * month's 10-minute windows on one instance: the refreshes are the windows with a view.
+   */
+  replyCacheWindowsPerMonth: (30 * 24 * 60) / 10,
+};
+
+/** Refreshes of the typical reply in a month with `pageViews` views (Poisson over the windows). */
+export function replyRefreshesPerMonth(pageViews: number): number {
+  const windows = MODEL.replyCacheWindowsPerMonth;
+  return Math.round(windows * (1 - Math.exp(-pageViews / windows)));
+}
+
+/** Dollars for a usage, split the way the bill is. */
+export function costOf(usage: Usage) {
+  const { ops } = usage;
+  const fs = PRICES.firestore;
+  const firestore = ((ops.reads + ops.listenReads) * fs.readsPer100k + ops.writes * fs.writesPer100k + (ops.deletes + ops.ttlDeletes) * fs.deletesPer100k) / 100_000;
+  // A scheduled run visits every site: its invocation is the service's, not a site's (sharedCosts).
+  const requests = ((usage.apiRequests + usage.streamRequests) * PRICES.cloudRun.requestsPerMillion) / 1_000_000;
+  const compute =
+    usage.apiRequests * MODEL.apiRequestSeconds * instanceSecond(FUNCTIONS.api) +
+    (usage.streamSeconds * instanceSecond(FUNCTIONS.stream)) / MODEL.streamsPerInstance +
+    usage.jobSeconds * instanceSecond(FUNCTIONS.job);
+  return { firestore, requests, compute, total: firestore + requests + compute };
+}
+
+interface Harness {
+  base: string;
+  api: Api;
+  siteId: string;
+  meter: FirestoreMeter;
+  counts: { api: number; stream: number };
+  agentAuth(uid?: string): string;
+  close(): Promise<void>;
+}
+
+const CONFIG = { wixAppId: 'cost-app', wixAppSecret: 'cost-secret', visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'firestore' as const, rateLimits: { sessionsPerIp: 100_000, messagesPerVisitor: 100_000 } };
+const silent = { error: () => {}, warn: () => {} };
+
+async function startHarness(): Promise<Harness> {
+  const emulator = await startEmulator();
+  const meter = meterEmulator(emulator);
+  const db = localFirestore(emulator.hostPort);
+  // The platform's plan check would call Wix: a free plan, answered here.
+  const platform = { ...wixPlatform(CONFIG), plan: async () => ({ packageName: null, expiresAt: null, autoRenewing: false }) };
+  const api = createApi({ db, config: CONFIG, platform, logger: silent });
+  const counts = { api: 0, stream: 0 };
+  const streamPaths = [ROUTES.visitorStream, ROUTES.inboxStream];
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // The deployment's two HTTP functions: streams go to `stream`, everything else to `api`.
+    if (streamPaths.some((path) => req.url?.startsWith(path))) counts.stream += 1;
+    else counts.api += 1;
+    api.app(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const siteId = `site-${randomUUID()}`;
+  await api.sites.save(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    api,
+    siteId,
+    meter,
+    counts,
+    agentAuth: (uid = 'agent-1') => `Instance ${signInstance({ instanceId: siteId, appDefId: CONFIG.wixAppId, signDate: new Date().toISOString(), uid, permissions: 'OWNER' }, CONFIG.wixAppSecret)}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      // The feeds of closed streams are released when the server notices; no need to wait.
+      await emulator.stop();
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const settle = () => sleep(400);
+/**
+ * After a setup that wrote events: wait until they are older than a stream's resume overlap
+ * and a feed's start overlap (5 s), so a catch-up or a new feed in the scenario reads what
+ * it would in a real visit, not the setup's events.
+ */
+const quiet = () => sleep(RESUME_SKEW_MS + 1_000);
+
+/** Runs `steps` and returns what they used (listener reads included, once they have arrived). */
+async function measure(h: Harness, steps: () => Promise<unknown>, modelled: Partial<Usage> = {}): Promise<Usage> {
+  await settle();
+  const before = h.meter.read();
+  const counts = { ...h.counts };
+  await steps();
+  await settle();
+  return { ...NO_USAGE, ...modelled, ops: opsBetween(before, h.meter.read()), apiRequests: h.counts.api - counts.api, streamRequests: h.counts.stream - counts.stream };
+}
+
+async function call(h: Harness, method: string, path: string, auth?: string, body?: unknown, contentType = 'application/json') {
+  const res = await fetch(`${h.base}${path}`, {
+    method,
+    headers: { ...(auth ? { authorization: auth } : {}), ...(body === undefined ? {} : { 'content-type': contentType }) },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** The inbox stream of a teammate, open until closed. */
+const openInbox = (h: Harness) => openStream(`${h.base}${ROUTES.inboxStream}?instance=${encodeURIComponent(h.agentAuth().slice('Instance '.length))}&since=${Date.now()}`);
+
+const newId = (prefix: string) => `${prefix}${randomUUID().replaceAll('-', '')}`;
+
+/** A shopper as the widget drives the API. */
+function shopper(h: Harness) {
+  let token = '';
+  const auth = () => `Bearer ${token}`;
+  return {
+    conversationId: newId('c'),
+    get token() {
+      return token;
+    },
+    availability: () => call(h, 'GET', ROUTES.availability(h.siteId)),
+    async session() {
+      const answer = (await call(h, 'POST', ROUTES.session, undefined, { siteId: h.siteId, ...(token ? { visitorToken: token } : {}) })) as StartSessionResponse;
+      token = answer.visitorToken;
+      return answer;
+    },
+    // The loader's beacon: text/plain, the token in the body.
+    pageView: () => call(h, 'POST', ROUTES.pageView, undefined, JSON.stringify({ token, url: 'https://shop.example/products/lamp', title: 'Brass lamp', referrer: '', timeZone: 'Asia/Dhaka', language: 'bn' }), 'text/plain'),
+    history(this: { conversationId: string }) {
+      return call(h, 'GET', ROUTES.visitorConversationMessages(this.conversationId), auth());
+    },
+    stream: () => openStream(`${h.base}${ROUTES.visitorStream}?token=${encodeURIComponent(token)}&since=${Date.now()}`),
+    send(this: { conversationId: string }, text: string) {
+      return call(h, 'POST', ROUTES.visitorMessages, auth(), { conversationId: this.conversationId, id: newId('m'), text });
+    },
+    typing(this: { conversationId: string }) {
+      return call(h, 'POST', ROUTES.visitorTyping(this.conversationId), auth());
+    },
+    read(this: { conversationId: string }) {
+      return call(h, 'POST', ROUTES.visitorRead(this.conversationId), auth());
+    },
+  };
+}
+
+// ---- The scenarios -------------------------------------------------------------------
+
+/**
+ * A page view of a shopper who has not chatted: the loader asks whether the team is in (the
+ * typical reply already computed by this instance; its refresh is replyRefresh).
+ */
+async function pageViewWithoutChat(h: Harness): Promise<Usage> {
+  const inbox = await openInbox(h);
+  const s = shopper(h);
+  await s.availability();
+  const usage = await measure(h, async () => {
+    await s.availability();
+  });
+  inbox.close();
+  return usage;
+}
+
+/**
+ * A page view of a shopper in a chat: the loader asks about hours and reports the page (the
+ * token is stored), and the panel opens on the new page: session, the conversation's
+ * history, its stream (open a minute, modelled).
+ */
+async function pageViewWithChat(h: Harness): Promise<Usage> {
+  const inbox = await openInbox(h);
+  const s = shopper(h);
+  await s.session();
+  for (let i = 0; i < 4; i++) await s.send(`question ${i}`);
+  await s.availability();
+  await quiet();
+  const usage = await measure(h, async () => {
+    await s.availability();
+    await s.pageView();
+    await s.session();
+    await s.history();
+    const stream = await s.stream();
+    await settle();
+    stream.close();
+  }, { streamSeconds: MODEL.panelOpenSecondsPerPageView });
+  inbox.close();
+  return usage;
+}
+
+/**
+ * A conversation of 10 messages, 5 each way, with the teammate's inbox open: the shopper
+ * opens the panel (session, stream), and for each message the writer types first (but the
+ * shopper's first, which starts the conversation); the
+ * teammate opens the conversation (with the shopper's details) after the first message and
+ * marks each shopper message read; the widget marks each reply read (its panel is open);
+ * the teammate closes the conversation at the end. Panel open 5 minutes (modelled).
+ */
+async function conversation(h: Harness): Promise<Usage> {
+  const agent = () => h.agentAuth();
+  // The teammate opened the dashboard before (their profile is saved): counted in agentSessionHour.
+  await call(h, 'GET', ROUTES.me, agent());
+  const inbox = await openInbox(h);
+  const s = shopper(h);
+  const usage = await measure(h, async () => {
+    await s.session();
+    const stream = await s.stream();
+    for (let i = 0; i < 5; i++) {
+      // Typing is signalled in a conversation that exists: not before the first message.
+      if (i > 0) await s.typing();
+      await s.send(`Do you ship the brass lamp to Sylhet? (${i})`);
+      if (i === 0) {
+        await call(h, 'GET', ROUTES.conversation(s.conversationId), agent());
+        await call(h, 'GET', ROUTES.shopperContext(s.conversationId), agent());
+      }
+      await call(h, 'POST', ROUTES.conversationRead(s.conversationId), agent());
+      await call(h, 'POST', ROUTES.agentTyping(s.conversationId), agent());
+      await call(h, 'POST', ROUTES.agentMessages(s.conversationId), agent(), { id: newId('r'), text: `Yes, in 3 days (${i}).` });
+      await s.read();
+    }
+    await call(h, 'POST', ROUTES.conversationStatus(s.conversationId), agent(), { status: 'closed' });
+    stream.close();
+  }, { streamSeconds: MODEL.panelOpenSecondsPerConversation });
+  inbox.close();
+  return usage;
+}
+
+/**
+ * A teammate's hour with the inbox open on a site with 40 conversations: the dashboard's
+ * first calls (me, the first page of Open, the team, labels, saved replies, the plan), its
+ * stream, and one reconnect with catch-up (the stream function ends a stream after an
+ * hour). No shopper writes meanwhile (those are counted in the conversations).
+ */
+async function agentSessionHour(h: Harness): Promise<Usage> {
+  for (let i = 0; i < 40; i++) {
+    const s = shopper(h);
+    await s.session();
+    await s.send(`earlier question ${i}`);
+  }
+  await quiet();
+  return measure(h, async () => {
+    const auth = () => h.agentAuth();
+    await call(h, 'GET', ROUTES.me, auth());
+    await call(h, 'GET', `${ROUTES.inbox}?view=open&limit=30`, auth());
+    await call(h, 'GET', ROUTES.agents, auth());
+    await call(h, 'GET', ROUTES.labels, auth());
+    await call(h, 'GET', ROUTES.canned, auth());
+    await call(h, 'GET', ROUTES.plan, auth());
+    const first = await openInbox(h);
+    await settle();
+    first.close();
+    const again = await openInbox(h);
+    await settle();
+    again.close();
+  }, { streamSeconds: 3600 });
+}
+
+/**
+ * The availability answer's typical reply computed afresh (the first page view after 10
+ * quiet minutes on an instance), on a site with `conversations` started in the last 7 days.
+ */
+function replyRefresh(conversations: number) {
+  return async (h: Harness): Promise<Usage> => {
+    const inbox = await openInbox(h);
+    const now = Date.now();
+    const collection = h.api.db.collection('sites').doc(h.siteId).collection('conversations');
+    for (let start = 0; start < conversations; start += 400) {
+      const batch = h.api.db.batch();
+      for (let i = start; i < Math.min(conversations, start + 400); i++) {
+        const createdAt = now - (i + 1) * Math.floor((7 * 86_400_000) / (conversations + 1));
+        batch.set(collection.doc(`c${i}`), { id: `c${i}`, visitorId: `v${i}`, status: 'closed', createdAt, updatedAt: createdAt + 600_000, firstReplyAt: createdAt + 180_000, messageCount: 10 });
+      }
+      await batch.commit();
+    }
+    const s = shopper(h);
+    const cold = await measure(h, () => s.availability());
+    const warm = await measure(h, () => s.availability());
+    inbox.close();
+    // The page view itself is pageViewWithoutChat: the refresh is what the cold one read more.
+    return { ...NO_USAGE, ops: opsBetween(warm.ops, cold.ops) };
+  };
+}
+
+/** A day of the follow-up job (every 2 minutes) for a site with no activity. */
+async function followUpsIdleDay(h: Harness): Promise<Usage> {
+  const run = await measure(h, async () => {
+    await runFollowUps({ db: h.api.db, chat: h.api.chat, outbox: h.api.outbox, clock: Date.now, dashboardUrl: 'https://dashboard.example/' });
+  });
+  const calls = run.ops.gets + run.ops.queries + run.ops.commits;
+  return addUsage(NO_USAGE, { ...run, scheduledRuns: 1, jobSeconds: calls * MODEL.jobSecondsPerFirestoreCall }, MODEL.followUpRunsPerDay);
+}
+
+/** Conversations started in a week: the small shop's (300 a month) and the busy shop's, which the query caps at 500. */
+const WEEKLY_CONVERSATIONS = { small: 70, busy: 500 };
+
+const SCENARIOS = {
+  pageViewWithoutChat: { what: 'a page view of a shopper who has not chatted', run: pageViewWithoutChat },
+  replyRefreshSmall: { what: `the typical reply recomputed (first page view in 10 minutes), ${WEEKLY_CONVERSATIONS.small} conversations this week`, run: replyRefresh(WEEKLY_CONVERSATIONS.small) },
+  replyRefreshBusy: { what: `the same, ${WEEKLY_CONVERSATIONS.busy} conversations this week (the query's cap)`, run: replyRefresh(WEEKLY_CONVERSATIONS.busy) },
+  pageViewWithChat: { what: 'a page view of a shopper in a chat (beacon, panel reopened: session, history, stream 1 min)', run: pageViewWithChat },
+  conversation: { what: 'a conversation of 10 messages (5 each way, typing, read marks, opened and closed by the teammate)', run: conversation },
+  agentSessionHour: { what: "a teammate's hour with the inbox open (first page of 30, team, labels, plan, stream with one reconnect)", run: agentSessionHour },
+  followUpsIdleDay: { what: 'a day of the follow-up job (720 runs) for a site with no activity', run: followUpsIdleDay },
+} as const;
+type ScenarioName = keyof typeof SCENARIOS;
+
+/** How many of each scenario a site profile has in a month. */
+const PROFILES: Record<string, { what: string; per: Partial<Record<ScenarioName, number>> }> = {
+  idle: { what: 'installed, no visitors, no teammate', per: { followUpsIdleDay: MODEL.daysPerMonth } },
+  smallShop: {
+    what: '10,000 page views (900 of them in a chat: 3 per conversation), 300 conversations, 3,000 messages, a teammate 1 hour a day',
+    per: { pageViewWithoutChat: 9_100, pageViewWithChat: 900, replyRefreshSmall: replyRefreshesPerMonth(10_000), conversation: 300, agentSessionHour: 30, followUpsIdleDay: MODEL.daysPerMonth },
+  },
+  busyShop: {
+    what: 'ten times that: 100,000 page views, 3,000 conversations, 30,000 messages, a teammate 8 hours a day',
+    per: { pageViewWithoutChat: 91_000, pageViewWithChat: 9_000, replyRefreshBusy: replyRefreshesPerMonth(100_000), conversation: 3_000, agentSessionHour: 240, followUpsIdleDay: MODEL.daysPerMonth },
+  },
+};
+
+const cents = (dollars: number) => Math.round(dollars * 1e6) / 1e6;
+const rounded = (cost: ReturnType<typeof costOf>) => ({ firestore: cents(cost.firestore), requests: cents(cost.requests), compute: cents(cost.compute), total: cents(cost.total) });
+
+export async function measureCost() {
+  const scenarios = {} as Record<ScenarioName, Usage>;
+  for (const name of Object.keys(SCENARIOS) as ScenarioName[]) {
+    const h = await startHarness();
+    try {
+      scenarios[name] = await SCENARIOS[name].run(h);
+    } finally {
+      await h.close();
+    }
+  }
+
+  const profiles = Object.fromEntries(Object.entries(PROFILES).map(([name, profile]) => {
+    let month = NO_USAGE;
+    const drivers: Array<{ scenario: ScenarioName; dollars: number }> = [];
+    for (const scenario of Object.keys(profile.per) as ScenarioName[]) {
+      const times = profile.per[scenario] ?? 0;
+      if (!times) continue;
+      month = addUsage(month, scenarios[scenario], times);
+      drivers.push({ scenario, dollars: costOf(scenarios[scenario]).total * times });
+    }
+    const cost = costOf(month);
+    drivers.sort((a, b) => b.dollars - a.dollars);
+    return [name, {
+      what: profile.what,
+      scenariosPerMonth: profile.per,
+      perMonth: {
+        reads: month.ops.reads + month.ops.listenReads,
+        writes: month.ops.writes,
+        deletes: month.ops.deletes + month.ops.ttlDeletes,
+        invocations: month.apiRequests + month.streamRequests,
+        streamHours: Math.round(month.streamSeconds / 360) / 10,
+      },
+      costUsd: rounded(cost),
+      /** Sites of this profile whose Firestore operations fit the free quota (one project). */
+      sitesInFirestoreFreeQuota: Math.floor(Math.min(
+        (PRICES.firestore.freePerDay.reads * MODEL.daysPerMonth) / Math.max(1, month.ops.reads + month.ops.listenReads),
+        (PRICES.firestore.freePerDay.writes * MODEL.daysPerMonth) / Math.max(1, month.ops.writes),
+      )),
+      drivers: drivers.map((d) => ({ scenario: d.scenario, usd: cents(d.dollars), share: Math.round((d.dollars / cost.total) * 100) })),
+    }];
+  }));
+
+  const month = MODEL.daysPerMonth * 86_400;
+  const scheduledRuns = MODEL.followUpRunsPerDay * MODEL.daysPerMonth + 4 * MODEL.daysPerMonth;
+  return {
+    measuredAt: new Date().toISOString(),
+    prices: PRICES,
+    model: MODEL,
+    /** The service's own costs, whatever the number of sites. */
+    sharedCosts: {
+      scheduledRunsPerMonth: scheduledRuns,
+      scheduledRunsUsd: cents((scheduledRuns * PRICES.cloudRun.requestsPerMillion) / 1_000_000),
+      /**
+       * A `stream` instance is billed while any stream is open on it: with a stream open
+       * somewhere at all times, one instance is busy all month. The per-site figures share it
+       * out at its concurrency (1,000 streams); this is what it costs whole.
+       */
+      streamInstanceAllMonthUsd: cents(month * instanceSecond(FUNCTIONS.stream)),
+    },
+    scenarios: Object.fromEntries((Object.keys(SCENARIOS) as ScenarioName[]).map((name) => [name, { what: SCENARIOS[name].what, ...scenarios[name], costUsd: rounded(costOf(scenarios[name])) }])),
+    profiles,
+    notMeasured: ['an analytics view: there is none yet (another issue)'],
+  };
+}
