@@ -88,7 +88,7 @@ describe('every query the code makes', () => {
     const team = new TeamStore(db);
     await Promise.all([team.listLabels(siteId), team.listCanned(siteId), team.listAgents(siteId), team.listBlocked(siteId), team.deleteLabel(siteId, 'l_1')]);
     const followUps = new FollowUpStore(db);
-    await Promise.all([followUps.siteIdsAfter('', 10), followUps.waitingSince(siteId, now, 10), followUps.shopperEmailsDue(siteId, now, 10), followUps.idleOpen(siteId, now, 10), followUps.firstReplyDelays(siteId, 0, 10), followUps.waitingUpTo(siteId, now)]);
+    await Promise.all([followUps.sitesAfter('', 10), followUps.waitingSince(siteId, now, 10), followUps.shopperEmailsDue(siteId, now, 10), followUps.idleOpen(siteId, now, 10), followUps.firstReplyDelays(siteId, 0, 10), followUps.waitingUpTo(siteId, now)]);
     const exports = new ExportStore(db);
     for await (const _ of exports.conversationsBetween(siteId, 0, now)) void _;
     await exports.deleteVisitor(siteId, 'v_1');

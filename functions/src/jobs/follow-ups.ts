@@ -53,14 +53,14 @@ export interface FollowUpReport {
 export async function runFollowUps(deps: FollowUpDeps): Promise<FollowUpReport> {
   const followUps = new FollowUpStore(deps.db);
   const report: FollowUpReport = { sites: 0, reminders: 0, merchantEmails: 0, shopperEmails: 0, closed: 0, retriedEmails: 0, woken: 0, ownerAlerts: 0 };
-  let after = '';
-  for (;;) {
-    const siteIds = await followUps.siteIdsAfter(after, SITES_PER_PAGE);
-    for (const siteId of siteIds) await followUpSite(deps, followUps, siteId, report);
-    report.sites += siteIds.length;
-    if (siteIds.length < SITES_PER_PAGE) return report;
-    after = siteIds.at(-1)!;
+  let after: string | null = '';
+  while (after !== null) {
+    const { enabled, next } = await followUps.sitesAfter(after, SITES_PER_PAGE);
+    for (const siteId of enabled) await followUpSite(deps, followUps, siteId, report);
+    report.sites += enabled.length;
+    after = next;
   }
+  return report;
 }
 
 async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId: string, report: FollowUpReport) {

@@ -14,10 +14,14 @@ export class FollowUpStore {
     return conversationsOf(this.db, siteId);
   }
 
-  /** Enabled sites after `after` in id order: the job pages through all of them. */
-  async siteIdsAfter(after: string, limit: number): Promise<string[]> {
+  /**
+   * One page of sites after `after`, in id order: the enabled ones to follow up, and where the
+   * next page starts (null after the last). Paging goes by the page read, not by what is kept,
+   * so a page thinned by disabled sites never ends the run early.
+   */
+  async sitesAfter(after: string, limit: number): Promise<{ enabled: string[]; next: string | null }> {
     const sites = await new SiteStore(this.db).pageAfter(after, limit);
-    return sites.filter((site) => site.enabled).map((site) => site.siteId);
+    return { enabled: sites.filter((site) => site.enabled).map((site) => site.siteId), next: sites.length < limit ? null : sites.at(-1)!.siteId };
   }
 
   /**
