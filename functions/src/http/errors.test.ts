@@ -14,23 +14,28 @@ describe('fromDomain', () => {
   });
 });
 
+/** What the central handler answers and logs for `error` thrown on `path`. */
+function handled(error: unknown, path: string) {
+  const logged: string[] = [];
+  const sent: { status?: number; body?: unknown } = {};
+  const res = {
+    headersSent: false,
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    json(body: unknown) {
+      sent.body = body;
+      return this;
+    },
+  };
+  errorHandler({ error: (message) => logged.push(message) })(error, { method: 'GET', path } as never, res as never, () => {});
+  return { sent, logged };
+}
+
 describe('errorHandler', () => {
   it('answers a domain error with its status and JSON body, and logs nothing', () => {
-    const logged: string[] = [];
-    const sent: { status?: number; body?: unknown } = {};
-    const res = {
-      headersSent: false,
-      status(code: number) {
-        sent.status = code;
-        return this;
-      },
-      json(body: unknown) {
-        sent.body = body;
-        return this;
-      },
-    };
-    const handle = errorHandler({ error: (message) => logged.push(message) });
-    handle(new NotFound('No such conversation.'), { method: 'GET', path: '/x' } as never, res as never, () => {});
+    const { sent, logged } = handled(new NotFound('No such conversation.'), '/x');
     expect(sent).toEqual({ status: 404, body: { error: { code: 'not_found', message: 'No such conversation.' } } });
     expect(logged).toEqual([]);
   });
@@ -38,20 +43,7 @@ describe('errorHandler', () => {
 
 describe('errorHandler on what the router throws', () => {
   it('answers a malformed percent escape with 400 invalid_id, not a logged 500', () => {
-    const logged: string[] = [];
-    const sent: { status?: number; body?: unknown } = {};
-    const res = {
-      headersSent: false,
-      status(code: number) {
-        sent.status = code;
-        return this;
-      },
-      json(body: unknown) {
-        sent.body = body;
-        return this;
-      },
-    };
-    errorHandler({ error: (message) => logged.push(message) })(new URIError("Failed to decode param '%ZZ'"), { method: 'GET', path: '/x/%ZZ' } as never, res as never, () => {});
+    const { sent, logged } = handled(new URIError("Failed to decode param '%ZZ'"), '/x/%ZZ');
     expect(sent).toEqual({ status: 400, body: { error: { code: 'invalid_id', message: 'The path has a malformed percent escape.' } } });
     expect(logged).toEqual([]);
   });
