@@ -12,6 +12,7 @@ import { TeamStore } from '../../functions/src/store/team-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { DATA_GRACE_MS } from '../../functions/src/platform/app-lifecycle';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
+import { SITE_COLLECTIONS } from '../../functions/src/store/site-data';
 import { reembedAll } from '../../functions/src/jobs/reembed';
 import { call, instanceFor, merchantOf, newShopper, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../../test/support/api-harness';
 import { decodeEmbedConfig } from '@kotha/common/embed-config';
@@ -153,7 +154,14 @@ describe('AppRemoved', () => {
     expect((await webhook('AppInstalled', instanceId, {}, { iat: installedAt + 20 })).body.result).toBe('reinstalled');
     expect((await merchantOf(t.baseUrl, instanceId).inbox()).body.conversations).toHaveLength(2);
 
-    // Removed for good: the purge waits 30 days, then deletes every document of the site.
+    // Removed for good: the purge waits 30 days, then deletes every document of the site,
+    // in every collection a site has (one document put in each that this chat left empty).
+    const site = t.db.doc(`sites/${instanceId}`);
+    const conversation = (await site.collection('conversations').limit(1).get()).docs[0]!;
+    for (const { name, children } of SITE_COLLECTIONS) {
+      await site.collection(name).doc('seeded').set({ seeded: true });
+      for (const child of children ?? []) await conversation.ref.collection(child).doc('seeded').set({ seeded: true });
+    }
     await webhook('AppRemoved', instanceId, {}, { iat: installedAt + 30 });
     const removedAt = (await new SiteLifecycleStore(t.db).get(instanceId)).removedAt;
     // Other test files' removed sites share the emulator: what counts is that this one is kept.
@@ -162,8 +170,10 @@ describe('AppRemoved', () => {
     const purged = await purgeRemovedSites(t.db, () => removedAt + DATA_GRACE_MS + 1000);
     expect(purged.sites).toBeGreaterThanOrEqual(1);
     expect((await t.db.doc(`sites/${instanceId}`).get()).exists).toBe(false);
-    expect((await t.db.collection(`sites/${instanceId}/conversations`).get()).size).toBe(0);
-    expect((await t.db.collection(`sites/${instanceId}/events`).get()).size).toBe(0);
+    for (const { name, children } of SITE_COLLECTIONS) {
+      expect((await site.collection(name).get()).size, name).toBe(0);
+      for (const child of children ?? []) expect((await conversation.ref.collection(child).get()).size, `${name}/${child}`).toBe(0);
+    }
   });
 });
 

@@ -3,10 +3,11 @@
  * explicit queries (no recursiveDelete, no collectionGroup: the Firestore subset Kotha
  * keeps to, see docs/architecture.md). A run deletes at most `budget` documents and picks
  * up where it stopped next time; the site document goes last, so an interrupted purge is
- * found again.
+ * found again. What a site holds is listed once, in store/site-data.ts.
  */
 import type { CollectionReference, Firestore } from 'firebase-admin/firestore';
 import { DATA_GRACE_MS } from '../platform/app-lifecycle';
+import { SITE_COLLECTIONS } from '../store/site-data';
 import { SiteLifecycleStore } from '../store/site-lifecycle-store';
 
 const PAGE = 200;
@@ -29,15 +30,12 @@ export async function purgeRemovedSites(db: Firestore, clock: () => number, budg
         documents += page.size;
       }
     };
-    const conversations = site.collection('conversations');
-    const done =
-      (await deleteAll(conversations, (id) => [conversations.doc(id).collection('messages')])) &&
-      (await deleteAll(site.collection('events'))) &&
-      (await deleteAll(site.collection('outbox'))) &&
-      (await deleteAll(site.collection('config'))) &&
-      // What shoppers told us and their links to the platform's contacts; when owners were last alerted.
-      (await deleteAll(site.collection('visitors'))) &&
-      (await deleteAll(site.collection('alerts')));
+    let done = true;
+    for (const { name, children } of SITE_COLLECTIONS) {
+      const collection = site.collection(name);
+      done = await deleteAll(collection, children && ((id) => children.map((child) => collection.doc(id).collection(child))));
+      if (!done) break;
+    }
     if (!done) break;
     await site.delete();
     finished++;
