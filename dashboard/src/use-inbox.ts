@@ -5,6 +5,7 @@
  * and events.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { repliesInFlight } from './replies-in-flight';
 import { LIMITS } from '@kotha/common/contract/limits.ts';
 import type { ConversationStatus, InboxEvent } from '@kotha/common/contract/api.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
@@ -71,6 +72,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
   latest.current = { selectedId, onEvent: options.onEvent };
   // Numbers first-page requests, so the reducer can tell the newest one's answer.
   const listRequests = useRef(0);
+  const replies = useRef(repliesInFlight()).current;
   // When the agent's typing was last signalled: throttling bookkeeping that nothing renders.
   const lastTypingSent = useRef(0);
 
@@ -172,7 +174,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
 
   const deliver = useCallback(
     (conversationId: string, id: string, text: string) => {
-      api.reply(conversationId, { id, text }).then(
+      replies.track(conversationId, api.reply(conversationId, { id, text })).then(
         (response) => dispatch({ type: 'replied', conversationId, message: response.message }),
         (error: unknown) => dispatch({ type: 'replyFailed', conversationId, id, error: errorMessage(error) }),
       );
@@ -226,7 +228,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
     if (!selectedId || !conversation) return;
     const next: ConversationStatus = conversation.status === 'open' ? 'closed' : 'open';
     dispatch({ type: 'statusChanging' });
-    api.setStatus(selectedId, next).then(
+    replies.settled(selectedId).then(() => api.setStatus(selectedId, next)).then(
       (response) => dispatch({ type: 'statusChanged', conversation: response.conversation }),
       (error: unknown) => dispatch({ type: 'statusFailed', message: errorMessage(error) }),
     );
@@ -237,6 +239,7 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
       if (!selectedId) return false;
       dispatch({ type: 'statusChanging' });
       try {
+        await replies.settled(selectedId);
         dispatch({ type: 'statusChanged', conversation: (await api.setStatus(selectedId, next)).conversation });
         return true;
       } catch (error) {
@@ -280,7 +283,9 @@ export function useInbox(api: ApiClient, options: InboxOptions = {}): Inbox {
 
   const snooze = useCallback(
     async (until: number) => {
-      if (selectedId) dispatch({ type: 'conversation', conversation: (await api.snooze(selectedId, until)).conversation });
+      if (!selectedId) return;
+      await replies.settled(selectedId);
+      dispatch({ type: 'conversation', conversation: (await api.snooze(selectedId, until)).conversation });
     },
     [api, selectedId],
   );
