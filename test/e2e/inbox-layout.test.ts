@@ -188,6 +188,37 @@ describe('on a phone', () => {
     await context.close();
   });
 
+  it('reaches every page from one thumb-sized picker, with nothing cut or scrolled sideways, in English and Bengali', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    const page = await context.newPage();
+    for (const locale of ['en', 'bn']) {
+      await page.goto(`${suite.stack.dashboardUrl(suite.stack.siteId)}&locale=${locale}`);
+      const picker = page.locator('[data-hook="pages-select"]');
+      await picker.waitFor();
+      // No tab row to scroll: the picker spans the screen and names every page.
+      expect(await page.locator('[data-hook="pages"]').count()).toBe(0);
+      const box = (await picker.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(await picker.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      const pages = await picker.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(pages).toEqual(['inbox', 'team', 'widget', 'hours', 'analytics']);
+      expect(await picker.getAttribute('aria-label')).toBeTruthy();
+      // The inbox with the picker above it (Analytics, below, is another tab's to check).
+      await page.locator('[data-hook="conversation-row"]').first().waitFor();
+      expect(await axeViolations(page), locale).toEqual([]);
+      // Choosing a page opens it, and the picker says where the merchant is.
+      await picker.selectOption('hours');
+      await page.locator('[data-hook="hours-settings"]').waitFor();
+      expect(await picker.inputValue()).toBe('hours');
+      await picker.selectOption('analytics');
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#analytics');
+      expect((await geometry(page, 'body')).page.scrollWidth).toBeLessThanOrEqual(390);
+    }
+    await context.close();
+  });
+
   it('has no sideways scroll on the settings tabs, and no link that opens a new tab', async () => {
     const context = await suite.browser.newContext(PHONE);
     const page = await context.newPage();
