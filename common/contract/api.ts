@@ -31,6 +31,11 @@ export interface Conversation {
   visitorId: string;
   visitorName: string | null;
   visitorEmail: string | null;
+  /**
+   * The shopper's country (ISO 3166-1 alpha-2) from their browser's time zone, when their
+   * page views reported one (Analytics consent); absent or null when not known.
+   */
+  visitorCountry?: string | null;
   status: InboxStatus;
   createdAt: number;
   /** Last activity; the inbox orders and pages by it. */
