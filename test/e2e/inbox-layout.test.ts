@@ -238,6 +238,24 @@ describe('on a phone', () => {
   });
 });
 
+it('starts new hours in the site’s time zone from Wix, not the browser’s, and says which it is', async () => {
+  // A merchant travelling in Berlin, whose site is in Dhaka (the stand-in's site properties).
+  const context = await suite.browser.newContext({ viewport: { width: 1366, height: 768 }, timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  await page.goto(`${suite.stack.dashboardUrl(suite.stack.siteId)}#hours`);
+  const hook = (name: string) => page.locator(`[data-hook="${name}"]`);
+  await hook('hours-enabled').locator('input').check();
+  expect(await hook('time-zone').locator('input').inputValue()).toBe('Asia/Dhaka');
+  expect(await hook('zone-note').innerText()).toBe("Your site's time zone, as set in Wix.");
+  // Another zone chosen: the note names the site's and offers it back.
+  await hook('time-zone').locator('input').click();
+  await page.getByText('Europe/Berlin', { exact: true }).first().click();
+  await expect.poll(() => hook('zone-note').innerText()).toContain('Asia/Dhaka');
+  await hook('use-site-zone').click();
+  await expect.poll(() => hook('time-zone').locator('input').inputValue()).toBe('Asia/Dhaka');
+  await context.close();
+});
+
 it('shows holidays as dates in the dashboard’s language', async () => {
   const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(`${suite.stack.dashboardUrl(suite.stack.siteId)}&locale=de#hours`);
@@ -282,6 +300,22 @@ describe('when the API is down', () => {
     await expect.poll(() => hook('load-error').count(), { timeout: 10_000 }).toBe(0);
     await hook('profile-load-error').locator('[data-hook="retry"]').click();
     await expect.poll(() => hook('profile-name').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+
+  it('Widget says so with Try again, and the form comes back with it', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const restore = await apiDown(page);
+    const hook = await dashboard(page, '#widget');
+    await hook('load-error').waitFor({ timeout: 10_000 });
+    expect(await hook('load-error').innerText()).toContain("Can't load your widget settings");
+    // In the tab's frame, under its heading, never a bare error line.
+    expect(await page.locator('[data-hook="widget-settings"] h1').innerText()).toBe('Widget');
+    expect(await hook('widget-team').count()).toBe(0);
+    await restore();
+    await hook('load-error').locator('[data-hook="retry"]').click();
+    await expect.poll(() => hook('widget-save').count(), { timeout: 10_000 }).toBe(1);
+    expect(await hook('load-error').count()).toBe(0);
     await page.close();
   });
 
