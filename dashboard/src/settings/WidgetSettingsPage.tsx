@@ -83,7 +83,7 @@ export function WidgetSettingsPage({ api, onSaved }: { api: ApiClient; onSaved(t
   }
 
   return (
-    <SettingsPage title={t('tabs.widget')} dataHook="widget-settings">
+    <SettingsPage title={t('tabs.widget')} dataHook="widget-settings" wide>
       {updateRequired ? <UpdateInWix /> : null}
       <div className="kotha-widget-settings">
         <Card>
