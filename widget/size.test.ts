@@ -17,7 +17,8 @@ const LOADER_BUDGET = 5 * 1024;
  * next: the packs share one content hash, so the panel names them by a pattern instead of
  * 35 random file names; the panel fetches the page-view beacon's module (the loader's)
  * instead of carrying a copy; ES2022 syntax (the panel already needs `at` and `findLast`);
- * no font names `system-ui` already covers; shared rules for fields and icon buttons.
+ * no font names `system-ui` already covers; shared rules for fields and icon buttons; the
+ * session gives the readable text colour on the accent (the server works it out).
  */
 const TOTAL_BUDGET = 25 * 1024;
 /**

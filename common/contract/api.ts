@@ -4,6 +4,7 @@
  * schemas are in schemas.ts, limits in limits.ts, paths in routes.ts.
  */
 import type { WidgetSettings } from './schemas';
+import type { Theme } from '../theme';
 
 /** A conversation's status as the shopper sees it. */
 export type ConversationStatus = 'open' | 'closed';
@@ -107,6 +108,11 @@ export interface StartSessionResponse {
   visitorToken: string;
   visitorId: string;
   settings: WidgetSettings;
+  /**
+   * The accent and the text colour that stays readable on it (common/theme.ts), worked out
+   * here so the widget carries no colour maths.
+   */
+  theme: Theme;
   /** The visitor's conversations, newest activity first. */
   conversations: VisitorConversation[];
   /** Show the small "Powered by Kotha" line (sites on the free plan). */

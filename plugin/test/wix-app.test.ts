@@ -532,6 +532,8 @@ describe('the widget’s look', () => {
     expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat with us', locale: 'bn', enabled: 'true' });
     const session = await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } });
     expect(session.body.settings).toMatchObject({ launcherSide: 'left', launcherOffset: 64, accentColor: '#ffd400' });
+    // The widget is given the colours as the embed has them: dark text on yellow, worked out here.
+    expect(session.body.theme).toEqual({ accent: '#ffd400', onAccent: '#111114' });
 
     for (const bad of [{ ...look, accentColor: 'yellow' }, { ...look, launcherOffset: 500 }, { ...look, launcherSide: 'top' }, { ...look, locale: 'xx' }, { ...look, teamName: '' }, { ...look, extra: 1 }]) {
       expect((await merchant.call('PUT', ROUTES.widgetSettings, bad)).status).toBe(400);

@@ -18,6 +18,7 @@ import type { NoteStore } from '../store/note-store';
 import { toSite, type SiteStore } from '../store/site-store';
 import { shopperAccess } from '../domain/site-access';
 import { countryOfTimeZone } from '../domain/visitor-place';
+import { themeFor } from '@kotha/common/theme';
 import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
 import type { ConversationWrites, MessageDraft } from './conversation-writes';
 
@@ -79,6 +80,7 @@ export class ChatService {
       visitorToken: token,
       visitorId,
       settings: site.settings,
+      theme: themeFor(site.settings.accentColor),
       conversations: conversations.map(toVisitorConversation),
       branding: PLAN_LIMITS[planAt(site.plan, this.deps.clock())].branding,
       visitor: { name: profile?.name ?? null, hasEmail: Boolean(profile?.email) || conversations.some((c) => c.visitorEmail) },

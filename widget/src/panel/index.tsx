@@ -19,7 +19,6 @@ import type { PanelState } from './store';
 import { waitingConversation } from './store';
 import { openStream } from './stream';
 import type { Strings } from './strings';
-import { themeFor } from '@kotha/common/theme';
 import panelCss from './panel.css';
 import type { PageViewModule } from '../page-view';
 import { pageTitleKeeper } from './page-title';
@@ -135,9 +134,10 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     else launcher.removeAttribute('data-unread');
     frame.style.setProperty('--kotha-offset', `${placed.offset}px`);
     frame.setAttribute('data-side', placed.side ?? (strings.dir == 'rtl' ? 'left' : 'right'));
-    if (state.settings && state.settings.accentColor !== accent) {
-      accent = state.settings.accentColor;
-      const theme = themeFor(accent);
+    // The session's colours, readable text worked out by the server (common/theme.ts).
+    const theme = state.theme;
+    if (theme && theme.accent !== accent) {
+      accent = theme.accent;
       frame.style.setProperty('--kotha-accent', theme.accent);
       frame.style.setProperty('--kotha-on-accent', theme.onAccent);
     }
