@@ -37,6 +37,8 @@ export interface SiteProfile {
   language: string | null;
   /** Opening hours (carrying the site's time zone), or null when the site has none Kotha can express. */
   hours: Schedule | null;
+  /** The site's time zone (IANA, e.g. "Asia/Dhaka") from its properties, hours or not; null when the builder has none. */
+  timeZone: string | null;
 }
 
 /** The site's paid plan as the builder bills it. */

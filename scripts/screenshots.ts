@@ -1,12 +1,14 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the real local stack in
- * Debian's Chromium: the inbox with a conversation open, and the widget in English and
- * in Bengali, and the inbox in Bengali. Writes docs/*.png (and, with
+ * Debian's Chromium: the inbox with a conversation open on a laptop (1366×768) and on a
+ * phone (390×844, list and conversation), the widget in English and in Bengali, and the
+ * inbox in Bengali. Writes docs/*.png (and, with
  * KOTHA_SCREENSHOT_RTL=<file>, the inbox in Hebrew there, to check right-to-left by eye).
  */
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser';
 import { signInstance } from '../plugin/src/instance';
 import { startStandaloneStack } from './standalone-stack';
@@ -24,9 +26,11 @@ const api = (path: string, method: string, auth: string | null, body?: unknown) 
   });
 const merchant = `Instance ${signInstance({ instanceId: siteId, appDefId: config.wixAppId, signDate: new Date().toISOString(), uid: 'owner', permissions: 'OWNER' }, config.wixAppSecret)}`;
 
-async function shopper(name: string | null, email: string | null, lines: Array<['visitor' | 'agent', string]>) {
+async function shopper(name: string | null, email: string | null, lines: Array<['visitor' | 'agent', string]>, timeZone?: string) {
   const session = (await api(ROUTES.session, 'POST', null, { siteId })) as StartSessionResponse;
   const auth = `Bearer ${session.visitorToken}`;
+  // The page view the widget reports (with Analytics consent) carries the browser's zone.
+  if (timeZone) await fetch(`${stack.urls.api}${ROUTES.pageView}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ token: session.visitorToken, url: 'https://nakshi.example/', timeZone }) });
   if (name || email) await api(ROUTES.identify, 'POST', auth, { ...(name ? { name } : {}), ...(email ? { email } : {}) });
   const conversationId = id('c');
   for (const [who, text] of lines) {
@@ -42,7 +46,7 @@ await api(ROUTES.agentProfile, 'PUT', merchant, { displayName: 'Asha', photoUrl:
 const vip = (await api(ROUTES.labels, 'POST', merchant, { name: 'VIP', color: '#b42318' })) as { label: { id: string } };
 await api(ROUTES.labels, 'POST', merchant, { name: 'Wholesale', color: '#0b6e4f' });
 await shopper('Tomás Ruiz', null, [['visitor', 'Is the brass lamp in stock?']]);
-await shopper(null, null, [['visitor', 'What are your opening hours on Friday?']]);
+await shopper(null, null, [['visitor', 'What are your opening hours on Friday?']], 'Europe/London');
 await shopper('Meena Das', 'meena@example.com', [['visitor', 'আমার অর্ডার কোথায়? আমি গত সপ্তাহে নকশী কাঁথা অর্ডার করেছিলাম।'], ['agent', 'দুঃখিত, মীনা! আপনার অর্ডারটি আজ পাঠানো হয়েছে।']]);
 const rina = await shopper('Rina Akter', 'rina@example.com', [
   ['visitor', 'Hi! Do you ship to Sylhet?'],
@@ -61,13 +65,33 @@ await api(ROUTES.conversationLabels(rina.conversationId), 'PUT', merchant, { lab
 await api(ROUTES.conversationAssignee(rina.conversationId), 'PUT', merchant, { assigneeUid: 'owner' });
 await api(ROUTES.conversationNotes(rina.conversationId), 'POST', merchant, { id: id('n'), text: 'Repeat customer: offer free gift-wrap.' });
 
+/** A merchant's usual day: the one-time notices (publish reminder, notification ask) already dismissed. */
+async function dismissNotices(page: Page) {
+  await page.locator('[data-hook="notifications-ask"]').waitFor({ timeout: 5_000 }).catch(() => undefined);
+  for (let i = 0; i < 5 && (await page.locator('[data-hook="banner-dismiss"]').count()) > 0; i++) await page.locator('[data-hook="banner-dismiss"]').first().click();
+}
+
 const browser = await launchChromium();
-const inbox = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+const inbox = await browser.newPage({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
 await inbox.goto(stack.dashboardUrl(siteId, 'owner'));
+await dismissNotices(inbox);
 await inbox.locator('[data-hook="conversation-row"]', { hasText: 'Rina' }).click();
 await inbox.locator('[data-hook="note"]').waitFor();
 await inbox.locator('[data-hook="composer"] textarea').fill('Of course! Gift-wrap is free for you.');
 await inbox.screenshot({ path: `${docs}inbox.png` });
+
+// On a phone, as Wix's Owner app shows dashboard pages: the list, then the conversation.
+const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+const phoneInbox = await phone.newPage();
+await phoneInbox.goto(stack.dashboardUrl(siteId, 'owner'));
+const rinaRow = phoneInbox.locator('[data-hook="conversation-row"]', { hasText: 'Rina' });
+await rinaRow.waitFor();
+await dismissNotices(phoneInbox);
+await phoneInbox.screenshot({ path: `${docs}inbox-phone.png` });
+await rinaRow.tap();
+await phoneInbox.locator('[data-hook="composer"] textarea').waitFor();
+await phoneInbox.screenshot({ path: `${docs}inbox-phone-conversation.png` });
+await phone.close();
 
 // The same inbox for a merchant whose Wix dashboard is in Bengali (Wix adds `&locale=`).
 const bengali = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });

@@ -7,12 +7,13 @@
  * baked in, then a size manifest.
  * Run: `npx tsx widget/build.ts`; or import `buildWidget` from another script.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
-import type { BuildOptions, OutputFile, Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 import { DEFAULT_LOCALE, LOCALES } from '@kotha/common/locales/catalog';
 import type { Messages } from './src/locales/messages';
 
@@ -52,6 +53,14 @@ const cssAsText: Plugin = {
 
 const gzipBytes = (contents: Uint8Array) => gzipSync(contents, { level: 9 }).length;
 
+/** Eight characters of a SHA-256 over `parts`, in esbuild's own hash alphabet (A-Z, 2-7). */
+function contentHash(parts: Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  return Array.from(hash.digest().subarray(0, 8), (byte) => alphabet[byte & 31]).join('');
+}
+
 const localeSource = (locale: string) => join(widgetDir, 'src/locales', `${locale}.ts`);
 
 /** Each locale's launcher name, read from its locale file, for the loader to name the launcher without a pack. */
@@ -83,25 +92,36 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
 
   // ES modules are always decoded as UTF-8, so their text can stay unescaped (half the
   // bytes for Bengali or Telugu). Not the loader: a classic script takes the host page's charset.
-  const moduleOptions = { format: 'esm', charset: 'utf8', outdir, entryNames: '[name]-[hash]' } satisfies BuildOptions;
+  // The panel already needs a runtime with `Array.prototype.at` and `findLast` (Chrome 97, Safari 15.4),
+  // so its syntax may be ES2022 too:
+  // class fields and `??=` stay as written instead of helpers.
+  const moduleOptions = { format: 'esm', charset: 'utf8', outdir, entryNames: '[name]-[hash]', target: 'es2022' } satisfies BuildOptions;
 
   // One entry per pack (not code splitting), so a pack can never share a chunk with the panel.
+  // The packs share one content hash, of all of them together: the panel then names them
+  // by a pattern (`./locale-<code>-<hash>.js`) instead of carrying 35 random file names.
   const packLocales = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
   const packs = await build({
     ...shared,
     ...moduleOptions,
+    entryNames: '[name]',
     entryPoints: Object.fromEntries(packLocales.map((locale) => [`locale-${locale}`, localeSource(locale)])),
-    metafile: true,
   });
-  const packFiles: OutputFile[] = packs.outputFiles ?? [];
-  const locales: Record<string, string> = {};
-  for (const [output, { entryPoint }] of Object.entries(packs.metafile.outputs)) {
-    const locale = packLocales.find((code) => entryPoint && resolve(entryPoint) === localeSource(code));
-    if (locale) locales[locale] = basename(output);
-  }
-  if (packFiles.length !== packLocales.length || Object.keys(locales).length !== packLocales.length) {
-    throw new Error('widget build: expected one file per locale pack');
-  }
+  const builtPacks = packs.outputFiles ?? [];
+  const packsHash = contentHash(builtPacks.map((file) => file.contents));
+  const packFiles = packLocales.map((locale) => {
+    const built = builtPacks.find((file) => basename(file.path) === `locale-${locale}.js`);
+    if (!built) throw new Error(`widget build: no locale pack for ${locale}`);
+    return { path: join(outdir, `locale-${locale}-${packsHash}.js`), contents: built.contents };
+  });
+  if (builtPacks.length !== packLocales.length) throw new Error('widget build: expected one file per locale pack');
+  const locales: Record<string, string> = Object.fromEntries(packFiles.map((file, index) => [packLocales[index], basename(file.path)]));
+
+  // What the loader fetches only for a shopper who has chatted (and the panel after a first
+  // session): the page-view beacon and its consent check.
+  const pageView = await build({ ...shared, ...moduleOptions, entryPoints: { 'page-view': join(widgetDir, 'src/page-view.ts') } });
+  const [pageViewFile, ...extraPageViewFiles] = pageView.outputFiles ?? [];
+  if (!pageViewFile || extraPageViewFiles.length > 0) throw new Error('widget build: expected one page-view file');
 
   const panel = await build({
     ...shared,
@@ -112,18 +132,12 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
     banner: { js: '//# allFunctionsCalledOnLoad' },
     // Resolved against the panel's own URL at run time, like the panel against the loader's.
     define: {
-      __KOTHA_LOCALE_FILES__: JSON.stringify(
-        Object.fromEntries(Object.entries(locales).map(([locale, file]) => [locale, `./${file}`])),
-      ),
+      __KOTHA_LOCALE_HASH__: JSON.stringify(packsHash),
+      __KOTHA_PAGE_VIEW_FILE__: JSON.stringify(`./${basename(pageViewFile.path)}`),
     },
   });
   const [panelFile, ...extraFiles] = panel.outputFiles ?? [];
   if (!panelFile || extraFiles.length > 0) throw new Error('widget build: expected one panel file');
-
-  // What the loader fetches only for a shopper who has chatted: the page-view beacon and its consent check.
-  const pageView = await build({ ...shared, ...moduleOptions, entryPoints: { 'page-view': join(widgetDir, 'src/page-view.ts') } });
-  const [pageViewFile, ...extraPageViewFiles] = pageView.outputFiles ?? [];
-  if (!pageViewFile || extraPageViewFiles.length > 0) throw new Error('widget build: expected one page-view file');
 
   const loader = await build({
     ...shared,

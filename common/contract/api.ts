@@ -4,6 +4,7 @@
  * schemas are in schemas.ts, limits in limits.ts, paths in routes.ts.
  */
 import type { WidgetSettings } from './schemas';
+import type { Theme } from '../theme';
 
 /** A conversation's status as the shopper sees it. */
 export type ConversationStatus = 'open' | 'closed';
@@ -31,6 +32,11 @@ export interface Conversation {
   visitorId: string;
   visitorName: string | null;
   visitorEmail: string | null;
+  /**
+   * The shopper's country (ISO 3166-1 alpha-2) from their browser's time zone, when their
+   * page views reported one (Analytics consent); absent or null when not known.
+   */
+  visitorCountry?: string | null;
   status: InboxStatus;
   createdAt: number;
   /** Last activity; the inbox orders and pages by it. */
@@ -102,6 +108,11 @@ export interface StartSessionResponse {
   visitorToken: string;
   visitorId: string;
   settings: WidgetSettings;
+  /**
+   * The accent and the text colour that stays readable on it (common/theme.ts), worked out
+   * here so the widget carries no colour maths.
+   */
+  theme: Theme;
   /** The visitor's conversations, newest activity first. */
   conversations: VisitorConversation[];
   /** Show the small "Powered by Kotha" line (sites on the free plan). */

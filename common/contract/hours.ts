@@ -20,6 +20,12 @@ export const DEFAULT_HOURS: HoursSettings = {
   merchantEmail: null,
 };
 
+/**
+ * The hours settings as the dashboard reads them, with the site's own time zone from the
+ * platform (null when it has none or did not answer): where new hours start.
+ */
+export type HoursSettingsResponse = HoursSettings & { siteTimeZone: string | null };
+
 /** What the widget is told: open now or not, until when, and what to say meanwhile. */
 export interface AvailabilityResponse {
   open: boolean;

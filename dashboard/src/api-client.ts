@@ -20,6 +20,7 @@ import type {
 import { ApiError } from '@kotha/common/api-error.ts';
 import type { ExportQuery } from '@kotha/common/contract/account-schemas.ts';
 import type { HoursSettings } from '@kotha/common/contract/hours-schemas.ts';
+import type { HoursSettingsResponse } from '@kotha/common/contract/hours.ts';
 import type { ShopperContext } from '@kotha/common/contract/visits.ts';
 import type { AddNoteRequest, SendAgentMessageRequest, WidgetSettings } from '@kotha/common/contract/schemas.ts';
 import type {
@@ -60,7 +61,8 @@ export interface ApiClient {
   markRead(conversationId: string): Promise<ConversationUpdateResponse | null>;
   /** The inbox stream's URL with a fresh ticket, resuming after `since` (server ms) when given. */
   inboxStreamUrl(since?: number): Promise<string>;
-  hoursSettings(): Promise<HoursSettings>;
+  /** The hours, and the site's own time zone from Wix (null when it has none). */
+  hoursSettings(): Promise<HoursSettingsResponse>;
   plan(): Promise<PlanInfo>;
   /** The first run: where to try the chat, and the setup steps the site's data shows done. */
   setup(): Promise<SetupResponse>;
@@ -89,7 +91,8 @@ export interface ApiClient {
   blocked(): Promise<BlockedResponse>;
   block(body: BlockRequest): Promise<{ blocked: BlockedShopper }>;
   unblock(visitorId: string): Promise<{ unblocked: true }>;
-  widgetSettings(): Promise<{ settings: WidgetSettings }>;
+  /** `updateRequired`: the site runs an older version of the app, so Wix keeps its old embed until the owner updates. */
+  widgetSettings(): Promise<{ settings: WidgetSettings; updateRequired?: true }>;
   /**
    * Saves the widget's look; `embedded` is false when Wix did not take the new embed, and
    * `updateRequired` says why when the site runs an older version of the app.
@@ -196,7 +199,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     setStatus: (id, status) => request<ConversationUpdateResponse>('POST', ROUTES.conversationStatus(id), { status }),
     snooze: (id, until) => request<ConversationUpdateResponse>('POST', ROUTES.conversationSnooze(id), { until }),
     markRead: (id) => request<ConversationUpdateResponse | null>('POST', ROUTES.conversationRead(id)),
-    hoursSettings: () => request<HoursSettings>('GET', ROUTES.hoursSettings),
+    hoursSettings: () => request<HoursSettingsResponse>('GET', ROUTES.hoursSettings),
     plan: () => request<PlanInfo>('GET', ROUTES.plan),
     setup: () => request<SetupResponse>('GET', ROUTES.setup),
     ownerAlerts: () => request<OwnerAlertsResponse>('GET', ROUTES.ownerAlerts),

@@ -75,7 +75,18 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
     <div className="kotha-app" data-conversation-screen={conversationScreen && page === 'inbox' ? '' : undefined}>
       <header className="kotha-topbar">
         <nav aria-label="Kotha" className="kotha-tabs" onPointerEnter={preloadSettings} onFocus={preloadSettings}>
-          <Tabs size="small" hasDivider={false} items={PAGES.map((p) => ({ id: p.id, title: t(p.title) }))} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
+          {phone ? (
+            // A phone has no room for five tabs in a row: one thumb-sized picker, the system's own list.
+            <select className="kotha-section-select" aria-label={t('tabs.section')} data-hook="pages-select" value={page} onChange={(e) => setPage(e.target.value)}>
+              {PAGES.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {t(p.title)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <Tabs size="small" hasDivider={false} items={PAGES.map((p) => ({ id: p.id, title: t(p.title) }))} activeId={page} onClick={(tab: { id: string | number }) => setPage(String(tab.id))} dataHook="pages" />
+          )}
         </nav>
         {/* On a phone the plan waits on the settings tabs, below the tabs. */}
         {!phone || page !== 'inbox' ? <PlanSummary api={api} locale={locale} /> : null}

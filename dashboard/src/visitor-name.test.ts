@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initials, visitorDisplayName } from './visitor-name.ts';
+import { loadDashboardLanguage } from './i18n/i18n.ts';
 
 describe('visitorDisplayName', () => {
   it('uses the visitor name when there is one', () => {
@@ -9,7 +10,18 @@ describe('visitorDisplayName', () => {
     expect(visitorDisplayName({ visitorName: null, visitorEmail: 'rina@example.com', visitorId: 'v_abc123' })).toBe('rina@example.com');
     expect(visitorDisplayName({ visitorName: 'Rina', visitorEmail: 'rina@example.com', visitorId: 'v_abc123' })).toBe('Rina');
   });
+  it('says where they are from when only their country is known, in the dashboard’s language', async () => {
+    expect(visitorDisplayName({ visitorName: null, visitorEmail: null, visitorCountry: 'BD', visitorId: 'v_9d1e4f2a' })).toBe('Visitor from Bangladesh');
+    expect(visitorDisplayName({ visitorName: null, visitorEmail: 'rina@example.com', visitorCountry: 'BD', visitorId: 'v_9d1e4f2a' })).toBe('rina@example.com');
+    await loadDashboardLanguage('bn');
+    try {
+      expect(visitorDisplayName({ visitorName: null, visitorCountry: 'IN', visitorId: 'v_9d1e4f2a' })).toContain('ভারত');
+    } finally {
+      await loadDashboardLanguage('en');
+    }
+  });
   it('falls back to a stable tag from the visitor id', () => {
+    expect(visitorDisplayName({ visitorName: null, visitorCountry: null, visitorId: 'v_9d1e4f2a' })).toBe('Visitor 4F2A');
     expect(visitorDisplayName({ visitorName: null, visitorId: 'v_9d1e4f2a' })).toBe('Visitor 4F2A');
     expect(visitorDisplayName({ visitorName: '   ', visitorId: 'x-4f-2a' })).toBe('Visitor 4F2A');
   });

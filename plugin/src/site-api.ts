@@ -63,6 +63,8 @@ export function wixSiteApi(access: WixAppAccess, clock: () => number = Date.now)
         email: properties?.email ?? null,
         language: properties?.language ?? properties?.locale?.languageCode ?? null,
         hours: scheduleFromWix({ timeZone: properties?.timeZone ?? null, businessSchedule: properties?.businessSchedule }),
+        // Wix's `timeZone` property may be absent (a site that never set one).
+        timeZone: properties?.timeZone || null,
       };
     },
     async plan(instanceId: string): Promise<PlatformPlan> {

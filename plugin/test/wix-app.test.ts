@@ -4,7 +4,7 @@
  */
 import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INBOX_PREFIX, PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
+import { INBOX_PREFIX, PATHS, ROUTES, type Conversation, type InboxEvent } from '@kotha/common/contract';
 import { StreamTickets } from '../../functions/src/auth/stream-tickets';
 import { openStream } from '../../test/support/sse-client';
 import { HoursStore } from '../../functions/src/store/hours-store';
@@ -78,9 +78,16 @@ describe('AppInstalled', () => {
     expect(site).toMatchObject({ enabled: true, settings: { teamName: 'Nakshi Crafts' } });
     const hours = await new HoursStore(t.db).get(instanceId);
     expect(hours).toMatchObject({ merchantEmail: 'owner@nakshi.example', schedule: { timeZone: 'Asia/Dhaka', weekly: { sun: [{ start: '10:00', end: '20:00' }] } } });
+    // The Hours tab is told the site's zone, for hours the merchant starts later.
+    expect((await merchantOf(t.baseUrl, instanceId).call('GET', ROUTES.hoursSettings)).body).toMatchObject({ siteTimeZone: 'Asia/Dhaka' });
 
     const inbox = await merchantOf(t.baseUrl, instanceId).inbox();
     expect(inbox.body.conversations.map((c: { visitorName: string }) => c.visitorName)).toEqual(['Ruma (sample shopper)']);
+    // Its note is signed with the shop's name (from Wix), automatic, and no merchant's words in the list.
+    const [sample] = inbox.body.conversations as Conversation[];
+    expect(sample).toMatchObject({ lastMessageAuthor: 'visitor', lastMessageText: 'Hi! Do you ship to Chattogram, and how long does it take?' });
+    const thread = await t.api.chat.getConversation(instanceId, sample!.id);
+    expect(thread.messages.at(-1)).toMatchObject({ author: 'system', authorName: 'Nakshi Crafts', automatic: true });
     // A shopper can chat at once.
     expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).status).toBe(200);
   });
@@ -91,6 +98,14 @@ describe('AppInstalled', () => {
     const again = await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
     expect(again.status).toBe(200);
     expect((await merchantOf(t.baseUrl, instanceId).inbox()).body.conversations).toHaveLength(1);
+  });
+
+  it('tells the Hours tab the site has no time zone when Wix keeps none (the property is optional)', async () => {
+    const instanceId = newWixSite({ properties: { businessName: 'No Zone Crafts' } });
+    await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
+    const res = await merchantOf(t.baseUrl, instanceId).call('GET', ROUTES.hoursSettings);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ schedule: null, siteTimeZone: null });
   });
 
   it('starts a duplicated site with the original’s settings and hours', async () => {
@@ -477,20 +492,25 @@ describe('re-embedding after a template change', () => {
   it('leaves a site still on the legacy parameters as it is, without failing, until its owner updates the app', async () => {
     const legacy = newWixSite({ embedParameters: templateParameters(LEGACY_EMBEDDED_SCRIPT.template) });
     await webhook('AppInstalled', legacy, { appId: TEST_CONFIG.wixAppId });
+    // The install's own embed was refused: the Widget tab asks the owner to update from the first load.
+    const merchant = merchantOf(t.baseUrl, legacy);
+    expect((await merchant.call('GET', ROUTES.widgetSettings)).body).toMatchObject({ updateRequired: true });
     const before = wix.embeds.length;
     const waiting = await reembedAll(t.db, t.api.platform);
     expect(waiting.outdated).toContain(legacy);
     expect(waiting.failed).not.toContain(legacy);
     expect(wix.embeds.slice(before).filter((e) => e.instanceId === legacy)).toHaveLength(0);
     // The Widget tab saves the look and says the site must be updated first; never a 400.
-    const merchant = merchantOf(t.baseUrl, legacy);
     const look = { teamName: 'Nakshi Crafts', greeting: 'Hi', accentColor: '#ffd400', launcherSide: 'left', launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' };
     expect((await merchant.call('PUT', ROUTES.widgetSettings, look)).body).toMatchObject({ embedded: false, updateRequired: true });
+    // And on every later load of the tab, until the owner updates.
+    expect((await merchant.call('GET', ROUTES.widgetSettings)).body).toMatchObject({ updateRequired: true });
 
     // The owner clicks Update: the site now declares the frozen parameter, and the next run embeds it.
     wix.sites.get(legacy)!.embedParameters = undefined;
     const updated = await reembedAll(t.db, t.api.platform);
     expect(updated.outdated).not.toContain(legacy);
+    expect((await merchant.call('GET', ROUTES.widgetSettings)).body).not.toHaveProperty('updateRequired');
     const embed = wix.embeds.filter((e) => e.instanceId === legacy).at(-1)!;
     expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ site: legacy, side: 'left', accent: '#ffd400' });
   });
@@ -522,6 +542,8 @@ describe('the widget’s look', () => {
     expect(decodeEmbedConfig(embed.properties.parameters.config)).toMatchObject({ side: 'left', offset: '64', accent: '#ffd400', onAccent: '#111114', label: 'Chat with us', locale: 'bn', enabled: 'true' });
     const session = await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } });
     expect(session.body.settings).toMatchObject({ launcherSide: 'left', launcherOffset: 64, accentColor: '#ffd400' });
+    // The widget is given the colours as the embed has them: dark text on yellow, worked out here.
+    expect(session.body.theme).toEqual({ accent: '#ffd400', onAccent: '#111114' });
 
     for (const bad of [{ ...look, accentColor: 'yellow' }, { ...look, launcherOffset: 500 }, { ...look, launcherSide: 'top' }, { ...look, locale: 'xx' }, { ...look, teamName: '' }, { ...look, extra: 1 }]) {
       expect((await merchant.call('PUT', ROUTES.widgetSettings, bad)).status).toBe(400);

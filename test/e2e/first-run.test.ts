@@ -109,10 +109,21 @@ it('starts the local stack’s demo site with the sample conversation a real ins
   const sample = await suite.stack.api.chat.getConversation(DEMO_SITE_ID, SAMPLE_CONVERSATION_ID);
   expect(sample.conversation.visitorName).toBe('Ruma (sample shopper)');
   expect(sample.messages.map((m) => m.id)).toEqual(['sample_1', 'sample_2']);
+  // Kotha's note is an automatic message signed with the team's name, never a reply "you" wrote.
+  expect(sample.messages[1]).toMatchObject({ author: 'system', authorName: 'Nakshi Crafts', automatic: true });
   // As npm start registers it with the Wix stand-in.
   suite.stack.wix.sites.set(DEMO_SITE_ID, { url: suite.stack.urls.storefront, properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' } });
   const { page, hook } = await openDashboard({ ...suite, stack: { ...suite.stack, siteId: DEMO_SITE_ID } });
   await hook('conversation-row').first().waitFor({ timeout: 15_000 });
-  expect(await page.locator(`[data-conversation-id="${SAMPLE_CONVERSATION_ID}"]`).count()).toBe(1);
+  const row = page.locator(`[data-conversation-id="${SAMPLE_CONVERSATION_ID}"]`);
+  expect(await row.count()).toBe(1);
+  // The list shows the shopper's words, not the note as if the merchant had written it.
+  const preview = await row.innerText();
+  expect(preview).toContain('Do you ship to Chattogram');
+  expect(preview).not.toContain('This is a sample conversation');
+  await row.click();
+  await expect.poll(() => hook('message').count(), { timeout: 10_000 }).toBe(2);
+  expect(await hook('message').last().innerText()).toContain('Nakshi Crafts');
+  expect(await hook('message').last().innerText()).not.toMatch(/\bKotha\b/);
   await page.close();
 });

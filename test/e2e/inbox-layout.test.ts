@@ -188,6 +188,37 @@ describe('on a phone', () => {
     await context.close();
   });
 
+  it('reaches every page from one thumb-sized picker, with nothing cut or scrolled sideways, in English and Bengali', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    const page = await context.newPage();
+    for (const locale of ['en', 'bn']) {
+      await page.goto(`${suite.stack.dashboardUrl(suite.stack.siteId)}&locale=${locale}`);
+      const picker = page.locator('[data-hook="pages-select"]');
+      await picker.waitFor();
+      // No tab row to scroll: the picker spans the screen and names every page.
+      expect(await page.locator('[data-hook="pages"]').count()).toBe(0);
+      const box = (await picker.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(await picker.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      const pages = await picker.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(pages).toEqual(['inbox', 'team', 'widget', 'hours', 'analytics']);
+      expect(await picker.getAttribute('aria-label')).toBeTruthy();
+      // The inbox with the picker above it (Analytics, below, is another tab's to check).
+      await page.locator('[data-hook="conversation-row"]').first().waitFor();
+      expect(await axeViolations(page), locale).toEqual([]);
+      // Choosing a page opens it, and the picker says where the merchant is.
+      await picker.selectOption('hours');
+      await page.locator('[data-hook="hours-settings"]').waitFor();
+      expect(await picker.inputValue()).toBe('hours');
+      await picker.selectOption('analytics');
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#analytics');
+      expect((await geometry(page, 'body')).page.scrollWidth).toBeLessThanOrEqual(390);
+    }
+    await context.close();
+  });
+
   it('has no sideways scroll on the settings tabs, and no link that opens a new tab', async () => {
     const context = await suite.browser.newContext(PHONE);
     const page = await context.newPage();
@@ -205,6 +236,24 @@ describe('on a phone', () => {
     }
     await context.close();
   });
+});
+
+it('starts new hours in the site’s time zone from Wix, not the browser’s, and says which it is', async () => {
+  // A merchant travelling in Berlin, whose site is in Dhaka (the stand-in's site properties).
+  const context = await suite.browser.newContext({ viewport: { width: 1366, height: 768 }, timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  await page.goto(`${suite.stack.dashboardUrl(suite.stack.siteId)}#hours`);
+  const hook = (name: string) => page.locator(`[data-hook="${name}"]`);
+  await hook('hours-enabled').locator('input').check();
+  expect(await hook('time-zone').locator('input').inputValue()).toBe('Asia/Dhaka');
+  expect(await hook('zone-note').innerText()).toBe("Your site's time zone, as set in Wix.");
+  // Another zone chosen: the note names the site's and offers it back.
+  await hook('time-zone').locator('input').click();
+  await page.getByText('Europe/Berlin', { exact: true }).first().click();
+  await expect.poll(() => hook('zone-note').innerText()).toContain('Asia/Dhaka');
+  await hook('use-site-zone').click();
+  await expect.poll(() => hook('time-zone').locator('input').inputValue()).toBe('Asia/Dhaka');
+  await context.close();
 });
 
 it('shows holidays as dates in the dashboard’s language', async () => {
@@ -251,6 +300,22 @@ describe('when the API is down', () => {
     await expect.poll(() => hook('load-error').count(), { timeout: 10_000 }).toBe(0);
     await hook('profile-load-error').locator('[data-hook="retry"]').click();
     await expect.poll(() => hook('profile-name').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+
+  it('Widget says so with Try again, and the form comes back with it', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const restore = await apiDown(page);
+    const hook = await dashboard(page, '#widget');
+    await hook('load-error').waitFor({ timeout: 10_000 });
+    expect(await hook('load-error').innerText()).toContain("Can't load your widget settings");
+    // In the tab's frame, under its heading, never a bare error line.
+    expect(await page.locator('[data-hook="widget-settings"] h1').innerText()).toBe('Widget');
+    expect(await hook('widget-team').count()).toBe(0);
+    await restore();
+    await hook('load-error').locator('[data-hook="retry"]').click();
+    await expect.poll(() => hook('widget-save').count(), { timeout: 10_000 }).toBe(1);
+    expect(await hook('load-error').count()).toBe(0);
     await page.close();
   });
 

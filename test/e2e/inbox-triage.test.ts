@@ -1,6 +1,6 @@
 /**
  * Triage in the inbox, in Chromium: rows name the shopper by what is known (name, else
- * email, else "Visitor 4F2A"), views carry counts, a label says which view it narrows and
+ * email, else "Visitor from <country>" from their browser's zone, else "Visitor 4F2A"), views carry counts, a label says which view it narrows and
  * an empty result names both; closing or snoozing moves on to the next conversation, and a
  * snoozed conversation can be closed.
  */
@@ -12,18 +12,21 @@ import { browserSuite } from '../support/e2e-suite';
 import { DEMO_AGENT_UID } from '../../scripts/local-stack';
 
 const suite = browserSuite();
-const ids = { named: randomId('c'), emailOnly: randomId('c'), anonymous: randomId('c'), snoozed: randomId('c') };
+const ids = { named: randomId('c'), emailOnly: randomId('c'), anonymous: randomId('c'), fromDhaka: randomId('c'), snoozed: randomId('c') };
 
 beforeAll(async () => {
   const { stack } = suite;
   const merchant = merchantOf(stack.urls.api, stack.siteId, () => instanceFor(stack.siteId, { uid: DEMO_AGENT_UID }));
-  const write = async (id: string, text: string, who: { name?: string; email?: string } = {}) => {
+  const write = async (id: string, text: string, who: { name?: string; email?: string; timeZone?: string } = {}) => {
     const shopper = await newShopper(stack.urls.api, stack.siteId);
-    if (who.name || who.email) await call(stack.urls.api, 'POST', '/v1/widget/identify', { auth: shopper.auth, body: who });
+    if (who.name || who.email) await call(stack.urls.api, 'POST', '/v1/widget/identify', { auth: shopper.auth, body: { name: who.name, email: who.email } });
+    // The page-view beacon the widget sends (with Analytics consent) carries the browser's zone.
+    if (who.timeZone) await fetch(`${stack.urls.api}${ROUTES.pageView}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ token: shopper.visitorToken, url: 'https://shop.test/', timeZone: who.timeZone }) });
     await shopper.send(id, text);
   };
   await write(ids.snoozed, 'Tell me when the saris are back');
   await write(ids.anonymous, 'Do you ship abroad?');
+  await write(ids.fromDhaka, 'Is cash on delivery possible?', { timeZone: 'Asia/Dhaka' });
   await write(ids.emailOnly, 'Where is my parcel?', { email: 'tomas@example.com' });
   await write(ids.named, 'Can you gift-wrap?', { name: 'Rina Akter', email: 'rina@example.com' });
   const vip = (await merchant.call('POST', ROUTES.labels, { name: 'VIP', color: '#b42318' })).body as { label: { id: string } };
@@ -35,7 +38,7 @@ async function inbox() {
   const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(suite.stack.dashboardUrl(suite.stack.siteId));
   const hook = (name: string) => page.locator(`[data-hook="${name}"]`);
-  await expect.poll(() => hook('conversation-row').count(), { timeout: 15_000 }).toBe(3);
+  await expect.poll(() => hook('conversation-row').count(), { timeout: 15_000 }).toBe(4);
   return { page, hook };
 }
 const row = (page: Page, id: string) => page.locator(`[data-hook="conversation-row"][data-conversation-id="${id}"]`);
@@ -46,17 +49,26 @@ it('names each shopper by what is known, and counts the views it knows whole', a
   expect(await row(page, ids.named).innerText()).toContain('Rina Akter');
   expect(await row(page, ids.emailOnly).innerText()).toContain('tomas@example.com');
   expect(await row(page, ids.anonymous).innerText()).toMatch(/Visitor [0-9A-F]{4}/);
+  // No name or email, but the browser's time zone: the country, in the merchant's language.
+  expect(await row(page, ids.fromDhaka).innerText()).toContain('Visitor from Bangladesh');
 
   // Open is loaded whole, so it and the views inside it count exactly; Snoozed, not yet
   // loaded, shows at most a floor (the live stream may have brought its conversation).
-  expect(await hook('view-open').getAttribute('data-count')).toBe('3');
-  expect(await hook('view-unassigned').getAttribute('data-count')).toBe('3');
-  expect(await hook('view-waiting').getAttribute('data-count')).toBe('3');
+  expect(await hook('view-open').getAttribute('data-count')).toBe('4');
+  expect(await hook('view-unassigned').getAttribute('data-count')).toBe('4');
+  expect(await hook('view-waiting').getAttribute('data-count')).toBe('4');
   expect(await hook('view-mine').getAttribute('data-count')).toBeNull();
   expect([null, '1+']).toContain(await hook('view-snoozed').getAttribute('data-count'));
   expect(await hook('view-closed').getAttribute('data-count')).toBeNull();
   await hook('view-snoozed').click();
   await expect.poll(() => hook('view-snoozed').getAttribute('data-count')).toBe('1');
+  await page.close();
+});
+
+it('names the country in the merchant’s language', async () => {
+  const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${suite.stack.dashboardUrl(suite.stack.siteId)}&locale=bn`);
+  await expect.poll(() => row(page, ids.fromDhaka).innerText(), { timeout: 15_000 }).toContain('বাংলাদেশ');
   await page.close();
 });
 

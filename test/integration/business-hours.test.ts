@@ -35,7 +35,9 @@ beforeAll(async () => {
   const smtp = smtpMailer({ url: sink.url, from: 'Kotha <no-reply@kotha.test>' });
   // A mailer whose server can be taken "down" by the test.
   const mailer: Mailer = { send: (mail) => (failing ? Promise.reject(new Error('connect ECONNREFUSED')) : smtp.send(mail)) };
-  t = await startTestApi({ clock: () => now, mailer });
+  // The site's zone as the platform keeps it (plugin/test/wix-app.test.ts reads Wix's for real).
+  const siteProfile = async () => ({ name: null, email: null, language: null, hours: null, timeZone: 'Asia/Dhaka' });
+  t = await startTestApi({ clock: () => now, mailer, platform: { siteProfile } });
 });
 afterAll(async () => {
   await t.close();
@@ -62,7 +64,7 @@ describe('hours settings', () => {
     const siteId = newSiteId();
     await provisionSite(t, siteId);
     const merchant = merchantAt(siteId);
-    expect((await merchant.call('GET', ROUTES.hoursSettings)).body).toEqual(DEFAULT_HOURS);
+    expect((await merchant.call('GET', ROUTES.hoursSettings)).body).toEqual({ ...DEFAULT_HOURS, siteTimeZone: 'Asia/Dhaka' });
     expect((await call(t.baseUrl, 'GET', ROUTES.availability(siteId))).body).toMatchObject({ open: true, reason: 'always-open', changesAt: null });
     expect((await call(t.baseUrl, 'GET', ROUTES.hoursSettings)).status).toBe(401);
     const forged = instanceFor(siteId, { signDate: new Date(now).toISOString() }, 'not-the-app-secret');
@@ -76,7 +78,7 @@ describe('hours settings', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('Mars/Olympus');
     expect(res.body.error.message).toMatch(/mon\.0\.start/);
-    expect((await merchant.call('GET', ROUTES.hoursSettings)).body).toEqual(WEEKDAYS_9_TO_5);
+    expect((await merchant.call('GET', ROUTES.hoursSettings)).body).toEqual({ ...WEEKDAYS_9_TO_5, siteTimeZone: 'Asia/Dhaka' });
     void siteId;
   });
 });

@@ -69,3 +69,27 @@ it('shows the team the pages of the visit, where it came from, the device, langu
   const doc = await t.db.collection('sites').doc(siteId).collection('visitors').doc(shopper.visitorId).get();
   expect(doc.exists).toBe(false);
 });
+
+it('names the country of a shopper whose page views reported their time zone, and no country for one whose did not', async () => {
+  const siteId = newSiteId();
+  await provisionSite(t, siteId);
+  const merchant = merchantOf(t.baseUrl, siteId);
+  const dhaka = await newShopper(t.baseUrl, siteId);
+  // Chrome reports the old name of some zones: "Asia/Dacca" is Bangladesh too.
+  expect((await beacon({ token: dhaka.visitorToken, url: 'https://shop.test/', timeZone: 'Asia/Dacca' })).status).toBe(204);
+  const fromDhaka = randomId('c');
+  await dhaka.send(fromDhaka, 'Do you ship to Sylhet?');
+  const unknown = await newShopper(t.baseUrl, siteId);
+  const fromNowhere = randomId('c');
+  await unknown.send(fromNowhere, 'Hello?');
+  const utc = await newShopper(t.baseUrl, siteId);
+  expect((await beacon({ token: utc.visitorToken, url: 'https://shop.test/', timeZone: 'Etc/UTC' })).status).toBe(204);
+  const fromUtc = randomId('c');
+  await utc.send(fromUtc, 'Hi');
+
+  const { conversations } = (await merchant.inbox()).body as { conversations: Array<{ id: string; visitorCountry?: string | null }> };
+  const country = (id: string) => conversations.find((c) => c.id === id)?.visitorCountry ?? null;
+  expect(country(fromDhaka)).toBe('BD');
+  expect(country(fromNowhere)).toBeNull();
+  expect(country(fromUtc)).toBeNull();
+});

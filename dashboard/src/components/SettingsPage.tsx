@@ -3,11 +3,12 @@ import { Box, Heading } from 'wix-style-react';
 
 /**
  * The frame every settings tab shares: its landmark, its heading and the page's margins
- * (the shell scrolls it under the tabs). A tab's content goes inside as cards.
+ * (the shell scrolls it under the tabs). A tab's content goes inside as cards; `wide` for
+ * a tab with two columns (the Widget tab's form beside its preview).
  */
-export function SettingsPage({ title, dataHook, children }: { title: string; dataHook: string; children: ReactNode }) {
+export function SettingsPage({ title, dataHook, wide = false, children }: { title: string; dataHook: string; wide?: boolean; children: ReactNode }) {
   return (
-    <main className="kotha-settings" data-hook={dataHook}>
+    <main className={wide ? 'kotha-settings kotha-settings--wide' : 'kotha-settings'} data-hook={dataHook}>
       <Box direction="vertical" gap="SP4">
         <Heading size="medium" as="h1">
           {title}

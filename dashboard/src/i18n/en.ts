@@ -14,6 +14,8 @@ const en = {
   'tabs.widget': 'Widget',
   'tabs.hours': 'Business hours',
   'tabs.analytics': 'Analytics',
+  /** The phone's page picker, in place of the tabs (read by screen readers). */
+  'tabs.section': 'Go to page',
   /** The browser tab's title; `{count}` is the number of unread messages. */
   'inbox.documentTitle': 'Inbox · Kotha',
   'inbox.documentTitleUnread': '({count}) Inbox · Kotha',
@@ -226,6 +228,8 @@ const en = {
   'shopper.visitor': 'Visitor',
   /** A shopper with no name yet; `{tag}` is a short code that stays the same for them. */
   'shopper.visitorTagged': 'Visitor {tag}',
+  /** A shopper with no name or email whose browser's time zone names their country; `{country}` is the country's name. */
+  'shopper.visitorFrom': 'Visitor from {country}',
 
   // What Wix knows about the shopper.
   'wix.region': 'In Wix',
@@ -365,6 +369,11 @@ const en = {
   // The Widget tab: how the chat looks to shoppers.
   'widget.title': 'Your chat widget',
   'widget.subtitle': 'How the chat looks to shoppers on your site.',
+  'widget.loading': 'Loading your widget settings…',
+  'widget.loadError': "Can't load your widget settings: {reason}",
+  'widget.updateTitle': 'Update Kotha in Wix to show your new look everywhere',
+  /** Shown when Wix refuses the new embed because the site runs an older app version. "Apps → Manage Apps" and "Update" are Wix dashboard words: use Wix's own words in your language. */
+  'widget.updateBody': "Your site runs an older version of Kotha, so your pages keep the launcher's old corner, colour and words until a shopper opens the chat, which uses your saved settings. To update, open Apps → Manage Apps in your Wix dashboard and click Update next to Kotha.",
   'widget.teamName': 'Team name (shown at the top of the chat)',
   'widget.greeting': 'Greeting (the first thing shoppers read)',
   'widget.accent': 'Accent colour',
@@ -408,6 +417,12 @@ const en = {
   'hours.following': 'Your chat follows these hours.',
   'hours.alwaysOpen': 'Always open: turn on to set your hours.',
   'hours.timeZone': 'Time zone',
+  'hours.zoneIsSite': "Your site's time zone, as set in Wix.",
+  'hours.zoneIsBrowser': "This browser's time zone: Wix has none set for your site.",
+  'hours.zoneNoSite': 'Wix has no time zone set for your site.',
+  /** `{zone}` is a time zone name such as Asia/Dhaka. */
+  'hours.zoneDiffers': "Your site's time zone in Wix is {zone}.",
+  'hours.useSiteZone': 'Use it',
   'hours.closed': 'Closed',
   /** Between a period's opening and closing time, e.g. "09:00 to 17:00". */
   'hours.to': 'to',

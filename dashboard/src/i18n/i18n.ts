@@ -71,6 +71,17 @@ export function pluralForm(forms: PluralForms, count: number, locale: string): s
   return formFor(forms, perLocale(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(count));
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name (ISO 3166 code) in the dashboard's language: "Bangladesh", "বাংলাদেশ"; the code itself if unknown. */
+export function countryName(code: string): string {
+  try {
+    return perLocale(regionNames, active.locale, (l) => new Intl.DisplayNames([l], { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /**
  * A dashboard text in the current language, its `{slots}` filled from `values`. A plural
  * text takes its form from `values.count`.

@@ -17,12 +17,25 @@ import { CardTitle, SettingsPage } from '../components/SettingsPage.tsx';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-/**
- * Where new hours start: the zone of this browser. (The site's own zone would be right
- * for a merchant travelling, but the hours API does not tell it; hours imported from
- * Wix at install already come in the site's zone.)
- */
+/** This browser's zone: where new hours start only when Wix keeps no zone for the site. */
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/**
+ * Which zone the hours are in, said under the picker: the site's (from Wix), this
+ * browser's (Wix has none for the site), or another, with the site's one offered.
+ */
+function ZoneNote({ zone, siteZone, onUse }: { zone: string; siteZone: string | null; onUse(zone: string): void }) {
+  if (siteZone === zone) return <Text size="small" secondary dataHook="zone-note">{t('hours.zoneIsSite')}</Text>;
+  if (!siteZone) return <Text size="small" secondary dataHook="zone-note">{t(zone === browserZone() ? 'hours.zoneIsBrowser' : 'hours.zoneNoSite')}</Text>;
+  return (
+    <Box gap="SP2" verticalAlign="middle" flexWrap="wrap" dataHook="zone-note">
+      <Text size="small" secondary>{t('hours.zoneDiffers', { zone: siteZone })}</Text>
+      <TextButton size="small" dataHook="use-site-zone" onClick={() => onUse(siteZone)}>
+        {t('hours.useSiteZone')}
+      </TextButton>
+    </Box>
+  );
+}
 /** An empty text box means "let Kotha decide" (null), never an empty message. */
 const textOrNull = (value: string) => (value.trim() ? value : null);
 
@@ -132,13 +145,22 @@ function SpecialDates({ schedule, locale, onChange }: { schedule: Schedule; loca
 
 export function HoursSettingsPage({ api, locale, onSaved }: { api: ApiClient; locale: string | undefined; onSaved?: () => void }) {
   const [settings, setSettings] = useState<HoursSettings | null>(null);
+  const [siteZone, setSiteZone] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const fetchSettings = useCallback(() => {
     setLoadError(null);
-    api.hoursSettings().then(setSettings, (error: unknown) => setLoadError(errorMessage(error)));
+    api.hoursSettings().then(
+      ({ siteTimeZone, ...loaded }) => {
+        setSiteZone(siteTimeZone);
+        setSettings(loaded);
+      },
+      (error: unknown) => setLoadError(errorMessage(error)),
+    );
   }, [api]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const zones = useMemo(() => timeZoneChoices(browserZone()).map((zone) => ({ id: zone, value: zone })), []);
+  // New hours start in the site's zone as Wix keeps it; this browser's only when Wix has none.
+  const startZone = siteZone ?? browserZone();
+  const zones = useMemo(() => timeZoneChoices(startZone).map((zone) => ({ id: zone, value: zone })), [startZone]);
   const days = useMemo(() => weekdays(locale), [locale]);
 
   useEffect(fetchSettings, [fetchSettings]);
@@ -179,14 +201,17 @@ export function HoursSettingsPage({ api, locale, onSaved }: { api: ApiClient; lo
               <ToggleSwitch
                 dataHook="hours-enabled"
                 checked={schedule !== null}
-                onChange={() => change({ schedule: schedule ? null : startingSchedule(browserZone()) })}
+                onChange={() => change({ schedule: schedule ? null : startingSchedule(startZone) })}
               />
               <Text>{t(schedule ? 'hours.following' : 'hours.alwaysOpen')}</Text>
             </label>
             {schedule ? (
               <>
                 <FormField label={t('hours.timeZone')}>
-                  <Dropdown dataHook="time-zone" options={zones} selectedId={schedule.timeZone} onSelect={(option: { id: string | number }) => change({ schedule: { ...schedule, timeZone: String(option.id) } })} />
+                  <Box direction="vertical" gap="SP1">
+                    <Dropdown dataHook="time-zone" options={zones} selectedId={schedule.timeZone} onSelect={(option: { id: string | number }) => change({ schedule: { ...schedule, timeZone: String(option.id) } })} />
+                    <ZoneNote zone={schedule.timeZone} siteZone={siteZone} onUse={(timeZone) => change({ schedule: { ...schedule, timeZone } })} />
+                  </Box>
                 </FormField>
                 <WeeklyHours schedule={schedule} days={days} onChange={(next) => change({ schedule: next })} />
               </>

@@ -1,3 +1,4 @@
+import { themeFor } from '@kotha/common/theme.ts';
 import { describe, expect, it } from 'vitest';
 import type { WidgetSettings } from '@kotha/common/contract/schemas.ts';
 import { AVAILABILITY_PATH, WIDGET_PATHS } from '@kotha/common/contract/widget-routes.ts';
@@ -37,10 +38,10 @@ describe('previewEmbed', () => {
 });
 
 describe('previewAnswer', () => {
-  it('answers the session with the unsaved settings, for a new shopper with no chats', () => {
+  it('answers the session with the unsaved settings and their colours, for a new shopper with no chats', () => {
     expect(previewAnswer(WIDGET_PATHS.session, settings)).toEqual({
       status: 200,
-      body: { visitorToken: 'preview', visitorId: 'preview', settings, conversations: [], branding: false, visitor: { name: null, hasEmail: false } },
+      body: { visitorToken: 'preview', visitorId: 'preview', settings, theme: themeFor(settings.accentColor), conversations: [], branding: false, visitor: { name: null, hasEmail: false } },
     });
   });
 

@@ -61,6 +61,7 @@ export function previewAnswer(path: string, settings: WidgetSettings): { status:
       visitorToken: 'preview',
       visitorId: 'preview',
       settings,
+      theme: themeFor(settings.accentColor),
       conversations: [],
       branding: false,
       visitor: { name: null, hasEmail: false },

@@ -17,6 +17,8 @@ import type { MessageStore } from '../store/message-store';
 import type { NoteStore } from '../store/note-store';
 import { toSite, type SiteStore } from '../store/site-store';
 import { shopperAccess } from '../domain/site-access';
+import { countryOfTimeZone } from '../domain/visitor-place';
+import { themeFor } from '@kotha/common/theme';
 import type { VisitorProfile, VisitorProfileStore } from '../store/visitor-profile-store';
 import type { ConversationWrites, MessageDraft } from './conversation-writes';
 
@@ -78,6 +80,7 @@ export class ChatService {
       visitorToken: token,
       visitorId,
       settings: site.settings,
+      theme: themeFor(site.settings.accentColor),
       conversations: conversations.map(toVisitorConversation),
       branding: PLAN_LIMITS[planAt(site.plan, this.deps.clock())].branding,
       visitor: { name: profile?.name ?? null, hasEmail: Boolean(profile?.email) || conversations.some((c) => c.visitorEmail) },
@@ -104,12 +107,15 @@ export class ChatService {
         const { message, duplicate } = await this.append(siteId, record, draft, false);
         return { message, duplicate };
       }
-      // A shopper who said who they are is known in every conversation they start.
-      if (!details.visitorName || !details.visitorEmail) {
-        const profile = await this.deps.profiles?.get(siteId, visitorId);
-        details = { ...(profile?.name ? { visitorName: profile.name } : {}), ...(profile?.email ? { visitorEmail: profile.email } : {}), ...details };
-      }
-      const conversation = newConversation(input.conversationId, { visitorId, visitorName: details.visitorName ?? null, visitorEmail: details.visitorEmail ?? null }, this.deps.clock());
+      // A shopper who said who they are is known in every conversation they start; the time
+      // zone their page views reported (Analytics consent) names their country.
+      const [profile, visit] = await Promise.all([
+        !details.visitorName || !details.visitorEmail ? this.deps.profiles?.get(siteId, visitorId) : null,
+        this.deps.profiles?.getVisit(siteId, visitorId),
+      ]);
+      details = { ...(profile?.name ? { visitorName: profile.name } : {}), ...(profile?.email ? { visitorEmail: profile.email } : {}), ...details };
+      const visitorCountry = countryOfTimeZone(visit?.timeZone);
+      const conversation = newConversation(input.conversationId, { visitorId, visitorName: details.visitorName ?? null, visitorEmail: details.visitorEmail ?? null, ...(visitorCountry ? { visitorCountry } : {}) }, this.deps.clock());
       const started = await this.append(siteId, this.fresh(conversation, details), draft, true);
       if (!started.duplicate) {
         await this.sendAutoReply(siteId, started.record, started.message.id);

@@ -14,6 +14,7 @@ export interface VisitorRef {
   visitorId: string;
   visitorName: string | null;
   visitorEmail: string | null;
+  visitorCountry?: string | null;
 }
 
 /** A one-line preview of a message: whitespace collapsed, cut at a character boundary. */

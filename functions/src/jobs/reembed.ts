@@ -24,7 +24,9 @@ export async function reembedAll(db: Firestore, platform: Pick<Platform, 'embedW
       // Removed sites are left alone: the platform took the widget away with the app.
       if (!(site.installedAt > 0) || site.removedAt > 0) continue;
       try {
-        if ((await platform.embedWidget(site.siteId, site.enabled, toSite(site).settings)) === 'outdated') outdated.push(site.siteId);
+        const outcome = await platform.embedWidget(site.siteId, site.enabled, toSite(site).settings);
+        await sites.recordEmbed(site.siteId, outcome);
+        if (outcome === 'outdated') outdated.push(site.siteId);
         else embedded++;
       } catch (error) {
         failed.push(site.siteId);

@@ -109,7 +109,7 @@ export class AppLifecycle {
     // Embedded before the install is recorded: if the platform fails here, the event fails,
     // the platform delivers it again, and the retry does the whole first install once more.
     const settings = (await store.get(siteId))?.settings;
-    await platform.embedWidget(siteId, true, settings);
+    await store.recordEmbed(siteId, await platform.embedWidget(siteId, true, settings));
     if (firstTime && !origin) await seedSampleConversation(this.deps.chat, siteId);
     // A plan named with the install counts only if no newer plan event was applied.
     const planBefore = event.planPackage ? await sites.planState(siteId) : null;

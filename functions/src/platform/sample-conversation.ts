@@ -13,5 +13,7 @@ export async function seedSampleConversation(chat: ChatService, siteId: string):
   const visitor = { siteId, visitorId: SAMPLE_VISITOR_ID };
   const conversationId = SAMPLE_CONVERSATION_ID;
   await chat.sendVisitorMessage(visitor, { conversationId, id: 'sample_1', text: 'Hi! Do you ship to Chattogram, and how long does it take?' }, { visitorName: 'Ruma (sample shopper)', visitorEmail: 'ruma@example.com' }, { announce: false });
-  await chat.sendAgentMessage(siteId, { displayName: 'Kotha', photoUrl: null }, conversationId, { id: 'sample_2', text: 'This is a sample conversation. Replies you write here reach the shopper live in the chat on your site. Delete or close it whenever you like.' });
+  // Kotha's note, not a teammate's reply: an automatic message, signed with the team's name
+  // like every automatic one, which leaves the list's preview on the shopper's words.
+  await chat.sendAutomaticMessage(siteId, conversationId, { id: 'sample_2', text: 'This is a sample conversation. Replies you write here reach the shopper live in the chat on your site. Delete or close it whenever you like.' });
 }

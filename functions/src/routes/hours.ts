@@ -5,7 +5,7 @@
 import { Router, type RequestHandler } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
 import type { AddressHasher } from '../team/address-hash';
-import { availabilityQuery, hoursSettingsSchema, offlineMessageRequest, PATHS, type AvailabilityResponse, type HoursSettings, type QueueResponse, type SendMessageResponse } from '@kotha/common/contract';
+import { availabilityQuery, hoursSettingsSchema, offlineMessageRequest, PATHS, type AvailabilityResponse, type HoursSettings, type HoursSettingsResponse, type QueueResponse, type SendMessageResponse } from '@kotha/common/contract';
 import { merchantOf, requireMerchant, requireVisitor, visitorOf, type MerchantAuthConfig } from '../auth/credentials';
 import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
@@ -19,6 +19,7 @@ import type { HoursStore } from '../store/hours-store';
 import type { ConversationStore } from '../store/conversation-store';
 import type { SiteStore } from '../store/site-store';
 import type { ShopperLimits } from '../http/rate-limits';
+import type { Platform } from '@kotha/common/platform';
 
 export interface HoursRoutesDeps {
   chat: ChatService;
@@ -42,7 +43,12 @@ export interface HoursRoutesDeps {
   warn?: (message: string, details: Record<string, unknown>) => void;
   refuseBlocked: RequestHandler;
   hashAddress: AddressHasher;
+  /** Where the site's own time zone comes from (the Hours tab starts new hours in it). */
+  platform?: Pick<Platform, 'siteProfile'>;
 }
+
+/** How long the Hours tab's load waits for the platform's answer about the site's zone. */
+const SITE_ZONE_WAIT_MS = 2_000;
 
 export function inboxLink(dashboardUrl: string, conversationId: string): string {
   const url = new URL(dashboardUrl);
@@ -52,6 +58,20 @@ export function inboxLink(dashboardUrl: string, conversationId: string): string 
 
 export function hoursRoutes(deps: HoursRoutesDeps): Router {
   const router = idCheckedRouter();
+  /** The site's zone as the platform keeps it; the tab loads without it if the platform is slow or down. */
+  const siteTimeZoneOf = async (siteId: string): Promise<string | null> => {
+    if (!deps.platform) return null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), SITE_ZONE_WAIT_MS)));
+    try {
+      return await Promise.race([deps.platform.siteProfile(siteId).then((profile) => profile.timeZone), late]);
+    } catch (error) {
+      deps.warn?.('could not read the site time zone', { siteId, error: String(error) });
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
   const { pageViews: perIp, messages: perVisitor } = deps.limits;
@@ -101,7 +121,9 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
   });
 
   router.get(PATHS.hoursSettings, merchant, async (_req, res) => {
-    res.json((await deps.hours.settings(merchantOf(res).siteId)) satisfies HoursSettings);
+    const { siteId } = merchantOf(res);
+    const [settings, siteTimeZone] = await Promise.all([deps.hours.settings(siteId), siteTimeZoneOf(siteId)]);
+    res.json({ ...settings, siteTimeZone } satisfies HoursSettingsResponse);
   });
 
   router.put(PATHS.hoursSettings, merchant, async (req, res) => {

@@ -69,6 +69,7 @@ function toConversation(data: DocumentData): Conversation {
     visitorId: String(data.visitorId),
     visitorName: data.visitorName ?? null,
     visitorEmail: data.visitorEmail ?? null,
+    ...(typeof data.visitorCountry === 'string' ? { visitorCountry: data.visitorCountry } : {}),
     status: data.status === 'closed' || data.status === 'snoozed' ? data.status : 'open',
     createdAt: Number(data.createdAt),
     updatedAt: Number(data.updatedAt),

@@ -5,6 +5,7 @@
  */
 import type { CollectionReference, DocumentData, Firestore, FirestoreDataConverter, PartialWithFieldValue, QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { widgetSettingsSchema, type LocalizedTexts, type WidgetSettings } from '@kotha/common/contract';
+import type { EmbedOutcome } from '@kotha/common/platform';
 
 export const DEFAULT_SETTINGS: WidgetSettings = {
   teamName: 'Support',
@@ -46,6 +47,11 @@ export interface SiteDocument extends WidgetSettings {
   primaryAgent: string;
   /** The site's language as Wix reports it, '' when unknown. */
   language: string;
+  /**
+   * The platform last refused the current embed because the site runs an older version of
+   * the app (EmbedOutcome 'outdated'): the dashboard asks the owner to update it.
+   */
+  embedOutdated: boolean;
   /** When the settings were last saved. */
   updatedAt: number;
 }
@@ -104,6 +110,7 @@ function decodeSite(siteId: string, data: DocumentData): SiteDocument {
     originInstanceId: text(data.originInstanceId),
     primaryAgent: text(data.primaryAgent),
     language: text(data.language),
+    embedOutdated: data.embedOutdated === true,
     updatedAt: num(data.updatedAt),
   };
 }
@@ -159,6 +166,11 @@ export class SiteStore {
   /** Creates or updates a site (provisioning; the Wix install flow and the local seed). */
   async save(siteId: string, fields: Partial<WidgetSettings> & { enabled?: boolean }, at: number): Promise<void> {
     await sitesOf(this.db).doc(siteId).set({ siteId, ...fields, updatedAt: at }, { merge: true });
+  }
+
+  /** Records what embedding the widget came to: an `outdated` site waits for its owner to update the app. */
+  async recordEmbed(siteId: string, outcome: EmbedOutcome): Promise<void> {
+    await sitesOf(this.db).doc(siteId).set({ siteId, embedOutdated: outcome === 'outdated' }, { merge: true });
   }
 
   /**

@@ -11,6 +11,7 @@ import { createVisitorStorage } from './storage';
 import { createOutboxStorage } from './outbox';
 
 const settings = { teamName: 'Nakshi Crafts', greeting: 'Hi!', accentColor: '#0a7d55', launcherSide: 'auto' as const, launcherOffset: 0, sound: true, requireEmail: false, launcherText: '', locale: '' as const };
+const theme = { accent: '#0a7d55', onAccent: '#ffffff' };
 const config = { siteId: 'site', api: 'https://api.test', locale: 'en', side: null, offset: 0, accent: null, onAccent: null, label: '' };
 
 function stored(body: SendVisitorMessageRequest, createdAt: number): Message {
@@ -28,7 +29,7 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
   const api: ApiClient = {
     async startSession(body) {
       sessions.push(body);
-      return { visitorToken: 'tok-1', visitorId: 'v1', settings, conversations: [], branding: false, visitor: { name: null, hasEmail: false } } satisfies StartSessionResponse;
+      return { visitorToken: 'tok-1', visitorId: 'v1', settings, theme, conversations: [], branding: false, visitor: { name: null, hasEmail: false } } satisfies StartSessionResponse;
     },
     async history() {
       return { messages: [] };
@@ -101,7 +102,7 @@ describe('createChat', () => {
       async startSession(body) {
         sessions.push(body);
         const open = { id: 'c1', status: 'open' as const, createdAt: 1, updatedAt: 800, lastMessageText: null, unreadByVisitor: 0, agentReadAt: null, rating: null };
-        return { visitorToken: 'tok-2', visitorId: 'v1', settings, conversations: [open], branding: false, visitor: { name: null, hasEmail: false } };
+        return { visitorToken: 'tok-2', visitorId: 'v1', settings, theme, conversations: [open], branding: false, visitor: { name: null, hasEmail: false } };
       },
       history: async (token, id) => ({ messages: token === 'tok-2' && id === 'c1' ? [history] : [] }),
     });

@@ -112,7 +112,7 @@ export function createChat(deps: ChatDeps): Chat {
     const token = answer.visitorToken;
     storage.write({ visitorToken: token, visitorId: answer.visitorId });
     if (!stored) deps.reportPageView?.(token);
-    store.dispatch({ type: 'session', settings: answer.settings, conversations: answer.conversations, branding: answer.branding, visitor: answer.visitor });
+    store.dispatch({ type: 'session', settings: answer.settings, theme: answer.theme, conversations: answer.conversations, branding: answer.branding, visitor: answer.visitor });
 
     const active = store.get().conversation;
     if (active && answer.conversations.some((conversation) => conversation.id === active.id)) {

@@ -105,7 +105,7 @@ export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping
         onKeyDown={onKeyDown}
       />
       {/* The API's own rule (common/contract/text.ts): only spaces or invisible characters is nothing to send. */}
-      <button type="submit" class="send" data-kotha="send" aria-label={strings.send} disabled={!hasText(text)}>
+      <button type="submit" class="icon-button send" data-kotha="send" aria-label={strings.send} disabled={!hasText(text)}>
         <SendIcon />
       </button>
     </form>

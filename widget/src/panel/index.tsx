@@ -19,23 +19,26 @@ import type { PanelState } from './store';
 import { waitingConversation } from './store';
 import { openStream } from './stream';
 import type { Strings } from './strings';
-import { themeFor } from '@kotha/common/theme';
 import panelCss from './panel.css';
-import { reportPageView } from '../page-view';
+import type { PageViewModule } from '../page-view';
 import { pageTitleKeeper } from './page-title';
 import { followVisualViewport } from './keyboard';
 import { placement, type Placement } from './placement';
 import { warmIntl } from './warm-intl';
 
-/** Locale code → content-hashed pack file (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
-declare const __KOTHA_LOCALE_FILES__: Record<string, string>;
+/** The content hash all locale packs share (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
+declare const __KOTHA_LOCALE_HASH__: string;
 
-/** Fetches one locale pack, resolved against the panel's own URL so the files can be hosted anywhere. */
-const importPack: ImportPack = (locale) => {
-  const file = __KOTHA_LOCALE_FILES__[locale];
-  if (!file) return Promise.reject(new Error(`no language pack for "${locale}"`));
-  return import(/* @vite-ignore */ new URL(file, import.meta.url).href);
-};
+/**
+ * Fetches one locale pack, resolved against the panel's own URL so the files can be hosted
+ * anywhere. The loader only ever passes a supported locale (`matchLocale`), and every
+ * supported one but English has a pack; a failed fetch falls back to English (language.ts).
+ */
+const importPack: ImportPack = (locale) =>
+  import(/* @vite-ignore */ new URL(`./locale-${locale}-${__KOTHA_LOCALE_HASH__}.js`, import.meta.url).href);
+
+/** The page-view module (`./page-view-<hash>.js`), injected by widget/build.ts; the loader fetches the same file. */
+declare const __KOTHA_PAGE_VIEW_FILE__: string;
 
 /** Gives the main thread back between the steps of mounting, so that none is a long task. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -65,8 +68,14 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     openStream,
     newId: () => newId(),
     emit: host.emit,
-    // A beacon: it waits for an idle moment rather than lengthen the session's task.
-    reportPageView: (token) => whenIdle(() => reportPageView(config.api, token)),
+    // A beacon: it waits for an idle moment rather than lengthen the session's task. Its
+    // module is the one the loader fetches on a returning shopper's page views, not in the panel.
+    reportPageView: (token) =>
+      whenIdle(() =>
+        import(/* @vite-ignore */ new URL(__KOTHA_PAGE_VIEW_FILE__, import.meta.url).href)
+          .then((module: PageViewModule) => module.reportPageView(config.api, token))
+          .catch(() => undefined),
+      ),
     outbox,
   });
   // Messages an earlier page could not send go now, without waiting for the shopper to open the chat.
@@ -125,9 +134,10 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     else launcher.removeAttribute('data-unread');
     frame.style.setProperty('--kotha-offset', `${placed.offset}px`);
     frame.setAttribute('data-side', placed.side ?? (strings.dir == 'rtl' ? 'left' : 'right'));
-    if (state.settings && state.settings.accentColor !== accent) {
-      accent = state.settings.accentColor;
-      const theme = themeFor(accent);
+    // The session's colours, readable text worked out by the server (common/theme.ts).
+    const theme = state.theme;
+    if (theme && theme.accent !== accent) {
+      accent = theme.accent;
       frame.style.setProperty('--kotha-accent', theme.accent);
       frame.style.setProperty('--kotha-on-accent', theme.onAccent);
     }

@@ -53,6 +53,13 @@ describe('reduce: session and history', () => {
     expect(state.past.map((c) => c.id)).toEqual(['c2', 'c1']);
   });
 
+  it('takes the session’s colours, and keeps them when a later session has none', () => {
+    const theme = { accent: '#ffd400', onAccent: '#111114' };
+    const state = reduce(initialState, { type: 'session', settings, theme, conversations: [] });
+    expect(state.theme).toEqual(theme);
+    expect(reduce(state, { type: 'session', settings, conversations: [] }).theme).toEqual(theme);
+  });
+
   it('has no conversation when all are closed', () => {
     const state = reduce(initialState, { type: 'session', settings, conversations: [conv('c1', 'closed')] });
     expect(state.conversation).toBeNull();

@@ -6,6 +6,7 @@ import type {
   VisitorEvent,
 } from '@kotha/common/contract/api';
 import type { WidgetSettings } from '@kotha/common/contract/schemas';
+import type { Theme } from '@kotha/common/theme';
 import type { AvailabilityResponse, QueueResponse } from '@kotha/common/contract/hours';
 import type { ChatMessage } from './messages';
 import { confirmed, mergeMessages, updateMessage } from './messages';
@@ -16,6 +17,8 @@ export interface PanelState {
   /** The session with the API. 'offline' means starting it failed; the UI offers a retry. */
   connection: 'idle' | 'connecting' | 'ready' | 'offline';
   settings: WidgetSettings | null;
+  /** The accent and the text colour on it, as the session gave them; null until then (the embed's colours stay). */
+  theme: Theme | null;
   /** The conversation the shopper writes into; null until there is one. `agentReadAt`: the team has seen up to then. */
   conversation: { id: string; status: ConversationStatus; agentReadAt?: number | null; rating?: Rating | null } | null;
   /** Who of the team is typing in the current conversation, while they are. */
@@ -55,7 +58,7 @@ export type PanelAction =
   | { type: 'blocked' }
   | { type: 'typing'; conversationId: string; name: string | null }
   | { type: 'typingStopped' }
-  | { type: 'session'; settings: WidgetSettings; conversations: readonly VisitorConversation[]; branding?: boolean; visitor?: { name: string | null; hasEmail: boolean } }
+  | { type: 'session'; settings: WidgetSettings; theme?: Theme; conversations: readonly VisitorConversation[]; branding?: boolean; visitor?: { name: string | null; hasEmail: boolean } }
   | { type: 'visitor'; name: string | null; hasEmail: boolean; email?: string | null }
   | { type: 'history'; messages: readonly Message[] }
   /** The shopper wrote a message; it shows at once as 'sending'. */
@@ -73,6 +76,7 @@ export const initialState: PanelState = {
   open: false,
   connection: 'idle',
   settings: null,
+  theme: null,
   conversation: null,
   messages: [],
   unread: 0,
@@ -118,6 +122,7 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
         visitor: action.visitor ?? state.visitor,
         connection: 'ready',
         settings: action.settings,
+        theme: action.theme ?? state.theme,
         branding: action.branding ?? false,
         // A conversation begun locally before a session restart stays the one written into.
         conversation: state.conversation ?? (active ? { id: active.id, status: active.status, agentReadAt: active.agentReadAt, rating: active.rating } : null),

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'উইজেট',
   'tabs.hours': 'কাজের সময়',
   'tabs.analytics': 'পরিসংখ্যান',
+  'tabs.section': 'পেজে যান',
   'inbox.documentTitle': 'ইনবক্স · Kotha',
   'inbox.documentTitleUnread': '({count}) ইনবক্স · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': 'আগের কথোপকথন:',
   'shopper.visitor': 'ভিজিটর',
   'shopper.visitorTagged': 'ভিজিটর {tag}',
+  'shopper.visitorFrom': '{country} থেকে আসা ভিজিটর',
 
   'wix.region': 'Wix-এ',
   'wix.unavailable': 'Wix এই মুহূর্তে সাড়া দিচ্ছে না, তাই যোগাযোগ ও অর্ডারের তথ্য দেখানো যাচ্ছে না।',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': 'আপনার চ্যাট উইজেট',
   'widget.subtitle': 'আপনার সাইটে ক্রেতারা চ্যাটটি যেভাবে দেখেন।',
+  'widget.loading': 'আপনার উইজেটের সেটিংস লোড হচ্ছে…',
+  'widget.loadError': 'আপনার উইজেটের সেটিংস লোড করা যাচ্ছে না: {reason}',
+  'widget.updateTitle': 'নতুন চেহারা সব জায়গায় দেখাতে Wix-এ Kotha আপডেট করুন',
+  'widget.updateBody': 'আপনার সাইটে Kotha-র একটি পুরনো সংস্করণ চলছে, তাই কোনো ক্রেতা চ্যাট না খোলা পর্যন্ত আপনার পেজগুলোতে লঞ্চারের পুরনো কোণ, রং আর লেখা থেকে যায়; চ্যাট খুললে আপনার সংরক্ষিত সেটিংস কাজে লাগে। আপডেট করতে আপনার Wix ড্যাশবোর্ডে অ্যাপস → অ্যাপ পরিচালনা খুলুন এবং Kotha-র পাশে আপডেট ক্লিক করুন।',
   'widget.teamName': 'টিমের নাম (চ্যাটের ওপরে দেখানো হয়)',
   'widget.greeting': 'শুভেচ্ছাবার্তা (ক্রেতারা প্রথমে যা পড়েন)',
   'widget.accent': 'প্রধান রং',
@@ -341,6 +347,11 @@ export default {
   'hours.following': 'আপনার চ্যাট এই সময় মেনে চলছে।',
   'hours.alwaysOpen': 'সবসময় খোলা: সময় ঠিক করতে চালু করুন।',
   'hours.timeZone': 'টাইম জোন',
+  'hours.zoneIsSite': 'আপনার সাইটের টাইম জোন, যেমন Wix-এ সেট করা আছে।',
+  'hours.zoneIsBrowser': 'এই ব্রাউজারের টাইম জোন: Wix-এ আপনার সাইটের কোনো টাইম জোন সেট করা নেই।',
+  'hours.zoneNoSite': 'Wix-এ আপনার সাইটের কোনো টাইম জোন সেট করা নেই।',
+  'hours.zoneDiffers': 'Wix-এ আপনার সাইটের টাইম জোন {zone}।',
+  'hours.useSiteZone': 'এটি ব্যবহার করুন',
   'hours.closed': 'বন্ধ',
   'hours.to': 'থেকে',
   'hours.opensAt': '{day} খোলার সময়',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'Widget',
   'tabs.hours': 'Provozní doba',
   'tabs.analytics': 'Statistiky',
+  'tabs.section': 'Přejít na stránku',
   'inbox.documentTitle': 'Schránka · Kotha',
   'inbox.documentTitleUnread': '({count}) Schránka · Kotha',
 
@@ -208,6 +209,7 @@ export default {
   'shopper.earlier': 'Dřívější konverzace:',
   'shopper.visitor': 'Návštěvník',
   'shopper.visitorTagged': 'Návštěvník {tag}',
+  'shopper.visitorFrom': 'Návštěvník z: {country}',
 
   'wix.region': 'Ve Wixu',
   'wix.unavailable': 'Wix teď neodpovídá, proto chybí kontaktní údaje a objednávky.',
@@ -332,6 +334,10 @@ export default {
 
   'widget.title': 'Váš chatovací widget',
   'widget.subtitle': 'Jak chat vypadá pro zákazníky na vašem webu.',
+  'widget.loading': 'Načítání nastavení widgetu…',
+  'widget.loadError': 'Nastavení widgetu se nepodařilo načíst: {reason}',
+  'widget.updateTitle': 'Aktualizujte Kotha ve Wixu, aby byl nový vzhled vidět všude',
+  'widget.updateBody': 'Na vašem webu běží starší verze Kotha, takže vaše stránky ponechávají tlačítku chatu starý roh, barvu a text, dokud zákazník chat neotevře; chat pak použije vaše uložené nastavení. Aktualizaci provedete na nástěnce Wix v části Aplikace → Správa aplikací kliknutím na Aktualizovat u Kotha.',
   'widget.teamName': 'Název týmu (zobrazí se v horní části chatu)',
   'widget.greeting': 'Uvítání (první, co zákazníci čtou)',
   'widget.accent': 'Zvýrazňující barva',
@@ -371,6 +377,11 @@ export default {
   'hours.following': 'Váš chat se řídí touto provozní dobou.',
   'hours.alwaysOpen': 'Otevřeno nonstop: zapněte, chcete-li nastavit provozní dobu.',
   'hours.timeZone': 'Časové pásmo',
+  'hours.zoneIsSite': 'Časové pásmo vašeho webu, jak je nastaveno ve Wixu.',
+  'hours.zoneIsBrowser': 'Časové pásmo tohoto prohlížeče: Wix pro váš web žádné nemá.',
+  'hours.zoneNoSite': 'Wix pro váš web nemá nastavené žádné časové pásmo.',
+  'hours.zoneDiffers': 'Časové pásmo vašeho webu ve Wixu je {zone}.',
+  'hours.useSiteZone': 'Použít ho',
   'hours.closed': 'Zavřeno',
   'hours.to': 'až',
   'hours.opensAt': '{day}: čas otevření',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'विजेट',
   'tabs.hours': 'कामकाज का समय',
   'tabs.analytics': 'आँकड़े',
+  'tabs.section': 'पेज पर जाएँ',
   'inbox.documentTitle': 'इनबॉक्स · Kotha',
   'inbox.documentTitleUnread': '({count}) इनबॉक्स · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': 'पिछली बातचीत:',
   'shopper.visitor': 'विज़िटर',
   'shopper.visitorTagged': 'विज़िटर {tag}',
+  'shopper.visitorFrom': '{country} से विज़िटर',
 
   'wix.region': 'Wix में',
   'wix.unavailable': 'Wix अभी जवाब नहीं दे रहा है, इसलिए संपर्क और ऑर्डर की जानकारी नहीं दिख रही है।',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': 'आपका चैट विजेट',
   'widget.subtitle': 'आपकी साइट पर ग्राहकों को चैट कैसी दिखती है।',
+  'widget.loading': 'आपके विजेट की सेटिंग लोड हो रही हैं…',
+  'widget.loadError': 'आपके विजेट की सेटिंग लोड नहीं हो सकीं: {reason}',
+  'widget.updateTitle': 'नया रूप हर जगह दिखाने के लिए Wix में Kotha अपडेट करें',
+  'widget.updateBody': 'आपकी साइट पर Kotha का पुराना संस्करण चल रहा है, इसलिए जब तक कोई ग्राहक चैट नहीं खोलता, आपके पेजों पर लॉन्चर का पुराना कोना, रंग और शब्द बने रहते हैं; चैट खुलने पर आपकी सहेजी गई सेटिंग लागू होती हैं। अपडेट करने के लिए अपने Wix डैशबोर्ड में ऐप्स → ऐप्स प्रबंधित करें खोलें और Kotha के आगे अपडेट पर क्लिक करें।',
   'widget.teamName': 'टीम का नाम (चैट में सबसे ऊपर दिखता है)',
   'widget.greeting': 'स्वागत संदेश (ग्राहक सबसे पहले यही पढ़ते हैं)',
   'widget.accent': 'मुख्य रंग',
@@ -341,6 +347,11 @@ export default {
   'hours.following': 'आपकी चैट इसी समय के हिसाब से चलती है।',
   'hours.alwaysOpen': 'हमेशा खुला: अपना समय तय करने के लिए चालू करें।',
   'hours.timeZone': 'समय क्षेत्र',
+  'hours.zoneIsSite': 'आपकी साइट का समय क्षेत्र, जैसा Wix में सेट है।',
+  'hours.zoneIsBrowser': 'इस ब्राउज़र का समय क्षेत्र: Wix में आपकी साइट का कोई समय क्षेत्र सेट नहीं है।',
+  'hours.zoneNoSite': 'Wix में आपकी साइट का कोई समय क्षेत्र सेट नहीं है।',
+  'hours.zoneDiffers': 'Wix में आपकी साइट का समय क्षेत्र {zone} है।',
+  'hours.useSiteZone': 'इसे इस्तेमाल करें',
   'hours.closed': 'बंद',
   'hours.to': 'से',
   'hours.opensAt': '{day} को खुलने का समय',

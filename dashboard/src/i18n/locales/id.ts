@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'Widget',
   'tabs.hours': 'Jam operasional',
   'tabs.analytics': 'Statistik',
+  'tabs.section': 'Buka halaman',
   'inbox.documentTitle': 'Kotak masuk · Kotha',
   'inbox.documentTitleUnread': '({count}) Kotak masuk · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': 'Percakapan sebelumnya:',
   'shopper.visitor': 'Pengunjung',
   'shopper.visitorTagged': 'Pengunjung {tag}',
+  'shopper.visitorFrom': 'Pengunjung dari {country}',
 
   'wix.region': 'Di Wix',
   'wix.unavailable': 'Wix sedang tidak merespons, jadi detail kontak dan pesanan tidak tersedia.',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': 'Widget chat Anda',
   'widget.subtitle': 'Tampilan chat bagi pembeli di situs Anda.',
+  'widget.loading': 'Memuat pengaturan widget Anda…',
+  'widget.loadError': 'Tidak dapat memuat pengaturan widget Anda: {reason}',
+  'widget.updateTitle': 'Perbarui Kotha di Wix agar tampilan baru Anda muncul di mana-mana',
+  'widget.updateBody': 'Situs Anda menjalankan versi Kotha yang lebih lama, sehingga halaman Anda tetap memakai sudut, warna, dan teks lama peluncur sampai pembeli membuka chat, yang memakai pengaturan tersimpan Anda. Untuk memperbarui, buka Aplikasi → Kelola Aplikasi di dasbor Wix Anda dan klik Perbarui di samping Kotha.',
   'widget.teamName': 'Nama tim (ditampilkan di bagian atas chat)',
   'widget.greeting': 'Sapaan (hal pertama yang dibaca pembeli)',
   'widget.accent': 'Warna aksen',
@@ -341,6 +347,11 @@ export default {
   'hours.following': 'Chat Anda mengikuti jam ini.',
   'hours.alwaysOpen': 'Selalu buka: aktifkan untuk mengatur jam Anda.',
   'hours.timeZone': 'Zona waktu',
+  'hours.zoneIsSite': 'Zona waktu situs Anda, sesuai pengaturan di Wix.',
+  'hours.zoneIsBrowser': 'Zona waktu browser ini: Wix tidak memiliki zona waktu untuk situs Anda.',
+  'hours.zoneNoSite': 'Wix tidak memiliki zona waktu untuk situs Anda.',
+  'hours.zoneDiffers': 'Zona waktu situs Anda di Wix adalah {zone}.',
+  'hours.useSiteZone': 'Gunakan',
   'hours.closed': 'Tutup',
   'hours.to': 'sampai',
   'hours.opensAt': '{day} buka pukul',

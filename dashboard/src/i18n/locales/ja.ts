@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'ウィジェット',
   'tabs.hours': '営業時間',
   'tabs.analytics': '分析',
+  'tabs.section': 'ページに移動',
   'inbox.documentTitle': '受信トレイ · Kotha',
   'inbox.documentTitleUnread': '({count}) 受信トレイ · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': '以前の会話：',
   'shopper.visitor': '訪問者',
   'shopper.visitorTagged': '訪問者 {tag}',
+  'shopper.visitorFrom': '{country}からの訪問者',
 
   'wix.region': 'Wix の情報',
   'wix.unavailable': '現在 Wix から応答がないため、連絡先と注文の情報を表示できません。',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': 'チャットウィジェット',
   'widget.subtitle': 'サイト上でお客様に表示されるチャットの見た目です。',
+  'widget.loading': 'ウィジェットの設定を読み込んでいます…',
+  'widget.loadError': 'ウィジェットの設定を読み込めません：{reason}',
+  'widget.updateTitle': '新しい見た目をどこでも表示するには、Wix で Kotha を更新してください',
+  'widget.updateBody': 'サイトでは古いバージョンの Kotha が動いているため、お客様がチャットを開くまで、ページのランチャーは以前の位置・色・文言のままです（チャットを開くと保存した設定が使われます）。更新するには、Wix ダッシュボードで「アプリ」→「アプリを管理」を開き、Kotha の横の「更新」をクリックしてください。',
   'widget.teamName': 'チーム名（チャットの上部に表示）',
   'widget.greeting': 'あいさつ文（お客様が最初に目にするメッセージ）',
   'widget.accent': 'アクセントカラー',
@@ -341,6 +347,11 @@ export default {
   'hours.following': 'チャットはこの営業時間に従って表示されます。',
   'hours.alwaysOpen': '常に対応可能：営業時間を設定するにはオンにしてください。',
   'hours.timeZone': 'タイムゾーン',
+  'hours.zoneIsSite': 'Wix で設定されているサイトのタイムゾーンです。',
+  'hours.zoneIsBrowser': 'このブラウザのタイムゾーンです（Wix にサイトのタイムゾーンが設定されていません）。',
+  'hours.zoneNoSite': 'Wix にサイトのタイムゾーンが設定されていません。',
+  'hours.zoneDiffers': 'Wix でのサイトのタイムゾーンは {zone} です。',
+  'hours.useSiteZone': 'これを使う',
   'hours.closed': '休業',
   'hours.to': '〜',
   'hours.opensAt': '{day}の開始時刻',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': '위젯',
   'tabs.hours': '영업시간',
   'tabs.analytics': '분석',
+  'tabs.section': '페이지로 이동',
   'inbox.documentTitle': '받은편지함 · Kotha',
   'inbox.documentTitleUnread': '({count}) 받은편지함 · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': '이전 대화:',
   'shopper.visitor': '방문자',
   'shopper.visitorTagged': '방문자 {tag}',
+  'shopper.visitorFrom': '{country}에서 온 방문자',
 
   'wix.region': 'Wix 정보',
   'wix.unavailable': '지금은 Wix가 응답하지 않아 연락처 및 주문 정보를 표시할 수 없습니다.',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': '채팅 위젯',
   'widget.subtitle': '사이트에서 고객에게 보이는 채팅 모습입니다.',
+  'widget.loading': '위젯 설정을 불러오는 중…',
+  'widget.loadError': '위젯 설정을 불러올 수 없습니다: {reason}',
+  'widget.updateTitle': '새 디자인을 모든 곳에 표시하려면 Wix에서 Kotha를 업데이트하세요',
+  'widget.updateBody': '사이트에서 이전 버전의 Kotha가 실행 중이라, 고객이 채팅을 열기 전까지 페이지의 런처는 이전 위치, 색상, 문구를 유지합니다. 채팅을 열면 저장한 설정이 적용됩니다. 업데이트하려면 Wix 대시보드에서 앱 → 앱 관리를 열고 Kotha 옆의 업데이트를 클릭하세요.',
   'widget.teamName': '팀 이름(채팅 상단에 표시)',
   'widget.greeting': '인사말(고객이 가장 먼저 읽는 문구)',
   'widget.accent': '강조 색상',
@@ -341,6 +347,11 @@ export default {
   'hours.following': '채팅에 이 영업시간이 적용됩니다.',
   'hours.alwaysOpen': '항상 운영: 영업시간을 설정하려면 켜세요.',
   'hours.timeZone': '시간대',
+  'hours.zoneIsSite': 'Wix에 설정된 사이트 시간대입니다.',
+  'hours.zoneIsBrowser': '이 브라우저의 시간대입니다. Wix에 사이트 시간대가 설정되어 있지 않습니다.',
+  'hours.zoneNoSite': 'Wix에 사이트 시간대가 설정되어 있지 않습니다.',
+  'hours.zoneDiffers': 'Wix의 사이트 시간대는 {zone}입니다.',
+  'hours.useSiteZone': '이 시간대 사용',
   'hours.closed': '휴무',
   'hours.to': '~',
   'hours.opensAt': '{day} 시작 시간',

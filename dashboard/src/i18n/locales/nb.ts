@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'Widget',
   'tabs.hours': 'Åpningstider',
   'tabs.analytics': 'Statistikk',
+  'tabs.section': 'Gå til side',
   'inbox.documentTitle': 'Innboks · Kotha',
   'inbox.documentTitleUnread': '({count}) Innboks · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': 'Tidligere samtaler:',
   'shopper.visitor': 'Besøkende',
   'shopper.visitorTagged': 'Besøkende {tag}',
+  'shopper.visitorFrom': 'Besøkende fra {country}',
 
   'wix.region': 'I Wix',
   'wix.unavailable': 'Wix svarer ikke akkurat nå, så kontakt- og ordreinformasjon mangler.',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': 'Chatwidgeten din',
   'widget.subtitle': 'Slik ser chatten ut for kundene på nettstedet ditt.',
+  'widget.loading': 'Laster inn widgetinnstillingene…',
+  'widget.loadError': 'Kan ikke laste inn widgetinnstillingene: {reason}',
+  'widget.updateTitle': 'Oppdater Kotha i Wix for å vise det nye utseendet overalt',
+  'widget.updateBody': 'Nettstedet ditt kjører en eldre versjon av Kotha, så sidene dine beholder chatknappens gamle hjørne, farge og tekst til en kunde åpner chatten, som bruker de lagrede innstillingene dine. Oppdater ved å åpne Apper → Administrer apper i Wix-kontrollpanelet og klikke Oppdater ved siden av Kotha.',
   'widget.teamName': 'Teamnavn (vises øverst i chatten)',
   'widget.greeting': 'Hilsen (det første kundene leser)',
   'widget.accent': 'Aksentfarge',
@@ -341,6 +347,11 @@ export default {
   'hours.following': 'Chatten din følger disse åpningstidene.',
   'hours.alwaysOpen': 'Alltid åpen: slå på for å angi åpningstider.',
   'hours.timeZone': 'Tidssone',
+  'hours.zoneIsSite': 'Nettstedets tidssone, slik den er satt i Wix.',
+  'hours.zoneIsBrowser': 'Denne nettleserens tidssone: Wix har ingen tidssone for nettstedet ditt.',
+  'hours.zoneNoSite': 'Wix har ingen tidssone for nettstedet ditt.',
+  'hours.zoneDiffers': 'Nettstedets tidssone i Wix er {zone}.',
+  'hours.useSiteZone': 'Bruk den',
   'hours.closed': 'Stengt',
   'hours.to': 'til',
   'hours.opensAt': '{day} åpner kl.',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'Widżet',
   'tabs.hours': 'Godziny pracy',
   'tabs.analytics': 'Statystyki',
+  'tabs.section': 'Przejdź do strony',
   'inbox.documentTitle': 'Skrzynka odbiorcza · Kotha',
   'inbox.documentTitleUnread': '({count}) Skrzynka odbiorcza · Kotha',
 
@@ -208,6 +209,7 @@ export default {
   'shopper.earlier': 'Wcześniejsze rozmowy:',
   'shopper.visitor': 'Odwiedzający',
   'shopper.visitorTagged': 'Odwiedzający {tag}',
+  'shopper.visitorFrom': 'Odwiedzający z kraju: {country}',
 
   'wix.region': 'W Wix',
   'wix.unavailable': 'Wix w tej chwili nie odpowiada, więc brakuje danych kontaktu i zamówień.',
@@ -332,6 +334,10 @@ export default {
 
   'widget.title': 'Twój widżet czatu',
   'widget.subtitle': 'Tak wygląda czat dla klientów na Twojej witrynie.',
+  'widget.loading': 'Wczytywanie ustawień widżetu…',
+  'widget.loadError': 'Nie można wczytać ustawień widżetu: {reason}',
+  'widget.updateTitle': 'Zaktualizuj Kotha w Wix, aby nowy wygląd był widoczny wszędzie',
+  'widget.updateBody': 'Na Twojej witrynie działa starsza wersja Kotha, więc strony zachowują dawny róg, kolor i tekst przycisku czatu, dopóki klient nie otworzy czatu, który korzysta z zapisanych ustawień. Aby zaktualizować, otwórz Aplikacje → Zarządzaj aplikacjami w panelu Wix i kliknij Aktualizuj przy Kotha.',
   'widget.teamName': 'Nazwa zespołu (wyświetlana u góry czatu)',
   'widget.greeting': 'Powitanie (pierwsze, co czytają klienci)',
   'widget.accent': 'Kolor akcentu',
@@ -371,6 +377,11 @@ export default {
   'hours.following': 'Twój czat działa według tych godzin.',
   'hours.alwaysOpen': 'Zawsze otwarte: włącz, aby ustawić godziny pracy.',
   'hours.timeZone': 'Strefa czasowa',
+  'hours.zoneIsSite': 'Strefa czasowa witryny ustawiona w Wix.',
+  'hours.zoneIsBrowser': 'Strefa czasowa tej przeglądarki: Wix nie ma strefy czasowej dla Twojej witryny.',
+  'hours.zoneNoSite': 'Wix nie ma ustawionej strefy czasowej dla Twojej witryny.',
+  'hours.zoneDiffers': 'Strefa czasowa witryny w Wix to {zone}.',
+  'hours.useSiteZone': 'Użyj jej',
   'hours.closed': 'Zamknięte',
   'hours.to': 'do',
   'hours.opensAt': '{day}: godzina otwarcia',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'Виджет',
   'tabs.hours': 'Часы работы',
   'tabs.analytics': 'Статистика',
+  'tabs.section': 'Перейти к странице',
   'inbox.documentTitle': 'Входящие · Kotha',
   'inbox.documentTitleUnread': '({count}) Входящие · Kotha',
 
@@ -208,6 +209,7 @@ export default {
   'shopper.earlier': 'Предыдущие диалоги:',
   'shopper.visitor': 'Посетитель',
   'shopper.visitorTagged': 'Посетитель {tag}',
+  'shopper.visitorFrom': 'Посетитель ({country})',
 
   'wix.region': 'В Wix',
   'wix.unavailable': 'Wix сейчас не отвечает, поэтому данные контакта и заказов недоступны.',
@@ -332,6 +334,10 @@ export default {
 
   'widget.title': 'Ваш виджет чата',
   'widget.subtitle': 'Как чат выглядит для покупателей на вашем сайте.',
+  'widget.loading': 'Загрузка настроек виджета…',
+  'widget.loadError': 'Не удалось загрузить настройки виджета: {reason}',
+  'widget.updateTitle': 'Обновите Kotha в Wix, чтобы новый вид появился везде',
+  'widget.updateBody': 'На вашем сайте работает старая версия Kotha, поэтому на страницах кнопка чата остаётся в прежнем углу, с прежним цветом и текстом, пока покупатель не откроет чат — он уже использует сохранённые настройки. Чтобы обновить, откройте в панели управления Wix раздел Приложения → Управление приложениями и нажмите «Обновить» рядом с Kotha.',
   'widget.teamName': 'Название команды (отображается вверху чата)',
   'widget.greeting': 'Приветствие (первое, что читают покупатели)',
   'widget.accent': 'Акцентный цвет',
@@ -371,6 +377,11 @@ export default {
   'hours.following': 'Ваш чат работает по этому графику.',
   'hours.alwaysOpen': 'Всегда открыт: включите, чтобы задать часы работы.',
   'hours.timeZone': 'Часовой пояс',
+  'hours.zoneIsSite': 'Часовой пояс сайта, заданный в Wix.',
+  'hours.zoneIsBrowser': 'Часовой пояс этого браузера: в Wix для сайта он не задан.',
+  'hours.zoneNoSite': 'В Wix для вашего сайта не задан часовой пояс.',
+  'hours.zoneDiffers': 'Часовой пояс сайта в Wix: {zone}.',
+  'hours.useSiteZone': 'Использовать его',
   'hours.closed': 'Закрыто',
   'hours.to': 'до',
   'hours.opensAt': '{day}: время открытия',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'విడ్జెట్',
   'tabs.hours': 'పని వేళలు',
   'tabs.analytics': 'గణాంకాలు',
+  'tabs.section': 'పేజీకి వెళ్లండి',
   'inbox.documentTitle': 'ఇన్‌బాక్స్ · Kotha',
   'inbox.documentTitleUnread': '({count}) ఇన్‌బాక్స్ · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': 'మునుపటి సంభాషణలు:',
   'shopper.visitor': 'విజిటర్',
   'shopper.visitorTagged': 'విజిటర్ {tag}',
+  'shopper.visitorFrom': '{country} నుండి విజిటర్',
 
   'wix.region': 'Wixలో',
   'wix.unavailable': 'Wix ప్రస్తుతం స్పందించడం లేదు, కాబట్టి కాంటాక్ట్, ఆర్డర్ వివరాలు అందుబాటులో లేవు.',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': 'మీ చాట్ విడ్జెట్',
   'widget.subtitle': 'మీ సైట్‌లో కస్టమర్‌లకు చాట్ కనిపించే తీరు.',
+  'widget.loading': 'మీ విడ్జెట్ సెట్టింగ్‌లు లోడ్ అవుతున్నాయి…',
+  'widget.loadError': 'మీ విడ్జెట్ సెట్టింగ్‌లను లోడ్ చేయలేకపోయాము: {reason}',
+  'widget.updateTitle': 'కొత్త రూపం అన్ని చోట్లా కనిపించాలంటే Wix‌లో Kotha‌ను అప్‌డేట్ చేయండి',
+  'widget.updateBody': 'మీ సైట్‌లో Kotha పాత వెర్షన్ నడుస్తోంది, కాబట్టి కొనుగోలుదారు చాట్ తెరిచే వరకు మీ పేజీల్లో లాంచర్ పాత మూల, రంగు, పదాలతోనే ఉంటుంది; చాట్ తెరిచినప్పుడు మీరు సేవ్ చేసిన సెట్టింగ్‌లు వర్తిస్తాయి. అప్‌డేట్ చేయడానికి మీ Wix డాష్‌బోర్డ్‌లో యాప్‌లు → యాప్‌లను నిర్వహించండి తెరిచి, Kotha పక్కన ఉన్న అప్‌డేట్‌ను క్లిక్ చేయండి.',
   'widget.teamName': 'బృందం పేరు (చాట్ పైభాగంలో కనిపిస్తుంది)',
   'widget.greeting': 'స్వాగత సందేశం (కస్టమర్‌లు మొదట చదివేది)',
   'widget.accent': 'ప్రధాన రంగు',
@@ -341,6 +347,11 @@ export default {
   'hours.following': 'మీ చాట్ ఈ వేళలను పాటిస్తుంది.',
   'hours.alwaysOpen': 'ఎల్లప్పుడూ తెరిచి ఉంటుంది: మీ వేళలను సెట్ చేయడానికి ఆన్ చేయండి.',
   'hours.timeZone': 'టైమ్ జోన్',
+  'hours.zoneIsSite': 'Wix‌లో సెట్ చేసిన మీ సైట్ టైమ్ జోన్.',
+  'hours.zoneIsBrowser': 'ఈ బ్రౌజర్ టైమ్ జోన్: Wix‌లో మీ సైట్‌కు టైమ్ జోన్ సెట్ చేయలేదు.',
+  'hours.zoneNoSite': 'Wix‌లో మీ సైట్‌కు టైమ్ జోన్ సెట్ చేయలేదు.',
+  'hours.zoneDiffers': 'Wix‌లో మీ సైట్ టైమ్ జోన్ {zone}.',
+  'hours.useSiteZone': 'దీన్ని ఉపయోగించండి',
   'hours.closed': 'మూసి ఉంటుంది',
   'hours.to': 'నుండి',
   'hours.opensAt': '{day} తెరిచే సమయం',

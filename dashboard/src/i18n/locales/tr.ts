@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'Widget',
   'tabs.hours': 'Çalışma saatleri',
   'tabs.analytics': 'İstatistikler',
+  'tabs.section': 'Sayfaya git',
   'inbox.documentTitle': 'Gelen kutusu · Kotha',
   'inbox.documentTitleUnread': '({count}) Gelen kutusu · Kotha',
 
@@ -192,6 +193,7 @@ export default {
   'shopper.earlier': 'Önceki konuşmalar:',
   'shopper.visitor': 'Ziyaretçi',
   'shopper.visitorTagged': 'Ziyaretçi {tag}',
+  'shopper.visitorFrom': 'Ziyaretçi ({country})',
 
   'wix.region': "Wix'te",
   'wix.unavailable': 'Wix şu anda yanıt vermiyor; bu nedenle kişi ve sipariş bilgileri eksik.',
@@ -314,6 +316,10 @@ export default {
 
   'widget.title': "Sohbet widget'ınız",
   'widget.subtitle': 'Sohbetin sitenizdeki müşterilere nasıl göründüğü.',
+  'widget.loading': 'Widget ayarlarınız yükleniyor…',
+  'widget.loadError': 'Widget ayarlarınız yüklenemiyor: {reason}',
+  'widget.updateTitle': "Yeni görünümünüzün her yerde görünmesi için Kotha'yı Wix'te güncelleyin",
+  'widget.updateBody': "Sitenizde Kotha'nın eski bir sürümü çalışıyor; bu yüzden bir müşteri sohbeti açana kadar sayfalarınızda başlatıcının eski köşesi, rengi ve yazısı kalır. Sohbet açıldığında kayıtlı ayarlarınız kullanılır. Güncellemek için Wix panelinizde Uygulamalar → Uygulamaları Yönet'i açın ve Kotha'nın yanındaki Güncelle'ye tıklayın.",
   'widget.teamName': 'Ekip adı (sohbetin üst kısmında gösterilir)',
   'widget.greeting': 'Karşılama mesajı (müşterilerin okuduğu ilk metin)',
   'widget.accent': 'Vurgu rengi',
@@ -353,6 +359,11 @@ export default {
   'hours.following': 'Sohbetiniz bu saatlere göre çalışıyor.',
   'hours.alwaysOpen': 'Her zaman açık: saatlerinizi belirlemek için etkinleştirin.',
   'hours.timeZone': 'Saat dilimi',
+  'hours.zoneIsSite': "Sitenizin Wix'te ayarlı saat dilimi.",
+  'hours.zoneIsBrowser': "Bu tarayıcının saat dilimi: Wix'te siteniz için ayarlı bir saat dilimi yok.",
+  'hours.zoneNoSite': "Wix'te siteniz için ayarlı bir saat dilimi yok.",
+  'hours.zoneDiffers': "Sitenizin Wix'teki saat dilimi {zone}.",
+  'hours.useSiteZone': 'Bunu kullan',
   'hours.closed': 'Kapalı',
   'hours.to': '–',
   'hours.opensAt': '{day} açılış saati',

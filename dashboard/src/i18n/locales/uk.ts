@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'Віджет',
   'tabs.hours': 'Робочі години',
   'tabs.analytics': 'Статистика',
+  'tabs.section': 'Перейти до сторінки',
   'inbox.documentTitle': 'Вхідні · Kotha',
   'inbox.documentTitleUnread': '({count}) Вхідні · Kotha',
 
@@ -208,6 +209,7 @@ export default {
   'shopper.earlier': 'Попередні розмови:',
   'shopper.visitor': 'Відвідувач',
   'shopper.visitorTagged': 'Відвідувач {tag}',
+  'shopper.visitorFrom': 'Відвідувач ({country})',
 
   'wix.region': 'У Wix',
   'wix.unavailable': 'Wix зараз не відповідає, тому контактних даних і замовлень немає.',
@@ -332,6 +334,10 @@ export default {
 
   'widget.title': 'Ваш віджет чату',
   'widget.subtitle': 'Як чат виглядає для клієнтів на вашому сайті.',
+  'widget.loading': 'Завантаження налаштувань віджета…',
+  'widget.loadError': 'Не вдалося завантажити налаштування віджета: {reason}',
+  'widget.updateTitle': 'Оновіть Kotha у Wix, щоб новий вигляд з’явився всюди',
+  'widget.updateBody': 'На вашому сайті працює стара версія Kotha, тож на сторінках кнопка чату лишається в попередньому куті, з попереднім кольором і текстом, доки покупець не відкриє чат — він уже використовує збережені налаштування. Щоб оновити, відкрийте в панелі керування Wix розділ Застосунки → Керування застосунками й натисніть «Оновити» біля Kotha.',
   'widget.teamName': 'Назва команди (показується вгорі чату)',
   'widget.greeting': 'Привітання (перше, що читають клієнти)',
   'widget.accent': 'Акцентний колір',
@@ -371,6 +377,11 @@ export default {
   'hours.following': 'Ваш чат працює за цим графіком.',
   'hours.alwaysOpen': 'Завжди відкрито: увімкніть, щоб налаштувати робочі години.',
   'hours.timeZone': 'Часовий пояс',
+  'hours.zoneIsSite': 'Часовий пояс сайту, заданий у Wix.',
+  'hours.zoneIsBrowser': 'Часовий пояс цього браузера: у Wix для сайту його не задано.',
+  'hours.zoneNoSite': 'У Wix для вашого сайту не задано часовий пояс.',
+  'hours.zoneDiffers': 'Часовий пояс сайту у Wix: {zone}.',
+  'hours.useSiteZone': 'Використати його',
   'hours.closed': 'Зачинено',
   'hours.to': 'до',
   'hours.opensAt': '{day}: час відкриття',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': 'Widget',
   'tabs.hours': 'Giờ làm việc',
   'tabs.analytics': 'Thống kê',
+  'tabs.section': 'Đi tới trang',
   'inbox.documentTitle': 'Hộp thư đến · Kotha',
   'inbox.documentTitleUnread': '({count}) Hộp thư đến · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': 'Các cuộc trò chuyện trước:',
   'shopper.visitor': 'Khách truy cập',
   'shopper.visitorTagged': 'Khách truy cập {tag}',
+  'shopper.visitorFrom': 'Khách truy cập từ {country}',
 
   'wix.region': 'Trên Wix',
   'wix.unavailable': 'Wix hiện không phản hồi nên thiếu thông tin liên hệ và đơn hàng.',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': 'Widget trò chuyện của bạn',
   'widget.subtitle': 'Giao diện khung trò chuyện mà khách hàng thấy trên trang web của bạn.',
+  'widget.loading': 'Đang tải cài đặt widget…',
+  'widget.loadError': 'Không thể tải cài đặt widget: {reason}',
+  'widget.updateTitle': 'Cập nhật Kotha trong Wix để giao diện mới hiển thị ở mọi nơi',
+  'widget.updateBody': 'Trang web của bạn đang chạy phiên bản Kotha cũ, nên các trang vẫn giữ góc, màu và chữ cũ của nút trò chuyện cho đến khi khách mở khung trò chuyện, lúc đó cài đặt đã lưu sẽ được dùng. Để cập nhật, hãy mở Ứng dụng → Quản lý ứng dụng trong bảng điều khiển Wix và nhấp Cập nhật bên cạnh Kotha.',
   'widget.teamName': 'Tên nhóm (hiển thị ở đầu khung trò chuyện)',
   'widget.greeting': 'Lời chào (nội dung đầu tiên khách hàng đọc)',
   'widget.accent': 'Màu nhấn',
@@ -341,6 +347,11 @@ export default {
   'hours.following': 'Khung trò chuyện của bạn đang hoạt động theo các giờ này.',
   'hours.alwaysOpen': 'Luôn mở: bật để thiết lập giờ làm việc.',
   'hours.timeZone': 'Múi giờ',
+  'hours.zoneIsSite': 'Múi giờ của trang web, theo cài đặt trong Wix.',
+  'hours.zoneIsBrowser': 'Múi giờ của trình duyệt này: Wix chưa có múi giờ cho trang web của bạn.',
+  'hours.zoneNoSite': 'Wix chưa có múi giờ cho trang web của bạn.',
+  'hours.zoneDiffers': 'Múi giờ của trang web trong Wix là {zone}.',
+  'hours.useSiteZone': 'Dùng múi giờ này',
   'hours.closed': 'Đóng cửa',
   'hours.to': 'đến',
   'hours.opensAt': '{day} mở cửa lúc',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': '聊天组件',
   'tabs.hours': '营业时间',
   'tabs.analytics': '数据分析',
+  'tabs.section': '前往页面',
   'inbox.documentTitle': '收件箱 · Kotha',
   'inbox.documentTitleUnread': '({count}) 收件箱 · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': '以往对话：',
   'shopper.visitor': '访客',
   'shopper.visitorTagged': '访客 {tag}',
+  'shopper.visitorFrom': '来自{country}的访客',
 
   'wix.region': 'Wix 信息',
   'wix.unavailable': 'Wix 暂时没有响应，因此无法显示联系人和订单信息。',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': '您的聊天组件',
   'widget.subtitle': '顾客在您网站上看到的聊天样式。',
+  'widget.loading': '正在加载聊天组件设置…',
+  'widget.loadError': '无法加载聊天组件设置：{reason}',
+  'widget.updateTitle': '在 Wix 中更新 Kotha，让新样式在各处显示',
+  'widget.updateBody': '你的网站运行的是旧版 Kotha，因此在顾客打开聊天之前，页面上的启动按钮会保持原来的位置、颜色和文字；打开聊天后会使用你保存的设置。如需更新，请在 Wix 控制台中打开“应用”→“管理应用”，然后点击 Kotha 旁边的“更新”。',
   'widget.teamName': '团队名称（显示在聊天窗口顶部）',
   'widget.greeting': '欢迎语（顾客看到的第一句话）',
   'widget.accent': '主题色',
@@ -341,6 +347,11 @@ export default {
   'hours.following': '您的聊天正在按这些营业时间运行。',
   'hours.alwaysOpen': '始终在线：开启后即可设置营业时间。',
   'hours.timeZone': '时区',
+  'hours.zoneIsSite': '你的网站在 Wix 中设置的时区。',
+  'hours.zoneIsBrowser': '此浏览器的时区：你的网站在 Wix 中没有设置时区。',
+  'hours.zoneNoSite': '你的网站在 Wix 中没有设置时区。',
+  'hours.zoneDiffers': '你的网站在 Wix 中的时区是 {zone}。',
+  'hours.useSiteZone': '使用此时区',
   'hours.closed': '休息',
   'hours.to': '至',
   'hours.opensAt': '{day}开始时间',

@@ -7,6 +7,7 @@ export default {
   'tabs.widget': '聊天小工具',
   'tabs.hours': '營業時間',
   'tabs.analytics': '數據分析',
+  'tabs.section': '前往頁面',
   'inbox.documentTitle': '收件匣 · Kotha',
   'inbox.documentTitleUnread': '({count}) 收件匣 · Kotha',
 
@@ -183,6 +184,7 @@ export default {
   'shopper.earlier': '先前的對話：',
   'shopper.visitor': '訪客',
   'shopper.visitorTagged': '訪客 {tag}',
+  'shopper.visitorFrom': '來自{country}的訪客',
 
   'wix.region': 'Wix 資訊',
   'wix.unavailable': 'Wix 目前沒有回應，因此無法顯示聯絡人與訂單資訊。',
@@ -302,6 +304,10 @@ export default {
 
   'widget.title': '您的聊天小工具',
   'widget.subtitle': '顧客在您網站上看到的聊天外觀。',
+  'widget.loading': '正在載入聊天小工具設定…',
+  'widget.loadError': '無法載入聊天小工具設定：{reason}',
+  'widget.updateTitle': '在 Wix 中更新 Kotha，讓新外觀在各處顯示',
+  'widget.updateBody': '你的網站執行的是舊版 Kotha，因此在顧客開啟聊天之前，頁面上的啟動按鈕會維持原本的位置、顏色和文字；開啟聊天後會使用你儲存的設定。如需更新，請在 Wix 控制台開啟「應用程式」→「管理應用程式」，然後點選 Kotha 旁的「更新」。',
   'widget.teamName': '團隊名稱（顯示在聊天視窗頂端）',
   'widget.greeting': '歡迎詞（顧客看到的第一句話）',
   'widget.accent': '強調色',
@@ -341,6 +347,11 @@ export default {
   'hours.following': '您的聊天正依照這些營業時間運作。',
   'hours.alwaysOpen': '全天候服務：開啟即可設定營業時間。',
   'hours.timeZone': '時區',
+  'hours.zoneIsSite': '你的網站在 Wix 中設定的時區。',
+  'hours.zoneIsBrowser': '此瀏覽器的時區：你的網站在 Wix 中沒有設定時區。',
+  'hours.zoneNoSite': '你的網站在 Wix 中沒有設定時區。',
+  'hours.zoneDiffers': '你的網站在 Wix 中的時區是 {zone}。',
+  'hours.useSiteZone': '使用此時區',
   'hours.closed': '休息',
   'hours.to': '至',
   'hours.opensAt': '{day}開始時間',
