@@ -1,0 +1,49 @@
+/**
+ * A site's analytics per local day, `sites/{siteId}/analyticsDays/{yyyy-mm-dd}`: the
+ * rollups of domain/analytics/rollup.ts, written by the rollup job and read by the
+ * Analytics tab instead of the days' conversations. Stored as built; the date is the id
+ * and a field, so a period is one range query on a single field (no composite index).
+ */
+import type { CollectionReference, Firestore, FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import type { DayRollup } from '../domain/analytics/rollup';
+
+/** Firestore's batch limit. */
+const WRITES_PER_BATCH = 500;
+
+const dayConverter: FirestoreDataConverter<DayRollup> = {
+  toFirestore(day: DayRollup): DayRollup {
+    return day;
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot): DayRollup {
+    return snapshot.data() as DayRollup;
+  },
+};
+
+export function analyticsDaysOf(db: Firestore, siteId: string): CollectionReference<DayRollup> {
+  return db.collection('sites').doc(siteId).collection('analyticsDays').withConverter(dayConverter);
+}
+
+export class AnalyticsDayStore {
+  constructor(private readonly db: Firestore) {}
+
+  /** The stored days from `first` to `last` ('YYYY-MM-DD', both included), oldest first. */
+  async between(siteId: string, first: string, last: string): Promise<DayRollup[]> {
+    const snap = await analyticsDaysOf(this.db, siteId).where('date', '>=', first).where('date', '<=', last).orderBy('date').get();
+    return snap.docs.map((d) => d.data());
+  }
+
+  /** The most recent stored day, if any. */
+  async latest(siteId: string): Promise<DayRollup | null> {
+    const snap = await analyticsDaysOf(this.db, siteId).orderBy('date', 'desc').limit(1).get();
+    return snap.docs[0]?.data() ?? null;
+  }
+
+  /** Stores days whole (a rebuilt day replaces the old one, so no field of an old build lingers). */
+  async save(siteId: string, days: readonly DayRollup[]): Promise<void> {
+    for (let i = 0; i < days.length; i += WRITES_PER_BATCH) {
+      const batch = this.db.batch();
+      for (const day of days.slice(i, i + WRITES_PER_BATCH)) batch.set(analyticsDaysOf(this.db, siteId).doc(day.date), day);
+      await batch.commit();
+    }
+  }
+}
