@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '@kotha/common/schedule';
 import { busiestHours, isMissed, type Calendar } from './figures';
-import { countAtMost, distributionOf, EDGES, histogramOf, isThresholdMinutes } from './histogram';
+import { isThresholdMinutes } from '@kotha/common/contract';
+import { countAtMost, distributionOf, EDGES, histogramOf } from './histogram';
 import { analyticsFigures, calendarKey, daySpans, figuresFromDays, isFinal, rollupDays, WAIT_CAP_MS } from './rollup';
 import { rowFromTimeline } from './timeline';
 
@@ -92,6 +93,8 @@ describe('durations in fixed buckets', () => {
     expect(countAtMost(h, 65 * MIN)).toBe(4);
     expect([1, 5, 60, 65, 180, 210, 1440].every(isThresholdMinutes)).toBe(true);
     expect([0, 61, 181, 1441, 2.5].some(isThresholdMinutes)).toBe(false);
+    // Every threshold the contract allows is an edge.
+    for (let n = 1; n <= 1440; n++) if (isThresholdMinutes(n)) expect(EDGES).toContain(n * MIN);
     expect(EDGES.every((edge, i) => i === 0 || edge > EDGES[i - 1]!)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  * The edges are whole minutes where merchants set thresholds (every minute to an hour,
  * every 5 minutes to three hours, every 30 minutes to a day), so "% answered within N
  * minutes" and "missed after N minutes" are exact for every N a merchant can choose
- * (`isThresholdMinutes`). A percentile is read as the upper edge of the bucket its rank
+ * (`isThresholdMinutes` in the contract). A percentile is read as the upper edge of the bucket its rank
  * falls in ("half were answered within 4 minutes"): exact to the bucket's width, never
  * flattering. The mean is exact (the sum is kept).
  */
@@ -27,11 +27,6 @@ export const EDGES: readonly number[] = [
   ...range(26, 72, 2, HOUR),
   ...range(4, 30, 1, DAY),
 ];
-
-/** The minutes a threshold may be: exactly an edge, so counts against it are exact. */
-export function isThresholdMinutes(minutes: number): boolean {
-  return Number.isInteger(minutes) && minutes >= 1 && minutes <= 24 * 60 && EDGES.includes(minutes * MINUTE);
-}
 
 /** How many, their sum (ms), and how many fell in each bucket (by bucket index, only those with any). */
 export interface Histogram {
