@@ -220,7 +220,7 @@ describe('analytics', () => {
 
     // The tab reads the stored days, not the conversations: a day altered in place shows.
     const tuesday = analyticsDaysOf(t.db, siteId).doc('2026-11-24');
-    await tuesday.update({ conversations: 99 });
+    await tuesday.set({ ...(await tuesday.get()).data()!, conversations: 99 });
     expect((await report()).figures.conversations).toBe(102);
     // Rebuilding repairs it; rebuilding again writes nothing and leaves the same documents.
     expect(await t.api.analytics.rebuild(siteId, '2026-11-23', '2026-11-29')).toEqual({ days: 7, written: 1 });
