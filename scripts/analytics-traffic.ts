@@ -41,6 +41,11 @@ export interface TrafficOptions {
   seed?: number;
   /** Conversation ids start with this. */
   prefix?: string;
+  /**
+   * Every story over: the unanswered ones closed by the auto-close after 48 hours, nobody
+   * waiting. For the demo site, whose follow-up job would otherwise email about each.
+   */
+  settled?: boolean;
 }
 
 /** `count` past conversations, oldest first. */
@@ -67,10 +72,11 @@ export function pastConversations(options: TrafficOptions): ConversationRecord[]
     // Most answered within minutes, some late, about one in ten never.
     const delay = roll < 0.6 ? (0.5 + random() * 4) * MINUTE : roll < 0.9 ? (5 + random() * 55) * MINUTE : roll < 0.93 ? (60 + random() * 600) * MINUTE : 0;
     const firstReplyAt = delay > 0 && createdAt + delay < options.to ? Math.round(createdAt + delay) : 0;
-    const closedAt = firstReplyAt && random() < 0.85 ? Math.round(firstReplyAt + (5 + random() * 40) * MINUTE) : 0;
-    const reopened = closedAt > 0 && random() < 0.05;
+    const autoClosed = options.settled && !firstReplyAt ? createdAt + 48 * 60 * MINUTE : 0;
+    const closedAt = firstReplyAt && (options.settled || random() < 0.85) ? Math.round(firstReplyAt + (5 + random() * 40) * MINUTE) : autoClosed;
+    const reopened = firstReplyAt > 0 && closedAt > 0 && random() < 0.05;
     const lastClosedAt = reopened ? closedAt + 120 * MINUTE : closedAt;
-    const rating = closedAt && random() < 0.35 ? (random() < 0.86 ? 'good' : 'bad') : null;
+    const rating = firstReplyAt && closedAt && random() < 0.35 ? (random() < 0.86 ? 'good' : 'bad') : null;
     const assigned = firstReplyAt > 0 && random() < 0.3;
     const name = `${pick(NAMES)}`;
     const text = pick(TEXTS);
@@ -86,18 +92,18 @@ export function pastConversations(options: TrafficOptions): ConversationRecord[]
         updatedAt,
         lastMessageText: text,
         lastMessageAuthor: firstReplyAt ? 'agent' : 'visitor',
-        unreadByAgent: firstReplyAt ? 0 : 1,
+        unreadByAgent: firstReplyAt || autoClosed ? 0 : 1,
         unreadByVisitor: 0,
         messageCount: firstReplyAt ? 4 : 1,
         labels: [],
         assigneeUid: assigned ? agent : null,
-        waitingSince: firstReplyAt ? null : createdAt,
+        waitingSince: firstReplyAt || autoClosed ? null : createdAt,
         agentReadAt: firstReplyAt || null,
         snoozedUntil: null,
         rating,
         ratingComment: rating === 'bad' && random() < 0.6 ? pick(BAD_COMMENTS) : null,
       },
-      followUp: { ...NO_FOLLOW_UP, firstReplyAt, lastHumanAt: firstReplyAt, lastMessageAt: updatedAt, awaitingSince: firstReplyAt ? 0 : createdAt },
+      followUp: { ...NO_FOLLOW_UP, firstReplyAt, lastHumanAt: firstReplyAt, lastMessageAt: updatedAt, awaitingSince: firstReplyAt || autoClosed ? 0 : createdAt },
       visitorLocale: null,
       visitorPageUrl: null,
       visitorAddressHash: null,
@@ -111,7 +117,7 @@ export function pastConversations(options: TrafficOptions): ConversationRecord[]
         assignedReplyAt: assigned ? firstReplyAt : 0,
         firstClosedAt: closedAt,
         lastClosedAt,
-        closedByUid: closedAt ? agent : '',
+        closedByUid: closedAt && !autoClosed ? agent : '',
         reopenCount: reopened ? 1 : 0,
         // Now and then the shopper had gone before a late reply.
         shopperLeftAt: firstReplyAt && delay > 10 * MINUTE && random() < 0.3 ? createdAt + 3 * MINUTE : 0,
@@ -128,4 +134,14 @@ export async function storeConversations(db: Firestore, siteId: string, records:
     for (const record of records.slice(i, i + 400)) batch.set(conversationsOf(db, siteId).doc(record.conversation.id), record);
     await batch.commit();
   }
+}
+
+/** The demo shop's last four weeks (a few chats a day), stored once: the Analytics tab shows real figures from the first start. */
+export async function seedDemoTraffic(db: Firestore, siteId: string, now: number, timeZone: string, agents: readonly string[]): Promise<boolean> {
+  const from = now - 28 * 24 * 60 * MINUTE;
+  const before = await conversationsOf(db, siteId).where('createdAt', '>=', from).where('createdAt', '<', now - 24 * 60 * MINUTE).limit(1).get();
+  if (!before.empty) return false;
+  // Ids of their own, so a second seeding (after the data was deleted) writes the same documents.
+  await storeConversations(db, siteId, pastConversations({ count: 110, from, to: now - 24 * 60 * MINUTE, timeZone, agents, seed: 42, prefix: 'demo_', settled: true }));
+  return true;
 }

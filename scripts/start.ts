@@ -56,6 +56,7 @@ const stack = await startLocalStack({
   mailbox: smtp.received,
   followUpEveryMs: 30_000,
   rollupEveryMs: 3_600_000,
+  demoTraffic: true,
 }).catch((error: NodeJS.ErrnoException) => {
   const hint = error.code === 'EADDRINUSE' ? ` Port ${port} is taken: run with PORT=<another port>.` : '';
   console.error(`Could not start the local stack: ${error.message}.${hint}`);

@@ -6,16 +6,17 @@
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Box, Button, Card, Dropdown, FormField, Heading, Loader, SegmentedToggle, StatisticsWidget, Text, TextButton } from 'wix-style-react';
+import { AreaChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, SegmentedToggle, StatisticsWidget, Text, TextButton } from 'wix-style-react';
 import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
-import { changePercent, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
+import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
 
-const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90' };
+const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90', custom: 'analytics.custom' };
+const DAY = 86_400_000;
 
 /** Reply targets the merchant picks from: "answered within N minutes", and missed past it. */
 const TARGETS = [1, 2, 3, 5, 10, 15, 30, 60];
@@ -32,10 +33,15 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
   const [preset, setPreset] = useState<Preset>('7');
   const [target, setTarget] = useState(5);
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // The custom period's first and last day, as the date inputs hold them: the last 14 days to start with.
+  const [custom, setCustom] = useState(() => ({ first: dateInput(Date.now() - 13 * DAY), last: dateInput(Date.now()) }));
+  const customInvalid = preset === 'custom' && customPeriod(custom.first, custom.last, Date.now()) === null;
 
   const load = useCallback(() => {
     const now = Date.now();
-    const period = periodOf(preset, now, startOfToday(now));
+    const period = preset === 'custom' ? customPeriod(custom.first, custom.last, now) : periodOf(preset, now, startOfToday(now));
+    // Days that are not a period (half typed, reversed) keep the last figures until they are.
+    if (!period) return;
     const before = previousPeriod(period);
     setState({ kind: 'loading' });
     let live = true;
@@ -46,7 +52,7 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
     return () => {
       live = false;
     };
-  }, [api, preset, target]);
+  }, [api, preset, target, custom]);
   useEffect(load, [load]);
 
   async function downloadCsv(report: AnalyticsResponse) {
@@ -79,6 +85,16 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
           />
           </Box>
         </FormField>
+        {preset === 'custom' ? (
+          <Box gap="SP2" dataHook="analytics-custom">
+            <FormField label={t('analytics.from')} labelPlacement="left" stretchContent={false} status={customInvalid ? 'error' : undefined}>
+              <Input size="small" type="date" value={custom.first} onChange={(event: { target: { value: string } }) => setCustom((c) => ({ ...c, first: event.target.value }))} dataHook="analytics-custom-from" />
+            </FormField>
+            <FormField label={t('analytics.to')} labelPlacement="left" stretchContent={false} status={customInvalid ? 'error' : undefined}>
+              <Input size="small" type="date" value={custom.last} onChange={(event: { target: { value: string } }) => setCustom((c) => ({ ...c, last: event.target.value }))} dataHook="analytics-custom-to" />
+            </FormField>
+          </Box>
+        ) : null}
         {state.kind === 'ready' && state.current.figures.conversations + state.current.figures.offline > 0 ? (
           <TextButton size="small" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</TextButton>
         ) : null}
@@ -129,6 +145,9 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
   // Monday first: the working week reads left to right, top to bottom.
   const days = [1, 2, 3, 4, 5, 6, 0];
   const maxDay = Math.max(1, ...f.trend.map((d) => d.conversations));
+  const showChart = f.trend.length > 1;
+  // Time runs the way the page reads: right to left in Arabic and Hebrew (the chart itself draws left to right).
+  const chartDays = document.documentElement.dir === 'rtl' ? [...f.trend].reverse() : f.trend;
 
   return (
     <Box direction="vertical" gap="SP4">
@@ -144,7 +163,13 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
       <Card>
         <Card.Header title={t('analytics.trend')} />
         <Card.Content>
-          <table className="kotha-analytics-table" data-hook="analytics-trend">
+          {/* The chart is for the eye; the table says the same to a screen reader (and to the eye for one day). */}
+          {showChart ? (
+            <div aria-hidden="true" className="kotha-analytics-chart" data-hook="analytics-trend-chart">
+              <AreaChart data={chartDays.map((d) => ({ label: day(d.date), value: d.conversations }))} tooltipContent={(item: { label: string; value: number }) => [item.label, `${t('analytics.conversations')}: ${count(item.value)}`]} />
+            </div>
+          ) : null}
+          <table className={showChart ? 'kotha-sr-only' : 'kotha-analytics-table'} data-hook="analytics-trend">
             <caption className="kotha-sr-only">{t('analytics.trend')}</caption>
             <thead>
               <tr><th scope="col">{t('analytics.day')}</th><th scope="col">{t('analytics.conversations')}</th><th scope="col">{t('analytics.answered')}</th><th scope="col">{t('analytics.missed')}</th></tr>

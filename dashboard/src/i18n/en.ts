@@ -458,6 +458,9 @@ const en = {
   'analytics.last7': 'Last 7 days',
   'analytics.last30': 'Last 30 days',
   'analytics.last90': 'Last 90 days',
+  'analytics.custom': 'Custom',
+  'analytics.from': 'From',
+  'analytics.to': 'To',
   'analytics.download': 'Download CSV',
   /** The reply target picked beside the period: "answered within" and "missed" use it. */
   'analytics.target': 'Reply target (minutes)',
@@ -471,7 +474,7 @@ const en = {
   'analytics.answeredWithin': 'Answered within {minutes} minutes',
   'analytics.answeredWithinInfo': 'Share of conversations a person answered in time.',
   'analytics.missed': 'Missed',
-  'analytics.missedInfo': 'Started during your business hours, and no person replied within {minutes} minutes.',
+  'analytics.missedInfo': 'Started during your business hours, and no person replied before the shopper left (their page gone for 2 minutes) or within {minutes} minutes.',
   'analytics.resolution': 'Time to close',
   'analytics.resolutionInfo': 'Median time from the first message to the first close. To the last close: {last}. Reopened: {reopened}.',
   'analytics.csat': 'Satisfaction',
