@@ -8,6 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { DEFAULT_HOURS, ROUTES } from '@kotha/common/contract';
 import { HoursStore } from '../functions/src/store/hours-store';
+import { SiteLifecycleStore } from '../functions/src/store/site-lifecycle-store';
 import { signInstance } from '../plugin/src/instance';
 import { seedDemoTraffic } from './analytics-traffic';
 import type { startStandaloneStack } from './standalone-stack';
@@ -23,11 +24,14 @@ const TEAM = [
 export async function analyticsScreenshots(standalone: Standalone, browser: Browser, docs: string): Promise<void> {
   const { stack, siteId, config, db } = standalone;
   const now = Date.now();
+  // The stand-in bills the site as Premium; the stored plan learns it here rather than when a dashboard first asks.
+  await new SiteLifecycleStore(db).update(siteId, { planPackage: 'kotha-premium', planExpiresAt: 0 });
   for (const { uid, name } of TEAM) {
     const auth = `Instance ${signInstance({ instanceId: siteId, appDefId: config.wixAppId, signDate: new Date(now).toISOString(), uid, permissions: 'OWNER' }, config.wixAppSecret)}`;
     const call = (path: string, method: string, body?: unknown) => fetch(`${stack.urls.api}${path}`, { method, headers: { 'content-type': 'application/json', authorization: auth }, body: body === undefined ? undefined : JSON.stringify(body) });
-    await call(ROUTES.me, 'GET');
-    await call(ROUTES.agentProfile, 'PUT', { displayName: name, photoUrl: null });
+    for (const res of [await call(ROUTES.me, 'GET'), await call(ROUTES.agentProfile, 'PUT', { displayName: name, photoUrl: null })]) {
+      if (!res.ok) throw new Error(`${res.url}: ${res.status} ${await res.text()}`);
+    }
   }
   await new HoursStore(db).save(siteId, {
     ...DEFAULT_HOURS,
@@ -40,7 +44,7 @@ export async function analyticsScreenshots(standalone: Standalone, browser: Brow
   await stack.api.analytics.rollUp(siteId);
 
   for (const locale of ['en', 'bn', 'ar']) {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1500 }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1200 }, deviceScaleFactor: 1 });
     await page.goto(`${stack.dashboardUrl(siteId, 'owner')}&locale=${locale}#analytics`);
     await page.locator('[data-hook="analytics-kpis"]').waitFor({ timeout: 30_000 });
     // The last 30 days: the third preset.

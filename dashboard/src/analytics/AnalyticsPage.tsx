@@ -11,6 +11,7 @@ import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
+import { usePhone } from '../layout.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
 import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
@@ -31,6 +32,7 @@ function startOfToday(now: number): number {
 
 export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient; agents: readonly Agent[]; locale: string | undefined }) {
   const [preset, setPreset] = useState<Preset>('7');
+  const phone = usePhone();
   const [target, setTarget] = useState(5);
   const [state, setState] = useState<State>({ kind: 'loading' });
   // The custom period's first and last day, as the date inputs hold them: the last 14 days to start with.
@@ -67,13 +69,21 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
 
   return (
     <Box direction="vertical" gap="SP4" padding="SP4" dataHook="analytics">
-      <Box gap="SP3" verticalAlign="middle">
+      {/* The controls wrap onto more lines on a narrow screen instead of running off it. */}
+      <div className="kotha-analytics-controls">
         <Heading size="small" as="h2">{t('tabs.analytics')}</Heading>
-        <SegmentedToggle size="small" selected={preset} onClick={(_event: unknown, value: string) => setPreset(value as Preset)} dataHook="analytics-range">
-          {PRESETS.map((p) => (
-            <SegmentedToggle.Button key={p} value={p} aria-pressed={preset === p}>{t(PRESET_TEXT[p])}</SegmentedToggle.Button>
-          ))}
-        </SegmentedToggle>
+        {phone ? (
+          // Five presets do not fit a phone's width side by side: a list instead.
+          <Box width="180px">
+            <Dropdown size="small" dataHook="analytics-range-select" options={PRESETS.map((p) => ({ id: p, value: t(PRESET_TEXT[p]) }))} selectedId={preset} onSelect={(option: { id: string | number }) => setPreset(option.id as Preset)} />
+          </Box>
+        ) : (
+          <SegmentedToggle size="small" selected={preset} onClick={(_event: unknown, value: string) => setPreset(value as Preset)} dataHook="analytics-range">
+            {PRESETS.map((p) => (
+              <SegmentedToggle.Button key={p} value={p} aria-pressed={preset === p}>{t(PRESET_TEXT[p])}</SegmentedToggle.Button>
+            ))}
+          </SegmentedToggle>
+        )}
         <FormField label={t('analytics.target')} labelPlacement="left" stretchContent={false}>
           <Box width="96px">
           <Dropdown
@@ -98,7 +108,7 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
         {state.kind === 'ready' && state.current.figures.conversations + state.current.figures.offline > 0 ? (
           <TextButton size="small" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</TextButton>
         ) : null}
-      </Box>
+      </div>
       {state.kind === 'loading' ? <Box padding="SP6" align="center"><Loader size="small" text={t('common.loading')} /></Box> : null}
       {state.kind === 'error' ? (
         <div role="alert">
@@ -115,6 +125,7 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
 }
 
 function Report({ current, previous, agents, locale }: { current: AnalyticsResponse; previous: AnalyticsResponse; agents: readonly Agent[]; locale: string | undefined }) {
+  const perRow = usePhone() ? 2 : 3;
   const f = current.figures;
   const p = previous.figures;
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
@@ -141,6 +152,7 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
   ].map(({ percentage, ...item }) => (percentage === null ? item : { ...item, percentage }));
 
   const max = Math.max(0, ...f.busiestHours.flat().map((c) => c.conversations));
+  const hour = (h: number) => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(h);
   const weekday = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 5, 2 + d));
   // Monday first: the working week reads left to right, top to bottom.
   const days = [1, 2, 3, 4, 5, 6, 0];
@@ -152,11 +164,12 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
   return (
     <Box direction="vertical" gap="SP4">
       {freeNote}
-      {/* Two rows of three: the widget shows at most five items in one row. */}
+      {/* Rows of three (of two on a phone): the widget shows at most five items in one row. */}
       <Card>
         <div data-hook="analytics-kpis">
-          <StatisticsWidget items={items.slice(0, 3)} />
-          <StatisticsWidget items={items.slice(3)} />
+          {Array.from({ length: Math.ceil(items.length / perRow) }, (_, row) => (
+            <StatisticsWidget key={row} items={items.slice(row * perRow, (row + 1) * perRow)} />
+          ))}
         </div>
       </Card>
 
@@ -195,7 +208,7 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
             <table className="kotha-analytics-heatmap" data-hook="analytics-heatmap">
               <caption className="kotha-sr-only">{t('analytics.heatmapNote', { zone: current.timeZone })}</caption>
               <thead>
-                <tr><td />{Array.from({ length: 24 }, (_, h) => <th key={h} scope="col">{String(h).padStart(2, '0')}</th>)}</tr>
+                <tr><td />{Array.from({ length: 24 }, (_, h) => <th key={h} scope="col">{hour(h)}</th>)}</tr>
               </thead>
               <tbody>
                 {days.map((d) => (
