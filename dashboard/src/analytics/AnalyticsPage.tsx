@@ -6,7 +6,7 @@
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { AreaChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, SegmentedToggle, StatisticsWidget, Text, TextButton } from 'wix-style-react';
+import { AreaChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Text } from 'wix-style-react';
 import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
@@ -68,21 +68,27 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
   }
 
   return (
+    // The tab's landmark, as every settings tab has (SettingsPage.tsx).
+    <main>
     <Box direction="vertical" gap="SP4" padding="SP4" dataHook="analytics">
       {/* The controls wrap onto more lines on a narrow screen instead of running off it. */}
       <div className="kotha-analytics-controls">
         <Heading size="small" as="h2">{t('tabs.analytics')}</Heading>
         {phone ? (
           // Five presets do not fit a phone's width side by side: a list instead.
-          <Box width="180px">
-            <Dropdown size="small" dataHook="analytics-range-select" options={PRESETS.map((p) => ({ id: p, value: t(PRESET_TEXT[p]) }))} selectedId={preset} onSelect={(option: { id: string | number }) => setPreset(option.id as Preset)} />
-          </Box>
+          <FormField label={t('analytics.period')} labelPlacement="left" stretchContent={false}>
+            <Box width="160px">
+              <Dropdown size="small" dataHook="analytics-range-select" options={PRESETS.map((p) => ({ id: p, value: t(PRESET_TEXT[p]) }))} selectedId={preset} onSelect={(option: { id: string | number }) => setPreset(option.id as Preset)} />
+            </Box>
+          </FormField>
         ) : (
-          <SegmentedToggle size="small" selected={preset} onClick={(_event: unknown, value: string) => setPreset(value as Preset)} dataHook="analytics-range">
+          // A group of pressed/unpressed buttons: wix-style-react's SegmentedToggle marks the chosen one
+          // with aria-selected, which a button may not carry (axe: aria-allowed-attr), so no reader hears it.
+          <div role="group" aria-label={t('analytics.period')} className="kotha-analytics-presets" data-hook="analytics-range">
             {PRESETS.map((p) => (
-              <SegmentedToggle.Button key={p} value={p} aria-pressed={preset === p}>{t(PRESET_TEXT[p])}</SegmentedToggle.Button>
+              <Button key={p} size="small" priority={preset === p ? 'primary' : 'secondary'} aria-pressed={preset === p} onClick={() => setPreset(p)}>{t(PRESET_TEXT[p])}</Button>
             ))}
-          </SegmentedToggle>
+          </div>
         )}
         <FormField label={t('analytics.target')} labelPlacement="left" stretchContent={false}>
           <Box width="96px">
@@ -106,7 +112,7 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
           </Box>
         ) : null}
         {state.kind === 'ready' && state.current.figures.conversations + state.current.figures.offline > 0 ? (
-          <TextButton size="small" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</TextButton>
+          <Button size="small" priority="secondary" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</Button>
         ) : null}
       </div>
       {state.kind === 'loading' ? <Box padding="SP6" align="center"><Loader size="small" text={t('common.loading')} /></Box> : null}
@@ -121,6 +127,7 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
       ) : null}
       {state.kind === 'ready' ? <Report current={state.current} previous={state.previous} agents={agents} locale={locale} /> : null}
     </Box>
+    </main>
   );
 }
 

@@ -458,6 +458,7 @@ const en = {
   'analytics.last7': 'Last 7 days',
   'analytics.last30': 'Last 30 days',
   'analytics.last90': 'Last 90 days',
+  'analytics.period': 'Period',
   'analytics.custom': 'Custom',
   'analytics.from': 'From',
   'analytics.to': 'To',

@@ -410,6 +410,7 @@ export default {
   'analytics.last7': 'آخر 7 أيام',
   'analytics.last30': 'آخر 30 يومًا',
   'analytics.last90': 'آخر 90 يومًا',
+  'analytics.period': 'الفترة',
   'analytics.custom': 'مخصّص',
   'analytics.from': 'من',
   'analytics.to': 'إلى',

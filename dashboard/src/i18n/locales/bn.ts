@@ -388,6 +388,7 @@ export default {
   'analytics.last7': 'গত ৭ দিন',
   'analytics.last30': 'গত ৩০ দিন',
   'analytics.last90': 'গত ৯০ দিন',
+  'analytics.period': 'সময়কাল',
   'analytics.custom': 'নিজের মতো',
   'analytics.from': 'থেকে',
   'analytics.to': 'পর্যন্ত',

@@ -418,6 +418,7 @@ export default {
   'analytics.last7': 'Posledních 7 dní',
   'analytics.last30': 'Posledních 30 dní',
   'analytics.last90': 'Posledních 90 dní',
+  'analytics.period': 'Období',
   'analytics.custom': 'Vlastní',
   'analytics.from': 'Od',
   'analytics.to': 'Do',

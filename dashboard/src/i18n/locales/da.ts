@@ -371,6 +371,7 @@ export default {
   'analytics.last7': 'Seneste 7 dage',
   'analytics.last30': 'Seneste 30 dage',
   'analytics.last90': 'Seneste 90 dage',
+  'analytics.period': 'Periode',
   'analytics.custom': 'Tilpasset',
   'analytics.from': 'Fra',
   'analytics.to': 'Til',

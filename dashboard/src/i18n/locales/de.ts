@@ -368,6 +368,7 @@ export default {
   'analytics.last7': 'Letzte 7 Tage',
   'analytics.last30': 'Letzte 30 Tage',
   'analytics.last90': 'Letzte 90 Tage',
+  'analytics.period': 'Zeitraum',
   'analytics.custom': 'Benutzerdefiniert',
   'analytics.from': 'Von',
   'analytics.to': 'Bis',

@@ -368,6 +368,7 @@ export default {
   'analytics.last7': 'Últimos 7 días',
   'analytics.last30': 'Últimos 30 días',
   'analytics.last90': 'Últimos 90 días',
+  'analytics.period': 'Periodo',
   'analytics.custom': 'Personalizado',
   'analytics.from': 'Desde',
   'analytics.to': 'Hasta',

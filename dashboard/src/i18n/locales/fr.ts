@@ -368,6 +368,7 @@ export default {
   'analytics.last7': '7 derniers jours',
   'analytics.last30': '30 derniers jours',
   'analytics.last90': '90 derniers jours',
+  'analytics.period': 'Période',
   'analytics.custom': 'Personnalisée',
   'analytics.from': 'Du',
   'analytics.to': 'Au',

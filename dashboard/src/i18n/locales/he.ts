@@ -392,6 +392,7 @@ export default {
   'analytics.last7': '7 הימים האחרונים',
   'analytics.last30': '30 הימים האחרונים',
   'analytics.last90': '90 הימים האחרונים',
+  'analytics.period': 'תקופה',
   'analytics.custom': 'מותאם',
   'analytics.from': 'מתאריך',
   'analytics.to': 'עד',

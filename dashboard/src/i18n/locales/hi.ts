@@ -388,6 +388,7 @@ export default {
   'analytics.last7': 'पिछले 7 दिन',
   'analytics.last30': 'पिछले 30 दिन',
   'analytics.last90': 'पिछले 90 दिन',
+  'analytics.period': 'अवधि',
   'analytics.custom': 'कस्टम',
   'analytics.from': 'से',
   'analytics.to': 'तक',

@@ -388,6 +388,7 @@ export default {
   'analytics.last7': '7 hari terakhir',
   'analytics.last30': '30 hari terakhir',
   'analytics.last90': '90 hari terakhir',
+  'analytics.period': 'Periode',
   'analytics.custom': 'Khusus',
   'analytics.from': 'Dari',
   'analytics.to': 'Sampai',

@@ -368,6 +368,7 @@ export default {
   'analytics.last7': 'Ultimi 7 giorni',
   'analytics.last30': 'Ultimi 30 giorni',
   'analytics.last90': 'Ultimi 90 giorni',
+  'analytics.period': 'Periodo',
   'analytics.custom': 'Personalizzato',
   'analytics.from': 'Dal',
   'analytics.to': 'Al',

@@ -388,6 +388,7 @@ export default {
   'analytics.last7': '過去7日間',
   'analytics.last30': '過去30日間',
   'analytics.last90': '過去90日間',
+  'analytics.period': '期間',
   'analytics.custom': 'カスタム',
   'analytics.from': '開始日',
   'analytics.to': '終了日',

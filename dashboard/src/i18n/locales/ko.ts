@@ -388,6 +388,7 @@ export default {
   'analytics.last7': '최근 7일',
   'analytics.last30': '최근 30일',
   'analytics.last90': '최근 90일',
+  'analytics.period': '기간',
   'analytics.custom': '직접 지정',
   'analytics.from': '시작',
   'analytics.to': '종료',

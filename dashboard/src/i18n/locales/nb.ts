@@ -388,6 +388,7 @@ export default {
   'analytics.last7': 'Siste 7 dager',
   'analytics.last30': 'Siste 30 dager',
   'analytics.last90': 'Siste 90 dager',
+  'analytics.period': 'Periode',
   'analytics.custom': 'Egendefinert',
   'analytics.from': 'Fra',
   'analytics.to': 'Til',

@@ -380,6 +380,7 @@ export default {
   'analytics.last7': 'Laatste 7 dagen',
   'analytics.last30': 'Laatste 30 dagen',
   'analytics.last90': 'Laatste 90 dagen',
+  'analytics.period': 'Periode',
   'analytics.custom': 'Aangepast',
   'analytics.from': 'Van',
   'analytics.to': 'Tot',

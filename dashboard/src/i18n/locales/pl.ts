@@ -418,6 +418,7 @@ export default {
   'analytics.last7': 'Ostatnie 7 dni',
   'analytics.last30': 'Ostatnie 30 dni',
   'analytics.last90': 'Ostatnie 90 dni',
+  'analytics.period': 'Okres',
   'analytics.custom': 'Własny',
   'analytics.from': 'Od',
   'analytics.to': 'Do',

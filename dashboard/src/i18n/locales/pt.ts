@@ -392,6 +392,7 @@ export default {
   'analytics.last7': 'Últimos 7 dias',
   'analytics.last30': 'Últimos 30 dias',
   'analytics.last90': 'Últimos 90 dias',
+  'analytics.period': 'Período',
   'analytics.custom': 'Personalizado',
   'analytics.from': 'De',
   'analytics.to': 'Até',

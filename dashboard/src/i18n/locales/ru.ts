@@ -418,6 +418,7 @@ export default {
   'analytics.last7': 'Последние 7 дней',
   'analytics.last30': 'Последние 30 дней',
   'analytics.last90': 'Последние 90 дней',
+  'analytics.period': 'Период',
   'analytics.custom': 'Свой период',
   'analytics.from': 'С',
   'analytics.to': 'По',

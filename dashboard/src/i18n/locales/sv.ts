@@ -371,6 +371,7 @@ export default {
   'analytics.last7': 'Senaste 7 dagarna',
   'analytics.last30': 'Senaste 30 dagarna',
   'analytics.last90': 'Senaste 90 dagarna',
+  'analytics.period': 'Period',
   'analytics.custom': 'Anpassad',
   'analytics.from': 'Från',
   'analytics.to': 'Till',

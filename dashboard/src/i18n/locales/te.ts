@@ -388,6 +388,7 @@ export default {
   'analytics.last7': 'గత 7 రోజులు',
   'analytics.last30': 'గత 30 రోజులు',
   'analytics.last90': 'గత 90 రోజులు',
+  'analytics.period': 'కాలం',
   'analytics.custom': 'మీకు నచ్చిన',
   'analytics.from': 'నుండి',
   'analytics.to': 'వరకు',

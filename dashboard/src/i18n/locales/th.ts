@@ -368,6 +368,7 @@ export default {
   'analytics.last7': '7 วันที่ผ่านมา',
   'analytics.last30': '30 วันที่ผ่านมา',
   'analytics.last90': '90 วันที่ผ่านมา',
+  'analytics.period': 'ช่วงเวลา',
   'analytics.custom': 'กำหนดเอง',
   'analytics.from': 'ตั้งแต่',
   'analytics.to': 'ถึง',

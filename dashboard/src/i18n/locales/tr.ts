@@ -400,6 +400,7 @@ export default {
   'analytics.last7': 'Son 7 gün',
   'analytics.last30': 'Son 30 gün',
   'analytics.last90': 'Son 90 gün',
+  'analytics.period': 'Dönem',
   'analytics.custom': 'Özel',
   'analytics.from': 'Başlangıç',
   'analytics.to': 'Bitiş',

@@ -418,6 +418,7 @@ export default {
   'analytics.last7': 'Останні 7 днів',
   'analytics.last30': 'Останні 30 днів',
   'analytics.last90': 'Останні 90 днів',
+  'analytics.period': 'Період',
   'analytics.custom': 'Власний',
   'analytics.from': 'З',
   'analytics.to': 'По',

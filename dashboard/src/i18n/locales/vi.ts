@@ -388,6 +388,7 @@ export default {
   'analytics.last7': '7 ngày qua',
   'analytics.last30': '30 ngày qua',
   'analytics.last90': '90 ngày qua',
+  'analytics.period': 'Khoảng thời gian',
   'analytics.custom': 'Tùy chỉnh',
   'analytics.from': 'Từ',
   'analytics.to': 'Đến',

@@ -388,6 +388,7 @@ export default {
   'analytics.last7': '过去 7 天',
   'analytics.last30': '过去 30 天',
   'analytics.last90': '过去 90 天',
+  'analytics.period': '时间段',
   'analytics.custom': '自定义',
   'analytics.from': '从',
   'analytics.to': '到',

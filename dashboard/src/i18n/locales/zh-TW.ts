@@ -388,6 +388,7 @@ export default {
   'analytics.last7': '過去 7 天',
   'analytics.last30': '過去 30 天',
   'analytics.last90': '過去 90 天',
+  'analytics.period': '時間範圍',
   'analytics.custom': '自訂',
   'analytics.from': '從',
   'analytics.to': '到',
