@@ -9,6 +9,8 @@ import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type HoursSettings } fro
 import { rowOf } from '../../functions/src/analytics/analytics-service';
 import { analyticsFigures } from '../../functions/src/domain/analytics/rollup';
 import { runAnalyticsRollups } from '../../functions/src/jobs/analytics-rollups';
+import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
+import { ExportStore } from '../../functions/src/store/export-store';
 import { SAMPLE_VISITOR_ID } from '../../functions/src/platform/sample-conversation';
 import { analyticsDaysOf, AnalyticsDayStore } from '../../functions/src/store/analytics-day-store';
 import { ConversationStore } from '../../functions/src/store/conversation-store';
@@ -260,5 +262,34 @@ describe('analytics', () => {
     const res = await owner.call('GET', `${ROUTES.analytics}?from=${now - 86_400_000}&to=${now}&answeredWithin=61`);
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toContain('multiple of 5');
+  });
+
+  it('forgets an erased shopper’s comment in the stored days, and a removed site’s days with the site', async () => {
+    const siteId = newSiteId();
+    await provisionSite(t, siteId);
+    await new SiteLifecycleStore(t.db).update(siteId, { planPackage: 'kotha-premium', planExpiresAt: 0 });
+    now = dhaka(0, 9, 0);
+    const asha = merchantAt(siteId, 'asha');
+    await asha.call('GET', ROUTES.me);
+    const r = await shopperSays(siteId, dhaka(0, 10, 0), 'Where is my order?');
+    now = dhaka(0, 10, 2);
+    await asha.reply(r.conversationId, 'On its way.');
+    await asha.setStatus(r.conversationId, 'closed');
+    expect((await call(t.baseUrl, 'POST', ROUTES.visitorRating(r.conversationId), { auth: r.shopper.auth, body: { rating: 'bad', comment: 'Call me on 01711-000000' } })).status).toBe(200);
+    now = dhaka(8, 12, 0);
+    await t.api.analytics.rollUp(siteId);
+    const days = new AnalyticsDayStore(t.db);
+    const [monday] = await days.between(siteId, '2026-11-23', '2026-11-23');
+    expect(monday!.badComments.map((c) => c.comment)).toEqual(['Call me on 01711-000000']);
+
+    // Erased on request: the comment goes from the day, the counts stay (they are nobody's).
+    await new ExportStore(t.db).deleteVisitor(siteId, r.shopper.visitorId);
+    const [after] = await days.between(siteId, '2026-11-23', '2026-11-23');
+    expect(after).toMatchObject({ conversations: 1, bad: 1, badComments: [] });
+
+    // Removed long ago: the purge takes the analytics days with the rest.
+    await new SiteLifecycleStore(t.db).update(siteId, { removedAt: 1 });
+    for (let run = 0; run < 5 && (await analyticsDaysOf(t.db, siteId).limit(1).get()).size > 0; run++) await purgeRemovedSites(t.db, () => now);
+    expect((await analyticsDaysOf(t.db, siteId).get()).size).toBe(0);
   });
 });

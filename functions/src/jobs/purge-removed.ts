@@ -37,7 +37,9 @@ export async function purgeRemovedSites(db: Firestore, clock: () => number, budg
       (await deleteAll(site.collection('config'))) &&
       // What shoppers told us and their links to the platform's contacts; when owners were last alerted.
       (await deleteAll(site.collection('visitors'))) &&
-      (await deleteAll(site.collection('alerts')));
+      (await deleteAll(site.collection('alerts'))) &&
+      // The analytics days (they hold bad ratings' comments).
+      (await deleteAll(site.collection('analyticsDays')));
     if (!done) break;
     await site.delete();
     finished++;

@@ -47,6 +47,22 @@ export class AnalyticsDayStore {
     return snap.docs[0]?.data() ?? null;
   }
 
+  /**
+   * Removes the comments of these conversations from every stored day (a shopper's data
+   * erased): the counts stay, they are nobody's. Reads the site's stored days, at most a
+   * few hundred, writes only those that held one.
+   */
+  async forgetComments(siteId: string, conversationIds: ReadonlySet<string>): Promise<number> {
+    if (conversationIds.size === 0) return 0;
+    const snap = await analyticsDaysOf(this.db, siteId).get();
+    const changed = snap.docs
+      .map((d) => d.data())
+      .filter((day) => day.badComments.some((c) => conversationIds.has(c.conversationId)))
+      .map((day) => ({ ...day, badComments: day.badComments.filter((c) => !conversationIds.has(c.conversationId)) }));
+    await this.save(siteId, changed);
+    return changed.length;
+  }
+
   /** Stores days whole (a rebuilt day replaces the old one, so no field of an old build lingers). */
   async save(siteId: string, days: readonly DayRollup[]): Promise<void> {
     for (let i = 0; i < days.length; i += WRITES_PER_BATCH) {
