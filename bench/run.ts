@@ -4,7 +4,7 @@
  *
  * Options (after `npm run bench --`):
  * - `--only soak,cost`: measure these sections only; the others keep their last numbers
- *   (sections: widget, latency, scale, hostPage, chatOpen, dashboard, inbox, soak, cost);
+ *   (sections: widget, latency, scale, hostPage, chatOpen, dashboard, inbox, analytics, soak, cost);
  * - `--soak-minutes n` (or KOTHA_SOAK_MINUTES): how long the soak's load runs, 2 by default;
  *   `npm run bench:soak` runs the soak alone for 30;
  * - `--soak-shoppers n`, `--soak-agents n`, `--soak-think-seconds n`, `--soak-reply-seconds n`,
@@ -19,6 +19,7 @@ import { measureWidgetSize } from './widget-size';
 import { measureLatency } from './latency';
 import { measureScale } from './scale';
 import { measureInbox } from './inbox';
+import { measureAnalytics } from './analytics';
 import { measureHostPage } from './host-page';
 import { DEFAULT_SOAK, measureSoak } from './soak';
 import { measureCost } from './cost';
@@ -26,7 +27,7 @@ import { measureChatOpen } from './chat-open';
 import { measureDashboardSize } from './dashboard-size';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['widget', 'latency', 'scale', 'hostPage', 'chatOpen', 'dashboard', 'inbox', 'soak', 'cost'] as const;
+const SECTIONS = ['widget', 'latency', 'scale', 'hostPage', 'chatOpen', 'dashboard', 'inbox', 'analytics', 'soak', 'cost'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -97,6 +98,10 @@ if (runs('inbox')) {
   console.log('measuring the inbox with 10,000 conversations (API first page, dashboard render in Chromium)…');
   report.inbox = await measureInbox({ conversations: 10_000 });
 }
+if (runs('analytics')) {
+  console.log('measuring the Analytics tab over 90 days with 10,000 conversations (API time, Firestore reads, the rollup job)…');
+  report.analytics = await measureAnalytics({ conversations: 10_000, days: 90 });
+}
 if (runs('soak')) {
   console.log(`soak and faults: ${soakOptions.shoppers} shoppers, ${soakOptions.agents} agents, two API processes, ${soakOptions.minutes} min…`);
   report.soak = await measureSoak(soakOptions);
@@ -145,6 +150,14 @@ if (ib) {
   rows.push([`inbox first page, API, ${ib.conversations.toLocaleString('en')} conversations (p50)`, `${ib.firstPageApiP50Ms} ms`, '—']);
   rows.push([`… waiting longest / label / search (p50)`, `${ib.api.waiting?.p50Ms} / ${ib.api.label?.p50Ms} / ${ib.api.search?.p50Ms} ms`, '—']);
   rows.push([`inbox render, navigation → first rows (p50, Chromium)`, `${ib.renderFirstRowsP50Ms} ms`, '—']);
+}
+const an = report.analytics as Awaited<ReturnType<typeof measureAnalytics>> | undefined;
+if (an) {
+  const n = an.conversations.toLocaleString('en');
+  rows.push([`Analytics tab, ${an.days} days of ${n} conversations, API answer with the period before (p50)`, `${an.view.apiP50Ms} ms`, '—']);
+  rows.push([`… Firestore reads per view (stored days + today's conversations)`, `${an.view.reads.toLocaleString('en')}`, `< ${n}`]);
+  rows.push([`… before the rollup job ever ran (every day live, capped)`, `${an.beforeRollups.apiMs} ms, ${an.beforeRollups.reads.toLocaleString('en')} reads`, '—']);
+  rows.push([`… rollup job: first run over the history / a day after (reads / writes)`, `${an.firstRollup.reads.toLocaleString('en')} / ${an.firstRollup.writes} · ${an.dailyRollup.reads} / ${an.dailyRollup.writes}`, '—']);
 }
 const soak = report.soak as Awaited<ReturnType<typeof measureSoak>> | undefined;
 if (soak) {

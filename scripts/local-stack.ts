@@ -14,6 +14,8 @@ import { createApi, type Api, type ApiConfig } from '../functions/src/app';
 import type { Mailer } from '../functions/src/email/mailer';
 import { HoursStore } from '../functions/src/store/hours-store';
 import { escapeHtml } from '../functions/src/email/templates';
+import { runAnalyticsRollups } from '../functions/src/jobs/analytics-rollups';
+import { seedDemoTraffic } from './analytics-traffic';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import { seedSampleConversation } from '../functions/src/platform/sample-conversation';
 import { limitServer } from '../functions/src/http/body';
@@ -42,6 +44,10 @@ export interface LocalStackOptions {
   mailbox?: ReceivedMail[];
   /** How often the follow-up job runs (as onSchedule does in production); 0 never. */
   followUpEveryMs?: number;
+  /** How often the analytics rollup job runs (hourly in production); 0 never. It also runs once at start. */
+  rollupEveryMs?: number;
+  /** Four weeks of past chats on the demo site (once), so its Analytics tab has figures to show. */
+  demoTraffic?: boolean;
 }
 
 export interface LocalStack {
@@ -78,7 +84,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           .catch((error: Error) => console.warn(`follow-up job failed: ${error.message}`));
       }, options.followUpEveryMs)
     : null;
+  const rollUp = () => runAnalyticsRollups({ db: options.db, analytics: api.analytics, warn: console.warn }).catch((error: Error) => console.warn(`analytics rollup job failed: ${error.message}`));
+  const rollups = options.rollupEveryMs ? setInterval(rollUp, options.rollupEveryMs) : null;
   await seedDemoSite(api);
+  if (options.demoTraffic) await seedDemoTraffic(options.db, DEMO_SITE_ID, clock(), 'Asia/Dhaka', [DEMO_AGENT_UID]);
+  if (rollups) await rollUp();
   const storefrontTemplate = await readFile(STOREFRONT, 'utf8');
 
   const signedInstance = (siteId: string, uid: string) =>
@@ -140,6 +150,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stop: () =>
       new Promise<void>((resolve) => {
         if (followUps) clearInterval(followUps);
+        if (rollups) clearInterval(rollups);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the real local stack in
  * Debian's Chromium: the inbox with a conversation open on a laptop (1366×768) and on a
- * phone (390×844, list and conversation), the widget in English and in Bengali, and the
- * inbox in Bengali. Writes docs/*.png (and, with
+ * phone (390×844, list and conversation), the widget in English and in Bengali, the inbox
+ * in Bengali, and the Analytics tab in English, Bengali and Arabic (analytics-screenshots.ts).
+ * Writes docs/*.png (and, with
  * KOTHA_SCREENSHOT_RTL=<file>, the inbox in Hebrew there, to check right-to-left by eye).
  */
 import { randomUUID } from 'node:crypto';
@@ -12,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser';
 import { signInstance } from '../plugin/src/instance';
 import { startStandaloneStack } from './standalone-stack';
+import { analyticsScreenshots } from './analytics-screenshots';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 const id = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
@@ -124,6 +126,8 @@ for (const [locale, lines] of [
   await shop.screenshot({ path: `${docs}widget-${locale}.png` });
   await shop.close();
 }
+
+await analyticsScreenshots(standalone, browser, docs);
 
 await browser.close();
 await standalone.stop();

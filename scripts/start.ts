@@ -55,6 +55,8 @@ const stack = await startLocalStack({
   mailer: smtpMailer({ url: smtp.url, from: 'Kotha (local) <no-reply@kotha.local>' }),
   mailbox: smtp.received,
   followUpEveryMs: 30_000,
+  rollupEveryMs: 3_600_000,
+  demoTraffic: true,
 }).catch((error: NodeJS.ErrnoException) => {
   const hint = error.code === 'EADDRINUSE' ? ` Port ${port} is taken: run with PORT=<another port>.` : '';
   console.error(`Could not start the local stack: ${error.message}.${hint}`);

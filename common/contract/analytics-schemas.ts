@@ -2,7 +2,23 @@
 import { z } from 'zod';
 import { epochMs } from './schemas';
 
-const minutes = (fallback: number) => z.coerce.number().int().min(1).max(24 * 60, 'must be at most a day').default(fallback);
+/**
+ * The minutes a threshold may be: every minute to an hour, every 5 to three hours, every 30
+ * to a day. Durations are counted in buckets with these edges (functions/src/domain/
+ * analytics/histogram.ts), so every figure against a threshold is exact.
+ */
+export function isThresholdMinutes(n: number): boolean {
+  return Number.isInteger(n) && n >= 1 && (n <= 60 || (n <= 180 && n % 5 === 0) || (n <= 24 * 60 && n % 30 === 0));
+}
+
+const minutes = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60, 'must be at most a day')
+    .refine(isThresholdMinutes, 'must be whole minutes up to 60, then a multiple of 5 up to 180, then of 30')
+    .default(fallback);
 
 /** Conversations started in [from, to), ms since the epoch; at most a year. */
 export const analyticsQuery = z

@@ -3,5 +3,5 @@ export { WEEKDAYS, HORIZON_DAYS } from './model';
 export type { Availability, AvailabilityReason, Override, Period, Schedule, ScheduleException, Weekday, WeeklyHours } from './model';
 export { scheduleSchema } from './schema';
 export { availability, isOpen, nextChange, nextOpening } from './availability';
-export { localTime, type LocalTime } from './wall-time';
+export { dateOf, dayOf, localDay, localTime, wallToInstant, weekdayOf, type LocalTime } from './wall-time';
 export { openMsBetween, openSpansBetween } from './business-time';

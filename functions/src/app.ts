@@ -44,6 +44,7 @@ import { OwnerAlerts } from './alerts/owner-alerts';
 import type { Platform } from '@kotha/common/platform';
 import { analyticsRoutes } from './routes/analytics';
 import { AnalyticsService } from './analytics/analytics-service';
+import { AnalyticsDayStore } from './store/analytics-day-store';
 import { accountRoutes } from './routes/account';
 import { ExportStore } from './store/export-store';
 import { PlansService } from './plans/plans-service';
@@ -112,6 +113,8 @@ export interface Api {
   plans: PlansService;
   /** Alerts to the site owners' phones (the follow-up job's "still waiting"). */
   alerts: OwnerAlerts;
+  /** The Analytics tab's figures and the daily rollups (the rollup job). */
+  analytics: AnalyticsService;
 }
 
 export function createApi(deps: ApiDeps): Api {
@@ -181,7 +184,8 @@ export function createApi(deps: ApiDeps): Api {
   app.use(accountRoutes({ auth, plans, exports, alerts, clock }));
   app.use(setupRoutes({ auth, sites: siteStore, hours: hoursStore, team, platform, warn: logger.warn }));
   app.use(shopperRecordRoutes({ auth, conversations, platform }));
-  app.use(analyticsRoutes({ auth, analytics: new AnalyticsService({ conversations, hours: hoursStore, plans, clock }) }));
+  const analytics = new AnalyticsService({ conversations, days: new AnalyticsDayStore(deps.db), hours: hoursStore, plans, clock });
+  app.use(analyticsRoutes({ auth, analytics }));
   // The platform's own endpoints (its webhooks) deliver its lifecycle events to the queue, which applies them.
   const erasure = { visitorsOfContact: (siteId: string, contactId: string) => profiles.visitorsOfContact(siteId, contactId), deleteVisitor: (siteId: string, visitorId: string) => exports.deleteVisitor(siteId, visitorId) };
   const appLifecycle = new AppLifecycle({ store: siteStore, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn, audit, erasure });
@@ -194,5 +198,5 @@ export function createApi(deps: ApiDeps): Api {
   app.use(hoursRoutes({ chat, hours, hoursStore, sites: siteStore, conversations, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts, warn: logger.warn, refuseBlocked, hashAddress, platform }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
-  return { app, db: deps.db, hub, feeds, sites: siteStore, chat, hours, outbox, platform, lifecycle, plans, alerts };
+  return { app, db: deps.db, hub, feeds, sites: siteStore, chat, hours, outbox, platform, lifecycle, plans, alerts, analytics };
 }

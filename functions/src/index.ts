@@ -16,6 +16,7 @@ import { onSchedule } from 'firebase-functions/v2/scheduler';
 import type { Response } from 'express';
 import { createApi, DEFAULT_DASHBOARD_URL, type Api } from './app';
 import { smtpMailer, unconfiguredMailer } from './email/mailer';
+import { runAnalyticsRollups } from './jobs/analytics-rollups';
 import { runFollowUps } from './jobs/follow-ups';
 import { purgeRemovedSites } from './jobs/purge-removed';
 import { reconcilePlans as reconcileAllPlans } from './jobs/reconcile-plans';
@@ -108,6 +109,14 @@ export const reconcilePlans = onSchedule({ schedule: 'every day 03:17', secrets,
   const api = instanceApi();
   const result = await reconcileAllPlans(api.db, api.plans, (line) => console.warn(line));
   console.log(JSON.stringify({ severity: 'INFO', message: 'plans reconciled', ...result }));
+});
+
+// Each site's analytics day, stored once it is final in the site's zone (hourly, so every
+// zone's midnight is soon followed by a run), and built again for a week after.
+export const analyticsRollups = onSchedule({ schedule: 'every 1 hours', secrets, timeoutSeconds: 540, memory: '512MiB' }, async () => {
+  const api = instanceApi();
+  const report = await runAnalyticsRollups({ db: api.db, analytics: api.analytics, warn: (line) => console.warn(line) });
+  console.log(JSON.stringify({ severity: 'INFO', message: 'analytics rolled up', ...report }));
 });
 
 // Sites removed more than 30 days ago lose their data, in bounded batches.

@@ -36,6 +36,9 @@ it('loads on demand and shows the figures of a real conversation as text', async
   expect(await hook('analytics-heatmap').locator('tbody tr').count()).toBe(7);
   expect(await hook('analytics-heatmap').locator('tbody td', { hasText: /^1/ }).count()).toBe(1);
   expect((await hook('analytics-trend').locator('tbody tr').count())).toBeGreaterThanOrEqual(7);
+  // The days as wix-style-react's area chart for the eye, hidden from screen readers (the table says it).
+  expect(await hook('analytics-trend-chart').locator('canvas').count()).toBe(1);
+  expect(await hook('analytics-trend-chart').getAttribute('aria-hidden')).toBe('true');
 
   // Another reply target reloads with it.
   await hook('analytics-target').click();
@@ -46,6 +49,32 @@ it('loads on demand and shows the figures of a real conversation as text', async
   await page.getByRole('button', { name: 'Last 30 days' }).click();
   await expect.poll(() => hook('analytics-kpis').isVisible(), { timeout: 10_000 }).toBe(true);
   expect(await hook('analytics-csv').count()).toBe(1);
+
+  // A custom period: the days picked, from midnight to midnight, one row each.
+  await page.getByRole('button', { name: 'Custom' }).click();
+  const day = (offset: number) => page.evaluate((o) => {
+    const d = new Date(Date.now() + o * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, offset);
+  await hook('analytics-custom-from').locator('input').fill(await day(-2));
+  await hook('analytics-custom-to').locator('input').fill(await day(0));
+  await expect.poll(() => hook('analytics-trend').locator('tbody tr').count(), { timeout: 10_000 }).toBe(3);
+  expect(await hook('analytics-kpis').innerText()).toContain('Conversations');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('reads right to left in Arabic, in its own words, with the chart and its table', async () => {
+  const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${suite.stack.dashboardUrl(suite.stack.siteId)}&locale=ar#analytics`);
+  const hook = (name: string) => page.locator(`[data-hook="${name}"]`);
+  await expect.poll(() => hook('analytics-kpis').isVisible(), { timeout: 10_000 }).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  expect(await hook('analytics-kpis').innerText()).toContain('المحادثات');
+  expect(await hook('analytics-trend-chart').locator('canvas').count()).toBe(1);
+  expect(await hook('analytics-trend').locator('tbody tr').count()).toBeGreaterThanOrEqual(7);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -337,6 +337,7 @@ describe('accessibility', () => {
     { hash: '#team', ready: '[data-hook="profile-name"]' },
     { hash: '#widget', ready: '[data-hook="widget-save"]' },
     { hash: '#hours', ready: '[data-hook="save-hours"]' },
+    { hash: '#analytics', ready: '[data-hook="analytics-kpis"]' },
   ];
   for (const { hash, ready } of tabs) {
     it(`finds no axe-core violations on ${hash || '#inbox'}`, async () => {

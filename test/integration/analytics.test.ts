@@ -6,7 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type HoursSettings } from '@kotha/common/contract';
+import { rowOf } from '../../functions/src/analytics/analytics-service';
+import { analyticsFigures } from '../../functions/src/domain/analytics/rollup';
+import { runAnalyticsRollups } from '../../functions/src/jobs/analytics-rollups';
+import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
+import { ExportStore } from '../../functions/src/store/export-store';
 import { SAMPLE_VISITOR_ID } from '../../functions/src/platform/sample-conversation';
+import { analyticsDaysOf, AnalyticsDayStore } from '../../functions/src/store/analytics-day-store';
+import { ConversationStore } from '../../functions/src/store/conversation-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { call, instanceFor, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 
@@ -100,16 +107,17 @@ describe('analytics', () => {
     const f = report.figures;
     expect(f.conversations).toBe(3);
     expect(f.offline).toBe(1);
-    // A 3 min; B 16 h 05 min on the wall clock, of which 5 minutes were inside business hours.
-    expect(f.firstResponse.wall).toEqual({ count: 2, median: 484 * MIN, p90: 965 * MIN, mean: 484 * MIN });
-    expect(f.firstResponse.business).toEqual({ count: 2, median: 4 * MIN, p90: 5 * MIN, mean: 4 * MIN });
+    // A 3 min; B 16 h 05 min on the wall clock (read as its bucket's edge, 990 min), of which
+    // 5 minutes were inside business hours. Median and p90 by nearest rank.
+    expect(f.firstResponse.wall).toEqual({ count: 2, median: 3 * MIN, p90: 990 * MIN, mean: 484 * MIN });
+    expect(f.firstResponse.business).toEqual({ count: 2, median: 3 * MIN, p90: 5 * MIN, mean: 4 * MIN });
     expect(f.firstResponse.answeredWithin).toEqual({ minutes: 5, count: 1, share: 1 / 3 });
     expect(f.missed).toEqual({ count: 2, share: 2 / 3, afterMinutes: 5 });
-    // A 20 min; B 16 h 32 min to its first close, 18 h 02 min to its last.
+    // A 20 min; B 16 h 32 min (in the bucket up to 1020 min) to its first close, 18 h 02 min (up to 1110) to its last.
     expect(f.resolution).toEqual({
       closed: 2,
-      toFirstClose: { count: 2, median: 506 * MIN, p90: 992 * MIN, mean: 506 * MIN },
-      toLastClose: { count: 2, median: 551 * MIN, p90: 1082 * MIN, mean: 551 * MIN },
+      toFirstClose: { count: 2, median: 20 * MIN, p90: 1020 * MIN, mean: 506 * MIN },
+      toLastClose: { count: 2, median: 20 * MIN, p90: 1110 * MIN, mean: 551 * MIN },
       reopened: 1,
       reopenCount: 1,
     });
@@ -122,7 +130,7 @@ describe('analytics', () => {
     expect(f.busiestHours[1]![17]).toEqual({ conversations: 1, hours: 1, openHours: 0 });
     expect(f.agents).toEqual([
       { uid: 'asha', handled: 2, firstResponseFromAssignment: { count: 0, median: null, p90: null, mean: null }, firstReply: { count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN }, closes: 1, good: 1, bad: 0, csat: 1 },
-      { uid: 'bilal', handled: 1, firstResponseFromAssignment: { count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN }, firstReply: { count: 1, median: 965 * MIN, p90: 965 * MIN, mean: 965 * MIN }, closes: 1, good: 0, bad: 1, csat: 0 },
+      { uid: 'bilal', handled: 1, firstResponseFromAssignment: { count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN }, firstReply: { count: 1, median: 990 * MIN, p90: 990 * MIN, mean: 965 * MIN }, closes: 1, good: 0, bad: 1, csat: 0 },
     ]);
 
     // The CSV: one row per conversation, raw timestamps, formulas defused.
@@ -144,5 +152,144 @@ describe('analytics', () => {
     expect(res.body).toMatchObject({ from: now - 7 * 86_400_000, to: now, historyDays: 7, timeZone: 'UTC', hasSchedule: false, figures: { conversations: 0 } });
     expect((await call(t.baseUrl, 'GET', `${ROUTES.analytics}?from=0&to=${now}`)).status).toBe(401);
     expect((await owner.call('GET', `${ROUTES.analytics}?from=${now}&to=${now - 1}`)).status).toBe(400);
+  });
+
+  it('stores final days, adds a period up from them, rebuilds the same, and counts again in a new time zone', async () => {
+    const siteId = newSiteId();
+    await provisionSite(t, siteId);
+    await new SiteLifecycleStore(t.db).update(siteId, { planPackage: 'kotha-premium', planExpiresAt: 0 });
+    now = dhaka(0, 9, 0);
+    const asha = merchantAt(siteId, 'asha');
+    expect((await asha.call('PUT', ROUTES.hoursSettings, HOURS)).status).toBe(200);
+    await asha.call('GET', ROUTES.me);
+
+    // P: Monday 10:00, the shopper's page last heard from at 10:00; Asha answers at 10:04,
+    // within 5 minutes but after the shopper had left: missed.
+    const p = await shopperSays(siteId, dhaka(0, 10, 0), 'Hello?');
+    await p.shopper.visit();
+    now = dhaka(0, 10, 4);
+    await asha.reply(p.conversationId, 'Hi!');
+    // Q: Monday 11:00, still browsing at 11:02, answered at 11:04: not missed.
+    const q = await shopperSays(siteId, dhaka(0, 11, 0), 'Do you gift-wrap?');
+    now = dhaka(0, 11, 2);
+    await q.shopper.visit();
+    now = dhaka(0, 11, 4);
+    await asha.reply(q.conversationId, 'We do.');
+    // R: Tuesday 10:00, never answered: missed.
+    await shopperSays(siteId, dhaka(1, 10, 0), 'Anyone?');
+    // S: Wednesday 10:00, answered at 10:02, closed at 10:10, rated good.
+    const sv = await shopperSays(siteId, dhaka(2, 10, 0), 'Price of the kantha quilt?');
+    now = dhaka(2, 10, 2);
+    await asha.reply(sv.conversationId, '৳4,500.');
+    now = dhaka(2, 10, 10);
+    await asha.setStatus(sv.conversationId, 'closed');
+    expect((await call(t.baseUrl, 'POST', ROUTES.visitorRating(sv.conversationId), { auth: sv.shopper.auth, body: { rating: 'good' } })).status).toBe(200);
+
+    // A week later the job stores every final day (those ended 25 hours ago): Monday 23 to Sunday 29.
+    now = dhaka(8, 12, 0);
+    const job = await runAnalyticsRollups({ db: t.db, analytics: t.api.analytics, warn: () => {} });
+    expect(job.failed).toBe(0);
+    const days = new AnalyticsDayStore(t.db);
+    const stored = await days.between(siteId, '2026-11-01', '2026-12-31');
+    expect(stored.map((d) => d.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(stored.map((d) => d.conversations)).toEqual([2, 1, 1, 0, 0, 0, 0]);
+
+    const from = dhaka(0, 0, 0);
+    const to = dhaka(3, 0, 0);
+    const query = `${ROUTES.analytics}?from=${from}&to=${to}&answeredWithin=5&missedAfter=5`;
+    const report = async () => {
+      const res = await asha.call('GET', query);
+      expect(res.status).toBe(200);
+      return res.body as AnalyticsResponse;
+    };
+    const fresh = async (timeZone: string) => {
+      const rows = (await new ConversationStore(t.db).startedBetween(siteId, from, to, 100)).map(rowOf);
+      const { schedule } = (await asha.call('GET', ROUTES.hoursSettings)).body as HoursSettings;
+      return analyticsFigures(rows, { schedule, timeZone }, { from, to, now, answeredWithinMinutes: 5, missedAfterMinutes: 5 });
+    };
+    const f = (await report()).figures;
+    // Worked by hand: P 4 min, Q 4 min, S 2 min; P (left) and R (never answered) missed.
+    expect(f.conversations).toBe(4);
+    expect(f.firstResponse.wall).toEqual({ count: 3, median: 4 * MIN, p90: 4 * MIN, mean: (10 * MIN) / 3 });
+    expect(f.missed).toEqual({ count: 2, share: 0.5, afterMinutes: 5 });
+    expect(f.trend).toEqual([
+      { date: '2026-11-23', conversations: 2, answered: 2, missed: 1 },
+      { date: '2026-11-24', conversations: 1, answered: 0, missed: 1 },
+      { date: '2026-11-25', conversations: 1, answered: 1, missed: 0 },
+    ]);
+    expect(f.csat).toMatchObject({ good: 1, bad: 0, responseRate: 1 });
+    expect(f).toEqual(await fresh('Asia/Dhaka'));
+
+    // The tab reads the stored days, not the conversations: a day altered in place shows.
+    const tuesday = analyticsDaysOf(t.db, siteId).doc('2026-11-24');
+    await tuesday.set({ ...(await tuesday.get()).data()!, conversations: 99 });
+    expect((await report()).figures.conversations).toBe(102);
+    // Rebuilding repairs it; rebuilding again writes nothing and leaves the same documents.
+    expect(await t.api.analytics.rebuild(siteId, '2026-11-23', '2026-11-29')).toEqual({ days: 7, written: 1 });
+    const snapshot = (await analyticsDaysOf(t.db, siteId).get()).docs.map((d) => d.data());
+    expect(await t.api.analytics.rebuild(siteId, '2026-11-23', '2026-11-29')).toEqual({ days: 7, written: 0 });
+    expect((await analyticsDaysOf(t.db, siteId).get()).docs.map((d) => d.data())).toEqual(snapshot);
+    expect((await report()).figures).toEqual(f);
+
+    // The team moves to New York with the same hours: Dhaka's 10:00 is 23:00 the evening
+    // before there, outside business hours, so nothing was missed.
+    expect((await asha.call('PUT', ROUTES.hoursSettings, { ...HOURS, schedule: { ...HOURS.schedule!, timeZone: 'America/New_York' } })).status).toBe(200);
+    const beforeRebuild = (await report()).figures;
+    expect(beforeRebuild).toEqual(await fresh('America/New_York'));
+    expect(beforeRebuild.missed.count).toBe(0);
+    await t.api.analytics.rollUp(siteId);
+    const rebuilt = await days.between(siteId, '2026-11-22', '2026-11-25');
+    expect(rebuilt.map((d) => [d.date, d.conversations, d.calendarKey.split(':')[0]])).toEqual([
+      ['2026-11-22', 1, 'America/New_York'],
+      ['2026-11-23', 2, 'America/New_York'],
+      ['2026-11-24', 1, 'America/New_York'],
+      ['2026-11-25', 0, 'America/New_York'],
+    ]);
+    expect((await report()).figures).toEqual(await fresh('America/New_York'));
+    // A whole New York period now comes from the rebuilt days, and matches a fresh count too.
+    const nyFrom = Date.UTC(2026, 10, 22, 5);
+    const nyTo = Date.UTC(2026, 10, 26, 5);
+    const ny = (await asha.call('GET', `${ROUTES.analytics}?from=${nyFrom}&to=${nyTo}`)).body as AnalyticsResponse;
+    const nyRows = (await new ConversationStore(t.db).startedBetween(siteId, nyFrom, nyTo, 100)).map(rowOf);
+    expect(ny.figures).toEqual(analyticsFigures(nyRows, { schedule: { ...HOURS.schedule!, timeZone: 'America/New_York' }, timeZone: 'America/New_York' }, { from: nyFrom, to: nyTo, now, answeredWithinMinutes: 5, missedAfterMinutes: 5 }));
+    expect(ny.figures.trend.map((d) => d.conversations)).toEqual([1, 2, 1, 0]);
+  });
+
+  it('refuses a threshold its buckets cannot count exactly', async () => {
+    const siteId = newSiteId();
+    await provisionSite(t, siteId);
+    const owner = merchantAt(siteId, 'owner');
+    const res = await owner.call('GET', `${ROUTES.analytics}?from=${now - 86_400_000}&to=${now}&answeredWithin=61`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('multiple of 5');
+  });
+
+  it('forgets an erased shopper’s comment in the stored days, and a removed site’s days with the site', async () => {
+    const siteId = newSiteId();
+    await provisionSite(t, siteId);
+    await new SiteLifecycleStore(t.db).update(siteId, { planPackage: 'kotha-premium', planExpiresAt: 0 });
+    now = dhaka(0, 9, 0);
+    const asha = merchantAt(siteId, 'asha');
+    await asha.call('GET', ROUTES.me);
+    const r = await shopperSays(siteId, dhaka(0, 10, 0), 'Where is my order?');
+    now = dhaka(0, 10, 2);
+    await asha.reply(r.conversationId, 'On its way.');
+    await asha.setStatus(r.conversationId, 'closed');
+    expect((await call(t.baseUrl, 'POST', ROUTES.visitorRating(r.conversationId), { auth: r.shopper.auth, body: { rating: 'bad', comment: 'Call me on 01711-000000' } })).status).toBe(200);
+    now = dhaka(8, 12, 0);
+    await t.api.analytics.rollUp(siteId);
+    const days = new AnalyticsDayStore(t.db);
+    const [monday] = await days.between(siteId, '2026-11-23', '2026-11-23');
+    expect(monday!.badComments.map((c) => c.comment)).toEqual(['Call me on 01711-000000']);
+
+    // Erased on request: the comment goes from the day, the counts stay (they are nobody's).
+    await new ExportStore(t.db).deleteVisitor(siteId, r.shopper.visitorId);
+    const [after] = await days.between(siteId, '2026-11-23', '2026-11-23');
+    expect(after).toMatchObject({ conversations: 1, bad: 1, badComments: [] });
+
+    // Removed long ago: the purge takes the analytics days with the rest.
+    await new SiteLifecycleStore(t.db).update(siteId, { removedAt: 1 });
+    for (let run = 0; run < 5 && (await analyticsDaysOf(t.db, siteId).limit(1).get()).size > 0; run++) await purgeRemovedSites(t.db, () => now);
+    expect((await analyticsDaysOf(t.db, siteId).get()).size).toBe(0);
   });
 });

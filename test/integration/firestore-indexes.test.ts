@@ -12,6 +12,7 @@ import { missingIndex, neededIndex, readIndexFile, type QueryShape } from '../..
 import { Outbox } from '../../functions/src/email/outbox';
 import { unconfiguredMailer } from '../../functions/src/email/mailer';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
+import { AnalyticsDayStore } from '../../functions/src/store/analytics-day-store';
 import { ConversationStore } from '../../functions/src/store/conversation-store';
 import { EventLog } from '../../functions/src/store/event-log';
 import { ExportStore } from '../../functions/src/store/export-store';
@@ -79,6 +80,9 @@ describe('every query the code makes', () => {
     }
     await conversations.listForVisitor(siteId, 'v_1', 10);
     await conversations.listDueSnoozed(siteId, now, 10);
+    await conversations.startedBetween(siteId, 0, now, 10);
+    const analyticsDays = new AnalyticsDayStore(db);
+    await Promise.all([analyticsDays.between(siteId, '2026-01-01', '2026-03-31'), analyticsDays.latest(siteId)]);
     const events = new EventLog(db);
     await events.after(siteId, 0, { limit: 10 });
     await events.after(siteId, 0, { visitorId: 'v_1', limit: 10 });

@@ -6,16 +6,18 @@
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Box, Button, Card, Dropdown, FormField, Heading, Loader, SegmentedToggle, StatisticsWidget, Text, TextButton } from 'wix-style-react';
+import { AreaChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Text } from 'wix-style-react';
 import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
+import { usePhone } from '../layout.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
-import { changePercent, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
+import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
 
-const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90' };
+const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90', custom: 'analytics.custom' };
+const DAY = 86_400_000;
 
 /** Reply targets the merchant picks from: "answered within N minutes", and missed past it. */
 const TARGETS = [1, 2, 3, 5, 10, 15, 30, 60];
@@ -30,12 +32,18 @@ function startOfToday(now: number): number {
 
 export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient; agents: readonly Agent[]; locale: string | undefined }) {
   const [preset, setPreset] = useState<Preset>('7');
+  const phone = usePhone();
   const [target, setTarget] = useState(5);
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // The custom period's first and last day, as the date inputs hold them: the last 14 days to start with.
+  const [custom, setCustom] = useState(() => ({ first: dateInput(Date.now() - 13 * DAY), last: dateInput(Date.now()) }));
+  const customInvalid = preset === 'custom' && customPeriod(custom.first, custom.last, Date.now()) === null;
 
   const load = useCallback(() => {
     const now = Date.now();
-    const period = periodOf(preset, now, startOfToday(now));
+    const period = preset === 'custom' ? customPeriod(custom.first, custom.last, now) : periodOf(preset, now, startOfToday(now));
+    // Days that are not a period (half typed, reversed) keep the last figures until they are.
+    if (!period) return;
     const before = previousPeriod(period);
     setState({ kind: 'loading' });
     let live = true;
@@ -46,7 +54,7 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
     return () => {
       live = false;
     };
-  }, [api, preset, target]);
+  }, [api, preset, target, custom]);
   useEffect(load, [load]);
 
   async function downloadCsv(report: AnalyticsResponse) {
@@ -60,14 +68,28 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
   }
 
   return (
+    // The tab's landmark, as every settings tab has (SettingsPage.tsx).
+    <main>
     <Box direction="vertical" gap="SP4" padding="SP4" dataHook="analytics">
-      <Box gap="SP3" verticalAlign="middle">
+      {/* The controls wrap onto more lines on a narrow screen instead of running off it. */}
+      <div className="kotha-analytics-controls">
         <Heading size="small" as="h2">{t('tabs.analytics')}</Heading>
-        <SegmentedToggle size="small" selected={preset} onClick={(_event: unknown, value: string) => setPreset(value as Preset)} dataHook="analytics-range">
-          {PRESETS.map((p) => (
-            <SegmentedToggle.Button key={p} value={p} aria-pressed={preset === p}>{t(PRESET_TEXT[p])}</SegmentedToggle.Button>
-          ))}
-        </SegmentedToggle>
+        {phone ? (
+          // Five presets do not fit a phone's width side by side: a list instead.
+          <FormField label={t('analytics.period')} labelPlacement="left" stretchContent={false}>
+            <Box width="160px">
+              <Dropdown size="small" dataHook="analytics-range-select" options={PRESETS.map((p) => ({ id: p, value: t(PRESET_TEXT[p]) }))} selectedId={preset} onSelect={(option: { id: string | number }) => setPreset(option.id as Preset)} />
+            </Box>
+          </FormField>
+        ) : (
+          // A group of pressed/unpressed buttons: wix-style-react's SegmentedToggle marks the chosen one
+          // with aria-selected, which a button may not carry (axe: aria-allowed-attr), so no reader hears it.
+          <div role="group" aria-label={t('analytics.period')} className="kotha-analytics-presets" data-hook="analytics-range">
+            {PRESETS.map((p) => (
+              <Button key={p} size="small" priority={preset === p ? 'primary' : 'secondary'} aria-pressed={preset === p} onClick={() => setPreset(p)}>{t(PRESET_TEXT[p])}</Button>
+            ))}
+          </div>
+        )}
         <FormField label={t('analytics.target')} labelPlacement="left" stretchContent={false}>
           <Box width="96px">
           <Dropdown
@@ -79,10 +101,20 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
           />
           </Box>
         </FormField>
-        {state.kind === 'ready' && state.current.figures.conversations + state.current.figures.offline > 0 ? (
-          <TextButton size="small" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</TextButton>
+        {preset === 'custom' ? (
+          <Box gap="SP2" dataHook="analytics-custom">
+            <FormField label={t('analytics.from')} labelPlacement="left" stretchContent={false} status={customInvalid ? 'error' : undefined}>
+              <Input size="small" type="date" value={custom.first} onChange={(event: { target: { value: string } }) => setCustom((c) => ({ ...c, first: event.target.value }))} dataHook="analytics-custom-from" />
+            </FormField>
+            <FormField label={t('analytics.to')} labelPlacement="left" stretchContent={false} status={customInvalid ? 'error' : undefined}>
+              <Input size="small" type="date" value={custom.last} onChange={(event: { target: { value: string } }) => setCustom((c) => ({ ...c, last: event.target.value }))} dataHook="analytics-custom-to" />
+            </FormField>
+          </Box>
         ) : null}
-      </Box>
+        {state.kind === 'ready' && state.current.figures.conversations + state.current.figures.offline > 0 ? (
+          <Button size="small" priority="secondary" onClick={() => void downloadCsv(state.current).catch(() => undefined)} dataHook="analytics-csv">{t('analytics.download')}</Button>
+        ) : null}
+      </div>
       {state.kind === 'loading' ? <Box padding="SP6" align="center"><Loader size="small" text={t('common.loading')} /></Box> : null}
       {state.kind === 'error' ? (
         <div role="alert">
@@ -95,10 +127,12 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
       ) : null}
       {state.kind === 'ready' ? <Report current={state.current} previous={state.previous} agents={agents} locale={locale} /> : null}
     </Box>
+    </main>
   );
 }
 
 function Report({ current, previous, agents, locale }: { current: AnalyticsResponse; previous: AnalyticsResponse; agents: readonly Agent[]; locale: string | undefined }) {
+  const perRow = usePhone() ? 2 : 3;
   const f = current.figures;
   const p = previous.figures;
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
@@ -125,26 +159,37 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
   ].map(({ percentage, ...item }) => (percentage === null ? item : { ...item, percentage }));
 
   const max = Math.max(0, ...f.busiestHours.flat().map((c) => c.conversations));
+  const hour = (h: number) => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(h);
   const weekday = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 5, 2 + d));
   // Monday first: the working week reads left to right, top to bottom.
   const days = [1, 2, 3, 4, 5, 6, 0];
   const maxDay = Math.max(1, ...f.trend.map((d) => d.conversations));
+  const showChart = f.trend.length > 1;
+  // Time runs the way the page reads: right to left in Arabic and Hebrew (the chart itself draws left to right).
+  const chartDays = document.documentElement.dir === 'rtl' ? [...f.trend].reverse() : f.trend;
 
   return (
     <Box direction="vertical" gap="SP4">
       {freeNote}
-      {/* Two rows of three: the widget shows at most five items in one row. */}
+      {/* Rows of three (of two on a phone): the widget shows at most five items in one row. */}
       <Card>
         <div data-hook="analytics-kpis">
-          <StatisticsWidget items={items.slice(0, 3)} />
-          <StatisticsWidget items={items.slice(3)} />
+          {Array.from({ length: Math.ceil(items.length / perRow) }, (_, row) => (
+            <StatisticsWidget key={row} items={items.slice(row * perRow, (row + 1) * perRow)} />
+          ))}
         </div>
       </Card>
 
       <Card>
         <Card.Header title={t('analytics.trend')} />
         <Card.Content>
-          <table className="kotha-analytics-table" data-hook="analytics-trend">
+          {/* The chart is for the eye; the table says the same to a screen reader (and to the eye for one day). */}
+          {showChart ? (
+            <div aria-hidden="true" className="kotha-analytics-chart" data-hook="analytics-trend-chart">
+              <AreaChart data={chartDays.map((d) => ({ label: day(d.date), value: d.conversations }))} tooltipContent={(item: { label: string; value: number }) => [item.label, `${t('analytics.conversations')}: ${count(item.value)}`]} />
+            </div>
+          ) : null}
+          <table className={showChart ? 'kotha-sr-only' : 'kotha-analytics-table'} data-hook="analytics-trend">
             <caption className="kotha-sr-only">{t('analytics.trend')}</caption>
             <thead>
               <tr><th scope="col">{t('analytics.day')}</th><th scope="col">{t('analytics.conversations')}</th><th scope="col">{t('analytics.answered')}</th><th scope="col">{t('analytics.missed')}</th></tr>
@@ -170,7 +215,7 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
             <table className="kotha-analytics-heatmap" data-hook="analytics-heatmap">
               <caption className="kotha-sr-only">{t('analytics.heatmapNote', { zone: current.timeZone })}</caption>
               <thead>
-                <tr><td />{Array.from({ length: 24 }, (_, h) => <th key={h} scope="col">{String(h).padStart(2, '0')}</th>)}</tr>
+                <tr><td />{Array.from({ length: 24 }, (_, h) => <th key={h} scope="col">{hour(h)}</th>)}</tr>
               </thead>
               <tbody>
                 {days.map((d) => (

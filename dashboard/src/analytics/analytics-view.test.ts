@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePercent, formatDuration, formatShare, periodOf, previousPeriod, shade } from './analytics-view.ts';
+import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, shade } from './analytics-view.ts';
 
 const DAY = 86_400_000;
 
@@ -8,6 +8,16 @@ describe('the Analytics tab', () => {
     expect(periodOf('7', 10 * DAY, 9 * DAY)).toEqual({ from: 3 * DAY, to: 10 * DAY });
     expect(periodOf('today', 10 * DAY + 5, 10 * DAY)).toEqual({ from: 10 * DAY, to: 10 * DAY + 5 });
     expect(previousPeriod({ from: 3 * DAY, to: 10 * DAY })).toEqual({ from: -4 * DAY, to: 3 * DAY });
+  });
+
+  it('turns the days a merchant picked into a period from midnight to midnight, never past now', () => {
+    const now = new Date(2026, 11, 7, 15, 30).getTime();
+    expect(customPeriod('2026-11-01', '2026-11-30', now)).toEqual({ from: new Date(2026, 10, 1).getTime(), to: new Date(2026, 11, 1).getTime() });
+    expect(customPeriod('2026-12-06', '2026-12-31', now)).toEqual({ from: new Date(2026, 11, 6).getTime(), to: now });
+    expect(customPeriod('2026-11-30', '2026-11-01', now)).toBeNull();
+    expect(customPeriod('', '2026-11-01', now)).toBeNull();
+    expect(customPeriod('2024-01-01', '2026-11-01', now)).toBeNull();
+    expect(dateInput(new Date(2026, 0, 5, 23).getTime())).toBe('2026-01-05');
   });
 
   it('compares with the previous period only when there is one', () => {

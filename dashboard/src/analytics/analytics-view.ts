@@ -5,14 +5,36 @@
  * of ours need translating).
  */
 
-export type Preset = 'today' | '7' | '30' | '90';
-export const PRESETS: readonly Preset[] = ['today', '7', '30', '90'];
+export type Preset = 'today' | '7' | '30' | '90' | 'custom';
+export const PRESETS: readonly Preset[] = ['today', '7', '30', '90', 'custom'];
 
 const DAY = 86_400_000;
 
-/** [from, to) for a preset: today since local midnight, or the last N days up to now. */
-export function periodOf(preset: Preset, now: number, startOfToday: number): { from: number; to: number } {
+/** [from, to) for a preset: today since local midnight, or the last N days up to now ('custom' is `customPeriod`). */
+export function periodOf(preset: Exclude<Preset, 'custom'>, now: number, startOfToday: number): { from: number; to: number } {
   return preset === 'today' ? { from: startOfToday, to: now } : { from: now - Number(preset) * DAY, to: now };
+}
+
+/**
+ * [from, to) for the days a merchant picked ('YYYY-MM-DD', both included), from local
+ * midnight to the midnight after the last day, at most up to now; null when the days are
+ * not a period (missing, reversed, in the future, or longer than a year).
+ */
+export function customPeriod(first: string, last: string, now: number): { from: number; to: number } | null {
+  const midnight = (date: string, addDays = 0) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return y && m && d ? new Date(y, m - 1, d + addDays).getTime() : NaN;
+  };
+  const from = midnight(first);
+  const to = Math.min(now, midnight(last, 1));
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from || to - from > 366 * DAY) return null;
+  return { from, to };
+}
+
+/** A day as the date inputs want it ('YYYY-MM-DD', local). */
+export function dateInput(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The period just before, of the same length. */

@@ -10,13 +10,14 @@ import type { Author, Conversation, Message, Note } from '@kotha/common/contract
 import { applySummary, summaryChange, type SiteEvent } from '../domain/conversation';
 import { AlreadyExists } from '../domain/errors';
 import { followUpAfterMessage, type AutomaticKind } from '../domain/follow-up';
-import { factsAfterMessage, NO_FACTS } from '../domain/analytics/facts';
+import { factsAfterMessage, needsShopperSigns, NO_FACTS } from '../domain/analytics/facts';
 import { identityTerms, newTermsFor } from '../domain/search';
 import type { Hub } from '../realtime/hub';
 import { conversationsOf, conversationUpdate, type ConversationFields, type ConversationRecord } from '../store/conversation-store';
 import { eventsOf } from '../store/event-log';
 import { messagesOf } from '../store/message-store';
 import { notesOf } from '../store/note-store';
+import { VisitorProfileStore } from '../store/visitor-profile-store';
 
 /** The gRPC code Firestore answers a `create` of an existing document with. */
 const ALREADY_EXISTS = 6;
@@ -77,7 +78,10 @@ export class ConversationWrites {
     const followUp = { ...followUpAfterMessage(record.followUp, { ...message, kind: draft.kind }, conversation.visitorEmail !== null), lastMessageAt: at };
     // Analytics facts ride on the summary update this batch makes anyway: no extra write.
     const currentFacts = record.facts ?? NO_FACTS;
-    const facts = factsAfterMessage(currentFacts, conversation, message, draft.agentUid ?? null);
+    const agentUid = draft.agentUid ?? null;
+    // Whether the shopper had already left (the Missed rule) is asked once, at the first reply by a person: one read per conversation.
+    const signs = needsShopperSigns(currentFacts, message, agentUid) ? await new VisitorProfileStore(db).presence(siteId, conversation.visitorId) : null;
+    const facts = factsAfterMessage(currentFacts, conversation, message, agentUid, signs);
     // A reopen is counted from the record this request read, not with an increment: the
     // local emulator dropped an increment sent beside arrayUnion in one update, and two
     // people reopening the same closed chat in the same instant is not worth a transaction.

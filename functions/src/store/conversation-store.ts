@@ -108,7 +108,7 @@ function toRecord(data: DocumentData): ConversationRecord {
 function toFacts(data: DocumentData): ConversationFacts {
   const facts: ConversationFacts = { ...NO_FACTS, offline: data.offline === true };
   for (const key of ['firstReplyUid', 'lastReplyUid', 'closedByUid'] as const) if (typeof data[key] === 'string') facts[key] = data[key];
-  for (const key of ['assignedAt', 'assignedReplyAt', 'firstClosedAt', 'lastClosedAt', 'reopenCount'] as const) if (typeof data[key] === 'number') facts[key] = data[key];
+  for (const key of ['assignedAt', 'assignedReplyAt', 'firstClosedAt', 'lastClosedAt', 'reopenCount', 'shopperLeftAt'] as const) if (typeof data[key] === 'number') facts[key] = data[key];
   return facts;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CollectionReference, Firestore, Query } from 'firebase-admin/firestore';
 import type { Conversation, Message, Note } from '@kotha/common/contract';
+import { AnalyticsDayStore } from './analytics-day-store';
 import { conversationsOf } from './conversation-store';
 import { messagesOf } from './message-store';
 import { notesOf } from './note-store';
@@ -67,16 +68,20 @@ export class ExportStore {
         deleted += page.size;
       }
     };
+    const erased = new Set<string>();
     for (;;) {
       const page = await conversations.where('visitorId', '==', visitorId).limit(PAGE).get();
       if (page.empty) break;
       for (const doc of page.docs) {
+        erased.add(doc.id);
         await drain(doc.ref.collection('messages'));
         await drain(doc.ref.collection('notes'));
       }
       await drain(conversations.where('visitorId', '==', visitorId));
     }
     await drain(this.site(siteId).collection('events').where('visitorId', '==', visitorId));
+    // Their rating comments, kept by the analytics days for coaching.
+    await new AnalyticsDayStore(this.db).forgetComments(siteId, erased);
     // What they told us (name, email) and their visit (pages, browser).
     const profile = this.site(siteId).collection('visitors').doc(visitorId);
     if ((await profile.get()).exists) {

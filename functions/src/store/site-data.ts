@@ -30,6 +30,8 @@ export const SITE_COLLECTIONS: readonly SiteCollection[] = [
   // When owners were last alerted; the record of privacy exports and erasures.
   { name: 'alerts' },
   { name: 'audit' },
+  // The analytics days (they hold bad ratings' comments).
+  { name: 'analyticsDays' },
 ];
 
 /** Collections at the root that are not one site's data (each document names its own lifetime). */

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '@kotha/common/schedule';
-import { analyticsFigures, busiestHours, distribution, isMissed, type Calendar } from './figures';
+import { busiestHours, isMissed, type Calendar } from './figures';
+import { isThresholdMinutes } from '@kotha/common/contract';
+import { countAtMost, distributionOf, EDGES, histogramOf } from './histogram';
+import { analyticsFigures, calendarKey, daySpans, figuresFromDays, isFinal, rollupDays, WAIT_CAP_MS } from './rollup';
 import { rowFromTimeline } from './timeline';
 
 const at = (iso: string) => Date.parse(iso);
 const MIN = 60_000;
+const DAY = 86_400_000;
 
 // Dhaka has no daylight saving; 2024-06-03 is a Monday and Wednesday 2024-06-05 a holiday.
 const weekdays: Schedule = {
@@ -69,11 +73,29 @@ describe('the facts of a conversation', () => {
   });
 });
 
-describe('distribution', () => {
-  it('is the median, nearest-rank p90 and mean', () => {
-    expect(distribution([965, 3, 4])).toEqual({ count: 3, median: 4, p90: 965, mean: 324 });
-    expect(distribution([1, 2, 3, 10])).toEqual({ count: 4, median: 2.5, p90: 10, mean: 4 });
-    expect(distribution([])).toEqual({ count: 0, median: null, p90: null, mean: null });
+describe('durations in fixed buckets', () => {
+  it('reads the median and p90 by nearest rank as the upper edge of their bucket, the mean exact', () => {
+    // 3 and 4 minutes are edges; 965 minutes falls in (960, 990].
+    expect(distributionOf(histogramOf([965 * MIN, 3 * MIN, 4 * MIN]))).toEqual({ count: 3, median: 4 * MIN, p90: 990 * MIN, mean: 324 * MIN });
+    // 2.5 minutes is in (2, 3]; rank ⌈0.5·4⌉ = 2.
+    expect(distributionOf(histogramOf([1 * MIN, 2.5 * MIN, 3 * MIN, 10 * MIN]))).toEqual({ count: 4, median: 3 * MIN, p90: 10 * MIN, mean: 4.125 * MIN });
+    expect(distributionOf(histogramOf([20_000]))).toEqual({ count: 1, median: 30_000, p90: 30_000, mean: 20_000 });
+    expect(distributionOf(histogramOf([]))).toEqual({ count: 0, median: null, p90: null, mean: null });
+    // Past the last edge (30 days), the last edge is reported.
+    expect(distributionOf(histogramOf([40 * 1440 * MIN])).median).toBe(30 * 1440 * MIN);
+  });
+
+  it('counts exactly against every threshold a merchant can pick', () => {
+    const h = histogramOf([5 * MIN, 5 * MIN + 1, 61 * MIN, 65 * MIN]);
+    expect(countAtMost(h, 5 * MIN)).toBe(1);
+    expect(countAtMost(h, 6 * MIN)).toBe(2);
+    expect(countAtMost(h, 60 * MIN)).toBe(2);
+    expect(countAtMost(h, 65 * MIN)).toBe(4);
+    expect([1, 5, 60, 65, 180, 210, 1440].every(isThresholdMinutes)).toBe(true);
+    expect([0, 61, 181, 1441, 2.5].some(isThresholdMinutes)).toBe(false);
+    // Every threshold the contract allows is an edge.
+    for (let n = 1; n <= 1440; n++) if (isThresholdMinutes(n)) expect(EDGES).toContain(n * MIN);
+    expect(EDGES.every((edge, i) => i === 0 || edge > EDGES[i - 1]!)).toBe(true);
   });
 });
 
@@ -85,17 +107,18 @@ describe('the figures of a week', () => {
 
   it('reports first response in wall-clock and business time', () => {
     // A 3 min, F 4 min, B 16 h 05 min (16:58 → 09:03) of which 5 min were open.
-    expect(figures.firstResponse.wall).toEqual({ count: 3, median: 4 * MIN, p90: 965 * MIN, mean: 324 * MIN });
+    // 965 minutes is read as its bucket's edge, 990 (buckets are 30 minutes wide from 3 to 24 hours).
+    expect(figures.firstResponse.wall).toEqual({ count: 3, median: 4 * MIN, p90: 990 * MIN, mean: 324 * MIN });
     expect(figures.firstResponse.business).toEqual({ count: 3, median: 4 * MIN, p90: 5 * MIN, mean: 4 * MIN });
     expect(figures.firstResponse.answeredWithin).toEqual({ minutes: 5, count: 2, share: 0.4 });
   });
 
   it('measures resolution to the first and the last close, and reopens', () => {
-    // A 20 min; B 16 h 32 min to its first close, 18 h 02 min to its last.
+    // A 20 min; B 16 h 32 min (992, in the bucket up to 1020) to its first close, 18 h 02 min (1082, up to 1110) to its last.
     expect(figures.resolution).toEqual({
       closed: 2,
-      toFirstClose: { count: 2, median: 506 * MIN, p90: 992 * MIN, mean: 506 * MIN },
-      toLastClose: { count: 2, median: 551 * MIN, p90: 1082 * MIN, mean: 551 * MIN },
+      toFirstClose: { count: 2, median: 20 * MIN, p90: 1020 * MIN, mean: 506 * MIN },
+      toLastClose: { count: 2, median: 20 * MIN, p90: 1110 * MIN, mean: 551 * MIN },
       reopened: 1,
       reopenCount: 1,
     });
@@ -105,6 +128,20 @@ describe('the figures of a week', () => {
     expect(figures.missed).toEqual({ count: 2, share: 0.4, afterMinutes: 5 });
     expect(isMissed(D, calendar, 5, week.now)).toBe(false);
     expect(isMissed(E, calendar, 5, week.now)).toBe(false);
+  });
+
+  it('misses a quick reply the shopper had left before (page gone 2 minutes, heard from every minute)', () => {
+    const start = at('2024-06-04T10:00+06:00');
+    const gone = rowFromTimeline('G', start, [{ kind: 'seen', at: start + MIN }, { kind: 'message', at: start + 4 * MIN, author: 'agent', uid: 'u1' }]);
+    const stayed = rowFromTimeline('S', start, [{ kind: 'seen', at: start + 2 * MIN }, { kind: 'message', at: start + 4 * MIN, author: 'agent', uid: 'u1' }]);
+    const unknown = rowFromTimeline('U', start, [{ kind: 'message', at: start + 4 * MIN, author: 'agent', uid: 'u1' }]);
+    expect(gone.shopperLeftAt).toBe(start + MIN);
+    expect([gone, stayed, unknown].map((r) => isMissed(r, calendar, 5, start + DAY))).toEqual([true, false, false]);
+    const day = { from: at('2024-06-04T00:00+06:00'), to: at('2024-06-05T00:00+06:00'), now: start + DAY, answeredWithinMinutes: 5, missedAfterMinutes: 5 };
+    expect(analyticsFigures([gone, stayed, unknown], calendar, day).missed).toEqual({ count: 1, share: 1 / 3, afterMinutes: 5 });
+    // Only the first reply asks: a later one never moves the fact.
+    const later = rowFromTimeline('L', start, [{ kind: 'message', at: start + 4 * MIN, author: 'agent', uid: 'u1' }, { kind: 'seen', at: start + 5 * MIN }, { kind: 'message', at: start + 60 * MIN, author: 'agent', uid: 'u1' }]);
+    expect(later.shopperLeftAt).toBe(0);
   });
 
   it('does not call a conversation missed while its minutes are still running', () => {
@@ -126,7 +163,7 @@ describe('the figures of a week', () => {
   it('credits each person', () => {
     const [u1, u2] = figures.agents;
     // u1 handled A, F and the offline E; E's two-day wait stays out of the reply times.
-    expect(u1).toMatchObject({ uid: 'u1', handled: 3, closes: 1, good: 1, bad: 0, csat: 1, firstReply: { count: 2, median: 3.5 * MIN } });
+    expect(u1).toMatchObject({ uid: 'u1', handled: 3, closes: 1, good: 1, bad: 0, csat: 1, firstReply: { count: 2, median: 3 * MIN, mean: 3.5 * MIN } });
     expect(u2).toMatchObject({ uid: 'u2', handled: 1, closes: 1, good: 0, bad: 1, csat: 0, firstResponseFromAssignment: { count: 1, median: 3 * MIN } });
   });
 
@@ -153,5 +190,47 @@ describe('busiest hours across daylight saving', () => {
     expect(cells[0]![2]).toEqual({ conversations: 0, hours: 0, openHours: 0 });
     expect(cells[0]![3]!.hours).toBe(1);
     expect(cells[0]!.reduce((s, c) => s + c.openHours, 0)).toBe(23);
+  });
+});
+
+describe('daily rollups', () => {
+  const rows = [A, B, C, D, E, F, old];
+  const spans = daySpans('Asia/Dhaka', week.from, week.to);
+
+  it('cuts a period into local days, whole or cut at its ends', () => {
+    expect(spans.map((s) => s.date)).toEqual(['2024-06-03', '2024-06-04', '2024-06-05', '2024-06-06', '2024-06-07', '2024-06-08', '2024-06-09']);
+    expect(spans.every((s) => s.whole && s.to - s.from === DAY)).toBe(true);
+    const cut = daySpans('Asia/Dhaka', at('2024-06-03T12:00+06:00'), at('2024-06-04T06:00+06:00'));
+    expect(cut).toEqual([
+      { date: '2024-06-03', from: at('2024-06-03T12:00+06:00'), to: at('2024-06-04T00:00+06:00'), whole: false },
+      { date: '2024-06-04', from: at('2024-06-04T00:00+06:00'), to: at('2024-06-04T06:00+06:00'), whole: false },
+    ]);
+    // New York's fall-back Sunday is a 25-hour day.
+    const [sunday] = daySpans('America/New_York', at('2024-11-03T00:00-04:00'), at('2024-11-04T00:00-05:00'));
+    expect(sunday).toMatchObject({ date: '2024-11-03', whole: true });
+    expect(sunday!.to - sunday!.from).toBe(25 * 3_600_000);
+  });
+
+  it('adds days up to the same figures, however the period is cut into calls', () => {
+    const monday = rollupDays(rows, calendar, spans.slice(0, 1), week.now);
+    const rest = rollupDays(rows, calendar, spans.slice(1), week.now);
+    expect(figuresFromDays([...monday, ...rest], week)).toEqual(figures);
+    expect(monday[0]).toMatchObject({ date: '2024-06-03', conversations: 3, answered: 2, leftBeforeReply: 0, closed: 2, good: 1, bad: 1 });
+  });
+
+  it('stores a day only once it is final, and then builds it the same whenever it is built', () => {
+    const monday = spans[0]!;
+    expect(isFinal(monday, monday.to + WAIT_CAP_MS - 1)).toBe(false);
+    expect(isFinal(monday, monday.to + WAIT_CAP_MS)).toBe(true);
+    expect(rollupDays(rows, calendar, [monday], monday.to + WAIT_CAP_MS)).toEqual(rollupDays(rows, calendar, [monday], monday.to + 30 * DAY));
+  });
+
+  it('tells calendars apart by zone and hours, not by the manual switch or key order', () => {
+    const { override: _o, ...noSwitch } = weekdays;
+    const reordered: Schedule = { exceptions: weekdays.exceptions, weekly: weekdays.weekly, timeZone: 'Asia/Dhaka' };
+    expect(calendarKey({ schedule: noSwitch, timeZone: 'Asia/Dhaka' })).toBe(calendarKey(calendar));
+    expect(calendarKey({ schedule: reordered, timeZone: 'Asia/Dhaka' })).toBe(calendarKey(calendar));
+    expect(calendarKey({ schedule: { ...weekdays, timeZone: 'Asia/Kolkata' }, timeZone: 'Asia/Kolkata' })).not.toBe(calendarKey(calendar));
+    expect(calendarKey({ schedule: { ...weekdays, exceptions: [] }, timeZone: 'Asia/Dhaka' })).not.toBe(calendarKey(calendar));
   });
 });

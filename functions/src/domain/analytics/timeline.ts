@@ -12,7 +12,9 @@ export type TimelineStep =
   | { kind: 'message'; at: number; author: Author; automatic?: boolean; uid?: string }
   | { kind: 'status'; at: number; to: InboxStatus; uid: string | null }
   | { kind: 'assign'; at: number; uid: string | null }
-  | { kind: 'rate'; rating: Rating; comment?: string };
+  | { kind: 'rate'; rating: Rating; comment?: string }
+  /** The shopper's page or open chat was heard from (a page view or a stream's beat). */
+  | { kind: 'seen'; at: number };
 
 /** The row of a conversation started by the shopper's message at `createdAt`, after `steps`. */
 export function rowFromTimeline(id: string, createdAt: number, steps: readonly TimelineStep[], options: { offline?: boolean } = {}): AnalyticsRow {
@@ -22,9 +24,13 @@ export function rowFromTimeline(id: string, createdAt: number, steps: readonly T
   let assigneeUid: string | null = null;
   let rating: Rating | null = null;
   let ratingComment: string | null = null;
+  let lastSeenAt = 0;
   for (const step of steps) {
-    if (step.kind === 'message') {
-      const change = factsAfterMessage(facts, { status, assigneeUid }, { author: step.author, createdAt: step.at, automatic: step.automatic }, step.uid ?? null);
+    if (step.kind === 'seen') {
+      lastSeenAt = step.at;
+    } else if (step.kind === 'message') {
+      const signs = { lastPageViewAt: lastSeenAt, streamSeenAt: 0 };
+      const change = factsAfterMessage(facts, { status, assigneeUid }, { author: step.author, createdAt: step.at, automatic: step.automatic }, step.uid ?? null, signs);
       facts = { ...facts, ...change.set, reopenCount: facts.reopenCount + (change.reopened ? 1 : 0) };
       followUp = { ...followUp, ...followUpAfterMessage(followUp, { author: step.author, createdAt: step.at, automatic: step.automatic }, false) };
       if (step.author === 'agent' && status === 'closed') status = 'open';
