@@ -95,7 +95,7 @@ export function ArticleEditor({ api, target, collections, siteLanguage, locale, 
               <Input dataHook="help-title" value={title} maxLength={HELP_LIMITS.articleTitle} onChange={(e) => setTitle(e.target.value)} />
             </FormField>
             <FormField label={t('help.fieldBody')} infoContent={t('help.bodyHint')} required>
-              <InputArea dataHook="help-body" value={body} rows={12} maxLength={HELP_LIMITS.articleBody} hasCounter onChange={(e) => setBody(e.target.value)} />
+              <InputArea dataHook="help-body" value={body} rows={12} maxLength={HELP_LIMITS.articleBody} onChange={(e) => setBody(e.target.value)} />
             </FormField>
             <FormField label={t('help.fieldLanguage')}>
               <Dropdown dataHook="help-language" options={languages} selectedId={language} disabled={Boolean(existing)} onSelect={(option: { id: string | number }) => setLanguage(String(option.id))} />

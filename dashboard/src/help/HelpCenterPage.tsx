@@ -108,10 +108,10 @@ export function HelpCenterPage({ api, locale, onSaved }: HelpCenterPageProps) {
                           <ul className="kotha-help-versions" aria-label={t('help.versionsOf', { title: first.title })}>
                             {group.versions.map((version) => (
                               <li key={version.id}>
-                                <TextButton size="small" dataHook="help-version" ariaLabel={t('help.editVersion', { title: version.title, language: languageName(version.language, locale) ?? version.language })} onClick={() => setEditing({ article: version })}>
+                                <TextButton size="small" dataHook="help-version" onClick={() => setEditing({ article: version })}>
                                   {languageName(version.language, locale) ?? version.language}
                                 </TextButton>
-                                <Badge size="tiny" skin={version.status === 'published' ? 'success' : 'neutralLight'} dataHook="help-status">
+                                <Badge size="tiny" uppercase={false} skin={version.status === 'published' ? 'neutralSuccess' : 'neutralLight'} dataHook="help-status">
                                   {version.status === 'published' ? t('help.published') : t('help.draft')}
                                 </Badge>
                               </li>

@@ -510,7 +510,6 @@ const en = {
   'help.published': 'Published',
   'help.draft': 'Draft',
   'help.versionsOf': 'Language versions of {title}',
-  'help.editVersion': 'Edit {title} ({language})',
   'help.addLanguage': 'Add a language',
   'help.addLanguageTo': 'Add a language to {title}',
   'help.full': 'Your help center holds its most articles ({count}). Delete some to add more.',

@@ -459,7 +459,6 @@ export default {
   'help.published': 'منشور',
   'help.draft': 'مسودة',
   'help.versionsOf': 'النسخ اللغوية لـ {title}',
-  'help.editVersion': 'تعديل {title} ({language})',
   'help.addLanguage': 'إضافة لغة',
   'help.addLanguageTo': 'إضافة لغة إلى {title}',
   'help.full': 'بلغ مركز المساعدة الحد الأقصى من المقالات ({count}). احذف بعضها لإضافة المزيد.',

@@ -437,7 +437,6 @@ export default {
   'help.published': 'প্রকাশিত',
   'help.draft': 'খসড়া',
   'help.versionsOf': '{title}-এর ভাষা সংস্করণ',
-  'help.editVersion': '{title} সম্পাদনা ({language})',
   'help.addLanguage': 'একটি ভাষা যোগ করুন',
   'help.addLanguageTo': '{title}-এ একটি ভাষা যোগ করুন',
   'help.full': 'আপনার সহায়তা কেন্দ্রে সর্বোচ্চ সংখ্যক আর্টিকেল আছে ({count})। আরও যোগ করতে কয়েকটি মুছুন।',

@@ -467,7 +467,6 @@ export default {
   'help.published': 'Zveřejněno',
   'help.draft': 'Koncept',
   'help.versionsOf': 'Jazykové verze: {title}',
-  'help.editVersion': 'Upravit {title} ({language})',
   'help.addLanguage': 'Přidat jazyk',
   'help.addLanguageTo': 'Přidat jazyk k: {title}',
   'help.full': 'Centrum nápovědy má nejvyšší počet článků ({count}). Pro přidání dalších některé smažte.',

@@ -420,7 +420,6 @@ export default {
   'help.published': 'Udgivet',
   'help.draft': 'Kladde',
   'help.versionsOf': 'Sprogversioner af {title}',
-  'help.editVersion': 'Redigér {title} ({language})',
   'help.addLanguage': 'Tilføj et sprog',
   'help.addLanguageTo': 'Tilføj et sprog til {title}',
   'help.full': 'Dit hjælpecenter har det største antal artikler ({count}). Slet nogle for at tilføje flere.',

@@ -417,7 +417,6 @@ export default {
   'help.published': 'Veröffentlicht',
   'help.draft': 'Entwurf',
   'help.versionsOf': 'Sprachversionen von {title}',
-  'help.editVersion': '{title} bearbeiten ({language})',
   'help.addLanguage': 'Sprache hinzufügen',
   'help.addLanguageTo': 'Sprache zu {title} hinzufügen',
   'help.full': 'Ihr Hilfe-Center hat die Höchstzahl an Artikeln ({count}). Löschen Sie einige, um neue hinzuzufügen.',

@@ -417,7 +417,6 @@ export default {
   'help.published': 'Publicado',
   'help.draft': 'Borrador',
   'help.versionsOf': 'Versiones de idioma de {title}',
-  'help.editVersion': 'Editar {title} ({language})',
   'help.addLanguage': 'Añadir un idioma',
   'help.addLanguageTo': 'Añadir un idioma a {title}',
   'help.full': 'Tu centro de ayuda tiene el máximo de artículos ({count}). Elimina algunos para añadir más.',

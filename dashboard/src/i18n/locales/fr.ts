@@ -417,7 +417,6 @@ export default {
   'help.published': 'Publié',
   'help.draft': 'Brouillon',
   'help.versionsOf': 'Versions linguistiques de {title}',
-  'help.editVersion': 'Modifier {title} ({language})',
   'help.addLanguage': 'Ajouter une langue',
   'help.addLanguageTo': 'Ajouter une langue à {title}',
   'help.full': 'Votre centre d’aide contient le maximum d’articles ({count}). Supprimez-en pour en ajouter.',

@@ -441,7 +441,6 @@ export default {
   'help.published': 'פורסם',
   'help.draft': 'טיוטה',
   'help.versionsOf': 'גרסאות השפה של {title}',
-  'help.editVersion': 'עריכת {title} ({language})',
   'help.addLanguage': 'הוספת שפה',
   'help.addLanguageTo': 'הוספת שפה ל־{title}',
   'help.full': 'מרכז העזרה הגיע למספר המאמרים המרבי ({count}). מחקו כמה כדי להוסיף עוד.',

@@ -437,7 +437,6 @@ export default {
   'help.published': 'प्रकाशित',
   'help.draft': 'ड्राफ़्ट',
   'help.versionsOf': '{title} के भाषा संस्करण',
-  'help.editVersion': '{title} संपादित करें ({language})',
   'help.addLanguage': 'एक भाषा जोड़ें',
   'help.addLanguageTo': '{title} में एक भाषा जोड़ें',
   'help.full': 'आपके सहायता केंद्र में अधिकतम लेख हैं ({count})। और जोड़ने के लिए कुछ हटाएँ।',

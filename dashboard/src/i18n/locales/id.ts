@@ -437,7 +437,6 @@ export default {
   'help.published': 'Terbit',
   'help.draft': 'Draf',
   'help.versionsOf': 'Versi bahasa {title}',
-  'help.editVersion': 'Sunting {title} ({language})',
   'help.addLanguage': 'Tambah bahasa',
   'help.addLanguageTo': 'Tambah bahasa ke {title}',
   'help.full': 'Pusat bantuan Anda sudah berisi artikel terbanyak ({count}). Hapus beberapa untuk menambah lagi.',

@@ -417,7 +417,6 @@ export default {
   'help.published': 'Pubblicato',
   'help.draft': 'Bozza',
   'help.versionsOf': 'Versioni linguistiche di {title}',
-  'help.editVersion': 'Modifica {title} ({language})',
   'help.addLanguage': 'Aggiungi una lingua',
   'help.addLanguageTo': 'Aggiungi una lingua a {title}',
   'help.full': 'Il centro assistenza ha il numero massimo di articoli ({count}). Eliminane alcuni per aggiungerne altri.',

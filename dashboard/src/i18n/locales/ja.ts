@@ -437,7 +437,6 @@ export default {
   'help.published': '公開中',
   'help.draft': '下書き',
   'help.versionsOf': '{title} の言語版',
-  'help.editVersion': '{title} を編集（{language}）',
   'help.addLanguage': '言語を追加',
   'help.addLanguageTo': '{title} に言語を追加',
   'help.full': 'ヘルプセンターの記事数が上限（{count}）に達しています。追加するには一部を削除してください。',

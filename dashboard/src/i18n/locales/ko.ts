@@ -437,7 +437,6 @@ export default {
   'help.published': '게시됨',
   'help.draft': '초안',
   'help.versionsOf': '{title}의 언어 버전',
-  'help.editVersion': '{title} 편집 ({language})',
   'help.addLanguage': '언어 추가',
   'help.addLanguageTo': '{title}에 언어 추가',
   'help.full': '도움말 센터의 도움말 수가 최대입니다({count}). 더 추가하려면 일부를 삭제하세요.',

@@ -437,7 +437,6 @@ export default {
   'help.published': 'Publisert',
   'help.draft': 'Utkast',
   'help.versionsOf': 'Språkversjoner av {title}',
-  'help.editVersion': 'Rediger {title} ({language})',
   'help.addLanguage': 'Legg til et språk',
   'help.addLanguageTo': 'Legg til et språk for {title}',
   'help.full': 'Hjelpesenteret har høyeste antall artikler ({count}). Slett noen for å legge til flere.',

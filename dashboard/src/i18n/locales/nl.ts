@@ -429,7 +429,6 @@ export default {
   'help.published': 'Gepubliceerd',
   'help.draft': 'Concept',
   'help.versionsOf': 'Taalversies van {title}',
-  'help.editVersion': '{title} bewerken ({language})',
   'help.addLanguage': 'Taal toevoegen',
   'help.addLanguageTo': 'Taal toevoegen aan {title}',
   'help.full': 'Je helpcentrum heeft het maximale aantal artikelen ({count}). Verwijder er een paar om meer toe te voegen.',

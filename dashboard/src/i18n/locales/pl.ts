@@ -467,7 +467,6 @@ export default {
   'help.published': 'Opublikowany',
   'help.draft': 'Szkic',
   'help.versionsOf': 'Wersje językowe: {title}',
-  'help.editVersion': 'Edytuj {title} ({language})',
   'help.addLanguage': 'Dodaj język',
   'help.addLanguageTo': 'Dodaj język do: {title}',
   'help.full': 'Centrum pomocy ma maksymalną liczbę artykułów ({count}). Usuń kilka, aby dodać nowe.',

@@ -441,7 +441,6 @@ export default {
   'help.published': 'Publicado',
   'help.draft': 'Rascunho',
   'help.versionsOf': 'Versões de idioma de {title}',
-  'help.editVersion': 'Editar {title} ({language})',
   'help.addLanguage': 'Adicionar um idioma',
   'help.addLanguageTo': 'Adicionar um idioma a {title}',
   'help.full': 'Sua central de ajuda tem o máximo de artigos ({count}). Exclua alguns para adicionar mais.',

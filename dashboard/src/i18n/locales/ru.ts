@@ -467,7 +467,6 @@ export default {
   'help.published': 'Опубликована',
   'help.draft': 'Черновик',
   'help.versionsOf': 'Языковые версии: {title}',
-  'help.editVersion': 'Изменить {title} ({language})',
   'help.addLanguage': 'Добавить язык',
   'help.addLanguageTo': 'Добавить язык: {title}',
   'help.full': 'В центре помощи максимальное число статей ({count}). Удалите некоторые, чтобы добавить новые.',

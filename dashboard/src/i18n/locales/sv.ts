@@ -420,7 +420,6 @@ export default {
   'help.published': 'Publicerad',
   'help.draft': 'Utkast',
   'help.versionsOf': 'Språkversioner av {title}',
-  'help.editVersion': 'Redigera {title} ({language})',
   'help.addLanguage': 'Lägg till ett språk',
   'help.addLanguageTo': 'Lägg till ett språk för {title}',
   'help.full': 'Ditt hjälpcenter har högsta antalet artiklar ({count}). Ta bort några för att lägga till fler.',

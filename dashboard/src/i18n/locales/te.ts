@@ -437,7 +437,6 @@ export default {
   'help.published': 'ప్రచురించబడింది',
   'help.draft': 'చిత్తుప్రతి',
   'help.versionsOf': '{title} భాషా సంస్కరణలు',
-  'help.editVersion': '{title} సవరించండి ({language})',
   'help.addLanguage': 'ఒక భాష జోడించండి',
   'help.addLanguageTo': '{title}కు ఒక భాష జోడించండి',
   'help.full': 'మీ సహాయ కేంద్రంలో గరిష్ఠ సంఖ్యలో వ్యాసాలు ఉన్నాయి ({count}). మరిన్ని జోడించడానికి కొన్నింటిని తొలగించండి.',

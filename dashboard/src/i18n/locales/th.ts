@@ -417,7 +417,6 @@ export default {
   'help.published': 'เผยแพร่แล้ว',
   'help.draft': 'ฉบับร่าง',
   'help.versionsOf': 'ฉบับภาษาต่าง ๆ ของ {title}',
-  'help.editVersion': 'แก้ไข {title} ({language})',
   'help.addLanguage': 'เพิ่มภาษา',
   'help.addLanguageTo': 'เพิ่มภาษาให้ {title}',
   'help.full': 'ศูนย์ช่วยเหลือมีบทความครบจำนวนสูงสุดแล้ว ({count}) ลบบางบทความเพื่อเพิ่มใหม่',

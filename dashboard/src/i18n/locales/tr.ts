@@ -449,7 +449,6 @@ export default {
   'help.published': 'Yayında',
   'help.draft': 'Taslak',
   'help.versionsOf': '{title} dil sürümleri',
-  'help.editVersion': '{title} düzenle ({language})',
   'help.addLanguage': 'Dil ekle',
   'help.addLanguageTo': '{title} için dil ekle',
   'help.full': 'Yardım merkeziniz en fazla makale sayısına ulaştı ({count}). Yenilerini eklemek için bazılarını silin.',

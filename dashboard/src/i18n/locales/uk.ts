@@ -467,7 +467,6 @@ export default {
   'help.published': 'Опубліковано',
   'help.draft': 'Чернетка',
   'help.versionsOf': 'Мовні версії: {title}',
-  'help.editVersion': 'Редагувати {title} ({language})',
   'help.addLanguage': 'Додати мову',
   'help.addLanguageTo': 'Додати мову: {title}',
   'help.full': 'У центрі допомоги максимальна кількість статей ({count}). Видаліть деякі, щоб додати нові.',

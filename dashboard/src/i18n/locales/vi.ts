@@ -437,7 +437,6 @@ export default {
   'help.published': 'Đã đăng',
   'help.draft': 'Bản nháp',
   'help.versionsOf': 'Các phiên bản ngôn ngữ của {title}',
-  'help.editVersion': 'Sửa {title} ({language})',
   'help.addLanguage': 'Thêm ngôn ngữ',
   'help.addLanguageTo': 'Thêm ngôn ngữ cho {title}',
   'help.full': 'Trung tâm trợ giúp đã có số bài viết tối đa ({count}). Xóa bớt để thêm bài mới.',

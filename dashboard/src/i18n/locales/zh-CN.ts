@@ -437,7 +437,6 @@ export default {
   'help.published': '已发布',
   'help.draft': '草稿',
   'help.versionsOf': '{title} 的语言版本',
-  'help.editVersion': '编辑 {title}（{language}）',
   'help.addLanguage': '添加语言',
   'help.addLanguageTo': '为 {title} 添加语言',
   'help.full': '帮助中心的文章数已达上限（{count}）。删除一些才能添加新的。',

@@ -437,7 +437,6 @@ export default {
   'help.published': '已發布',
   'help.draft': '草稿',
   'help.versionsOf': '{title} 的語言版本',
-  'help.editVersion': '編輯 {title}（{language}）',
   'help.addLanguage': '新增語言',
   'help.addLanguageTo': '為 {title} 新增語言',
   'help.full': '說明中心的文章數已達上限（{count}）。刪除一些才能新增。',
