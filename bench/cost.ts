@@ -403,6 +403,34 @@ function analyticsRollupDay(perMonth: number) {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * A shopper serving themselves in the help center of a site with 30 published articles:
+ * the Help view's home, three suggestion requests while typing and the "shown" report, one
+ * search, one article read and a vote. The instance's shelf is warm (another shopper used
+ * it since the last article write), so each read costs the site document only.
+ */
+async function helpSelfService(h: Harness): Promise<Usage> {
+  const agent = h.agentAuth();
+  const csv = Array.from({ length: 30 }, (_, i) => `How does thing ${i} work?,It works in ${i} easy steps: open the box and follow the card.`).join('\n');
+  await call(h, 'POST', ROUTES.helpImport, agent, { csv, language: 'en', status: 'published' });
+  const warm = shopper(h);
+  await warm.session();
+  const auth = () => `Bearer ${warm.token}`;
+  await call(h, 'GET', `${ROUTES.helpSearch}?q=box`, auth());
+  const s = shopper(h);
+  await s.session();
+  const as = () => `Bearer ${s.token}`;
+  return measure(h, async () => {
+    await call(h, 'GET', `${ROUTES.helpHome}?lang=en&page=${encodeURIComponent('https://shop.example/products/lamp')}`, as());
+    let hits: Array<{ id: string }> = [];
+    for (const q of ['how does', 'how does thing', 'how does thing 7 work']) hits = (await call(h, 'GET', `${ROUTES.helpSearch}?q=${encodeURIComponent(q)}&mode=suggest`, as())).hits;
+    await call(h, 'POST', ROUTES.helpEvents, as(), { kind: 'suggestions-shown', articleIds: hits.slice(0, 3).map((hit) => hit.id), query: 'how does thing 7 work' });
+    await call(h, 'GET', `${ROUTES.helpSearch}?q=${encodeURIComponent('thing 7')}`, as());
+    await call(h, 'GET', `${ROUTES.helpArticle(hits[0]!.id)}?page=${encodeURIComponent('https://shop.example/products/lamp')}`, as());
+    await call(h, 'POST', ROUTES.helpVote(hits[0]!.id), as(), { helped: true, source: 'reader' });
+  });
+}
+
 /** Conversations started in a week: the small shop's (300 a month) and the busy shop's, which the query caps at 500. */
 const WEEKLY_CONVERSATIONS = { small: 70, busy: 500 };
 
@@ -419,6 +447,7 @@ const SCENARIOS = {
   analyticsRollupIdleDay: { what: 'a day of the hourly analytics rollup job (24 runs) for a site with no conversations', run: analyticsRollupDay(0) },
   analyticsRollupSmallDay: { what: 'the same for 300 conversations a month (the new day stored, the week before built again)', run: analyticsRollupDay(300) },
   analyticsRollupBusyDay: { what: 'the same for 3,000 conversations a month', run: analyticsRollupDay(3_000) },
+  helpSelfService: { what: 'a shopper serving themselves in the help center (home, 3 suggestions while typing, a search, an article read, a vote), 30 articles, warm instance', run: helpSelfService },
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;
 

@@ -6,6 +6,7 @@
  */
 import type { Router } from 'express';
 import type { WidgetSettings } from './contract';
+import type { OrderStatus } from './contract/help';
 import type { ShopperRecord } from './contract/shopper-record';
 import type { Schedule } from './schedule/model';
 
@@ -160,6 +161,21 @@ export interface Platform {
   verifyMember?(siteId: string, token: string): Promise<VerifiedMember | null>;
   /** Alerts to the site's owners (new chats, shoppers waiting), where the builder has such a channel. */
   ownerAlerts?: OwnerAlertChannel;
+  /**
+   * The site's order with this number, only when it was placed with this email (compared
+   * case-insensitively); null when there is no such order or the email differs (the caller
+   * must not learn which). Throws `OrdersUnavailable` when the site has no orders app, Kotha
+   * lacks the permission to read orders, or the builder did not answer in time.
+   */
+  lookupOrder?(siteId: string, orderNumber: string, email: string): Promise<OrderStatus | null>;
+}
+
+/** The site's orders cannot be read now (no orders app, no permission, or no answer in time). */
+export class OrdersUnavailable extends Error {
+  constructor(readonly reason: 'not-installed' | 'no-permission' | 'unavailable') {
+    super(`orders unavailable: ${reason}`);
+    this.name = 'OrdersUnavailable';
+  }
 }
 
 /** The header's credential when it has no scheme word at all (`Authorization: x`, as Wix's dashboard SDK sends its access tokens). */

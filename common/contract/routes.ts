@@ -11,6 +11,7 @@
  * `?ticket=` from `streamTicket` (and still the legacy `?instance=` of older dashboards).
  * Wix's webhooks carry their own signature in the body.
  */
+import { HELP_INBOX_PATHS, HELP_INBOX_ROUTES, HELP_WIDGET_PATHS, HELP_WIDGET_ROUTES } from './help-routes';
 import { PAGE_VIEW_PATH, WIDGET_PATHS, WIDGET_ROUTES, withConversation, withParam } from './widget-routes';
 
 /** Every merchant path starts with it; the server checks the team's seat for all of them at once. */
@@ -18,6 +19,8 @@ export const INBOX_PREFIX = '/v1/inbox';
 
 export const PATHS = {
   ...WIDGET_PATHS,
+  ...HELP_WIDGET_PATHS,
+  ...HELP_INBOX_PATHS,
   me: '/v1/inbox/me',
   inbox: '/v1/inbox/conversations',
   conversation: '/v1/inbox/conversations/:conversationId',
@@ -65,6 +68,8 @@ export const PATHS = {
 /** Concrete paths for clients: a string where the pattern has no parameter, else a builder. */
 export const ROUTES = {
   ...WIDGET_ROUTES,
+  ...HELP_WIDGET_ROUTES,
+  ...HELP_INBOX_ROUTES,
   pageView: PAGE_VIEW_PATH,
   me: PATHS.me,
   inbox: PATHS.inbox,

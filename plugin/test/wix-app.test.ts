@@ -88,6 +88,11 @@ describe('AppInstalled', () => {
     expect(sample).toMatchObject({ lastMessageAuthor: 'visitor', lastMessageText: 'Hi! Do you ship to Chattogram, and how long does it take?' });
     const thread = await t.api.chat.getConversation(instanceId, sample!.id);
     expect(thread.messages.at(-1)).toMatchObject({ author: 'system', authorName: 'Nakshi Crafts', automatic: true });
+    // Its help center starts with five published examples in the site's language (Bengali here).
+    const help = await merchantOf(t.baseUrl, instanceId).call('GET', ROUTES.helpArticles);
+    expect(help.body.articles).toHaveLength(5);
+    expect(help.body.articles.every((a: { language: string; status: string }) => a.language === 'bn' && a.status === 'published')).toBe(true);
+    expect(help.body.articles.map((a: { title: string }) => a.title)).toContain('আমার অর্ডার কোথায়?');
     // A shopper can chat at once.
     expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).status).toBe(200);
   });
@@ -98,6 +103,7 @@ describe('AppInstalled', () => {
     const again = await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
     expect(again.status).toBe(200);
     expect((await merchantOf(t.baseUrl, instanceId).inbox()).body.conversations).toHaveLength(1);
+    expect((await merchantOf(t.baseUrl, instanceId).call('GET', ROUTES.helpArticles)).body.articles).toHaveLength(5);
   });
 
   it('tells the Hours tab the site has no time zone when Wix keeps none (the property is optional)', async () => {

@@ -82,6 +82,8 @@ export class ExportStore {
     await drain(this.site(siteId).collection('events').where('visitorId', '==', visitorId));
     // Their rating comments, kept by the analytics days for coaching.
     await new AnalyticsDayStore(this.db).forgetComments(siteId, erased);
+    // What they searched and read in the help center.
+    await drain(this.site(siteId).collection('helpEvents').where('visitorId', '==', visitorId));
     // What they told us (name, email) and their visit (pages, browser).
     const profile = this.site(siteId).collection('visitors').doc(visitorId);
     if ((await profile.get()).exists) {

@@ -32,6 +32,13 @@ export const SITE_COLLECTIONS: readonly SiteCollection[] = [
   { name: 'audit' },
   // The analytics days (they hold bad ratings' comments).
   { name: 'analyticsDays' },
+  // The help center: articles, collections, which articles each page's readers opened,
+  // shoppers' searches, reads and votes, and order lookups that found an order.
+  { name: 'helpArticles' },
+  { name: 'helpCollections' },
+  { name: 'helpPageViews' },
+  { name: 'helpEvents' },
+  { name: 'helpOrderFinds' },
 ];
 
 /** Collections at the root that are not one site's data (each document names its own lifetime). */

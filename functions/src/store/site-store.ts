@@ -54,6 +54,8 @@ export interface SiteDocument extends WidgetSettings {
   embedOutdated: boolean;
   /** When the settings were last saved. */
   updatedAt: number;
+  /** Bumped by every write to the help center's articles: a search index of an older version is stale. */
+  helpVersion: number;
 }
 
 /** The site as the chat needs it. */
@@ -112,6 +114,7 @@ function decodeSite(siteId: string, data: DocumentData): SiteDocument {
     language: text(data.language),
     embedOutdated: data.embedOutdated === true,
     updatedAt: num(data.updatedAt),
+    helpVersion: num(data.helpVersion),
   };
 }
 
