@@ -140,6 +140,7 @@ export function HelpCenterPage({ api, locale, onSaved }: HelpCenterPageProps) {
       {importing ? (
         <ImportModal
           api={api}
+          collections={collections}
           siteLanguage={siteLanguage}
           locale={locale}
           onClose={(imported) => {

@@ -2,16 +2,18 @@
 import { useState } from 'react';
 import { Box, Checkbox, CustomModalLayout, Dropdown, FormField, Modal, Text } from 'wix-style-react';
 import { HELP_LIMITS } from '@kotha/common/contract/limits.ts';
-import type { HelpImportResponse } from '@kotha/common/contract/help.ts';
+import type { HelpCollection, HelpImportResponse } from '@kotha/common/contract/help.ts';
 import { LOCALES } from '@kotha/common/locales/catalog.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';
 import { languageName } from '../shopper-facts.ts';
+import { collectionTitle } from './help-center-view.ts';
 
-export function ImportModal({ api, siteLanguage, locale, onClose }: { api: ApiClient; siteLanguage: string; locale: string | undefined; onClose(imported: boolean): void }) {
+export function ImportModal({ api, collections, siteLanguage, locale, onClose }: { api: ApiClient; collections: HelpCollection[]; siteLanguage: string; locale: string | undefined; onClose(imported: boolean): void }) {
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [language, setLanguage] = useState(siteLanguage);
+  const [collectionId, setCollectionId] = useState<string | null>(null);
   const [publish, setPublish] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function ImportModal({ api, siteLanguage, locale, onClose }: { api: ApiCl
     setBusy(true);
     setError(null);
     try {
-      setResult(await api.importArticles({ csv: csv.text, language, collectionId: null, status: publish ? 'published' : 'draft' }));
+      setResult(await api.importArticles({ csv: csv.text, language, collectionId, status: publish ? 'published' : 'draft' }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -62,6 +64,14 @@ export function ImportModal({ api, siteLanguage, locale, onClose }: { api: ApiCl
               </FormField>
               <FormField label={t('help.fieldLanguage')}>
                 <Dropdown dataHook="help-import-language" options={languages} selectedId={language} onSelect={(option: { id: string | number }) => setLanguage(String(option.id))} />
+              </FormField>
+              <FormField label={t('help.fieldCollection')}>
+                <Dropdown
+                  dataHook="help-import-collection"
+                  options={[{ id: '', value: t('help.noCollection') }, ...collections.map((c) => ({ id: c.id, value: collectionTitle(c, language, siteLanguage) }))]}
+                  selectedId={collectionId ?? ''}
+                  onSelect={(option: { id: string | number }) => setCollectionId(option.id ? String(option.id) : null)}
+                />
               </FormField>
               <Checkbox dataHook="help-import-publish" checked={publish} onChange={(e) => setPublish(e.target.checked)}>{t('help.importPublish')}</Checkbox>
               {error ? <Text skin="error" role="alert">{error}</Text> : null}
