@@ -26,9 +26,15 @@ import { pageTitleKeeper } from './page-title';
 import { followVisualViewport } from './keyboard';
 import { placement, type Placement } from './placement';
 import { warmIntl } from './warm-intl';
+import { Fragment, jsx } from 'preact/jsx-runtime';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CreateHelp, HelpModule } from '../help/module';
 
 /** Locale code → content-hashed pack file (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
 declare const __KOTHA_LOCALE_FILES__: Record<string, string>;
+
+/** The Help chunk's content-hashed file (`./help-<hash>.js`), injected by widget/build.ts. */
+declare const __KOTHA_HELP_FILE__: string;
 
 /** Fetches one locale pack, resolved against the panel's own URL so the files can be hosted anywhere. */
 const importPack: ImportPack = (locale) => {
@@ -190,9 +196,21 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     host.emit('close', undefined);
   }
 
+  // Self-service loads when the shopper opens Help or starts typing, on this panel's Preact.
+  let help: Promise<HelpModule> | null = null;
+  const loadHelp = () =>
+    (help ??= import(/* @vite-ignore */ new URL(__KOTHA_HELP_FILE__, import.meta.url).href).then(
+      ({ createHelp }: { createHelp: CreateHelp }) =>
+        createHelp({ jsx, Fragment, useState, useEffect, useRef }, { root, request: api.request, chat }),
+      (error: unknown) => {
+        help = null;
+        throw error;
+      },
+    ));
+
   /** Renders the app in the current language and names the launcher in it. */
   function draw() {
-    render(<App store={store} chat={chat} strings={strings} onClose={close} />, container);
+    render(<App store={store} chat={chat} strings={strings} onClose={close} loadHelp={loadHelp} />, container);
     sync(store.get());
   }
   draw();
