@@ -3,6 +3,7 @@
  * runtime code at all, so the widget can import it freely; the requests and their
  * schemas are in schemas.ts, limits in limits.ts, paths in routes.ts.
  */
+import type { HelpTrail } from './help';
 import type { WidgetSettings } from './schemas';
 
 /** A conversation's status as the shopper sees it. */
@@ -23,6 +24,8 @@ export interface Message {
   createdAt: number;
   /** Present (true) on messages Kotha wrote by itself: auto-replies, "still in line" notes. */
   automatic?: true;
+  /** On a shopper's message sent after self-service: the articles they read and why they came to a person. */
+  help?: HelpTrail;
 }
 
 /** The inbox's view of a conversation (team-only fields included). */

@@ -77,7 +77,8 @@ export const helpSearchQuery = z.object({
 });
 export type HelpSearchQuery = z.infer<typeof helpSearchQuery>;
 
-export const helpArticleQuery = z.object({ lang: languageTag.optional() });
+/** `page`: where the shopper reads it, so "popular on this page" learns. */
+export const helpArticleQuery = z.object({ lang: languageTag.optional(), page: pageUrl.optional() });
 
 export const helpVoteRequest = z.strictObject({ helped: z.boolean(), source: z.enum(['reader', 'suggestion']) });
 export type HelpVoteRequest = z.infer<typeof helpVoteRequest>;
@@ -88,13 +89,8 @@ export const helpEventRequest = z.discriminatedUnion('kind', [
 ]);
 export type HelpEventRequest = z.infer<typeof helpEventRequest>;
 
-/** The trail a message sent after self-service carries (the server adds the titles). */
-export const helpTrailInput = z.strictObject({
-  articles: z.array(z.strictObject({ id: recordId, helped: z.boolean().nullable() })).max(HELP_LIMITS.trailArticles),
-  orderNumber: z.string().regex(HELP_LIMITS.orderNumberPattern).nullable().default(null),
-  reason: z.enum(['not-helped', 'talk-to-person', 'order']),
-});
-export type HelpTrailInput = z.infer<typeof helpTrailInput>;
+/** The trail a message sent after self-service carries: with the message's schema (schemas.ts), which needs it. */
+export { helpTrailInput, type HelpTrailInput } from './schemas';
 
 export const orderLookupRequest = z.strictObject({
   orderNumber: z.string().trim().regex(HELP_LIMITS.orderNumberPattern, 'must be an order number'),

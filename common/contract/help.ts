@@ -158,3 +158,20 @@ export interface HelpImportResponse {
   created: number;
   refused: Array<{ line: number; reason: string }>;
 }
+
+/** The team's list: every article version and collection, and the language shoppers fall back to. */
+export interface HelpArticlesResponse {
+  articles: Article[];
+  collections: HelpCollection[];
+  /** The site's own language (the fallback for shoppers whose language has no articles). */
+  siteLanguage: string;
+}
+
+export interface HelpCollectionsResponse {
+  collections: HelpCollection[];
+}
+
+/** The preview: the Markdown rendered and sanitised exactly as shoppers will see it. */
+export interface HelpPreviewResponse {
+  html: string;
+}

@@ -40,6 +40,13 @@ export const HELP_LIMITS = {
   /** Order lookups one visitor may make in an hour (right or wrong). */
   orderLookupsPerVisitorHour: 5,
   orderNumberPattern: /^[A-Za-z0-9-]{1,40}$/,
+  /**
+   * JSON bodies of the routes that carry an article or an import: a character is up to 3
+   * bytes of UTF-8 (Bengali, Telugu), and JSON may escape one-byte ones to two. Every other
+   * route keeps LIMITS.jsonBodyBytes.
+   */
+  articleBodyBytes: 3 * 20_000 + 16 * 1024,
+  importBodyBytes: 3 * 512 * 1024 + 16 * 1024,
 } as const;
 
 /**

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { CLIENT_ID_PATTERN, ID_PATTERN } from '../ids';
 import { LOCALES } from '../locales/catalog';
-import { LIMITS } from './limits';
+import { HELP_LIMITS, LIMITS } from './limits';
 import { cleanText, hasText } from './text';
 
 /** Client-generated ids (ids.ts): url-safe, long enough to be unique, short enough to index. */
@@ -44,6 +44,14 @@ export const startSessionRequest = z.strictObject({
 });
 export type StartSessionRequest = z.infer<typeof startSessionRequest>;
 
+/** The trail a message sent after self-service carries (the server adds the titles). */
+export const helpTrailInput = z.strictObject({
+  articles: z.array(z.strictObject({ id: recordId, helped: z.boolean().nullable() })).max(HELP_LIMITS.trailArticles),
+  orderNumber: z.string().regex(HELP_LIMITS.orderNumberPattern).nullable().default(null),
+  reason: z.enum(['not-helped', 'talk-to-person', 'order']),
+});
+export type HelpTrailInput = z.infer<typeof helpTrailInput>;
+
 export const sendVisitorMessageRequest = z.strictObject({
   /** Client-generated; a new id starts a new conversation. */
   conversationId: clientId,
@@ -52,6 +60,8 @@ export const sendVisitorMessageRequest = z.strictObject({
   text: messageText,
   /** The widget's language: automatic messages and emails to the shopper use it. */
   locale: languageTag.optional(),
+  /** Sent after self-service: what the shopper read and why they came to a person (help.ts, HelpTrail). */
+  help: helpTrailInput.optional(),
 });
 export type SendVisitorMessageRequest = z.infer<typeof sendVisitorMessageRequest>;
 

@@ -5,7 +5,7 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Firestore } from 'firebase-admin/firestore';
-import { INBOX_PREFIX, LIMITS, PATHS } from '@kotha/common/contract';
+import { HELP_LIMITS, INBOX_PREFIX, LIMITS, PATHS } from '@kotha/common/contract';
 import { VisitorTokens } from './auth/visitor-token';
 import { ChatService } from './chat/chat-service';
 import { ConversationWrites } from './chat/conversation-writes';
@@ -58,6 +58,16 @@ import { widgetSettingsRoutes } from './routes/widget-settings';
 import { setupRoutes } from './routes/setup';
 import { addressHasher } from './team/address-hash';
 import { refuseBlocked as blockGuard } from './team/block-guard';
+import { HelpArticleStore } from './store/help-article-store';
+import { HelpCollectionStore } from './store/help-collection-store';
+import { HelpEventStore } from './store/help-event-store';
+import { HelpLibrary } from './help/help-library';
+import { ShopperHelp } from './help/shopper-help';
+import { HelpAdmin } from './help/help-admin';
+import { HelpHealth } from './help/help-health';
+import { OrderLookup } from './help/order-lookup';
+import { helpWidgetRoutes } from './routes/help-widget';
+import { helpInboxRoutes } from './routes/help-inbox';
 
 export interface ApiConfig {
   visitorTokenKey: string;
@@ -150,6 +160,13 @@ export function createApi(deps: ApiDeps): Api {
 
   const tickets = new StreamTickets(deps.config.visitorTokenKey, clock);
 
+  // The help center: articles and collections, the search shelf each instance keeps, events.
+  const helpArticles = new HelpArticleStore(deps.db);
+  const helpCollections = new HelpCollectionStore(deps.db);
+  const helpEvents = new HelpEventStore(deps.db);
+  const shopperHelp = new ShopperHelp({ sites: siteStore, library: new HelpLibrary({ articles: helpArticles, clock }), articles: helpArticles, collections: helpCollections, events: helpEvents, clock });
+  const helpAdmin = new HelpAdmin({ articles: helpArticles, collections: helpCollections, sites: siteStore, clock });
+
   const app = express();
   app.disable('x-powered-by');
   // Rate limits key on the client's address, which only the trusted proxies may report.
@@ -160,12 +177,16 @@ export function createApi(deps: ApiDeps): Api {
   app.use(requestIds());
   app.use(cors({ origin: true, maxAge: 86_400, exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', REQUEST_ID_HEADER] }));
   app.use(bodyDeadline(bounds.bodyReadMs));
+  // Articles and imports only have larger bodies (HELP_LIMITS); every other route keeps the app's limit.
+  app.use([PATHS.helpArticles, PATHS.helpArticleOne, PATHS.helpPreview], jsonBody(HELP_LIMITS.articleBodyBytes));
+  app.use(PATHS.helpImport, jsonBody(HELP_LIMITS.importBodyBytes));
   app.use(jsonBody(LIMITS.jsonBodyBytes));
   // Every id from outside, before any handler reads or writes with it.
   app.use(checkIds());
   // `/healthz` for the local stack and the bench; Cloud Run answers that path itself.
   app.get([PATHS.health, '/healthz'], health({ db: deps.db, hub, feeds }));
-  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress, profiles, clock, admitNewVisitor: newVisitorGate(counters, bounds), streams }));
+  app.use(widgetRoutes({ chat, tokens, events, hub, feeds, limits, refuseBlocked, hashAddress, profiles, clock, admitNewVisitor: newVisitorGate(counters, bounds), streams, help: shopperHelp }));
+  app.use(helpWidgetRoutes({ tokens, help: shopperHelp, refuseBlocked, orders: new OrderLookup({ platform, counters, events: helpEvents, clock, warn: logger.warn }) }));
   app.use(identityRoutes({ chat, tokens, limits, profiles, refuseBlocked, platform }));
   const sites = new SiteLifecycleStore(deps.db);
   const exports = new ExportStore(deps.db);
@@ -181,6 +202,7 @@ export function createApi(deps: ApiDeps): Api {
   app.use(accountRoutes({ auth, plans, exports, alerts, clock }));
   app.use(setupRoutes({ auth, sites: siteStore, hours: hoursStore, team, platform, warn: logger.warn }));
   app.use(shopperRecordRoutes({ auth, conversations, platform }));
+  app.use(helpInboxRoutes({ auth, admin: helpAdmin, health: new HelpHealth({ articles: helpArticles, events: helpEvents, conversations, clock }) }));
   app.use(analyticsRoutes({ auth, analytics: new AnalyticsService({ conversations, hours: hoursStore, plans, clock }) }));
   // The platform's own endpoints (its webhooks) deliver its lifecycle events to the queue, which applies them.
   const erasure = { visitorsOfContact: (siteId: string, contactId: string) => profiles.visitorsOfContact(siteId, contactId), deleteVisitor: (siteId: string, visitorId: string) => exports.deleteVisitor(siteId, visitorId) };

@@ -6,23 +6,9 @@
 import { expect, it } from 'vitest';
 import { newShopper, randomId } from '../support/api-harness';
 import { browserSuite } from '../support/e2e-suite';
+import { XSS_CORPUS as CORPUS } from '../support/xss-corpus';
 
 const suite = browserSuite();
-
-const CORPUS = [
-  '<script>window.__xss = 1</script>',
-  '<img src=x onerror="window.__xss = 2">',
-  '<svg onload="window.__xss = 3"><circle r="5"/></svg>',
-  '<a href="javascript:window.__xss = 4">click me</a>',
-  '<iframe src="javascript:parent.__xss = 5"></iframe>',
-  '"><script>window.__xss = 6</script>',
-  '&lt;script&gt;window.__xss = 7&lt;/script&gt;',
-  '%3Cscript%3Ewindow.__xss%3D8%3C%2Fscript%3E',
-  '<body onload="window.__xss = 9">',
-  "<div style=\"background:url('javascript:window.__xss = 10')\">x</div>",
-  '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss = 11">',
-  '{{constructor.constructor("window.__xss = 12")()}}',
-];
 
 it('shows every payload as text and runs none of them', async () => {
   const shopper = await newShopper(suite.stack.urls.api, suite.stack.siteId);

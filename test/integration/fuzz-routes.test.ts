@@ -15,7 +15,7 @@ import { instanceFor, newShopper, newSiteId, provisionSite, randomId, startTestA
 
 /** Collections by depth: top level, under a site, under a conversation. */
 const TOP = new Set(['sites', 'rateLimits', 'emailSuppressions', 'health']);
-const UNDER_SITE = new Set(['conversations', 'events', 'outbox', 'config', 'labels', 'canned', 'agents', 'blocked', 'blockedAddresses', 'visitors', 'audit']);
+const UNDER_SITE = new Set(['conversations', 'events', 'outbox', 'config', 'labels', 'canned', 'agents', 'blocked', 'blockedAddresses', 'visitors', 'audit', 'helpArticles', 'helpCollections', 'helpEvents', 'helpPageViews', 'helpOrderFinds']);
 const UNDER_CONVERSATION = new Set(['messages', 'notes']);
 
 /** Every path a Firestore reference was made for, in this process, while `recording`. */

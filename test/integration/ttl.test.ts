@@ -13,6 +13,7 @@ import type { Mailer } from '../../functions/src/email/mailer';
 import { RATE_COUNTERS, RateCounters } from '../../functions/src/store/rate-counters';
 import { call, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
 import { LifecycleEventStore } from '../../functions/src/store/lifecycle-event-store';
+import { HelpEventStore } from '../../functions/src/store/help-event-store';
 
 let t: TestApi;
 const mailer: Mailer = { send: async () => undefined };
@@ -52,6 +53,18 @@ const writers: Record<string, (db: Firestore) => Promise<string>> = {
     await events.add(id, { type: 'removed', siteId: newSiteId(), at: Date.now() }, Date.now());
     expect(await events.claim(id, 1, Date.now(), Date.now() + 60_000)).toBe(true);
     return `lifecycleClaims/${id}_1`;
+  },
+  async helpEvents(db) {
+    const siteId = newSiteId();
+    await new HelpEventStore(db).record(siteId, { kind: 'search', visitorId: 'v1', at: Date.now(), language: 'en', query: 'gift wrap', resultCount: 0 });
+    const [doc] = (await db.collection(`sites/${siteId}/helpEvents`).get()).docs;
+    return doc!.ref.path;
+  },
+  async helpOrderFinds(db) {
+    const siteId = newSiteId();
+    await new HelpEventStore(db).orderFound(siteId, 'v1', '10042', Date.now());
+    const [doc] = (await db.collection(`sites/${siteId}/helpOrderFinds`).get()).docs;
+    return doc!.ref.path;
   },
   async [RATE_COUNTERS](db) {
     const before = new Set((await db.collection(RATE_COUNTERS).get()).docs.map((d) => d.id));

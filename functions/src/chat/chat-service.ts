@@ -4,7 +4,7 @@
  * (one batch with its event, then published); refusals are domain errors.
  */
 import { randomUUID } from 'node:crypto';
-import { LIMITS, MAX_SNOOZE_MS, type Rating, type Conversation, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '@kotha/common/contract';
+import { LIMITS, MAX_SNOOZE_MS, type Rating, type Conversation, type HelpTrail, type ConversationStatus, type InboxView, type Message, type Note, type StartSessionResponse } from '@kotha/common/contract';
 import { identityTerms, searchPlan } from '../domain/search';
 import { newConversation, toVisitorConversation, visitorMayWrite } from '../domain/conversation';
 import { planAt, PLAN_LIMITS } from '../domain/plans';
@@ -86,9 +86,9 @@ export class ChatService {
 
   /** A shopper's message; a new conversation id starts a conversation. Idempotent by id. */
   /** `announce: false` starts a conversation without telling anyone (the sample chat of a new install). */
-  async sendVisitorMessage(visitor: VisitorIdentity, input: { conversationId: string; id: string; text: string }, details: VisitorDetails = {}, options: { announce?: boolean } = {}) {
+  async sendVisitorMessage(visitor: VisitorIdentity, input: { conversationId: string; id: string; text: string; help?: HelpTrail }, details: VisitorDetails = {}, options: { announce?: boolean } = {}) {
     const { siteId, visitorId } = visitor;
-    const draft: MessageDraft = { id: input.id, text: input.text, author: 'visitor', authorName: null };
+    const draft: MessageDraft = { id: input.id, text: input.text, author: 'visitor', authorName: null, ...(input.help ? { help: input.help } : {}) };
     const attempt = async () => {
       const record = await this.deps.conversations.getRecord(siteId, input.conversationId);
       const existing = record?.conversation ?? null;

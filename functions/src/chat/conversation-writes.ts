@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
-import type { Author, Conversation, Message, Note } from '@kotha/common/contract';
+import type { Author, Conversation, HelpTrail, Message, Note } from '@kotha/common/contract';
 import { applySummary, summaryChange, type SiteEvent } from '../domain/conversation';
 import { AlreadyExists } from '../domain/errors';
 import { followUpAfterMessage, type AutomaticKind } from '../domain/follow-up';
@@ -33,6 +33,8 @@ export interface MessageDraft {
   kind?: AutomaticKind;
   /** The teammate who wrote a reply: credited in analytics, never stored on the message. */
   agentUid?: string;
+  /** A shopper's hand-over from self-service (stored with the message). */
+  help?: HelpTrail;
 }
 
 export interface TypingSignal {
@@ -73,6 +75,7 @@ export class ConversationWrites {
       text: draft.text,
       createdAt: at,
       ...(draft.automatic ? { automatic: true as const } : {}),
+      ...(draft.help ? { help: draft.help } : {}),
     };
     const followUp = { ...followUpAfterMessage(record.followUp, { ...message, kind: draft.kind }, conversation.visitorEmail !== null), lastMessageAt: at };
     // Analytics facts ride on the summary update this batch makes anyway: no extra write.

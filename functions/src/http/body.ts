@@ -23,10 +23,17 @@ export function parseJson(text: string): unknown {
 
 export const tooLarge = () => new HttpError(413, 'too_large', 'The request body is too large.');
 
-/** The JSON body parser, with the limit; a body already read by the platform is held to the same limit. */
+/**
+ * The JSON body parser, with the limit; a body already read by the platform is held to the
+ * same limit. The first parser a request meets decides: a route with a larger limit of its
+ * own mounts its parser before the app's.
+ */
 export function jsonBody(limitBytes: number): RequestHandler[] {
   const parser = express.json({ limit: limitBytes, strict: true, reviver: cleanStrings });
-  const preRead: RequestHandler = (req, _res, next) => {
+  const preRead: RequestHandler = (req, res, next) => {
+    // Read already, by a route's own larger parser (express.json skips a finished body too).
+    if (res.locals.bodyLimit !== undefined) return next();
+    res.locals.bodyLimit = limitBytes;
     const raw = (req as { rawBody?: unknown }).rawBody;
     next(Buffer.isBuffer(raw) && raw.length > limitBytes ? tooLarge() : undefined);
   };

@@ -14,6 +14,7 @@ import { resumeCursor } from '../http/sse';
 import { streamEvents, type StreamDeps } from '../realtime/event-stream';
 import { STREAM_BEAT_MS } from '../domain/visits';
 import type { VisitorProfileStore } from '../store/visitor-profile-store';
+import type { ShopperHelp } from '../help/shopper-help';
 
 export interface WidgetRoutesDeps extends StreamDeps {
   chat: ChatService;
@@ -28,6 +29,8 @@ export interface WidgetRoutesDeps extends StreamDeps {
   /** Where an open stream records its beat: the shopper is still on the site. */
   profiles: VisitorProfileStore;
   clock: () => number;
+  /** The help center's hand-over trail (help/shopper-help.ts). */
+  help: Pick<ShopperHelp, 'trail' | 'handedOver'>;
 }
 
 export function widgetRoutes(deps: WidgetRoutesDeps): Router {
@@ -42,10 +45,13 @@ export function widgetRoutes(deps: WidgetRoutesDeps): Router {
   });
 
   router.post(PATHS.visitorMessages, visitor, messageLimit, deps.refuseBlocked, async (req, res) => {
-    const { locale, ...message } = parse(sendVisitorMessageRequest, req.body, 'message');
+    const { locale, help, ...message } = parse(sendVisitorMessageRequest, req.body, 'message');
     const who = visitorOf(res);
     const details = { visitorAddressHash: deps.hashAddress(who.siteId, req.ip), ...(locale ? { visitorLocale: locale } : {}) };
-    const result = await deps.chat.sendVisitorMessage(who, message, details);
+    // A hand-over from self-service carries its trail, titles and order checked by the server.
+    const trail = help ? await deps.help.trail(who.siteId, who.visitorId, help) : undefined;
+    const result = await deps.chat.sendVisitorMessage(who, { ...message, ...(trail ? { help: trail } : {}) }, details);
+    if (trail && !result.duplicate) await deps.help.handedOver(who.siteId, who.visitorId, trail);
     res.status(result.duplicate ? 200 : 201).json(result);
   });
 

@@ -4,7 +4,7 @@
  * conversation's summary and event (chat/conversation-writes.ts); read here.
  */
 import type { CollectionReference, Firestore, FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase-admin/firestore';
-import type { Message } from '@kotha/common/contract';
+import type { HelpTrail, Message } from '@kotha/common/contract';
 
 /** The message document's codec: stored as sent; optional marks only when set. */
 export const messageConverter: FirestoreDataConverter<Message> = {
@@ -23,9 +23,20 @@ export const messageConverter: FirestoreDataConverter<Message> = {
     };
     if (data.automatic === true) message.automatic = true;
     if (typeof data.authorPhotoUrl === 'string') message.authorPhotoUrl = data.authorPhotoUrl;
+    if (data.help && typeof data.help === 'object') message.help = helpTrailOf(data.help as Record<string, unknown>);
     return message;
   },
 };
+
+/** A stored hand-over trail, every field checked. */
+function helpTrailOf(data: Record<string, unknown>): HelpTrail {
+  const articles = Array.isArray(data.articles) ? (data.articles as Array<Record<string, unknown>>) : [];
+  return {
+    articles: articles.map((a) => ({ id: String(a.id), title: String(a.title ?? ''), helped: typeof a.helped === 'boolean' ? a.helped : null })),
+    orderNumber: typeof data.orderNumber === 'string' ? data.orderNumber : null,
+    reason: data.reason === 'not-helped' || data.reason === 'order' ? data.reason : 'talk-to-person',
+  };
+}
 
 /** A conversation's messages, decoded. */
 export function messagesOf(db: Firestore, siteId: string, conversationId: string): CollectionReference<Message> {

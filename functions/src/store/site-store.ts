@@ -48,6 +48,8 @@ export interface SiteDocument extends WidgetSettings {
   language: string;
   /** When the settings were last saved. */
   updatedAt: number;
+  /** Bumped by every write to the help center's articles: a search index of an older version is stale. */
+  helpVersion: number;
 }
 
 /** The site as the chat needs it. */
@@ -105,6 +107,7 @@ function decodeSite(siteId: string, data: DocumentData): SiteDocument {
     primaryAgent: text(data.primaryAgent),
     language: text(data.language),
     updatedAt: num(data.updatedAt),
+    helpVersion: num(data.helpVersion),
   };
 }
 

@@ -1,0 +1,63 @@
+/**
+ * One self-service outcome per shopper session, from the session's help events and the
+ * times the shopper wrote to a person. Pure.
+ *
+ * A session is a visitor's run of help events with no gap over 30 minutes. Its outcome:
+ * - `handed`: the shopper wrote to a person during it or within 24 h of its last event
+ *   (a hand-over from the Help view, or any conversation they started);
+ * - `confirmed`: else, they said an article helped ("Yes");
+ * - `assumed`: else, they read an article (or found their order) and 24 h have passed
+ *   without writing to a person;
+ * - `abandoned`: else (searched or saw suggestions, read nothing), once 30 minutes passed.
+ * A session still open to change (read less than 24 h ago, or active in the last 30
+ * minutes) has no outcome yet: null.
+ */
+import type { SelfServiceOutcome } from '@kotha/common/contract/help';
+
+export const SESSION_GAP_MS = 30 * 60_000;
+export const ASSUME_AFTER_MS = 24 * 3_600_000;
+
+/** What the rule reads of an event. */
+export interface OutcomeEvent {
+  at: number;
+  kind: 'search' | 'suggestions' | 'view' | 'vote' | 'order' | 'handoff';
+  helped?: boolean;
+  result?: string;
+}
+
+/** A visitor's events split into sessions (sorted by time first). */
+export function sessionsOf(events: OutcomeEvent[]): OutcomeEvent[][] {
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  const sessions: OutcomeEvent[][] = [];
+  for (const event of sorted) {
+    const current = sessions.at(-1);
+    const last = current?.at(-1);
+    if (current && last && event.at - last.at <= SESSION_GAP_MS) current.push(event);
+    else sessions.push([event]);
+  }
+  return sessions;
+}
+
+/** One session's outcome, given when the shopper wrote to a person, at `now`; null while it may still change. */
+export function sessionOutcome(session: OutcomeEvent[], wroteAt: number[], now: number): SelfServiceOutcome | null {
+  const start = session[0]?.at ?? now;
+  const end = session.at(-1)?.at ?? now;
+  const wrote = session.some((e) => e.kind === 'handoff') || wroteAt.some((at) => at >= start && at <= end + ASSUME_AFTER_MS);
+  if (wrote) return 'handed';
+  if (session.some((e) => e.kind === 'vote' && e.helped === true)) return 'confirmed';
+  const read = session.some((e) => e.kind === 'view' || (e.kind === 'order' && e.result === 'found'));
+  if (read) return now - end >= ASSUME_AFTER_MS ? 'assumed' : null;
+  return now - end >= SESSION_GAP_MS ? 'abandoned' : null;
+}
+
+/** The outcomes of one visitor's sessions (those with an outcome yet). A session of only a hand-over counts with the session it followed. */
+export function visitorOutcomes(events: OutcomeEvent[], wroteAt: number[], now: number): SelfServiceOutcome[] {
+  const sessions = sessionsOf(events).filter((session, index, all) => {
+    // A hand-over alone, within 24 h of an earlier session, is that session's ending, not a session.
+    const onlyHandoff = session.every((e) => e.kind === 'handoff');
+    const previous = all[index - 1]?.at(-1);
+    return !(onlyHandoff && previous && session[0]!.at - previous.at <= ASSUME_AFTER_MS);
+  });
+  const handoffs = events.filter((e) => e.kind === 'handoff').map((e) => e.at);
+  return sessions.flatMap((session) => sessionOutcome(session, [...wroteAt, ...handoffs], now) ?? []);
+}
