@@ -21,8 +21,8 @@ export const searchRequest = (token: string, q: string, lang: string, mode: 'sea
   fresh: true,
 });
 
-export const articleRequest = (token: string, id: string, lang: string): ApiRequest => ({
-  path: `${ROUTES.helpArticle(id)}?${query({ lang })}`,
+export const articleRequest = (token: string, id: string, lang: string, page: string): ApiRequest => ({
+  path: `${ROUTES.helpArticle(id)}?${query({ lang, page: /^https?:/.test(page) ? page : undefined })}`,
   method: 'GET',
   token,
   fresh: true,
@@ -62,7 +62,7 @@ export function createHelpApi({ request, token, page = () => location.href }: He
   return {
     home: (lang) => send((t) => homeRequest(t, lang, page())),
     search: (q, lang, mode, limit) => send((t) => searchRequest(t, q, lang, mode, limit)),
-    article: (id, lang) => send((t) => articleRequest(t, id, lang)),
+    article: (id, lang) => send((t) => articleRequest(t, id, lang, page())),
     vote: (id, helped, source) => send((t) => voteRequest(t, id, helped, source)),
     suggestionsShown: (articleIds, q) => send((t) => eventRequest(t, { kind: 'suggestions-shown', articleIds, query: q })),
     lookupOrder: (orderNumber, email) => send((t) => orderRequest(t, { orderNumber, email })),

@@ -165,10 +165,10 @@ export function createChat(deps: ChatDeps): Chat {
     if (!message || message.status === 'sent') return;
     try {
       const token = await ensureSession();
-      const { conversationId, text, email, help } = find(id) ?? message;
+      const { conversationId, text, email, trail } = find(id) ?? message;
       const answer = email
         ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page() })
-        : await api.send(token, { conversationId, id, text, locale: config.locale, ...(help ? { help } : {}) });
+        : await api.send(token, { conversationId, id, text, locale: config.locale, ...(trail ? { help: trail } : {}) });
       store.dispatch({ type: 'delivered', message: answer.message });
     } catch (error) {
       if (isStatus(error, 409) && retriesLeft.closed > 0) {
@@ -241,7 +241,7 @@ export function createChat(deps: ChatDeps): Chat {
         createdAt: now(),
         status: 'sending',
         ...(email ? { email } : {}),
-        ...(handedOff ? { help: handedOff } : {}),
+        ...(handedOff ? { trail: handedOff } : {}),
       };
       handedOff = undefined;
       store.dispatch({ type: 'compose', message });

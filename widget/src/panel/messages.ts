@@ -9,7 +9,7 @@ export interface ChatMessage extends Message {
   /** Outside hours, the address the shopper left with their first message (sent with it, kept locally). */
   email?: string;
   /** After self-service: the articles read and why the shopper came to a person (sent with it). */
-  help?: HelpTrailInput;
+  trail?: HelpTrailInput;
 }
 
 /** A message as stored by the server. */
