@@ -67,7 +67,6 @@ export function Home({ api, strings, texts, heading, onSearch, onOrder, onOpen }
                 {/* No route lists a collection's articles: its name is searched, which finds them by their words. */}
                 <button type="button" class="help-item" data-kotha="help-topic" onClick={() => onSearch(collection.title)}>
                   <span class="help-item-title" dir="auto">{collection.title}</span>
-                  <span class="help-item-snippet">{strings.number(collection.articleCount)}</span>
                 </button>
               </li>
             ))}

@@ -60,8 +60,9 @@ export function createSuggestions(api: HelpApi) {
         <p class="visually-hidden" role="status">
           {shown.length > 0 ? fill(texts.suggestedCount, { count: strings.number(shown.length) }) : ''}
         </p>
+        {shown.length > 0 ? <p class="suggestions-title" id="kotha-suggested">{texts.suggested}</p> : null}
         {shown.length > 0 ? (
-          <ul class="help-list" aria-label={texts.suggested}>
+          <ul class="help-list" aria-labelledby="kotha-suggested">
             {shown.map((hit) => (
               <li key={hit.id}>
                 <button type="button" class="suggestion" data-kotha="suggestion" dir="auto" onClick={() => onOpen(hit.id)}>
