@@ -27,6 +27,9 @@ export function ArticleScreen({ api, strings, texts, heading, id, onRead, onVote
   const loaded = useLoad(() => api.article(id, strings.locale), `${strings.locale} ${id}`);
   const body = useRef<HTMLDivElement>(null);
   const [thanked, setThanked] = useState(false);
+  const thanks = useRef<HTMLParagraphElement>(null);
+  // The pressed button is gone: focus stays in the panel, on what replaced it.
+  useEffect(() => void (thanked && thanks.current?.focus()), [thanked]);
   const article = loaded.state === 'done' ? loaded.value : null;
 
   useEffect(() => {
@@ -60,7 +63,9 @@ export function ArticleScreen({ api, strings, texts, heading, id, onRead, onVote
       <div class="help-article" ref={body} dangerouslySetInnerHTML={{ __html: article.html }} />
       <div class="help-vote" lang={strings.locale} dir={strings.dir}>
         {thanked ? (
-          <p role="status" data-kotha="help-thanks">{texts.thanks}</p>
+          <p role="status" tabIndex={-1} ref={thanks} data-kotha="help-thanks">
+            {texts.thanks}
+          </p>
         ) : (
           <>
             <p id="kotha-did-help">{texts.didHelp}</p>
