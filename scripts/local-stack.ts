@@ -16,6 +16,8 @@ import { HoursStore } from '../functions/src/store/hours-store';
 import { escapeHtml } from '../functions/src/email/templates';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import { seedSampleConversation } from '../functions/src/platform/sample-conversation';
+import { seedStarterArticles } from '../functions/src/help/starter-articles';
+import { HelpArticleStore } from '../functions/src/store/help-article-store';
 import { limitServer } from '../functions/src/http/body';
 import type { ReceivedMail } from './smtp-sink';
 import { signInstance } from '../plugin/src/instance';
@@ -65,6 +67,9 @@ export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
   const hours = await api.hours.settings(DEMO_SITE_ID);
   if (!hours.merchantEmail) await new HoursStore(api.db).save(DEMO_SITE_ID, { ...hours, merchantEmail: 'owner@nakshi-crafts.test' }, at);
   if (isNew) await seedSampleConversation(api.chat, DEMO_SITE_ID);
+  // Its help center starts as a new site's does, once (data saved before the help center
+  // existed gets them too); a developer's own edits, deletions included, are kept.
+  if ((await api.sites.document(DEMO_SITE_ID))?.helpVersion === 0) await seedStarterArticles(new HelpArticleStore(api.db), DEMO_SITE_ID, 'en', at);
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {

@@ -15,6 +15,7 @@ import { startSmtpSink } from './smtp-sink';
 import { DEMO_SITE_ID } from './local-stack';
 import { smtpMailer } from '../functions/src/email/mailer';
 import { startWixStandin } from '../plugin/test/wix-standin';
+import { DEMO_ORDER_EMAIL, DEMO_ORDERS } from '../plugin/test/demo-orders';
 
 const dataDir = fileURLToPath(new URL('../.data/', import.meta.url));
 const stateFile = `${dataDir}firestore.json`;
@@ -46,7 +47,7 @@ wix.sites.set(DEMO_SITE_ID, {
   url: `http://localhost:${port}/`,
   properties: { businessName: 'Nakshi Crafts', email: 'owner@nakshi-crafts.test', language: 'en', timeZone: 'Asia/Dhaka' },
   contacts: [{ id: 'demo-contact', info: { name: { first: 'Ruma', last: 'Akter' } }, primaryInfo: { email: 'ruma@example.com' }, source: { sourceType: 'WIX_SITE_MEMBERS' } }],
-  orders: [{ id: 'demo-order', number: '10057', createdDate: '2026-11-20T10:00:00.000Z', status: 'APPROVED', priceSummary: { total: { amount: '900', formattedAmount: '৳900.00' } }, lineItems: [{ productName: { original: 'Jamdani scarf' }, quantity: 2 }], buyerInfo: { email: 'ruma@example.com' } }],
+  orders: DEMO_ORDERS,
 });
 const stack = await startLocalStack({
   db,
@@ -70,7 +71,8 @@ Kotha is running.
   Email it sent:        ${stack.urls.mail}
   Firestore emulator:   ${emulator.hostPort}
 
-Open the storefront and the dashboard in two tabs and chat. Ctrl-C stops everything;
+Open the storefront and the dashboard in two tabs and chat. Try the widget's order
+status with order ${DEMO_ORDERS[0]!.number} and ${DEMO_ORDER_EMAIL}. Ctrl-C stops everything;
 data is kept in .data/firestore.json (delete it to start fresh).
 `);
 

@@ -206,7 +206,7 @@ export function createApi(deps: ApiDeps): Api {
   app.use(analyticsRoutes({ auth, analytics: new AnalyticsService({ conversations, hours: hoursStore, plans, clock }) }));
   // The platform's own endpoints (its webhooks) deliver its lifecycle events to the queue, which applies them.
   const erasure = { visitorsOfContact: (siteId: string, contactId: string) => profiles.visitorsOfContact(siteId, contactId), deleteVisitor: (siteId: string, visitorId: string) => exports.deleteVisitor(siteId, visitorId) };
-  const appLifecycle = new AppLifecycle({ store: siteStore, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn, audit, erasure });
+  const appLifecycle = new AppLifecycle({ store: siteStore, chat, hours: hoursStore, sites, platform, clock, warn: logger.warn, audit, erasure, helpArticles });
   const lifecycle = new LifecycleQueue({ events: new LifecycleEventStore(deps.db), lifecycle: appLifecycle, clock, warn: logger.warn, mode: deps.config.lifecycleQueue ?? 'in-process', answerWithinMs: deps.config.webhookAnswerWithinMs });
   const platformRoutes = platform.routes?.(lifecycle);
   if (platformRoutes) app.use(platformRoutes);

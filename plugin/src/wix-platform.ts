@@ -10,6 +10,7 @@ import { WixMembers } from './members';
 import { wixOwnerAlerts, type WixNotificationTemplates } from './owner-alerts';
 import { readWixPublicKey } from './public-key';
 import { WixShopperRecords } from './shopper-records';
+import { WixOrderStatus } from './order-status';
 import { wixSiteApi } from './site-api';
 import { upgradeUrl } from './upgrade-url';
 import { wixWebhookRoutes } from './webhook-route';
@@ -41,6 +42,7 @@ export function wixPlatform(config: WixAppConfig, clock: () => number = Date.now
   const site = wixSiteApi(access, clock);
   const members = new WixMembers(access, clock);
   const records = new WixShopperRecords(access, (instanceId) => site.installedWixApps(instanceId), clock);
+  const orderStatus = new WixOrderStatus(access);
   const templates = config.wixNotificationTemplates;
   return {
     name: 'Wix',
@@ -54,6 +56,7 @@ export function wixPlatform(config: WixAppConfig, clock: () => number = Date.now
     shopperRecord: (siteId, email) => records.forEmail(siteId, email),
     ensureContact: (siteId, email, name) => records.ensureContact(siteId, email, name),
     verifyMember: (siteId, token) => members.resolve(siteId, token),
+    lookupOrder: (siteId, orderNumber, email) => orderStatus.lookup(siteId, orderNumber, email),
     ...(templates?.newConversation && templates.waiting ? { ownerAlerts: wixOwnerAlerts(access, templates) } : {}),
   };
 }

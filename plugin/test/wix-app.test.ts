@@ -80,6 +80,11 @@ describe('AppInstalled', () => {
 
     const inbox = await merchantOf(t.baseUrl, instanceId).inbox();
     expect(inbox.body.conversations.map((c: { visitorName: string }) => c.visitorName)).toEqual(['Ruma (sample shopper)']);
+    // Its help center starts with five published examples in the site's language (Bengali here).
+    const help = await merchantOf(t.baseUrl, instanceId).call('GET', ROUTES.helpArticles);
+    expect(help.body.articles).toHaveLength(5);
+    expect(help.body.articles.every((a: { language: string; status: string }) => a.language === 'bn' && a.status === 'published')).toBe(true);
+    expect(help.body.articles.map((a: { title: string }) => a.title)).toContain('আমার অর্ডার কোথায়?');
     // A shopper can chat at once.
     expect((await call(t.baseUrl, 'POST', ROUTES.session, { body: { siteId: instanceId } })).status).toBe(200);
   });
@@ -90,6 +95,7 @@ describe('AppInstalled', () => {
     const again = await webhook('AppInstalled', instanceId, { appId: TEST_CONFIG.wixAppId });
     expect(again.status).toBe(200);
     expect((await merchantOf(t.baseUrl, instanceId).inbox()).body.conversations).toHaveLength(1);
+    expect((await merchantOf(t.baseUrl, instanceId).call('GET', ROUTES.helpArticles)).body.articles).toHaveLength(5);
   });
 
   it('starts a duplicated site with the original’s settings and hours', async () => {

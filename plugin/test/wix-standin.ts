@@ -49,6 +49,8 @@ export interface StandinOrder {
   priceSummary: { total: { amount: string; formattedAmount: string } };
   lineItems: Array<{ productName: { original: string }; quantity: number }>;
   buyerInfo: { email: string };
+  /** As List Fulfillments For Single Order gives them: shipments, with tracking when the merchant entered it. */
+  fulfillments?: Array<{ id: string; createdDate: string; trackingInfo?: { trackingNumber: string; shippingProvider?: string; trackingLink?: string } }>;
 }
 
 /** A site's subscription as Wix keeps it; what Get App Instance shows of it depends on the cycle and the date. */
@@ -291,11 +293,22 @@ export async function startWixStandin(app: { appId: string; appSecret: string },
     if (!instanceId) return;
     if (!hasApp(instanceId, ['wix_stores', 'wix_ecom'])) return refuse(res, 428, 'Wix eCommerce is not installed on this site', 'ECOM_NOT_INSTALLED');
     const email = filterValue(req.body?.search?.filter, 'buyerInfo.email');
+    const number = filterValue(req.body?.search?.filter, 'number');
     const found = (siteOf(instanceId).orders ?? [])
       .filter((o) => !email || o.buyerInfo.email.toLowerCase() === email.toLowerCase())
+      .filter((o) => number === null || o.number === number)
       .sort((a, b) => b.createdDate.localeCompare(a.createdDate));
     const limit = Number(req.body?.search?.cursorPaging?.limit ?? 50);
     res.json({ orders: found.slice(0, limit), metadata: { count: Math.min(found.length, limit), cursors: {}, hasNext: found.length > limit } });
+  });
+
+  server.get('/ecom/v1/fulfillments/orders/:orderId', (req, res) => {
+    const instanceId = instanceOf(req, res, NEEDS.readOrders);
+    if (!instanceId) return;
+    if (!hasApp(instanceId, ['wix_stores', 'wix_ecom'])) return refuse(res, 428, 'Wix eCommerce is not installed on this site', 'ECOM_NOT_INSTALLED');
+    const order = (siteOf(instanceId).orders ?? []).find((o) => o.id === req.params.orderId);
+    if (!order) return refuse(res, 404, 'Order not found', 'ORDER_NOT_FOUND');
+    res.json({ orderWithFulfillments: { orderId: order.id, fulfillments: order.fulfillments ?? [] } });
   });
 
   const membersArea = (instanceId: string, res: express.Response) => {

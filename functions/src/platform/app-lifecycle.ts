@@ -11,6 +11,9 @@
  */
 import type { ChatService } from '../chat/chat-service';
 import { seedSampleConversation } from './sample-conversation';
+import { seedStarterArticles } from '../help/starter-articles';
+import { siteLanguageOf } from '../help/help-library';
+import type { HelpArticleStore } from '../store/help-article-store';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import type { SiteStore } from '../store/site-store';
 import type { HoursStore } from '../store/hours-store';
@@ -33,6 +36,8 @@ export interface AppLifecycleDeps {
   audit: (siteId: string, entry: { action: string; by: string; at: number; details: Record<string, unknown> }) => Promise<void>;
   /** The shoppers linked to a contact of the site, and erasing one of them (everything stored about them). */
   erasure: { visitorsOfContact(siteId: string, contactId: string): Promise<string[]>; deleteVisitor(siteId: string, visitorId: string): Promise<number> };
+  /** Where a new site's starter help articles go. */
+  helpArticles: HelpArticleStore;
 }
 
 type Installed = Extract<LifecycleEvent, { type: 'installed' }>;
@@ -110,7 +115,11 @@ export class AppLifecycle {
     // the platform delivers it again, and the retry does the whole first install once more.
     const settings = (await store.get(siteId))?.settings;
     await platform.embedWidget(siteId, true, settings);
-    if (firstTime && !origin) await seedSampleConversation(this.deps.chat, siteId);
+    if (firstTime && !origin) {
+      await seedSampleConversation(this.deps.chat, siteId);
+      const site = await this.deps.store.document(siteId);
+      await seedStarterArticles(this.deps.helpArticles, siteId, site ? siteLanguageOf(site) : 'en', now);
+    }
     // A plan named with the install counts only if no newer plan event was applied.
     const planBefore = event.planPackage ? await sites.planState(siteId) : null;
     const plan = planBefore && event.planPackage && at >= planBefore.planEventAt ? { planPackage: event.planPackage, planExpiresAt: 0, planRenews: true } : null;
