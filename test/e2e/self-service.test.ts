@@ -15,6 +15,7 @@ import { merchantOf, newSiteId } from '../support/api-harness';
 import { browserSuite } from '../support/e2e-suite';
 import { testFirestore } from '../support/firestore';
 import { XSS_CORPUS } from '../support/xss-corpus';
+import { DEMO_ORDER_EMAIL, DEMO_ORDERS } from '../../plugin/test/demo-orders';
 import BENGALI_HELP from '../../widget/src/help/locales/bn';
 import ENGLISH_HELP from '../../widget/src/help/locales/en';
 import ENGLISH from '../../widget/src/locales/en';
@@ -28,7 +29,7 @@ const DELIVERY = { title: 'How long does delivery take?', body: 'Orders inside *
 async function newShop() {
   const siteId = newSiteId();
   const { stack } = suite;
-  stack.wix.sites.set(siteId, { url: `${stack.baseUrl}/?site=${siteId}`, properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' } });
+  stack.wix.sites.set(siteId, { url: `${stack.baseUrl}/?site=${siteId}`, properties: { businessName: 'Nakshi Crafts', timeZone: 'Asia/Dhaka' }, orders: DEMO_ORDERS });
   await stack.api.sites.provision(siteId, { teamName: 'Nakshi Crafts' }, Date.now());
   return { siteId, merchant: merchantOf(`${stack.baseUrl}/api`, siteId) };
 }
@@ -223,6 +224,55 @@ it('outside hours "Talk to a person" says so and leads to the message with an em
   await widget('send').click();
   await expect.poll(() => widget('message').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('sent');
   expect(await inboxCount(merchant)).toBe(1);
+  await shop.close();
+});
+
+it('checks an order: the right pair shows payment, delivery and tracking; a wrong email says only "not found"; too many tries say when to retry', async () => {
+  const { siteId, merchant } = await newShop();
+  const { shop, widget } = await shopperOn(siteId, { width: 390, height: 844 });
+  // The email the shopper already gave starts the form.
+  await shop.evaluate((email) => (window as unknown as { Kotha: { identify(who: { email: string }): void } }).Kotha.identify({ email }), DEMO_ORDER_EMAIL);
+  await widget('help').click();
+  await widget('order-entry').click();
+  await expect.poll(() => widget('order-email').inputValue(), { timeout: 10_000 }).toBe(DEMO_ORDER_EMAIL);
+  const check = async (orderNumber: string, email = DEMO_ORDER_EMAIL) => {
+    await widget('order-number').fill(orderNumber);
+    await widget('order-email').fill(email);
+    await widget('order-check').click();
+    await expect.poll(() => widget('order-check').isEnabled(), { timeout: 10_000 }).toBe(true);
+    return widget('order-answer').innerText();
+  };
+
+  // Not an order number: said before asking.
+  await widget('order-number').fill('10057; drop');
+  await widget('order-check').click();
+  await expect.poll(() => shop.locator('#kotha-widget #kotha-order-error').innerText()).toBe(ENGLISH_HELP.orderNumberInvalid);
+
+  await check('10057');
+  await expect.poll(() => widget('order-payment').innerText()).toBe(ENGLISH_HELP.paid);
+  expect(await widget('order-delivery').innerText()).toBe(ENGLISH_HELP.shipped);
+  const tracking = widget('order-tracking');
+  expect([await tracking.getAttribute('href'), await tracking.getAttribute('target')]).toEqual(['https://example.com/track/SC20571', '_blank']);
+  expect(await widget('order-found').innerText()).toContain('2 × Jamdani scarf');
+  expect(await axeViolations(shop)).toEqual([]);
+  if (SHOTS) await shop.screenshot({ path: `${SHOTS}/help-order-390.png` });
+
+  // A wrong email and an unknown number answer alike.
+  expect(await check('10057', 'someone@example.com')).toBe(ENGLISH_HELP.orderNotFound);
+  expect(await check('99999')).toBe(ENGLISH_HELP.orderNotFound);
+  // Five lookups an hour; the sixth says when to try again.
+  await check('10061');
+  await check('10064');
+  expect(await check('10057')).toMatch(/^Too many tries\. You can try again at .+\.$/);
+
+  // "Talk to a person about this order": the next message carries the order.
+  expect(await widget('talk-to-person').innerText()).toBe(ENGLISH_HELP.talkOrder);
+  await widget('talk-to-person').click();
+  await widget('composer').fill('It has not arrived yet');
+  await widget('send').click();
+  await expect.poll(() => widget('message').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('sent');
+  const [conversation] = (await merchant.inbox()).body.conversations as Array<{ id: string }>;
+  expect((await merchant.conversation(conversation!.id)).body.messages[0].help).toMatchObject({ reason: 'order', orderNumber: '10057' });
   await shop.close();
 });
 
