@@ -1,21 +1,26 @@
-/** Gzip sizes of what shoppers download: the loader on every page, the panel on open. */
-import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+/**
+ * Gzip sizes of what shoppers download, from the build's manifest: the loader on every
+ * page, the panel on open (together as the size test budgets them), the largest language
+ * pack; the Help chunk and its text packs apart, as only shoppers who open Help or type
+ * download them.
+ */
 import { buildWidget } from '../widget/build';
 
-const dist = fileURLToPath(new URL('../widget/dist/', import.meta.url));
+interface WidgetSize {
+  loaderGzipBytes: number;
+  totalGzipBytes: number;
+  localeGzipBytesMax: number;
+  helpGzipBytes: number;
+  helpLocaleGzipBytesMax: number;
+}
 
-export async function measureWidgetSize(): Promise<{ loaderGzipBytes: number; totalGzipBytes: number; localeGzipBytesMax?: number }> {
-  await buildWidget();
-  const gz = async (name: string) => gzipSync(await readFile(`${dist}${name}`), { level: 9 }).length;
-  const files = (await readdir(dist, { recursive: true })).map(String).filter((f) => f.endsWith('.js'));
-  const locales = files.filter((f) => f.includes('locale'));
-  const code = files.filter((f) => !locales.includes(f));
-  const loaderGzipBytes = await gz('loader.js');
-  let totalGzipBytes = 0;
-  for (const f of code) totalGzipBytes += await gz(f);
-  const result: { loaderGzipBytes: number; totalGzipBytes: number; localeGzipBytesMax?: number } = { loaderGzipBytes, totalGzipBytes };
-  if (locales.length) result.localeGzipBytesMax = Math.max(...(await Promise.all(locales.map(gz))));
-  return result;
+export async function measureWidgetSize(): Promise<WidgetSize> {
+  const manifest = await buildWidget();
+  return {
+    loaderGzipBytes: manifest.loaderGzipBytes,
+    totalGzipBytes: manifest.totalGzipBytes,
+    localeGzipBytesMax: Math.max(...Object.values(manifest.localeGzipBytes)),
+    helpGzipBytes: manifest.helpGzipBytes,
+    helpLocaleGzipBytesMax: Math.max(...Object.values(manifest.helpLocaleGzipBytes)),
+  };
 }
