@@ -173,6 +173,13 @@ it('reaches a person from every self-service screen: the typed words go with the
   const { shop, widget, focused } = await shopperOn(siteId);
   await widget('help').click();
   await expect.poll(() => widget('help-article').count(), { timeout: 10_000 }).toBe(1);
+  // Closing leaves Help: the chat opens next time, its composer focused.
+  await widget('close').click();
+  await shop.evaluate(() => (window as unknown as { Kotha: { open(): void } }).Kotha.open());
+  await expect.poll(focused).toBe('composer');
+  expect(await widget('help-view').count()).toBe(0);
+  await widget('help').click();
+  await expect.poll(() => widget('help-article').count(), { timeout: 10_000 }).toBe(1);
   // Home, search results, an article and the order form each offer a person.
   expect(await widget('talk-to-person').isVisible()).toBe(true);
   await widget('help-search').fill('delivery');

@@ -74,9 +74,11 @@ export function App({ store, chat, strings, onClose, loadHelp }: AppProps) {
     withHelp();
   }
 
-  // Opening moves focus to the composer, so the shopper can type at once.
+  // Opening moves focus to the composer, so the shopper can type at once; closing leaves Help,
+  // so the chat (and its composer) is what opens next time.
   useEffect(() => {
     if (state.open) input.current?.focus();
+    else setHelpAt(undefined);
   }, [state.open]);
 
   function onKeyDown(event: KeyboardEvent) {
