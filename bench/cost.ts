@@ -354,6 +354,34 @@ async function followUpsIdleDay(h: Harness): Promise<Usage> {
   return addUsage(NO_USAGE, { ...run, scheduledRuns: 1, jobSeconds: calls * MODEL.jobSecondsPerFirestoreCall }, MODEL.followUpRunsPerDay);
 }
 
+/**
+ * A shopper serving themselves in the help center of a site with 30 published articles:
+ * the Help view's home, three suggestion requests while typing and the "shown" report, one
+ * search, one article read and a vote. The instance's shelf is warm (another shopper used
+ * it since the last article write), so each read costs the site document only.
+ */
+async function helpSelfService(h: Harness): Promise<Usage> {
+  const agent = h.agentAuth();
+  const csv = Array.from({ length: 30 }, (_, i) => `How does thing ${i} work?,It works in ${i} easy steps: open the box and follow the card.`).join('\n');
+  await call(h, 'POST', ROUTES.helpImport, agent, { csv, language: 'en', status: 'published' });
+  const warm = shopper(h);
+  await warm.session();
+  const auth = () => `Bearer ${warm.token}`;
+  await call(h, 'GET', `${ROUTES.helpSearch}?q=box`, auth());
+  const s = shopper(h);
+  await s.session();
+  const as = () => `Bearer ${s.token}`;
+  return measure(h, async () => {
+    await call(h, 'GET', `${ROUTES.helpHome}?lang=en&page=${encodeURIComponent('https://shop.example/products/lamp')}`, as());
+    let hits: Array<{ id: string }> = [];
+    for (const q of ['how does', 'how does thing', 'how does thing 7 work']) hits = (await call(h, 'GET', `${ROUTES.helpSearch}?q=${encodeURIComponent(q)}&mode=suggest`, as())).hits;
+    await call(h, 'POST', ROUTES.helpEvents, as(), { kind: 'suggestions-shown', articleIds: hits.slice(0, 3).map((hit) => hit.id), query: 'how does thing 7 work' });
+    await call(h, 'GET', `${ROUTES.helpSearch}?q=${encodeURIComponent('thing 7')}`, as());
+    await call(h, 'GET', `${ROUTES.helpArticle(hits[0]!.id)}?page=${encodeURIComponent('https://shop.example/products/lamp')}`, as());
+    await call(h, 'POST', ROUTES.helpVote(hits[0]!.id), as(), { helped: true, source: 'reader' });
+  });
+}
+
 /** Conversations started in a week: the small shop's (300 a month) and the busy shop's, which the query caps at 500. */
 const WEEKLY_CONVERSATIONS = { small: 70, busy: 500 };
 
@@ -365,6 +393,7 @@ const SCENARIOS = {
   conversation: { what: 'a conversation of 10 messages (5 each way, typing, read marks, opened and closed by the teammate)', run: conversation },
   agentSessionHour: { what: "a teammate's hour with the inbox open (first page of 30, team, labels, plan, stream with one reconnect)", run: agentSessionHour },
   followUpsIdleDay: { what: 'a day of the follow-up job (720 runs) for a site with no activity', run: followUpsIdleDay },
+  helpSelfService: { what: 'a shopper serving themselves in the help center (home, 3 suggestions while typing, a search, an article read, a vote), 30 articles, warm instance', run: helpSelfService },
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;
 

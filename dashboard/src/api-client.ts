@@ -39,6 +39,8 @@ import type { AgentProfileRequest, AssignRequest, BlockRequest, CannedRequest, i
 import type { OwnerAlertsResponse, PlanResponse as PlanInfo, SetupResponse } from '@kotha/common/contract/account.ts';
 import type { ShopperRecord } from '@kotha/common/contract/shopper-record.ts';
 import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
+import type { Article, HelpArticlesResponse, HelpCollection, HelpCollectionsResponse, HelpHealthResponse, HelpImportResponse, HelpPreviewResponse } from '@kotha/common/contract/help.ts';
+import type { CollectionRequest, CreateArticleRequest, HelpImportRequest, UpdateArticleRequest } from '@kotha/common/contract/help-schemas.ts';
 import type { z } from 'zod';
 
 export type { PlanInfo, ShopperRecord };
@@ -108,6 +110,20 @@ export interface ApiClient {
   analytics(from: number, to: number, targetMinutes?: number): Promise<AnalyticsResponse>;
   /** The same conversations, one CSV row each with raw timestamps. */
   analyticsCsv(from: number, to: number): Promise<Blob>;
+  /** The help center: every article version and collection. */
+  helpArticles(): Promise<HelpArticlesResponse>;
+  createArticle(body: CreateArticleRequest): Promise<Article>;
+  /** An edit; publishing and unpublishing are a `status` change. */
+  updateArticle(articleId: string, body: UpdateArticleRequest): Promise<Article>;
+  deleteArticle(articleId: string): Promise<unknown>;
+  createCollection(body: CollectionRequest): Promise<HelpCollection>;
+  renameCollection(collectionId: string, body: CollectionRequest): Promise<HelpCollection>;
+  deleteCollection(collectionId: string): Promise<unknown>;
+  reorderCollections(ids: string[]): Promise<HelpCollectionsResponse>;
+  importArticles(body: HelpImportRequest): Promise<HelpImportResponse>;
+  /** Markdown rendered and sanitised by the server, exactly as shoppers will see it. */
+  previewArticle(body: string): Promise<HelpPreviewResponse>;
+  helpHealth(from: number, to: number): Promise<HelpHealthResponse>;
 }
 
 export interface ApiClientOptions {
@@ -155,7 +171,7 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     throw new ApiError(response.status, 'unavailable', `Kotha's server is unavailable (HTTP ${response.status}). Try again in a moment.`);
   }
 
-  async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { ...credential, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
@@ -228,6 +244,17 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     analytics: (from, to, targetMinutes = 5) =>
       request('GET', `${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)), answeredWithin: String(targetMinutes), missedAfter: String(targetMinutes) })}`),
     analyticsCsv: (from, to) => download(`${ROUTES.analytics}?${new URLSearchParams({ from: String(Math.max(0, Math.floor(from))), to: String(Math.floor(to)), format: 'csv' })}`),
+    helpArticles: () => request('GET', ROUTES.helpArticles),
+    createArticle: (body) => request('POST', ROUTES.helpArticles, body),
+    updateArticle: (id, body) => request('PATCH', ROUTES.helpArticleOne(id), body),
+    deleteArticle: (id) => request('DELETE', ROUTES.helpArticleOne(id)),
+    createCollection: (body) => request('POST', ROUTES.helpCollections, body),
+    renameCollection: (id, body) => request('PATCH', ROUTES.helpCollectionOne(id), body),
+    deleteCollection: (id) => request('DELETE', ROUTES.helpCollectionOne(id)),
+    reorderCollections: (ids) => request('PUT', ROUTES.helpCollectionOrder, { ids }),
+    importArticles: (body) => request('POST', ROUTES.helpImport, body),
+    previewArticle: (body) => request('POST', ROUTES.helpPreview, { body }),
+    helpHealth: (from, to) => request('GET', `${ROUTES.helpHealth}?${new URLSearchParams({ from: String(Math.floor(from)), to: String(Math.floor(to)) })}`),
     async inboxStreamUrl(since) {
       const { ticket } = await request<StreamTicketResponse>('POST', ROUTES.streamTicket);
       const params = new URLSearchParams({ ticket });

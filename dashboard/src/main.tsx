@@ -5,7 +5,7 @@ import { Box, EmptyState, Loader, Tabs, WixStyleReactEnvironmentProvider, WixSty
 import { createApiClient } from './api-client.ts';
 import { readDashboardConfig } from './config.ts';
 import { InboxPage } from './components/InboxPage.tsx';
-import { Deferred, HoursSettingsPage, preloadSettings, TeamSettingsPage, WidgetSettingsPage } from './on-demand.tsx';
+import { Deferred, HelpCenterPage, HoursSettingsPage, preloadSettings, TeamSettingsPage, WidgetSettingsPage } from './on-demand.tsx';
 import { useTeam } from './use-team.ts';
 import type { ApiClient } from './api-client.ts';
 import { PlanSummary, PublishedBanner } from './components/AccountBar.tsx';
@@ -41,6 +41,7 @@ const PAGES: ReadonlyArray<{ id: string; title: TextKey }> = [
   { id: 'team', title: 'tabs.team' },
   { id: 'widget', title: 'tabs.widget' },
   { id: 'hours', title: 'tabs.hours' },
+  { id: 'help', title: 'tabs.help' },
   { id: 'analytics', title: 'tabs.analytics' },
 ];
 const PAGE_IDS = new Set(PAGES.map((p) => p.id));
@@ -92,6 +93,7 @@ function Pages({ api, locale }: { api: ApiClient; locale: string | undefined }) 
               {page === 'hours' ? <HoursSettingsPage api={api} locale={locale} onSaved={() => host.toast(t('hours.saved'))} /> : null}
               {page === 'widget' ? <WidgetSettingsPage api={api} onSaved={(text) => host.toast(text)} /> : null}
               {page === 'team' ? <TeamSettingsPage api={api} team={team} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
+              {page === 'help' ? <HelpCenterPage api={api} locale={locale} onSaved={(text) => host.toast(text)} /> : null}
             </Deferred>
           )}
           {page === 'analytics' ? (

@@ -44,10 +44,11 @@ export const WixContextCard = onDemand(() => conversation().then((m) => m.WixCon
 export const TeamSettingsPage = onDemand(() => import('./settings/TeamSettingsPage.tsx').then((m) => m.TeamSettingsPage));
 export const WidgetSettingsPage = onDemand(() => import('./settings/WidgetSettingsPage.tsx').then((m) => m.WidgetSettingsPage));
 export const HoursSettingsPage = onDemand(() => import('./settings/HoursSettingsPage.tsx').then((m) => m.HoursSettingsPage));
+export const HelpCenterPage = onDemand(() => import('./help/HelpCenterPage.tsx').then((m) => m.HelpCenterPage));
 
 /** The settings tabs' chunks, for when the merchant heads for the tabs. */
 export function preloadSettings(): void {
-  for (const page of [TeamSettingsPage, WidgetSettingsPage, HoursSettingsPage]) page.preload().catch(() => undefined);
+  for (const page of [TeamSettingsPage, WidgetSettingsPage, HoursSettingsPage, HelpCenterPage]) page.preload().catch(() => undefined);
 }
 
 /** The open conversation's chunk, once the first rows are up and the browser is idle. */

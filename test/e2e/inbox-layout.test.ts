@@ -191,7 +191,7 @@ describe('on a phone', () => {
   it('has no sideways scroll on the settings tabs, and no link that opens a new tab', async () => {
     const context = await suite.browser.newContext(PHONE);
     const page = await context.newPage();
-    for (const tab of ['#team', '#hours', '#widget']) {
+    for (const tab of ['#team', '#hours', '#widget', '#help']) {
       const hook = await dashboard(page, tab);
       await hook('plan').waitFor();
       // The week's hours, the longest rows of any tab, once turned on (not saved).
@@ -254,6 +254,18 @@ describe('when the API is down', () => {
     await page.close();
   });
 
+  it('the Help center says so with Try again, never “no articles”', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const restore = await apiDown(page);
+    const hook = await dashboard(page, '#help');
+    await hook('help-load-error').waitFor({ timeout: 10_000 });
+    expect(await hook('help-empty').count()).toBe(0);
+    await restore();
+    await hook('help-load-error').locator('[data-hook="retry"]').click();
+    await expect.poll(() => hook('help-articles').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+
   it('Business hours says so with Try again', async () => {
     const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
     const restore = await apiDown(page);
@@ -272,6 +284,7 @@ describe('accessibility', () => {
     { hash: '#team', ready: '[data-hook="profile-name"]' },
     { hash: '#widget', ready: '[data-hook="widget-save"]' },
     { hash: '#hours', ready: '[data-hook="save-hours"]' },
+    { hash: '#help', ready: '[data-hook="help-collections"]' },
   ];
   for (const { hash, ready } of tabs) {
     it(`finds no axe-core violations on ${hash || '#inbox'}`, async () => {

@@ -1,5 +1,7 @@
 import { Text, TextButton } from 'wix-style-react';
 import type { Message, Note } from '@kotha/common/contract/api.ts';
+import type { HelpTrail } from '@kotha/common/contract/help.ts';
+import type { TextKey } from '../i18n/en.ts';
 import { formatClockTime, formatFullTime } from '../relative-time.ts';
 import type { PendingReply } from '../thread.ts';
 import { linkSegments } from '@kotha/common/links.ts';
@@ -46,6 +48,7 @@ export function MessageItem({ message, visitorName, locale, seen = false }: Mess
           ),
         )}
       </div>
+      {message.help ? <HelpTrailNote trail={message.help} /> : null}
       <div className="kotha-message-meta">
         <Text size="tiny" secondary>
           {authorLabel(message, visitorName)} ·{' '}
@@ -56,6 +59,41 @@ export function MessageItem({ message, visitorName, locale, seen = false }: Mess
         </Text>
       </div>
     </li>
+  );
+}
+
+const REASONS: Record<HelpTrail['reason'], TextKey> = {
+  'not-helped': 'message.helpTrailNotHelped',
+  'talk-to-person': 'message.helpTrailPerson',
+  order: 'message.helpTrailOrder',
+};
+
+/** What the shopper tried before writing: the articles they read (helped or not) and the order they asked about. Titles are text. */
+function HelpTrailNote({ trail }: { trail: HelpTrail }) {
+  const vote = (helped: boolean | null) => (helped === true ? t('message.helpTrailHelped') : helped === false ? t('message.helpTrailDidNotHelp') : null);
+  return (
+    <div className="kotha-help-trail" data-hook="help-trail">
+      <Text size="tiny" weight="bold">
+        {t('message.helpTrail')} · {t(REASONS[trail.reason])}
+      </Text>
+      {trail.articles.length || trail.orderNumber ? (
+        <ul>
+          {trail.articles.map((article) => (
+            <li key={article.id}>
+              <Text size="tiny" secondary>
+                <span dir="auto">{article.title}</span>
+                {vote(article.helped) ? ` · ${vote(article.helped)}` : ''}
+              </Text>
+            </li>
+          ))}
+          {trail.orderNumber ? (
+            <li>
+              <Text size="tiny" secondary>{t('message.helpTrailOrderNumber', { number: trail.orderNumber })}</Text>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 

@@ -19,7 +19,8 @@ export interface ImportPlan {
   refused: Array<{ line: number; reason: string }>;
 }
 
-const HEADER = /^\s*(question|title|q|প্রশ্ন|ప్రశ్న|سؤال)\s*$/i;
+/** A first cell that names the column ("question" in the dashboard's languages): a header row. */
+const HEADER = /^\s*(question|title|q|frage|pregunta|domanda|vraag|pergunta|pytanie|otázka|soru|pertanyaan|câu hỏi|fråga|spørgsmål|spørsmål|вопрос|питання|প্রশ্ন|ప్రశ్న|प्रश्न|सवाल|سؤال|שאלה|質問|问题|問題|질문|คำถาม)\s*$/i;
 
 /** The CSV's articles and its refused lines; `room` is how many more articles the site may hold. */
 export function planImport(csv: string, room: number): ImportPlan {
