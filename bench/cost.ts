@@ -125,7 +125,7 @@ async function startHarness(): Promise<Harness> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const siteId = `site-${randomUUID()}`;
-  await api.sites.save(siteId, { enabled: true, teamName: 'Nakshi Crafts' }, Date.now());
+  await api.sites.provision(siteId, { teamName: 'Nakshi Crafts' }, Date.now());
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     api,

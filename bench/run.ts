@@ -4,7 +4,7 @@
  *
  * Options (after `npm run bench --`):
  * - `--only soak,cost`: measure these sections only; the others keep their last numbers
- *   (sections: widget, latency, scale, hostPage, chatOpen, dashboard, inbox, soak, cost);
+ *   (sections: widget, latency, scale, hostPage, chatOpen, dashboard, inbox, soak, cost, helpSearch);
  * - `--soak-minutes n` (or KOTHA_SOAK_MINUTES): how long the soak's load runs, 2 by default;
  *   `npm run bench:soak` runs the soak alone for 30;
  * - `--soak-shoppers n`, `--soak-agents n`, `--soak-think-seconds n`, `--soak-reply-seconds n`,
@@ -24,9 +24,10 @@ import { DEFAULT_SOAK, measureSoak } from './soak';
 import { measureCost } from './cost';
 import { measureChatOpen } from './chat-open';
 import { measureDashboardSize } from './dashboard-size';
+import { measureHelpSearch } from './help-search';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['widget', 'latency', 'scale', 'hostPage', 'chatOpen', 'dashboard', 'inbox', 'soak', 'cost'] as const;
+const SECTIONS = ['widget', 'latency', 'scale', 'hostPage', 'chatOpen', 'dashboard', 'inbox', 'soak', 'cost', 'helpSearch'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -105,6 +106,10 @@ if (runs('cost')) {
   console.log('counting Firestore operations and invocations per scenario, projecting a month…');
   report.cost = await measureCost();
 }
+if (runs('helpSearch')) {
+  console.log('measuring the help center search: golden set in English, Bengali and Telugu, 1,000 articles…');
+  report.helpSearch = await measureHelpSearch();
+}
 
 await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 
@@ -168,6 +173,12 @@ if (cost) {
   rows.push([`cost per month, busy shop (10×)`, usd(p.busyShop!.costUsd.total), '—']);
   const top = p.smallShop!.drivers[0]!;
   rows.push([`small shop's top cost driver`, `${top.scenario} ${top.share} %`, '—']);
+}
+const hs = report.helpSearch as Awaited<ReturnType<typeof measureHelpSearch>> | undefined;
+if (hs) {
+  const q = hs.quality;
+  rows.push([`help search, recall@3 / MRR, ${q.all!.questions} questions (en / bn / te: ${q.en!.recallAt3} / ${q.bn!.recallAt3} / ${q.te!.recallAt3})`, `${q.all!.recallAt3} / ${q.all!.mrr}`, '—']);
+  rows.push([`help search per keystroke, ${hs.articles.toLocaleString('en')} articles, server p50 / p95 (cold shelf ${hs.coldShelfMs} ms)`, `${hs.suggestP50Ms} / ${hs.suggestP95Ms} ms`, '—']);
 }
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'measure'.padEnd(width)}  ${'result'.padStart(10)}  budget`);

@@ -266,6 +266,15 @@ describe("the shopper's help", () => {
   });
 });
 
+it("erasing a shopper erases what they searched and read", async () => {
+  const { siteId, merchant, shopper } = await newSite();
+  await call(t.baseUrl, 'GET', `${ROUTES.helpSearch}?q=${encodeURIComponent('gift wrap')}`, { auth: shopper.auth });
+  const events = () => t.db.collection(`sites/${siteId}/helpEvents`).where('visitorId', '==', shopper.visitorId).get();
+  expect((await events()).size).toBe(1);
+  expect((await merchant.call('DELETE', ROUTES.eraseVisitor(shopper.visitorId))).status).toBe(200);
+  expect((await events()).size).toBe(0);
+});
+
 describe('order lookups', () => {
   const lookup = (auth: string, body: unknown) => call(t.baseUrl, 'POST', ROUTES.orderLookup, { auth, body });
 

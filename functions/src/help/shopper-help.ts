@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleHit, HelpHome, HelpTrail, PublicArticle } from '@kotha/common/contract/help';
 import type { HelpEventRequest, HelpSearchQuery, HelpTrailInput, HelpVoteRequest } from '@kotha/common/contract/help-schemas';
+import { HELP_LIMITS } from '@kotha/common/contract/limits';
 import { NotFound } from '../domain/errors';
 import { snippetOf } from '../domain/help/snippet';
 import { tokenize } from '../domain/help/tokenize';
@@ -63,7 +64,7 @@ export class ShopperHelp {
   async search(siteId: string, visitorId: string, query: HelpSearchQuery): Promise<ArticleHit[]> {
     const shelf = await this.shelf(siteId);
     const language = shelf.languageFor(query.lang);
-    const limit = query.mode === 'suggest' ? Math.min(query.limit, 3) : query.limit;
+    const limit = query.mode === 'suggest' ? Math.min(query.limit, HELP_LIMITS.suggestions) : query.limit;
     const found = shelf.search(language, query.q, query.mode, limit);
     const words = tokenize(query.q, language);
     const hits = found.flatMap(({ id }) => {

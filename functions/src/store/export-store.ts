@@ -77,6 +77,8 @@ export class ExportStore {
       await drain(conversations.where('visitorId', '==', visitorId));
     }
     await drain(this.site(siteId).collection('events').where('visitorId', '==', visitorId));
+    // What they searched and read in the help center.
+    await drain(this.site(siteId).collection('helpEvents').where('visitorId', '==', visitorId));
     // What they told us (name, email) and their visit (pages, browser).
     const profile = this.site(siteId).collection('visitors').doc(visitorId);
     if ((await profile.get()).exists) {
