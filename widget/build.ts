@@ -1,7 +1,8 @@
 /**
  * Builds the widget: the locale packs first (one small ES module per language, content-
- * hashed), then the panel (an ES module with a content-hashed name and English inside)
- * with the packs' file names baked in, then the page-view module (likewise; the loader
+ * hashed), then the Help chunk's own text packs and the Help chunk (self-service, loaded
+ * only when used, on the panel's Preact), then the panel (an ES module with a
+ * content-hashed name and English inside) with the packs' and the Help chunk's file names baked in, then the page-view module (likewise; the loader
  * fetches it only for a shopper who has chatted), then the loader (a minified IIFE) with
  * the panel's and the page-view module's file names and each language's launcher name
  * baked in, then a size manifest.
@@ -9,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
@@ -25,10 +26,17 @@ export interface WidgetManifest {
   panel: string;
   /** The page-view module, loaded only for a shopper who has chatted. */
   pageView: string;
+  /** The Help chunk (Help view, suggestions, order status), loaded when the shopper opens Help or types. */
+  help: string;
+  /** The Help chunk's text pack by locale code (English is inside the chunk). */
+  helpLocales: Record<string, string>;
   /** Locale pack file by locale code; English is inside the panel, so it has none. */
   locales: Record<string, string>;
   loaderGzipBytes: number;
   pageViewGzipBytes: number;
+  helpGzipBytes: number;
+  /** Each Help text pack gzipped. */
+  helpLocaleGzipBytes: Record<string, number>;
   /** Loader plus panel, each gzipped on its own (they are separate downloads); no locale packs. */
   totalGzipBytes: number;
   /** Each locale pack gzipped; a shopper downloads at most one of them. */
@@ -62,6 +70,44 @@ function contentHash(parts: Uint8Array[]): string {
 }
 
 const localeSource = (locale: string) => join(widgetDir, 'src/locales', `${locale}.ts`);
+const helpLocaleSource = (locale: string) => join(widgetDir, 'src/help/locales', `${locale}.ts`);
+
+/**
+ * The Help chunk renders with the panel's Preact, handed over when it loads: its imports of
+ * `preact`, `preact/hooks` and `preact/jsx-runtime` resolve to help/runtime.ts, which holds them.
+ */
+const panelPreact: Plugin = {
+  name: 'kotha-panel-preact',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^preact(\/hooks|\/jsx-runtime)?$/ }, () => ({ path: join(widgetDir, 'src/help/runtime.ts') }));
+  },
+};
+
+/**
+ * Builds one pack per non-default locale from `source`. The packs share one content hash,
+ * of all of them together, so whoever loads them can name a pack by a pattern
+ * (`./<prefix>-<code>-<hash>.js`) instead of carrying 35 random file names.
+ */
+async function buildPacks(shared: BuildOptions, moduleOptions: BuildOptions & { outdir: string }, prefix: string, source: (locale: string) => string) {
+  const packLocales = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+  const packs = await build({
+    ...shared,
+    ...moduleOptions,
+    entryNames: '[name]',
+    entryPoints: Object.fromEntries(packLocales.map((locale) => [`${prefix}-${locale}`, source(locale)])),
+    write: false,
+  });
+  const built = packs.outputFiles ?? [];
+  if (built.length !== packLocales.length) throw new Error(`widget build: expected one file per ${prefix} pack`);
+  const hash = contentHash(built.map((file) => file.contents));
+  const files = packLocales.map((locale) => {
+    const file = built.find((candidate) => basename(candidate.path) === `${prefix}-${locale}.js`);
+    if (!file) throw new Error(`widget build: no ${prefix} pack for ${locale}`);
+    return { path: join(moduleOptions.outdir, `${prefix}-${locale}-${hash}.js`), contents: file.contents };
+  });
+  const names: Record<string, string> = Object.fromEntries(files.map((file, index) => [packLocales[index], basename(file.path)]));
+  return { files, names, hash };
+}
 
 /** Each locale's launcher name, read from its locale file, for the loader to name the launcher without a pack. */
 async function launcherLabels(): Promise<Record<string, string>> {
@@ -98,24 +144,22 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
   const moduleOptions = { format: 'esm', charset: 'utf8', outdir, entryNames: '[name]-[hash]', target: 'es2022' } satisfies BuildOptions;
 
   // One entry per pack (not code splitting), so a pack can never share a chunk with the panel.
-  // The packs share one content hash, of all of them together: the panel then names them
-  // by a pattern (`./locale-<code>-<hash>.js`) instead of carrying 35 random file names.
-  const packLocales = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
-  const packs = await build({
+  const { files: packFiles, names: locales, hash: packsHash } = await buildPacks(shared, moduleOptions, 'locale', localeSource);
+  const { files: helpPackFiles, names: helpLocales } = await buildPacks(shared, moduleOptions, 'help', helpLocaleSource);
+
+  const helpChunk = await build({
     ...shared,
     ...moduleOptions,
-    entryNames: '[name]',
-    entryPoints: Object.fromEntries(packLocales.map((locale) => [`locale-${locale}`, localeSource(locale)])),
+    entryPoints: { help: join(widgetDir, 'src/help/index.tsx') },
+    plugins: [cssAsText, panelPreact],
+    define: {
+      __KOTHA_HELP_TEXT_FILES__: JSON.stringify(
+        Object.fromEntries(Object.entries(helpLocales).map(([locale, file]) => [locale, `./${file}`])),
+      ),
+    },
   });
-  const builtPacks = packs.outputFiles ?? [];
-  const packsHash = contentHash(builtPacks.map((file) => file.contents));
-  const packFiles = packLocales.map((locale) => {
-    const built = builtPacks.find((file) => basename(file.path) === `locale-${locale}.js`);
-    if (!built) throw new Error(`widget build: no locale pack for ${locale}`);
-    return { path: join(outdir, `locale-${locale}-${packsHash}.js`), contents: built.contents };
-  });
-  if (builtPacks.length !== packLocales.length) throw new Error('widget build: expected one file per locale pack');
-  const locales: Record<string, string> = Object.fromEntries(packFiles.map((file, index) => [packLocales[index], basename(file.path)]));
+  const [helpFile, ...extraHelpFiles] = helpChunk.outputFiles ?? [];
+  if (!helpFile || extraHelpFiles.length > 0) throw new Error('widget build: expected one help file');
 
   // What the loader fetches only for a shopper who has chatted (and the panel after a first
   // session): the page-view beacon and its consent check.
@@ -134,6 +178,7 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
     define: {
       __KOTHA_LOCALE_HASH__: JSON.stringify(packsHash),
       __KOTHA_PAGE_VIEW_FILE__: JSON.stringify(`./${basename(pageViewFile.path)}`),
+      __KOTHA_HELP_FILE__: JSON.stringify(`./${basename(helpFile.path)}`),
     },
   });
   const [panelFile, ...extraFiles] = panel.outputFiles ?? [];
@@ -155,14 +200,20 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
   if (!loaderFile) throw new Error('widget build: no loader output');
 
   const loaderGzipBytes = gzipBytes(loaderFile.contents);
-  const packBytes = new Map(packFiles.map((file) => [basename(file.path), gzipBytes(file.contents)]));
+  const packBytes = new Map([...packFiles, ...helpPackFiles].map((file) => [basename(file.path), gzipBytes(file.contents)]));
   const manifest: WidgetManifest = {
     loader: basename(loaderFile.path),
     panel: basename(panelFile.path),
     pageView: basename(pageViewFile.path),
+    help: basename(helpFile.path),
+    helpLocales,
     locales,
     loaderGzipBytes,
     pageViewGzipBytes: gzipBytes(pageViewFile.contents),
+    helpGzipBytes: gzipBytes(helpFile.contents),
+    helpLocaleGzipBytes: Object.fromEntries(
+      Object.entries(helpLocales).map(([locale, file]) => [locale, packBytes.get(file) ?? Number.NaN]),
+    ),
     totalGzipBytes: loaderGzipBytes + gzipBytes(panelFile.contents),
     localeGzipBytes: Object.fromEntries(
       Object.entries(locales).map(([locale, file]) => [locale, packBytes.get(file) ?? Number.NaN]),
@@ -175,7 +226,8 @@ export async function buildWidget({ outdir = join(widgetDir, 'dist') }: WidgetBu
     writeFile(loaderFile.path, loaderFile.contents),
     writeFile(panelFile.path, panelFile.contents),
     writeFile(pageViewFile.path, pageViewFile.contents),
-    ...packFiles.map((file) => writeFile(file.path, file.contents)),
+    writeFile(helpFile.path, helpFile.contents),
+    ...[...packFiles, ...helpPackFiles].map((file) => writeFile(file.path, file.contents)),
     writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`),
   ]);
   return manifest;
@@ -187,6 +239,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(
     `widget: ${manifest.loader} ${manifest.loaderGzipBytes} B gzip, ` +
       `with ${manifest.panel} ${manifest.totalGzipBytes} B gzip in total; ` +
-      `${Object.keys(manifest.locales).length} locale packs, the largest (${largest}) ${largestBytes} B gzip`,
+      `${Object.keys(manifest.locales).length} locale packs, the largest (${largest}) ${largestBytes} B gzip; ` +
+      `help chunk ${manifest.help} ${manifest.helpGzipBytes} B gzip`,
   );
 }

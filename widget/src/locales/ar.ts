@@ -14,6 +14,7 @@ export default {
   chat: 'الدردشة',
   chatWith: 'الدردشة مع {team}',
   close: 'إغلاق الدردشة',
+  help: 'المساعدة',
   messages: 'الرسائل',
   you: 'أنت:',
   team: 'الفريق',

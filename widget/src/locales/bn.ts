@@ -10,6 +10,7 @@ export default {
   chat: 'চ্যাট',
   chatWith: '{team}-এর সঙ্গে চ্যাট',
   close: 'চ্যাট বন্ধ করুন',
+  help: 'সাহায্য',
   messages: 'বার্তা',
   you: 'আপনি:',
   team: 'টিম',

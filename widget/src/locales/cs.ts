@@ -12,6 +12,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat – {team}',
   close: 'Zavřít chat',
+  help: 'Nápověda',
   messages: 'Zprávy',
   you: 'Vy:',
   team: 'Podpora',

@@ -10,6 +10,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat med {team}',
   close: 'Luk chat',
+  help: 'Hjælp',
   messages: 'Beskeder',
   you: 'Dig:',
   team: 'Kundeservice',

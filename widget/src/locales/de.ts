@@ -10,6 +10,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat mit {team}',
   close: 'Chat schließen',
+  help: 'Hilfe',
   messages: 'Nachrichten',
   you: 'Sie:',
   team: 'Team',

@@ -10,6 +10,7 @@ export default {
   chat: 'Συνομιλία',
   chatWith: 'Συνομιλία με {team}',
   close: 'Κλείσιμο συνομιλίας',
+  help: 'Βοήθεια',
   messages: 'Μηνύματα',
   you: 'Εσείς:',
   team: 'Ομάδα υποστήριξης',

@@ -10,6 +10,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat with {team}',
   close: 'Close chat',
+  help: 'Help',
   messages: 'Messages',
   you: 'You:',
   team: 'Team',

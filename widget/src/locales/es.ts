@@ -11,6 +11,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat con {team}',
   close: 'Cerrar chat',
+  help: 'Ayuda',
   messages: 'Mensajes',
   you: 'Tú:',
   team: 'Equipo',

@@ -10,6 +10,7 @@ export default {
   chat: 'چت',
   chatWith: 'چت با {team}',
   close: 'بستن چت',
+  help: 'راهنما',
   messages: 'پیام‌ها',
   you: 'شما:',
   team: 'تیم',

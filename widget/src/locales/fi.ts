@@ -10,6 +10,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat – {team}',
   close: 'Sulje chat',
+  help: 'Ohje',
   messages: 'Viestit',
   you: 'Sinä:',
   team: 'Asiakaspalvelu',

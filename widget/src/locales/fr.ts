@@ -11,6 +11,7 @@ export default {
   chat: 'Discussion',
   chatWith: 'Discussion avec {team}',
   close: 'Fermer la discussion',
+  help: 'Aide',
   messages: 'Messages',
   you: 'Vous :',
   team: 'Équipe',

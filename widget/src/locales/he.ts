@@ -11,6 +11,7 @@ export default {
   chat: 'צ׳אט',
   chatWith: 'צ׳אט עם {team}',
   close: 'סגירת הצ׳אט',
+  help: 'עזרה',
   messages: 'הודעות',
   you: 'ההודעה שלך:',
   team: 'הצוות',

@@ -10,6 +10,7 @@ export default {
   chat: 'चैट',
   chatWith: '{team} से चैट',
   close: 'चैट बंद करें',
+  help: 'सहायता',
   messages: 'संदेश',
   you: 'आप:',
   team: 'टीम',

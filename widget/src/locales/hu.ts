@@ -10,6 +10,7 @@ export default {
   chat: 'Csevegés',
   chatWith: 'Csevegés – {team}',
   close: 'Csevegés bezárása',
+  help: 'Súgó',
   messages: 'Üzenetek',
   you: 'Ön:',
   team: 'Ügyfélszolgálat',

@@ -9,6 +9,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat dengan {team}',
   close: 'Tutup chat',
+  help: 'Bantuan',
   messages: 'Pesan',
   you: 'Anda:',
   team: 'Tim',

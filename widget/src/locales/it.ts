@@ -11,6 +11,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat con {team}',
   close: 'Chiudi la chat',
+  help: 'Aiuto',
   messages: 'Messaggi',
   you: 'Tu:',
   team: 'Assistenza',

@@ -9,6 +9,7 @@ export default {
   chat: 'チャット',
   chatWith: '{team}とのチャット',
   close: 'チャットを閉じる',
+  help: 'ヘルプ',
   messages: 'メッセージ',
   you: 'あなた：',
   team: 'スタッフ',

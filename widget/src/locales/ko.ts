@@ -9,6 +9,7 @@ export default {
   chat: '채팅',
   chatWith: '{team} 채팅',
   close: '채팅 닫기',
+  help: '도움말',
   messages: '메시지',
   you: '내 메시지:',
   team: '상담원',

@@ -17,6 +17,8 @@ export interface Messages {
   chatWith: string;
   /** The panel's close button (icon only; read by screen readers). */
   close: string;
+  /** The header's Help button (icon only): opens answers, order status and the way to a person. */
+  help: string;
   /** Name of the message log for screen readers. */
   messages: string;
   /** Screen-reader prefix before each of the shopper's own messages, like a speaker's name. */

@@ -10,6 +10,7 @@ export default {
   chat: 'चॅट',
   chatWith: '{team} सोबत चॅट',
   close: 'चॅट बंद करा',
+  help: 'मदत',
   messages: 'संदेश',
   you: 'तुम्ही:',
   team: 'टीम',

@@ -9,6 +9,7 @@ export default {
   chat: 'Sembang',
   chatWith: 'Sembang dengan {team}',
   close: 'Tutup sembang',
+  help: 'Bantuan',
   messages: 'Mesej',
   you: 'Anda:',
   team: 'Pasukan',

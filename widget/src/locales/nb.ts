@@ -10,6 +10,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat med {team}',
   close: 'Lukk chat',
+  help: 'Hjelp',
   messages: 'Meldinger',
   you: 'Du:',
   team: 'Kundeservice',

@@ -10,6 +10,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat met {team}',
   close: 'Chat sluiten',
+  help: 'Hulp',
   messages: 'Berichten',
   you: 'Jij:',
   team: 'Klantenservice',

@@ -12,6 +12,7 @@ export default {
   chat: 'Czat',
   chatWith: 'Czat – {team}',
   close: 'Zamknij czat',
+  help: 'Pomoc',
   messages: 'Wiadomości',
   you: 'Ty:',
   team: 'Zespół',

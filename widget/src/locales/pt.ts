@@ -11,6 +11,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat com {team}',
   close: 'Fechar chat',
+  help: 'Ajuda',
   messages: 'Mensagens',
   you: 'Você:',
   team: 'Equipe',

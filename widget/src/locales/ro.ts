@@ -11,6 +11,7 @@ export default {
   chat: 'Chat',
   chatWith: 'Chat cu {team}',
   close: 'Închideți chatul',
+  help: 'Ajutor',
   messages: 'Mesaje',
   you: 'Dumneavoastră:',
   team: 'Echipa',

@@ -12,6 +12,7 @@ export default {
   chat: 'Чат',
   chatWith: 'Чат — {team}',
   close: 'Закрыть чат',
+  help: 'Помощь',
   messages: 'Сообщения',
   you: 'Вы:',
   team: 'Поддержка',

@@ -10,6 +10,7 @@ export default {
   chat: 'Chatt',
   chatWith: 'Chatta med {team}',
   close: 'Stäng chatten',
+  help: 'Hjälp',
   messages: 'Meddelanden',
   you: 'Du:',
   team: 'Kundtjänst',

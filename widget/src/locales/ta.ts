@@ -10,6 +10,7 @@ export default {
   chat: 'அரட்டை',
   chatWith: '{team} உடன் அரட்டை',
   close: 'அரட்டையை மூடவும்',
+  help: 'உதவி',
   messages: 'செய்திகள்',
   you: 'நீங்கள்:',
   team: 'குழு',

@@ -10,6 +10,7 @@ export default {
   chat: 'చాట్',
   chatWith: '{team}తో చాట్',
   close: 'చాట్ మూసివేయండి',
+  help: 'సహాయం',
   messages: 'సందేశాలు',
   you: 'మీరు:',
   team: 'బృందం',

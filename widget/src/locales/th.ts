@@ -9,6 +9,7 @@ export default {
   chat: 'แชท',
   chatWith: 'แชทกับ {team}',
   close: 'ปิดแชท',
+  help: 'ความช่วยเหลือ',
   messages: 'ข้อความ',
   you: 'คุณ:',
   team: 'ทีมงาน',

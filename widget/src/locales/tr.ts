@@ -10,6 +10,7 @@ export default {
   chat: 'Sohbet',
   chatWith: '{team} ile sohbet',
   close: 'Sohbeti kapat',
+  help: 'Yardım',
   messages: 'Mesajlar',
   you: 'Siz:',
   team: 'Ekip',

@@ -12,6 +12,7 @@ export default {
   chat: 'Чат',
   chatWith: 'Чат — {team}',
   close: 'Закрити чат',
+  help: 'Допомога',
   messages: 'Повідомлення',
   you: 'Ви:',
   team: 'Підтримка',

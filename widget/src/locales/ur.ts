@@ -10,6 +10,7 @@ export default {
   chat: 'چیٹ',
   chatWith: '{team} سے چیٹ',
   close: 'چیٹ بند کریں',
+  help: 'مدد',
   messages: 'پیغامات',
   you: 'آپ:',
   team: 'ٹیم',

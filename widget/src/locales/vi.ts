@@ -9,6 +9,7 @@ export default {
   chat: 'Trò chuyện',
   chatWith: 'Trò chuyện với {team}',
   close: 'Đóng trò chuyện',
+  help: 'Trợ giúp',
   messages: 'Tin nhắn',
   you: 'Bạn:',
   team: 'Hỗ trợ viên',

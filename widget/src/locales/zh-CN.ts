@@ -9,6 +9,7 @@ export default {
   chat: '聊天',
   chatWith: '与{team}聊天',
   close: '关闭聊天',
+  help: '帮助',
   messages: '消息',
   you: '您：',
   team: '客服',

@@ -9,6 +9,7 @@ export default {
   chat: '聊天',
   chatWith: '與{team}聊天',
   close: '關閉聊天',
+  help: '說明',
   messages: '訊息',
   you: '您：',
   team: '客服',

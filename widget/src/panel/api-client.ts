@@ -88,6 +88,8 @@ export interface ApiClient {
   typing(token: string, conversationId: string): Promise<unknown>;
   rate(token: string, conversationId: string, body: RateRequest): Promise<unknown>;
   transcript(token: string, conversationId: string, body: TranscriptRequest): Promise<unknown>;
+  /** Any request built as data (the Help chunk's, help/api.ts). */
+  request<T>(request: ApiRequest): Promise<T>;
 }
 
 /** Sends requests to the API at `api` (the base URL, no trailing slash). */
@@ -135,5 +137,6 @@ export function createApiClient(api: string, fetchImpl: typeof fetch = fetch): A
     typing: (token, conversationId) => call({ path: ROUTES.visitorTyping(conversationId), method: 'POST', token }),
     rate: (token, conversationId, body) => call({ path: ROUTES.visitorRating(conversationId), method: 'POST', token, body }),
     transcript: (token, conversationId, body) => call({ path: ROUTES.visitorTranscript(conversationId), method: 'POST', token, body }),
+    request: call,
   };
 }

@@ -9,12 +9,15 @@ import type { Strings } from './strings';
 import { EndOfChat } from './end-of-chat';
 import { EarlierConversations } from './earlier-conversations';
 import { LeaveEmail } from './leave-email';
+import type { HelpEntry, HelpModule } from '../help/module';
 
 interface AppProps {
   store: Store;
   chat: Chat;
   strings: Strings;
   onClose: () => void;
+  /** Loads the Help chunk (once; it is cached). */
+  loadHelp: () => Promise<HelpModule>;
 }
 
 /** Subscribes a component to the store. */
@@ -28,7 +31,7 @@ function useStoreState(store: Store): PanelState {
 }
 
 /** The chat panel: a labelled, non-modal dialog beside the launcher, in the language of `strings`. */
-export function App({ store, chat, strings, onClose }: AppProps) {
+export function App({ store, chat, strings, onClose, loadHelp }: AppProps) {
   const state = useStoreState(store);
   const input = useRef<HTMLTextAreaElement>(null);
   // The merchant's words in the shopper's language when they wrote some, else their default ones.
@@ -54,9 +57,28 @@ export function App({ store, chat, strings, onClose }: AppProps) {
     !emailDismissed && away === null && state.visitor !== null && !state.visitor.hasEmail && chatting &&
     state.messages.some((m) => m.author === 'visitor' && m.status === 'sent' && m.conversationId === state.conversation?.id);
 
-  // Opening moves focus to the composer, so the shopper can type at once.
+  // Self-service: the Help chunk (false when it failed to load) and where its view is open
+  // (undefined: the chat is shown).
+  const [help, setHelp] = useState<HelpModule | null | false>(null);
+  const [helpAt, setHelpAt] = useState<HelpEntry | undefined>(undefined);
+  const withHelp = (then?: (module: HelpModule) => void) =>
+    void loadHelp().then(
+      (module) => {
+        setHelp(module);
+        then?.(module);
+      },
+      () => setHelp(false),
+    );
+  function openHelp(entry: HelpEntry) {
+    setHelpAt(entry);
+    withHelp();
+  }
+
+  // Opening moves focus to the composer, so the shopper can type at once; closing leaves Help,
+  // so the chat (and its composer) is what opens next time.
   useEffect(() => {
     if (state.open) input.current?.focus();
+    else setHelpAt(undefined);
   }, [state.open]);
 
   function onKeyDown(event: KeyboardEvent) {
@@ -77,7 +99,7 @@ export function App({ store, chat, strings, onClose }: AppProps) {
       hidden={!state.open}
       onKeyDown={onKeyDown}
     >
-      <Header title={team ?? strings.chat} subtitle={replyTime} strings={strings} onClose={onClose} />
+      <Header title={team ?? strings.chat} subtitle={replyTime} strings={strings} onClose={onClose} onHelp={() => openHelp(null)} />
       {away ? <AwayNotice availability={away} strings={strings} now={Date.now()} /> : null}
       {state.connection === 'connecting' && state.settings === null ? (
         <p class="banner" role="status">
@@ -92,6 +114,29 @@ export function App({ store, chat, strings, onClose }: AppProps) {
           </button>
         </p>
       ) : null}
+      {helpAt === undefined ? null : help ? (
+        <help.View
+          key={helpAt?.article}
+          strings={strings}
+          entry={helpAt}
+          email={state.visitor?.email ?? ''}
+          away={!canWrite ? 'hours-only' : askEmail ? 'message' : null}
+          input={input}
+          onClose={() => setHelpAt(undefined)}
+        />
+      ) : help === false ? (
+        <p class="banner" role="alert">
+          {strings.offline}
+          <button type="button" class="link-button" onClick={() => withHelp()}>
+            {strings.tryAgain}
+          </button>
+        </p>
+      ) : (
+        <p class="banner" role="status">
+          {strings.connecting}
+        </p>
+      )}
+      {helpAt !== undefined ? null : <>
       <EarlierConversations past={state.past} strings={strings} load={chat.loadConversation} onViewing={setViewingPast} />
       {viewingPast ? null : <MessageList
         messages={state.messages}
@@ -135,16 +180,19 @@ export function App({ store, chat, strings, onClose }: AppProps) {
           {strings.blocked}
         </p>
       ) : null}
+      </>}
+      {help && helpAt === undefined && canWrite && !viewingPast ? <help.Suggestions strings={strings} onOpen={(article) => openHelp({ article, source: 'suggestion' })} /> : null}
       {canWrite && !state.blocked && !viewingPast ? <Composer
           strings={strings}
           inputRef={input}
           askEmail={askEmail || emailFirst}
+          hidden={helpAt !== undefined}
           onSend={(text, email) => {
-            if (!emailFirst || !email) return chat.send(text, email);
-            void chat.identify({ email });
-            return chat.send(text);
+            if (emailFirst && email) void chat.identify({ email });
+            return chat.send(text, emailFirst ? undefined : email);
           }}
           onTyping={chat.typing}
+          onDraft={(text) => withHelp((module) => module.draft(text, strings.locale))}
         /> : null}
       {state.branding ? (
         <p class="branding" data-kotha="branding">

@@ -65,6 +65,9 @@ function fakeApi(overrides: Partial<ApiClient> = {}) {
       identities.push(body);
       return { name: body.name ?? null, email: body.email ?? null, verified: false };
     },
+    request() {
+      return Promise.reject(new Error('the chat sends no generic requests'));
+    },
     ...overrides,
   };
   return { api, sessions, sends, offline, reads, identities, typings };
@@ -183,6 +186,19 @@ describe('createChat', () => {
     await flush();
     expect(sends).toEqual([{ conversationId: 'id-0002', id: 'id-0001', text: 'Is the quilt washable?', locale: 'en' }]);
     expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
+  });
+
+  it('sends the self-service trail with the message it goes with, and only with it', async () => {
+    const { api, sends } = fakeApi();
+    const { chat } = setup(api);
+    await chat.start();
+    const trail = { articles: [{ id: 'a1', helped: false }], orderNumber: null, reason: 'not-helped' as const };
+    chat.handOff(trail);
+    chat.send('Still no parcel');
+    chat.send('Order 10042');
+    await flush();
+    await flush();
+    expect(sends.map((body) => ('help' in body ? body.help : undefined))).toEqual([trail, undefined]);
   });
 
   it('marks a refused send as failed and retries it under the same id when asked', async () => {

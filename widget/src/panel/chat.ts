@@ -6,6 +6,7 @@ import type { ApiClient } from './api-client';
 import { ApiError } from '@kotha/common/api-error';
 import { streamUrl } from './api-client';
 import type { ChatMessage } from './messages';
+import type { HelpTrailInput } from '@kotha/common/contract/help-schemas';
 import type { Store } from './store';
 import type { LiveStream, StreamOptions } from './stream';
 import type { VisitorStorage } from './storage';
@@ -50,6 +51,10 @@ export interface Chat {
    * `email` (outside hours) it starts a conversation the team may answer by email.
    */
   send(text: string, email?: string): boolean;
+  /** After self-service ("No", "Talk to a person"): the next message carries this trail to the team. */
+  handOff(trail: HelpTrailInput): void;
+  /** The visitor token of the session, starting it if needed (the Help chunk's requests). */
+  token(): Promise<string>;
   /** The shopper is looking at the conversation: replies need no email. */
   seen(): void;
   /** Tells the team who the shopper is (Kotha.identify); starts the session if needed. */
@@ -86,6 +91,7 @@ export function createChat(deps: ChatDeps): Chat {
   let lastTypingSent = -Infinity;
   let stopped = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let handedOff: HelpTrailInput | undefined;
 
   /** The visitor token of a ready session, starting one if needed (shared by concurrent callers). */
   function ensureSession(): Promise<string> {
@@ -159,10 +165,10 @@ export function createChat(deps: ChatDeps): Chat {
     if (!message || message.status === 'sent') return;
     try {
       const token = await ensureSession();
-      const { conversationId, text, email } = find(id) ?? message;
+      const { conversationId, text, email, trail } = find(id) ?? message;
       const answer = email
         ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page() })
-        : await api.send(token, { conversationId, id, text, locale: config.locale });
+        : await api.send(token, { conversationId, id, text, locale: config.locale, ...(trail ? { help: trail } : {}) });
       store.dispatch({ type: 'delivered', message: answer.message });
     } catch (error) {
       if (isStatus(error, 409) && retriesLeft.closed > 0) {
@@ -219,6 +225,8 @@ export function createChat(deps: ChatDeps): Chat {
         () => undefined, // The store is now 'offline' and the panel offers a retry.
       );
     },
+    token: ensureSession,
+    handOff: (trail) => void (handedOff = trail),
     send(text, email) {
       // As the API will store it (common/contract/text.ts); cleaned after the cut, which may split an emoji.
       const body = cleanText(text.trim().slice(0, LIMITS.messageText)).trim();
@@ -233,7 +241,9 @@ export function createChat(deps: ChatDeps): Chat {
         createdAt: now(),
         status: 'sending',
         ...(email ? { email } : {}),
+        ...(handedOff ? { trail: handedOff } : {}),
       };
+      handedOff = undefined;
       store.dispatch({ type: 'compose', message });
       // The address given with a message outside hours: the team may now reply by email.
       if (email) store.dispatch({ type: 'visitor', name: store.get().visitor?.name ?? null, hasEmail: true, email });

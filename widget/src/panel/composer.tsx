@@ -15,12 +15,16 @@ interface ComposerProps {
   onSend: (text: string, email?: string) => boolean;
   /** Called as the shopper types (the team sees "typing"). */
   onTyping?: () => void;
+  /** The text as it changes (answers are suggested for real questions). */
+  onDraft?: (text: string) => void;
+  /** Kept, with what is typed, while the Help view covers the chat. */
+  hidden?: boolean;
 }
 
 /** Good enough to catch typos; the server validates properly. */
 
 /** Where the shopper writes: Enter sends, Shift+Enter starts a new line. */
-export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping }: ComposerProps) {
+export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping, onDraft, hidden }: ComposerProps) {
   const [text, setText] = useState('');
   const [email, setEmail] = useState('');
   const [emailError, setEmailError] = useState(false);
@@ -34,6 +38,7 @@ export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping
     }
     if (onSend(text, askEmail ? email.trim() : undefined)) {
       setText('');
+      onDraft?.('');
       const input = inputRef.current;
       if (input) input.style.height = '';
     }
@@ -49,6 +54,7 @@ export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping
   function onInput(event: Event) {
     const input = event.currentTarget as HTMLTextAreaElement;
     setText(input.value);
+    onDraft?.(input.value);
     if (hasText(input.value)) onTyping?.();
     // Grow with the text up to the CSS max-height, then scroll.
     input.style.height = 'auto';
@@ -58,6 +64,7 @@ export function Composer({ strings, inputRef, askEmail = false, onSend, onTyping
   return (
     <form
       class="composer"
+      hidden={hidden}
       // Our own message, in the panel's language and announced, instead of the browser's bubble.
       noValidate
       onSubmit={(event) => {

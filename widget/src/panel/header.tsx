@@ -7,10 +7,12 @@ interface HeaderProps {
   subtitle?: string | null;
   strings: Strings;
   onClose: () => void;
+  /** Opens the Help view. */
+  onHelp: () => void;
 }
 
-/** The panel's title bar: the team's name and the close button. */
-export function Header({ title, subtitle, strings, onClose }: HeaderProps) {
+/** The panel's title bar: the team's name, Help and the close button. */
+export function Header({ title, subtitle, strings, onClose, onHelp }: HeaderProps) {
   return (
     <div class="header">
       <div class="titles">
@@ -21,6 +23,10 @@ export function Header({ title, subtitle, strings, onClose }: HeaderProps) {
           </p>
         ) : null}
       </div>
+      {/* A question mark in the UI font: as clear as an icon, and no drawing to ship. */}
+      <button type="button" class="icon-button help-button" aria-label={strings.help} data-kotha="help" onClick={onHelp}>
+        ?
+      </button>
       <button type="button" class="icon-button" aria-label={strings.close} data-kotha="close" onClick={onClose}>
         <CloseIcon />
       </button>

@@ -25,6 +25,9 @@ import { pageTitleKeeper } from './page-title';
 import { followVisualViewport } from './keyboard';
 import { placement, type Placement } from './placement';
 import { warmIntl } from './warm-intl';
+import { Fragment, jsx } from 'preact/jsx-runtime';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CreateHelp, HelpModule } from '../help/module';
 
 /** The content hash all locale packs share (`./locale-bn-<hash>.js`), injected by widget/build.ts. */
 declare const __KOTHA_LOCALE_HASH__: string;
@@ -39,6 +42,9 @@ const importPack: ImportPack = (locale) =>
 
 /** The page-view module (`./page-view-<hash>.js`), injected by widget/build.ts; the loader fetches the same file. */
 declare const __KOTHA_PAGE_VIEW_FILE__: string;
+
+/** The Help chunk's content-hashed file (`./help-<hash>.js`), injected by widget/build.ts. */
+declare const __KOTHA_HELP_FILE__: string;
 
 /** Gives the main thread back between the steps of mounting, so that none is a long task. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -200,9 +206,21 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
     host.emit('close', undefined);
   }
 
+  // Self-service loads when the shopper opens Help or starts typing, on this panel's Preact.
+  let help: Promise<HelpModule> | null = null;
+  const loadHelp = () =>
+    (help ??= import(/* @vite-ignore */ new URL(__KOTHA_HELP_FILE__, import.meta.url).href).then(
+      ({ createHelp }: { createHelp: CreateHelp }) =>
+        createHelp({ jsx, Fragment, useState, useEffect, useRef }, { root, request: api.request, chat }),
+      (error: unknown) => {
+        help = null;
+        throw error;
+      },
+    ));
+
   /** Renders the app in the current language and names the launcher in it. */
   function draw() {
-    render(<App store={store} chat={chat} strings={strings} onClose={close} />, container);
+    render(<App store={store} chat={chat} strings={strings} onClose={close} loadHelp={loadHelp} />, container);
     sync(store.get());
   }
   draw();

@@ -1,4 +1,5 @@
 import type { Message } from '@kotha/common/contract/api';
+import type { HelpTrailInput } from '@kotha/common/contract/help-schemas';
 
 /** Where a message stands from the shopper's side; the team's messages are always 'sent'. */
 export type DeliveryStatus = 'sending' | 'sent' | 'failed';
@@ -7,6 +8,8 @@ export interface ChatMessage extends Message {
   status: DeliveryStatus;
   /** Outside hours, the address the shopper left with their first message (sent with it, kept locally). */
   email?: string;
+  /** After self-service: the articles read and why the shopper came to a person (sent with it). */
+  trail?: HelpTrailInput;
 }
 
 /** A message as stored by the server. */

@@ -1,0 +1,70 @@
+/** The Help chunk's requests, as data for the panel's API client (which adds the token and sends them). */
+import type { ApiRequest } from '../panel/api-client';
+import { HELP_WIDGET_ROUTES as ROUTES } from '@kotha/common/contract/help-routes';
+import type { HelpHome, HelpSearchResponse, OrderLookupResponse, PublicArticle, VoteSource } from '@kotha/common/contract/help';
+import type { HelpEventRequest, HelpVoteRequest, OrderLookupRequest } from '@kotha/common/contract/help-schemas';
+
+const query = (params: Record<string, string | undefined>) =>
+  new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+
+export const homeRequest = (token: string, lang: string, page: string): ApiRequest => ({
+  path: `${ROUTES.helpHome}?${query({ lang, page: /^https?:/.test(page) ? page : undefined })}`,
+  method: 'GET',
+  token,
+  fresh: true,
+});
+
+export const searchRequest = (token: string, q: string, lang: string, mode: 'search' | 'suggest', limit: number): ApiRequest => ({
+  path: `${ROUTES.helpSearch}?${query({ q, lang, mode, limit: String(limit) })}`,
+  method: 'GET',
+  token,
+  fresh: true,
+});
+
+export const articleRequest = (token: string, id: string, lang: string, page: string): ApiRequest => ({
+  path: `${ROUTES.helpArticle(id)}?${query({ lang, page: /^https?:/.test(page) ? page : undefined })}`,
+  method: 'GET',
+  token,
+  fresh: true,
+});
+
+export const voteRequest = (token: string, id: string, helped: boolean, source: VoteSource): ApiRequest => ({
+  path: ROUTES.helpVote(id),
+  method: 'POST',
+  token,
+  body: { helped, source } satisfies HelpVoteRequest,
+});
+
+export const eventRequest = (token: string, body: HelpEventRequest): ApiRequest => ({ path: ROUTES.helpEvents, method: 'POST', token, body });
+
+export const orderRequest = (token: string, body: OrderLookupRequest): ApiRequest => ({ path: ROUTES.orderLookup, method: 'POST', token, body });
+
+/** What the Help chunk asks the server, with the shopper's session. */
+export interface HelpApi {
+  home(lang: string): Promise<HelpHome>;
+  search(q: string, lang: string, mode: 'search' | 'suggest', limit: number): Promise<HelpSearchResponse>;
+  article(id: string, lang: string): Promise<PublicArticle>;
+  vote(id: string, helped: boolean, source: VoteSource): Promise<unknown>;
+  suggestionsShown(articleIds: string[], query: string): Promise<unknown>;
+  lookupOrder(orderNumber: string, email: string): Promise<OrderLookupResponse>;
+}
+
+export interface HelpApiDeps {
+  request: <T>(request: ApiRequest) => Promise<T>;
+  /** The visitor token of the shopper's session (started if needed). */
+  token: () => Promise<string>;
+  /** The page the shopper is on: its articles come first (this page by default). */
+  page?: () => string;
+}
+
+export function createHelpApi({ request, token, page = () => location.href }: HelpApiDeps): HelpApi {
+  const send = async <T,>(make: (token: string) => ApiRequest) => request<T>(make(await token()));
+  return {
+    home: (lang) => send((t) => homeRequest(t, lang, page())),
+    search: (q, lang, mode, limit) => send((t) => searchRequest(t, q, lang, mode, limit)),
+    article: (id, lang) => send((t) => articleRequest(t, id, lang, page())),
+    vote: (id, helped, source) => send((t) => voteRequest(t, id, helped, source)),
+    suggestionsShown: (articleIds, q) => send((t) => eventRequest(t, { kind: 'suggestions-shown', articleIds, query: q })),
+    lookupOrder: (orderNumber, email) => send((t) => orderRequest(t, { orderNumber, email })),
+  };
+}
