@@ -203,7 +203,7 @@ describe('on a phone', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(390);
       expect(await picker.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       const pages = await picker.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-      expect(pages).toEqual(['inbox', 'team', 'widget', 'hours', 'analytics']);
+      expect(pages).toEqual(['inbox', 'team', 'widget', 'hours', 'help', 'analytics']);
       expect(await picker.getAttribute('aria-label')).toBeTruthy();
       // The inbox with the picker above it (Analytics, below, is another tab's to check).
       await page.locator('[data-hook="conversation-row"]').first().waitFor();
