@@ -56,6 +56,7 @@ const stack = await startLocalStack({
   mailbox: smtp.received,
   followUpEveryMs: 30_000,
   rollupEveryMs: 3_600_000,
+  digestEveryMs: 3_600_000,
   demoTraffic: true,
 }).catch((error: NodeJS.ErrnoException) => {
   const hint = error.code === 'EADDRINUSE' ? ` Port ${port} is taken: run with PORT=<another port>.` : '';
@@ -72,7 +73,8 @@ Kotha is running.
   Email it sent:        ${stack.urls.mail}
   Firestore emulator:   ${emulator.hostPort}
 
-Open the storefront and the dashboard in two tabs and chat. Ctrl-C stops everything;
+Open the storefront and the dashboard in two tabs and chat. To see the weekly digest now, turn
+it on in Team & tools and run \`PORT=${port} npm run digest\` in another terminal. Ctrl-C stops everything;
 data is kept in .data/firestore.json (delete it to start fresh).
 `);
 

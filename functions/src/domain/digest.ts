@@ -42,6 +42,14 @@ export function dueDigestWeek(now: number, timeZone: string): DigestWeek | null 
   return lastFullWeek(now, timeZone);
 }
 
+/** The latest Monday DIGEST_HOUR:00 in `timeZone` at or before `now`: when that week's digest fell due. */
+export function latestDigestTime(now: number, timeZone: string): number {
+  const today = localDay(now, timeZone);
+  const monday = today - ((weekdayOf(today) + 6) % 7);
+  const at = (day: number) => wallToInstant({ day, minutes: DIGEST_HOUR * 60 }, timeZone, 'start');
+  return at(monday) <= now ? at(monday) : at(monday - 7);
+}
+
 /** The last full Monday-to-Sunday week before `now` in `timeZone` (DST weeks are 167 or 169 hours). */
 export function lastFullWeek(now: number, timeZone: string): DigestWeek {
   const today = localDay(now, timeZone);
