@@ -19,6 +19,6 @@ const report = (await response.json()) as { ranAt: string; timeZone: string; sit
 console.log(`Ran the weekly digest job as at ${report.ranAt} (the demo site's Monday 08:00, ${report.timeZone}).`);
 if (report.sent > 0) console.log(`Sent ${report.sent} digest(s): see ${base}/mail`);
 else if (report.sites === 0) console.log('No site has the weekly digest on: turn it on in the dashboard (Team & tools), then run this again.');
-else if (report.noAddress > 0) console.log('The owner has no email address: set one on the Hours tab ("Email me"), then run this again.');
+else if (report.noAddress > 0) console.log('The owner has no email address: set one on the Hours tab (where offline messages go), then run this again.');
 else if (report.pending + report.refused + report.failed > 0) console.log(`The digest could not go (waiting to retry: ${report.pending}, refused by the email guard: ${report.refused}, failed: ${report.failed}); the stack's log says why.`);
 else console.log(`That week's digest was sent already (at most one a week): see ${base}/mail`);
