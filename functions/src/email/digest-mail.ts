@@ -274,7 +274,8 @@ export function weeklyDigestMail(input: DigestMailInput): Mail {
   const w = WORDS[lang] ?? WORDS.en!;
   const values = { first: dateLabel(lang, input.firstDate), last: dateLabel(lang, input.lastDate) };
   const intro = fill(w.intro, values);
-  const rows = lines(lang, w, input.content);
+  // A week without conversations says so, instead of a table of nothing.
+  const rows = input.content.quiet ? [] : lines(lang, w, input.content);
   const text = [
     intro,
     '',
@@ -288,7 +289,9 @@ export function weeklyDigestMail(input: DigestMailInput): Mail {
   ].join('\n');
   const cell = 'padding:8px 0;border-bottom:1px solid #d0d7de;vertical-align:top';
   const table =
-    `<table role="presentation" style="border-collapse:collapse;width:100%">` +
+    rows.length === 0
+      ? ''
+      : `<table role="presentation" style="border-collapse:collapse;width:100%">` +
     rows
       .map((r) => `<tr><td style="${cell}">${escapeHtml(r.label)}</td><td style="${cell};font-weight:600;text-align:end">${escapeHtml(r.value)}${r.change ? `<br><span style="font-weight:400;color:#57606a;font-size:13px">${escapeHtml(r.change)}</span>` : ''}</td></tr>`)
       .join('') +
