@@ -4,8 +4,9 @@
  * Monday from 08:00 (domain/digest.ts), the last full week's figures and the week before's
  * through the analytics service, as the Analytics tab counts them, emailed to the owner in
  * the site's language through the outbox (and so the email guard). Each site's week is
- * claimed in a transaction before sending (DigestStore.claimWeek): at most one digest per
- * site and ISO week across retries and instances. Sites without the digest are not read.
+ * claimed by a create() precondition before sending (DigestStore.claimWeek): at most one
+ * digest per site and ISO week across retries and instances. Sites without the digest are
+ * not read; an opted-in site costs one read an hour (its calendar) until its week is due.
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import type { AnalyticsService } from '../analytics/analytics-service';
@@ -94,6 +95,6 @@ async function digestFor(deps: DigestDeps, store: DigestStore, siteId: string, l
     analyticsUrl: analyticsLink(deps.dashboardUrl),
   });
   // Claimed before it is written to the outbox: a second run or instance finds the week taken.
-  if (!(await store.claimWeek(siteId, week.week))) return 'not-due';
+  if (!(await store.claimWeek(siteId, week.week, now))) return 'not-due';
   return deps.outbox.send(siteId, mail, { kind: 'weekly-digest' });
 }

@@ -1,11 +1,14 @@
 /**
  * What the weekly digest keeps on the site's document (through the site codec): the
  * owner's switch (`weeklyDigest`, off by default) and the ISO week last claimed for
- * sending (`digestSentWeek`). Only opted-in sites are ever listed, by one indexed query
+ * sending (`digestSentWeek`, so a run skips the site without another read; the claim
+ * itself is `sites/{id}/digests/{week}`). Only opted-in sites are ever listed, by one indexed query
  * (weeklyDigest == true, in siteId order), so sites without the digest cost no read.
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import { sitesOf, type SiteDocument } from './site-store';
+
+const ALREADY_EXISTS = 6;
 
 export class DigestStore {
   constructor(private readonly db: Firestore) {}
@@ -26,17 +29,22 @@ export class DigestStore {
   }
 
   /**
-   * Claims `week`'s digest for sending, in a transaction: true for exactly one caller per
-   * site and week, however many runs or instances try; false when it was claimed already
-   * or the owner turned the digest off meanwhile.
+   * Claims `week`'s digest for sending: true for exactly one caller per site and week,
+   * however many runs or instances try. The claim is a `create()` of
+   * `sites/{id}/digests/{week}` in one batch with the site's `digestSentWeek`, so of two
+   * callers one gets it and the other is told no (a precondition, not a transaction:
+   * Firestore and the local emulator agree on it).
    */
-  async claimWeek(siteId: string, week: string): Promise<boolean> {
-    const ref = sitesOf(this.db).doc(siteId);
-    return this.db.runTransaction(async (tx) => {
-      const site = (await tx.get(ref)).data();
-      if (!site?.weeklyDigest || site.digestSentWeek === week) return false;
-      tx.update(ref, { digestSentWeek: week });
+  async claimWeek(siteId: string, week: string, now: number): Promise<boolean> {
+    const batch = this.db.batch();
+    batch.create(this.db.collection('sites').doc(siteId).collection('digests').doc(week), { week, claimedAt: now });
+    batch.update(sitesOf(this.db).doc(siteId), { digestSentWeek: week });
+    try {
+      await batch.commit();
       return true;
-    });
+    } catch (error) {
+      if ((error as { code?: unknown })?.code === ALREADY_EXISTS) return false;
+      throw error;
+    }
   }
 }

@@ -32,6 +32,8 @@ export const SITE_COLLECTIONS: readonly SiteCollection[] = [
   { name: 'audit' },
   // The analytics days (they hold bad ratings' comments).
   { name: 'analyticsDays' },
+  // Each weekly digest's claim: at most one per site and ISO week.
+  { name: 'digests' },
 ];
 
 /** Collections at the root that are not one site's data (each document names its own lifetime). */
