@@ -73,9 +73,9 @@ Kotha is running.
   Email it sent:        ${stack.urls.mail}
   Firestore emulator:   ${emulator.hostPort}
 
-Open the storefront and the dashboard in two tabs and chat. To see the weekly digest now, turn
-it on in Team & tools and run \`PORT=${port} npm run digest\` in another terminal. Ctrl-C stops everything;
-data is kept in .data/firestore.json (delete it to start fresh).
+Open the storefront and the dashboard in two tabs and chat. Ctrl-C stops everything;
+data is kept in .data/firestore.json (delete it to start fresh). To see the weekly digest
+now, turn it on in Team & tools and run \`PORT=${port} npm run digest\` in another terminal.
 `);
 
 // Saved every half minute as well, so a crash loses little.

@@ -304,19 +304,21 @@ function WeeklyDigestSection({ api }: { api: ApiClient }) {
     <Card>
       <Card.Header title={t('weeklyDigest.title')} subtitle={t('weeklyDigest.subtitle')} />
       <Card.Content>
-        {/* The switch is named by its words. */}
-        <label className="kotha-toggle">
-          <ToggleSwitch dataHook="weekly-digest" checked={Boolean(digest?.enabled)} disabled={!digest} onChange={() => void toggle()} />
-          <Text>{t('weeklyDigest.toggle')}</Text>
-        </label>
-        {digest ? <Text size="small" secondary dataHook="weekly-digest-address">{digest.email ? t('weeklyDigest.sendsTo', { email: digest.email }) : t('weeklyDigest.noEmail')}</Text> : null}
-        {loadError ? (
-          <Box gap="SP2" verticalAlign="middle">
-            <Text skin="error" role="alert">{loadError}</Text>
-            <TextButton size="small" dataHook="weekly-digest-retry" onClick={load}>{t('message.retry')}</TextButton>
-          </Box>
-        ) : null}
-        {error ? <Text skin="error" role="alert">{error}</Text> : null}
+        <Box direction="vertical" gap="SP2">
+          {/* The switch is named by its words. */}
+          <label className="kotha-toggle">
+            <ToggleSwitch dataHook="weekly-digest" checked={Boolean(digest?.enabled)} disabled={!digest} onChange={() => void toggle()} />
+            <Text>{t('weeklyDigest.toggle')}</Text>
+          </label>
+          {digest ? <Text size="small" secondary dataHook="weekly-digest-address">{digest.email ? t('weeklyDigest.sendsTo', { email: digest.email }) : t('weeklyDigest.noEmail')}</Text> : null}
+          {loadError ? (
+            <Box gap="SP2" verticalAlign="middle">
+              <Text skin="error" role="alert">{loadError}</Text>
+              <TextButton size="small" dataHook="weekly-digest-retry" onClick={load}>{t('message.retry')}</TextButton>
+            </Box>
+          ) : null}
+          {error ? <Text skin="error" role="alert">{error}</Text> : null}
+        </Box>
       </Card.Content>
     </Card>
   );
