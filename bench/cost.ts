@@ -510,8 +510,10 @@ export async function measureCost() {
   }));
 
   const month = MODEL.daysPerMonth * 86_400;
-  // The hourly analytics rollups are the 24 a day added to the others'.
-  const scheduledRuns = MODEL.followUpRunsPerDay * MODEL.daysPerMonth + 4 * MODEL.daysPerMonth + 24 * MODEL.daysPerMonth;
+  // The hourly analytics rollups and the hourly weekly-digest job are 24 a day each, added to
+  // the others'. The digest job lists only sites whose owner turned it on (one indexed query
+  // a run, shared by all sites), so a site without the digest costs it no read at all.
+  const scheduledRuns = MODEL.followUpRunsPerDay * MODEL.daysPerMonth + 4 * MODEL.daysPerMonth + 24 * MODEL.daysPerMonth + 24 * MODEL.daysPerMonth;
   return {
     measuredAt: new Date().toISOString(),
     prices: PRICES,

@@ -17,6 +17,8 @@ import { escapeHtml } from '../functions/src/email/templates';
 import { runAnalyticsRollups } from '../functions/src/jobs/analytics-rollups';
 import { seedDemoTraffic } from './analytics-traffic';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
+import { runWeeklyDigests } from '../functions/src/jobs/weekly-digest';
+import { latestDigestTime } from '../functions/src/domain/digest';
 import { seedSampleConversation } from '../functions/src/platform/sample-conversation';
 import { seedStarterArticles } from '../functions/src/help/starter-articles';
 import { HelpArticleStore } from '../functions/src/store/help-article-store';
@@ -48,6 +50,8 @@ export interface LocalStackOptions {
   followUpEveryMs?: number;
   /** How often the analytics rollup job runs (hourly in production); 0 never. It also runs once at start. */
   rollupEveryMs?: number;
+  /** How often the weekly digest job runs (hourly in production); 0 never. */
+  digestEveryMs?: number;
   /** Four weeks of past chats on the demo site (once), so its Analytics tab has figures to show. */
   demoTraffic?: boolean;
 }
@@ -91,6 +95,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     : null;
   const rollUp = () => runAnalyticsRollups({ db: options.db, analytics: api.analytics, warn: console.warn }).catch((error: Error) => console.warn(`analytics rollup job failed: ${error.message}`));
   const rollups = options.rollupEveryMs ? setInterval(rollUp, options.rollupEveryMs) : null;
+  const sendDigests = (at: () => number) =>
+    runWeeklyDigests({ db: options.db, analytics: api.analytics, hours: api.hoursStore, outbox: api.outbox, clock: at, dashboardUrl: options.config.dashboardUrl ?? '', warn: console.warn });
+  const digests = options.digestEveryMs
+    ? setInterval(() => sendDigests(clock).catch((error: Error) => console.warn(`weekly digest job failed: ${error.message}`)), options.digestEveryMs)
+    : null;
   await seedDemoSite(api);
   if (options.demoTraffic) await seedDemoTraffic(options.db, DEMO_SITE_ID, clock(), 'Asia/Dhaka', [DEMO_AGENT_UID]);
   if (rollups) await rollUp();
@@ -119,6 +128,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       return typeof value === 'string' ? `&${name}=${encodeURIComponent(value)}` : '';
     };
     res.redirect(302, `/dashboard/?instance=${encodeURIComponent(signedInstance(site, DEMO_AGENT_UID))}${passOn('conversation')}${passOn('locale')}`);
+  });
+  // Local only (`npm run digest`): the digest job as it ran at the demo site's latest Monday
+  // 08:00, so a newcomer sees this week's digest at /mail without waiting for Monday. The
+  // owner's switch and the once-a-week claim apply as in production.
+  app.post('/dev/weekly-digest', async (_req, res) => {
+    const { timeZone } = await api.analytics.calendar(DEMO_SITE_ID);
+    const at = latestDigestTime(clock(), timeZone);
+    res.json({ ranAt: new Date(at).toISOString(), timeZone, ...(await sendDigests(() => at)) });
   });
   // The local mailbox: what Kotha would have emailed, newest first.
   app.get('/mail', (_req, res) => {
@@ -156,6 +173,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       new Promise<void>((resolve) => {
         if (followUps) clearInterval(followUps);
         if (rollups) clearInterval(rollups);
+        if (digests) clearInterval(digests);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

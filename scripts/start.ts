@@ -57,6 +57,7 @@ const stack = await startLocalStack({
   mailbox: smtp.received,
   followUpEveryMs: 30_000,
   rollupEveryMs: 3_600_000,
+  digestEveryMs: 3_600_000,
   demoTraffic: true,
 }).catch((error: NodeJS.ErrnoException) => {
   const hint = error.code === 'EADDRINUSE' ? ` Port ${port} is taken: run with PORT=<another port>.` : '';
@@ -75,7 +76,8 @@ Kotha is running.
 
 Open the storefront and the dashboard in two tabs and chat. Try the widget's order
 status with order ${DEMO_ORDERS[0]!.number} and ${DEMO_ORDER_EMAIL}. Ctrl-C stops everything;
-data is kept in .data/firestore.json (delete it to start fresh).
+data is kept in .data/firestore.json (delete it to start fresh). To see the weekly digest
+now, turn it on in Team & tools and run \`PORT=${port} npm run digest\` in another terminal.
 `);
 
 // Saved every half minute as well, so a crash loses little.

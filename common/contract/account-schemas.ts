@@ -15,3 +15,7 @@ export type ExportQuery = z.infer<typeof exportQuery>;
 /** PUT /v1/inbox/owner-alerts: turns the owners' alerts on or off. */
 export const ownerAlertsRequest = z.strictObject({ enabled: z.boolean() });
 export type OwnerAlertsRequest = z.infer<typeof ownerAlertsRequest>;
+
+/** PUT /v1/inbox/weekly-digest: turns the owner's weekly digest on or off. */
+export const weeklyDigestRequest = z.strictObject({ enabled: z.boolean() });
+export type WeeklyDigestRequest = z.infer<typeof weeklyDigestRequest>;

@@ -29,6 +29,13 @@ export interface SetupResponse {
   steps: Record<SetupStep, boolean>;
 }
 
+/** GET/PUT /v1/inbox/weekly-digest: the week's analytics emailed to the site's owner on Monday morning (off by default). */
+export interface WeeklyDigestResponse {
+  enabled: boolean;
+  /** Where it goes: the owner's email from the site's profile (the hours settings' email); null when there is none (nothing is sent then). */
+  email: string | null;
+}
+
 /** GET/PUT /v1/inbox/owner-alerts: alerts to the site's owners on their phone (the builder's own app) when a chat starts or a shopper waits. */
 export interface OwnerAlertsResponse {
   enabled: boolean;

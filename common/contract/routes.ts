@@ -53,6 +53,8 @@ export const PATHS = {
   setup: '/v1/inbox/setup',
   /** Whether the site's owners get alerts on their phone (Team & tools). */
   ownerAlerts: '/v1/inbox/owner-alerts',
+  /** Whether the site's owner gets the weekly analytics digest by email (Team & tools). */
+  weeklyDigest: '/v1/inbox/weekly-digest',
   /** Conversations of a time range as CSV or JSON (Premium). */
   export: '/v1/inbox/export',
   /** Figures of a period (JSON), or one row per conversation (CSV). */
@@ -99,6 +101,7 @@ export const ROUTES = {
   plan: PATHS.plan,
   setup: PATHS.setup,
   ownerAlerts: PATHS.ownerAlerts,
+  weeklyDigest: PATHS.weeklyDigest,
   export: PATHS.export,
   analytics: PATHS.analytics,
   privacyExport: PATHS.privacyExport,

@@ -37,7 +37,7 @@ import type {
 } from '@kotha/common/contract/team.ts';
 // Type-only, like every request type here: shapes come from their schemas without bundling zod.
 import type { AgentProfileRequest, AssignRequest, BlockRequest, CannedRequest, inboxQuery, LabelRequest } from '@kotha/common/contract/team-schemas.ts';
-import type { OwnerAlertsResponse, PlanResponse as PlanInfo, SetupResponse } from '@kotha/common/contract/account.ts';
+import type { OwnerAlertsResponse, PlanResponse as PlanInfo, SetupResponse, WeeklyDigestResponse } from '@kotha/common/contract/account.ts';
 import type { ShopperRecord } from '@kotha/common/contract/shopper-record.ts';
 import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Article, HelpArticlesResponse, HelpCollection, HelpCollectionsResponse, HelpHealthResponse, HelpImportResponse, HelpPreviewResponse } from '@kotha/common/contract/help.ts';
@@ -71,6 +71,8 @@ export interface ApiClient {
   /** Whether the site's owners get alerts on their phone (new chats, shoppers waiting). */
   ownerAlerts(): Promise<OwnerAlertsResponse>;
   setOwnerAlerts(enabled: boolean): Promise<OwnerAlertsResponse>;
+  weeklyDigest(): Promise<WeeklyDigestResponse>;
+  setWeeklyDigest(enabled: boolean): Promise<WeeklyDigestResponse>;
   /** Erases everything stored about one shopper (GDPR); resolves with how many records went. */
   eraseVisitor(visitorId: string): Promise<{ deleted: number }>;
   /** All the site's conversations as JSON (GDPR access request). */
@@ -220,6 +222,8 @@ export function createApiClient({ apiBase, instance, fetch: fetchImpl = globalTh
     setup: () => request<SetupResponse>('GET', ROUTES.setup),
     ownerAlerts: () => request<OwnerAlertsResponse>('GET', ROUTES.ownerAlerts),
     setOwnerAlerts: (enabled) => request<OwnerAlertsResponse>('PUT', ROUTES.ownerAlerts, { enabled }),
+    weeklyDigest: () => request<WeeklyDigestResponse>('GET', ROUTES.weeklyDigest),
+    setWeeklyDigest: (enabled) => request<WeeklyDigestResponse>('PUT', ROUTES.weeklyDigest, { enabled }),
     eraseVisitor: (visitorId) => request<{ deleted: number }>('DELETE', ROUTES.eraseVisitor(visitorId)),
     exportAllData: () => request<unknown>('GET', ROUTES.privacyExport),
     wixContext: (id) => request<ShopperRecord>('GET', ROUTES.shopperRecord(id)),

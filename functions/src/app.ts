@@ -46,6 +46,7 @@ import { analyticsRoutes } from './routes/analytics';
 import { AnalyticsService } from './analytics/analytics-service';
 import { AnalyticsDayStore } from './store/analytics-day-store';
 import { accountRoutes } from './routes/account';
+import { DigestStore } from './store/digest-store';
 import { ExportStore } from './store/export-store';
 import { PlansService } from './plans/plans-service';
 import { shopperRecordRoutes } from './routes/shopper-record';
@@ -123,6 +124,8 @@ export interface Api {
   plans: PlansService;
   /** Alerts to the site owners' phones (the follow-up job's "still waiting"). */
   alerts: OwnerAlerts;
+  /** The hours settings as stored (the owner's email, for the weekly digest). */
+  hoursStore: HoursStore;
   /** The Analytics tab's figures and the daily rollups (the rollup job). */
   analytics: AnalyticsService;
 }
@@ -202,7 +205,7 @@ export function createApi(deps: ApiDeps): Api {
   app.use(visitRoutes({ tokens, conversations, profiles, auth, limits, clock }));
   app.use(endOfChatRoutes({ chat, sites: siteStore, conversations, messages, tokens, limits, outbox, profiles }));
   app.use(widgetSettingsRoutes({ auth, sites: siteStore, platform, clock, warn: logger.warn }));
-  app.use(accountRoutes({ auth, plans, exports, alerts, clock }));
+  app.use(accountRoutes({ auth, plans, exports, alerts, digests: new DigestStore(deps.db), hours: hoursStore, clock }));
   app.use(setupRoutes({ auth, sites: siteStore, hours: hoursStore, team, platform, warn: logger.warn }));
   app.use(shopperRecordRoutes({ auth, conversations, platform }));
   app.use(helpInboxRoutes({ auth, admin: helpAdmin, health: new HelpHealth({ articles: helpArticles, events: helpEvents, conversations, clock }) }));
@@ -220,5 +223,5 @@ export function createApi(deps: ApiDeps): Api {
   app.use(hoursRoutes({ chat, hours, hoursStore, sites: siteStore, conversations, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts, warn: logger.warn, refuseBlocked, hashAddress, platform }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
-  return { app, db: deps.db, hub, feeds, sites: siteStore, chat, hours, outbox, platform, lifecycle, plans, alerts, analytics };
+  return { app, db: deps.db, hub, feeds, sites: siteStore, chat, hours, hoursStore, outbox, platform, lifecycle, plans, alerts, analytics };
 }

@@ -18,6 +18,7 @@ import { createApi, DEFAULT_DASHBOARD_URL, type Api } from './app';
 import { smtpMailer, unconfiguredMailer } from './email/mailer';
 import { runAnalyticsRollups } from './jobs/analytics-rollups';
 import { runFollowUps } from './jobs/follow-ups';
+import { runWeeklyDigests } from './jobs/weekly-digest';
 import { purgeRemovedSites } from './jobs/purge-removed';
 import { reconcilePlans as reconcileAllPlans } from './jobs/reconcile-plans';
 import { readWixPublicKey } from '../../plugin/src/public-key';
@@ -117,6 +118,15 @@ export const analyticsRollups = onSchedule({ schedule: 'every 1 hours', secrets,
   const api = instanceApi();
   const report = await runAnalyticsRollups({ db: api.db, analytics: api.analytics, warn: (line) => console.warn(line) });
   console.log(JSON.stringify({ severity: 'INFO', message: 'analytics rolled up', ...report }));
+});
+
+// The owners who turned it on get last week's figures against the week before, on Monday
+// from 08:00 in the site's zone (hourly, so every zone's Monday morning is soon followed by a
+// run); each site's week is claimed once, so a retry or a second instance sends nothing more.
+export const weeklyDigests = onSchedule({ schedule: 'every 1 hours', secrets, timeoutSeconds: 540, memory: '512MiB' }, async () => {
+  const api = instanceApi();
+  const report = await runWeeklyDigests({ db: api.db, analytics: api.analytics, hours: api.hoursStore, outbox: api.outbox, clock: Date.now, dashboardUrl: dashboardUrl.value(), warn: (line) => console.warn(line) });
+  console.log(JSON.stringify({ severity: 'INFO', message: 'weekly digests', ...report }));
 });
 
 // Sites removed more than 30 days ago lose their data, in bounded batches.

@@ -13,6 +13,7 @@ import { Outbox } from '../../functions/src/email/outbox';
 import { unconfiguredMailer } from '../../functions/src/email/mailer';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { AnalyticsDayStore } from '../../functions/src/store/analytics-day-store';
+import { DigestStore } from '../../functions/src/store/digest-store';
 import { ConversationStore } from '../../functions/src/store/conversation-store';
 import { EventLog } from '../../functions/src/store/event-log';
 import { ExportStore } from '../../functions/src/store/export-store';
@@ -97,6 +98,7 @@ describe('every query the code makes', () => {
     for await (const _ of exports.conversationsBetween(siteId, 0, now)) void _;
     await exports.deleteVisitor(siteId, 'v_1');
     await new SiteStore(db).pageAfter('', 10);
+    await new DigestStore(db).optedInAfter('', 10);
     await new SiteLifecycleStore(db).removedBefore(now, 10);
     await new Outbox(db, unconfiguredMailer, () => now).retryDue(siteId, 10);
     await purgeRemovedSites(db, () => 0);

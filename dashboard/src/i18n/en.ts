@@ -373,6 +373,11 @@ const en = {
   'ownerAlerts.subtitle': "Wix tells the site's owners, in the Wix Owner app and on the dashboard, when a new chat starts or a shopper waits longer than your email alert time.",
   'ownerAlerts.toggle': 'Send these alerts',
   'ownerAlerts.unavailable': 'Phone alerts are not set up for this app yet.',
+  'weeklyDigest.title': 'Weekly email digest',
+  'weeklyDigest.subtitle': "Every Monday morning in your site's time: last week's conversations, response times, missed chats and satisfaction against the week before, in your site's language.",
+  'weeklyDigest.toggle': 'Email me the weekly digest',
+  'weeklyDigest.sendsTo': 'Sent to {email}',
+  'weeklyDigest.noEmail': 'Add your email on the Hours tab (where offline messages go) to receive it.',
 
   // The Widget tab: how the chat looks to shoppers.
   'widget.title': 'Your chat widget',

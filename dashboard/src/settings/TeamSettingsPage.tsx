@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Box, Button, Card, FormField, Heading, Input, InputArea, Text, TextButton, ToggleSwitch } from 'wix-style-react';
-import type { OwnerAlertsResponse } from '@kotha/common/contract/account.ts';
+import type { OwnerAlertsResponse, WeeklyDigestResponse } from '@kotha/common/contract/account.ts';
 import { TEAM_LIMITS, type Agent, type BlockedShopper, type CannedResponse, type Label } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
@@ -281,6 +281,49 @@ function OwnerAlertsSection({ api }: { api: ApiClient }) {
   );
 }
 
+/** The weekly analytics email to the owner: one switch, off until turned on, and where it goes. */
+function WeeklyDigestSection({ api }: { api: ApiClient }) {
+  const [digest, setDigest] = useState<WeeklyDigestResponse | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    setLoadError(null);
+    api.weeklyDigest().then(setDigest, (e: unknown) => setLoadError(errorMessage(e)));
+  }, [api]);
+  useEffect(load, [load]);
+  async function toggle() {
+    if (!digest) return;
+    setError(null);
+    try {
+      setDigest(await api.setWeeklyDigest(!digest.enabled));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  return (
+    <Card>
+      <Card.Header title={t('weeklyDigest.title')} subtitle={t('weeklyDigest.subtitle')} />
+      <Card.Content>
+        <Box direction="vertical" gap="SP2">
+          {/* The switch is named by its words. */}
+          <label className="kotha-toggle">
+            <ToggleSwitch dataHook="weekly-digest" checked={Boolean(digest?.enabled)} disabled={!digest} onChange={() => void toggle()} />
+            <Text>{t('weeklyDigest.toggle')}</Text>
+          </label>
+          {digest ? <Text size="small" secondary dataHook="weekly-digest-address">{digest.email ? t('weeklyDigest.sendsTo', { email: digest.email }) : t('weeklyDigest.noEmail')}</Text> : null}
+          {loadError ? (
+            <Box gap="SP2" verticalAlign="middle">
+              <Text skin="error" role="alert">{loadError}</Text>
+              <TextButton size="small" dataHook="weekly-digest-retry" onClick={load}>{t('message.retry')}</TextButton>
+            </Box>
+          ) : null}
+          {error ? <Text skin="error" role="alert">{error}</Text> : null}
+        </Box>
+      </Card.Content>
+    </Card>
+  );
+}
+
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -336,6 +379,7 @@ export function TeamSettingsPage({ api, team, locale, onSaved }: { api: ApiClien
       <CannedSection team={team} />
       <BlockedSection api={api} locale={locale} />
       <OwnerAlertsSection api={api} />
+      <WeeklyDigestSection api={api} />
       <ExportSection api={api} />
     </SettingsPage>
   );

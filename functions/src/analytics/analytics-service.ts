@@ -11,7 +11,7 @@
  * under another calendar (the time zone or the hours changed) is counted again, up to a
  * year back.
  */
-import type { AnalyticsResponse } from '@kotha/common/contract';
+import type { AnalyticsFigures, AnalyticsResponse } from '@kotha/common/contract';
 import { dateOf, dayOf, localDay, wallToInstant } from '@kotha/common/schedule';
 import { isMissed, startedInHours, type AnalyticsRow, type Calendar } from '../domain/analytics/figures';
 import { NO_FACTS } from '../domain/analytics/facts';
@@ -80,6 +80,21 @@ export class AnalyticsService {
 
   async report(siteId: string, request: AnalyticsRequest): Promise<AnalyticsResponse> {
     const { from, to, now, days: historyDays, calendar } = await this.period(siteId, request);
+    const { truncated, figures } = await this.figuresOf(siteId, { ...request, from, to }, calendar, now);
+    return { from, to, historyDays, timeZone: calendar.timeZone, hasSchedule: calendar.schedule !== null, truncated, figures };
+  }
+
+  /**
+   * The figures of [from, to) whatever the plan: for the weekly digest, whose two weeks are
+   * a summary sent to the owner, not history browsed on the tab.
+   */
+  async periodFigures(siteId: string, request: AnalyticsRequest, calendar?: Calendar): Promise<AnalyticsFigures> {
+    return (await this.figuresOf(siteId, request, calendar ?? (await this.calendar(siteId)), this.deps.clock())).figures;
+  }
+
+  /** Stored whole days where they are current, the rest counted live, added up. */
+  private async figuresOf(siteId: string, request: AnalyticsRequest, calendar: Calendar, now: number): Promise<{ truncated: boolean; figures: AnalyticsFigures }> {
+    const { from, to } = request;
     const spans = from < to ? daySpans(calendar.timeZone, from, to) : [];
     const key = calendarKey(calendar);
     const whole = spans.filter((s) => s.whole);
@@ -90,7 +105,7 @@ export class AnalyticsService {
     const live = new Map(rollupDays(rows, calendar, liveSpans, now).map((d) => [d.date, d]));
     const days = spans.map((s) => (s.whole && usable.get(s.date)) || live.get(s.date)!);
     const figures = figuresFromDays(days, { answeredWithinMinutes: request.answeredWithin, missedAfterMinutes: request.missedAfter });
-    return { from, to, historyDays, timeZone: calendar.timeZone, hasSchedule: calendar.schedule !== null, truncated, figures };
+    return { truncated, figures };
   }
 
   /** The rows of the conversations started in `spans`, one range query per run of adjacent spans, at most `limit` in all. */

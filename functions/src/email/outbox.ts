@@ -23,10 +23,10 @@ export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 
 /** An email's record (a copy of part of a chat) is kept this long, well past its last retry. */
 export const OUTBOX_RETENTION_MS = 30 * 86_400_000;
 
-export type EmailKind = 'offline-message' | 'shopper-reply' | 'shopper-waiting' | 'transcript';
+export type EmailKind = 'offline-message' | 'shopper-reply' | 'shopper-waiting' | 'transcript' | 'weekly-digest';
 
 /** Emails to an address a shopper gave count toward that address's daily bound; the others go to the merchant's own. */
-const TO_SHOPPER: Record<EmailKind, boolean> = { 'offline-message': false, 'shopper-waiting': false, 'shopper-reply': true, transcript: true };
+const TO_SHOPPER: Record<EmailKind, boolean> = { 'offline-message': false, 'shopper-waiting': false, 'shopper-reply': true, transcript: true, 'weekly-digest': false };
 
 /** What became of an email: it went out, it waits for a retry, or it was refused before it was written. */
 export type SendResult = 'sent' | 'pending' | EmailRefusal;
@@ -40,6 +40,7 @@ const REFUSED: Record<EmailRefusal, string> = {
 interface OutboxDoc extends Mail {
   id: string;
   kind: EmailKind;
+  /** The conversation it is about, '' for none (the weekly digest). */
   conversationId: string;
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
@@ -63,7 +64,8 @@ export class Outbox {
   }
 
   /** Records the email, then tries to send it once; unless the guard refuses it first. */
-  async send(siteId: string, mail: Mail, meta: { kind: EmailKind; conversationId: string }): Promise<SendResult> {
+  async send(siteId: string, mail: Mail, email: { kind: EmailKind; conversationId?: string }): Promise<SendResult> {
+    const meta = { kind: email.kind, conversationId: email.conversationId ?? '' };
     const refusal = (await this.policy?.guard.check(siteId, mail.to, TO_SHOPPER[meta.kind])) ?? null;
     if (refusal) {
       await this.recordFailure(siteId, meta.conversationId, `${meta.kind}: ${REFUSED[refusal]}`);
@@ -115,7 +117,9 @@ export class Outbox {
     }
   }
 
+  /** On the email's conversation; an email about none (the digest) keeps its error on its own record only. */
   private async recordFailure(siteId: string, conversationId: string, error: string): Promise<void> {
+    if (!conversationId) return;
     await this.site(siteId).collection('conversations').doc(conversationId)
       .update({ emailFailures: FieldValue.increment(1), lastEmailError: error })
       .catch(() => undefined);

@@ -5,8 +5,10 @@
  */
 import { Router, type Response } from 'express';
 import { idCheckedRouter } from '../http/route-ids';
-import { exportQuery, ownerAlertsRequest, PATHS } from '@kotha/common/contract';
-import type { OwnerAlertsResponse } from '@kotha/common/contract/account';
+import { exportQuery, ownerAlertsRequest, PATHS, weeklyDigestRequest } from '@kotha/common/contract';
+import type { OwnerAlertsResponse, WeeklyDigestResponse } from '@kotha/common/contract/account';
+import type { DigestStore } from '../store/digest-store';
+import type { HoursStore } from '../store/hours-store';
 import type { OwnerAlerts } from '../alerts/owner-alerts';
 import { merchantOf, requireMerchant, type MerchantAuthConfig } from '../auth/credentials';
 import { parse } from '../http/validate';
@@ -20,7 +22,7 @@ export function csvField(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansService; exports: ExportStore; alerts: OwnerAlerts; clock: () => number }): Router {
+export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansService; exports: ExportStore; alerts: OwnerAlerts; digests: DigestStore; hours: Pick<HoursStore, 'get'>; clock: () => number }): Router {
   const router = idCheckedRouter();
   const merchant = requireMerchant(deps.auth, { allowQuery: false });
 
@@ -38,6 +40,23 @@ export function accountRoutes(deps: { auth: MerchantAuthConfig; plans: PlansServ
     await deps.alerts.setEnabled(siteId, enabled);
     await deps.exports.audit(siteId, { action: 'owner-alerts', by: uid, at: deps.clock(), details: { enabled } });
     res.json((await deps.alerts.settings(siteId)) satisfies OwnerAlertsResponse);
+  });
+
+  const digestSettings = async (siteId: string): Promise<WeeklyDigestResponse> => {
+    const [enabled, hours] = await Promise.all([deps.digests.enabled(siteId), deps.hours.get(siteId)]);
+    return { enabled, email: hours.merchantEmail };
+  };
+
+  router.get(PATHS.weeklyDigest, merchant, async (_req, res) => {
+    res.json(await digestSettings(merchantOf(res).siteId));
+  });
+
+  router.put(PATHS.weeklyDigest, merchant, async (req, res) => {
+    const { enabled } = parse(weeklyDigestRequest, req.body, 'weekly digest');
+    const { siteId, uid } = merchantOf(res);
+    await deps.digests.setEnabled(siteId, enabled);
+    await deps.exports.audit(siteId, { action: 'weekly-digest', by: uid, at: deps.clock(), details: { enabled } });
+    res.json(await digestSettings(siteId));
   });
 
   /**

@@ -39,6 +39,8 @@ export const SITE_COLLECTIONS: readonly SiteCollection[] = [
   { name: 'helpPageViews' },
   { name: 'helpEvents' },
   { name: 'helpOrderFinds' },
+  // Each weekly digest's claim: at most one per site and ISO week.
+  { name: 'digests' },
 ];
 
 /** Collections at the root that are not one site's data (each document names its own lifetime). */

@@ -35,6 +35,10 @@ export interface SiteDocument extends WidgetSettings {
   planCheckedAt: number;
   /** Whether the site's owners get alerts on their phone (new chats, shoppers waiting). */
   ownerAlerts: boolean;
+  /** Whether the owner gets the weekly analytics digest (off until they turn it on). */
+  weeklyDigest: boolean;
+  /** The ISO week ('2026-W49') whose digest was last claimed for sending, '' never: at most one per week. */
+  digestSentWeek: string;
   /** When the app was installed; 0 before the first install. */
   installedAt: number;
   /** When the app was removed (ms); 0 while installed. */
@@ -106,6 +110,8 @@ function decodeSite(siteId: string, data: DocumentData): SiteDocument {
     planEventAt: num(data.planEventAt),
     planCheckedAt: num(data.planCheckedAt),
     ownerAlerts: data.ownerAlerts !== false,
+    weeklyDigest: data.weeklyDigest === true,
+    digestSentWeek: text(data.digestSentWeek),
     installedAt: num(data.installedAt),
     removedAt: num(data.removedAt),
     lifecycleAt: num(data.lifecycleAt),

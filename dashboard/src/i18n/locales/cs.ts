@@ -339,6 +339,11 @@ export default {
   'ownerAlerts.subtitle': 'Wix dá vlastníkům webu vědět v aplikaci Wix Owner a na nástěnce, když začne nový chat nebo když zákazník čeká déle než váš čas pro e-mailové upozornění.',
   'ownerAlerts.toggle': 'Posílat tato upozornění',
   'ownerAlerts.unavailable': 'Upozornění v telefonu pro tuto aplikaci zatím nejsou nastavená.',
+  'weeklyDigest.title': 'Týdenní souhrn e-mailem',
+  'weeklyDigest.subtitle': 'Každé pondělí ráno v čase vašeho webu: konverzace, doby odpovědí, zmeškané chaty a spokojenost za minulý týden ve srovnání s předchozím, v jazyce webu.',
+  'weeklyDigest.toggle': 'Posílat mi týdenní souhrn',
+  'weeklyDigest.sendsTo': 'Posílá se na {email}',
+  'weeklyDigest.noEmail': 'Chcete-li ho dostávat, přidejte svůj e-mail na kartě Otevírací doba (kam chodí offline zprávy).',
 
   'widget.title': 'Váš chatovací widget',
   'widget.subtitle': 'Jak chat vypadá pro zákazníky na vašem webu.',

@@ -309,6 +309,11 @@ export default {
   'ownerAlerts.subtitle': 'Wix memberi tahu pemilik situs, di aplikasi Wix Owner dan di dasbor, saat chat baru dimulai atau saat pembeli menunggu lebih lama dari waktu peringatan email Anda.',
   'ownerAlerts.toggle': 'Kirim peringatan ini',
   'ownerAlerts.unavailable': 'Peringatan ponsel belum disiapkan untuk aplikasi ini.',
+  'weeklyDigest.title': 'Ringkasan email mingguan',
+  'weeklyDigest.subtitle': 'Setiap Senin pagi menurut waktu situs Anda: percakapan, waktu respons, chat yang terlewat, dan kepuasan minggu lalu dibandingkan minggu sebelumnya, dalam bahasa situs Anda.',
+  'weeklyDigest.toggle': 'Kirimi saya ringkasan mingguan',
+  'weeklyDigest.sendsTo': 'Dikirim ke {email}',
+  'weeklyDigest.noEmail': 'Tambahkan email Anda di tab Jam kerja (tempat pesan offline dikirim) untuk menerimanya.',
 
   'widget.title': 'Widget chat Anda',
   'widget.subtitle': 'Tampilan chat bagi pembeli di situs Anda.',

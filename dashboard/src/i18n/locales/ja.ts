@@ -309,6 +309,11 @@ export default {
   'ownerAlerts.subtitle': '新しいチャットが始まったとき、またはお客様がメール通知の時間より長く待っているとき、Wix がサイトのオーナーに Wix のモバイルアプリとダッシュボードでお知らせします。',
   'ownerAlerts.toggle': 'これらの通知を送る',
   'ownerAlerts.unavailable': 'このアプリではスマートフォンへの通知がまだ設定されていません。',
+  'weeklyDigest.title': '週間メールダイジェスト',
+  'weeklyDigest.subtitle': '毎週月曜の朝（サイトのタイムゾーン）に、先週の会話数・応答時間・見逃したチャット・満足度を前の週と比べて、サイトの言語でお届けします。',
+  'weeklyDigest.toggle': '週間ダイジェストをメールで受け取る',
+  'weeklyDigest.sendsTo': '送信先: {email}',
+  'weeklyDigest.noEmail': '受け取るには、営業時間タブ（オフラインメッセージの送信先）にメールアドレスを追加してください。',
 
   'widget.title': 'チャットウィジェット',
   'widget.subtitle': 'サイト上でお客様に表示されるチャットの見た目です。',

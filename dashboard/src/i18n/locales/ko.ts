@@ -309,6 +309,11 @@ export default {
   'ownerAlerts.subtitle': '새 채팅이 시작되거나 고객이 이메일 알림 시간보다 오래 기다리면 Wix가 Wix 모바일 앱과 대시보드에서 사이트 소유자에게 알려 줍니다.',
   'ownerAlerts.toggle': '이 알림 보내기',
   'ownerAlerts.unavailable': '이 앱에는 아직 휴대폰 알림이 설정되지 않았습니다.',
+  'weeklyDigest.title': '주간 이메일 요약',
+  'weeklyDigest.subtitle': '매주 월요일 아침(사이트 시간 기준), 지난주 대화 수, 응답 시간, 놓친 채팅, 만족도를 그 전 주와 비교해 사이트 언어로 보내 드립니다.',
+  'weeklyDigest.toggle': '주간 요약을 이메일로 받기',
+  'weeklyDigest.sendsTo': '{email}(으)로 발송',
+  'weeklyDigest.noEmail': '받으려면 운영 시간 탭(오프라인 메시지가 가는 곳)에 이메일을 추가하세요.',
 
   'widget.title': '채팅 위젯',
   'widget.subtitle': '사이트에서 고객에게 보이는 채팅 모습입니다.',

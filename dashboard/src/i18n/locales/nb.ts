@@ -309,6 +309,11 @@ export default {
   'ownerAlerts.subtitle': 'Wix varsler eierne av nettstedet i Wix Owner-appen og på kontrollpanelet når en ny chat starter, eller når en kunde venter lenger enn tiden for e-postvarsel.',
   'ownerAlerts.toggle': 'Send disse varslene',
   'ownerAlerts.unavailable': 'Varsler på telefonen er ikke satt opp for denne appen ennå.',
+  'weeklyDigest.title': 'Ukentlig e-postsammendrag',
+  'weeklyDigest.subtitle': 'Hver mandag morgen i nettstedets tid: forrige ukes samtaler, svartider, tapte chatter og tilfredshet sammenlignet med uken før, på nettstedets språk.',
+  'weeklyDigest.toggle': 'Send meg ukesammendraget',
+  'weeklyDigest.sendsTo': 'Sendes til {email}',
+  'weeklyDigest.noEmail': 'Legg til e-postadressen din i fanen Åpningstider (der frakoblede meldinger går) for å motta det.',
 
   'widget.title': 'Chatwidgeten din',
   'widget.subtitle': 'Slik ser chatten ut for kundene på nettstedet ditt.',

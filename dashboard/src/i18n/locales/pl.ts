@@ -339,6 +339,11 @@ export default {
   'ownerAlerts.subtitle': 'Wix powiadamia właścicieli witryny w aplikacji Wix Owner i w panelu, gdy zaczyna się nowy czat lub gdy klient czeka dłużej niż Twój czas powiadomienia e-mailem.',
   'ownerAlerts.toggle': 'Wysyłaj te powiadomienia',
   'ownerAlerts.unavailable': 'Powiadomienia na telefon nie są jeszcze skonfigurowane dla tej aplikacji.',
+  'weeklyDigest.title': 'Cotygodniowe podsumowanie e-mailem',
+  'weeklyDigest.subtitle': 'W każdy poniedziałek rano według czasu Twojej witryny: rozmowy, czasy odpowiedzi, pominięte czaty i zadowolenie z zeszłego tygodnia w porównaniu z poprzednim, w języku witryny.',
+  'weeklyDigest.toggle': 'Wysyłaj mi cotygodniowe podsumowanie',
+  'weeklyDigest.sendsTo': 'Wysyłane na {email}',
+  'weeklyDigest.noEmail': 'Dodaj swój e-mail na karcie Godziny pracy (tam trafiają wiadomości offline), aby je otrzymywać.',
 
   'widget.title': 'Twój widżet czatu',
   'widget.subtitle': 'Tak wygląda czat dla klientów na Twojej witrynie.',

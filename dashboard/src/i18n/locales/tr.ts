@@ -321,6 +321,11 @@ export default {
   'ownerAlerts.subtitle': 'Yeni bir sohbet başladığında veya bir müşteri e-posta uyarı sürenizden uzun beklediğinde Wix, site sahiplerini Wix Owner uygulamasında ve panelde bilgilendirir.',
   'ownerAlerts.toggle': 'Bu uyarıları gönder',
   'ownerAlerts.unavailable': 'Telefon uyarıları bu uygulama için henüz ayarlanmadı.',
+  'weeklyDigest.title': 'Haftalık e-posta özeti',
+  'weeklyDigest.subtitle': 'Her pazartesi sabahı sitenizin saatiyle: geçen haftanın sohbetleri, yanıt süreleri, kaçırılan sohbetler ve memnuniyet, bir önceki haftaya göre, sitenizin dilinde.',
+  'weeklyDigest.toggle': 'Haftalık özeti bana e-postayla gönder',
+  'weeklyDigest.sendsTo': '{email} adresine gönderilir',
+  'weeklyDigest.noEmail': 'Almak için e-postanızı Çalışma saatleri sekmesine (çevrimdışı mesajların gittiği yer) ekleyin.',
 
   'widget.title': "Sohbet widget'ınız",
   'widget.subtitle': 'Sohbetin sitenizdeki müşterilere nasıl göründüğü.',

@@ -309,6 +309,11 @@ export default {
   'ownerAlerts.subtitle': 'Wix báo cho chủ sở hữu trang web trong ứng dụng Wix Owner và trên bảng điều khiển khi có cuộc trò chuyện mới hoặc khi khách hàng chờ lâu hơn thời gian cảnh báo qua email của bạn.',
   'ownerAlerts.toggle': 'Gửi các cảnh báo này',
   'ownerAlerts.unavailable': 'Cảnh báo trên điện thoại chưa được thiết lập cho ứng dụng này.',
+  'weeklyDigest.title': 'Bản tóm tắt hằng tuần qua email',
+  'weeklyDigest.subtitle': 'Mỗi sáng thứ Hai theo giờ của trang: các cuộc trò chuyện, thời gian phản hồi, cuộc chat bị bỏ lỡ và mức hài lòng của tuần trước so với tuần trước đó, bằng ngôn ngữ của trang.',
+  'weeklyDigest.toggle': 'Gửi cho tôi bản tóm tắt hằng tuần',
+  'weeklyDigest.sendsTo': 'Gửi tới {email}',
+  'weeklyDigest.noEmail': 'Thêm email của bạn ở thẻ Giờ làm việc (nơi nhận tin nhắn ngoại tuyến) để nhận bản này.',
 
   'widget.title': 'Widget trò chuyện của bạn',
   'widget.subtitle': 'Giao diện khung trò chuyện mà khách hàng thấy trên trang web của bạn.',

@@ -309,6 +309,11 @@ export default {
   'ownerAlerts.subtitle': '当新的聊天开始，或顾客等待的时间超过您的邮件提醒时间时，Wix 会在 Wix 手机应用和控制台中通知网站所有者。',
   'ownerAlerts.toggle': '发送这些提醒',
   'ownerAlerts.unavailable': '此应用尚未设置手机提醒。',
+  'weeklyDigest.title': '每周邮件摘要',
+  'weeklyDigest.subtitle': '每周一早上（按网站时区）：上周的对话、响应时间、错过的聊天和满意度，与前一周对比，使用网站的语言。',
+  'weeklyDigest.toggle': '每周给我发送摘要邮件',
+  'weeklyDigest.sendsTo': '发送至 {email}',
+  'weeklyDigest.noEmail': '请在“营业时间”标签页（离线消息发送的位置）添加您的邮箱以接收摘要。',
 
   'widget.title': '您的聊天组件',
   'widget.subtitle': '顾客在您网站上看到的聊天样式。',

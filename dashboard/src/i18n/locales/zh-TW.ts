@@ -309,6 +309,11 @@ export default {
   'ownerAlerts.subtitle': '當新的聊天開始，或顧客等待的時間超過您的電子郵件提醒時間時，Wix 會在 Wix 手機應用程式和控制台中通知網站擁有者。',
   'ownerAlerts.toggle': '傳送這些提醒',
   'ownerAlerts.unavailable': '此應用程式尚未設定手機提醒。',
+  'weeklyDigest.title': '每週電子郵件摘要',
+  'weeklyDigest.subtitle': '每週一早上（依網站時區）：上週的對話、回應時間、錯過的聊天與滿意度，與前一週比較，使用網站的語言。',
+  'weeklyDigest.toggle': '每週寄摘要給我',
+  'weeklyDigest.sendsTo': '寄送至 {email}',
+  'weeklyDigest.noEmail': '請在「營業時間」分頁（離線訊息寄送處）加入您的電子郵件以接收摘要。',
 
   'widget.title': '您的聊天小工具',
   'widget.subtitle': '顧客在您網站上看到的聊天外觀。',
