@@ -80,8 +80,9 @@ describe('every query the code makes', () => {
     await conversations.listForVisitor(siteId, 'v_1', 10);
     await conversations.listDueSnoozed(siteId, now, 10);
     const events = new EventLog(db);
-    await events.after(siteId, 0, { limit: 10 });
-    await events.after(siteId, 0, { visitorId: 'v_1', limit: 10 });
+    for (const visitorId of [undefined, 'v_1']) {
+      for await (const _ of events.committedAfter(siteId, 0, { visitorId, pageSize: 10, max: 10 })) void _;
+    }
     const messages = new MessageStore(db);
     for (const options of [{ limit: 10 }, { since: 0, limit: 10 }, { before: now, limit: 10 }]) await messages.list(siteId, 'c_1', options);
     await new NoteStore(db).list(siteId, 'c_1', 10);

@@ -8,7 +8,7 @@ import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '@kotha/common/contract';
 import { ConversationWrites, type MessageDraft } from '../../functions/src/chat/conversation-writes';
-import { newConversation } from '../../functions/src/domain/conversation';
+import { newConversation, type SiteEvent } from '../../functions/src/domain/conversation';
 import { AlreadyExists } from '../../functions/src/domain/errors';
 import { NO_FOLLOW_UP } from '../../functions/src/domain/follow-up';
 import { Hub } from '../../functions/src/realtime/hub';
@@ -98,7 +98,8 @@ describe('the write path', () => {
     expect(await conversations.getRecord(siteId, id)).toEqual(reply.record);
     expect(reply.record.conversation).toMatchObject({ messageCount: 2, unreadByAgent: 1, unreadByVisitor: 1, lastMessageText: 'Yes, in three days.' });
 
-    const logged = await new EventLog(db).after(siteId, 0, { limit: 10 });
+    const logged: SiteEvent[] = [];
+    for await (const page of new EventLog(db).committedAfter(siteId, 0, { pageSize: 10, max: 10 })) logged.push(...page.map(({ event }) => event));
     expect(logged.map((e) => e.id)).toEqual(published);
     expect(logged.at(-1)).toEqual({ id: `m_${id}_m2`, at: reply.message.createdAt, type: 'message.created', conversationId: id, visitorId: 'v_1', message: reply.message, conversation: reply.record.conversation });
 
