@@ -15,6 +15,7 @@ import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { ConversationStore } from '../../functions/src/store/conversation-store';
 import { EventLog } from '../../functions/src/store/event-log';
 import { ExportStore } from '../../functions/src/store/export-store';
+import { FollowUpSchedule } from '../../functions/src/store/follow-up-schedule';
 import { FollowUpStore } from '../../functions/src/store/follow-up-store';
 import { MessageStore } from '../../functions/src/store/message-store';
 import { NoteStore } from '../../functions/src/store/note-store';
@@ -89,13 +90,18 @@ describe('every query the code makes', () => {
     const team = new TeamStore(db);
     await Promise.all([team.listLabels(siteId), team.listCanned(siteId), team.listAgents(siteId), team.listBlocked(siteId), team.deleteLabel(siteId, 'l_1')]);
     const followUps = new FollowUpStore(db);
-    await Promise.all([followUps.sitesAfter('', 10), followUps.waitingSince(siteId, now, 10), followUps.shopperEmailsDue(siteId, now, 10), followUps.idleOpen(siteId, now, 10), followUps.firstReplyDelays(siteId, 0, 10), followUps.waitingUpTo(siteId, now)]);
+    await Promise.all([followUps.waitingSince(siteId, now, 10), followUps.shopperEmailsDue(siteId, now, 10), followUps.idleOpen(siteId, now, 10), followUps.nextInLine(siteId), followUps.waitingUpTo(siteId, now)]);
+    // The schedule's two queries, and the first run's sweep of every site (under a mark of its own).
+    const schedule = new FollowUpSchedule(db, `indexes-${newSiteId()}`);
+    await (await schedule.sitesToVisit(now)).done();
+    await schedule.sitesToVisit(now);
     const exports = new ExportStore(db);
     for await (const _ of exports.conversationsBetween(siteId, 0, now)) void _;
     await exports.deleteVisitor(siteId, 'v_1');
     await new SiteStore(db).pageAfter('', 10);
     await new SiteLifecycleStore(db).removedBefore(now, 10);
-    await new Outbox(db, unconfiguredMailer, () => now).retryDue(siteId, 10);
+    const outbox = new Outbox(db, unconfiguredMailer, () => now);
+    await Promise.all([outbox.retryDue(siteId, 10), outbox.nextRetryAt(siteId)]);
     await purgeRemovedSites(db, () => 0);
     await db.terminate();
   });
