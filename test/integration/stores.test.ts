@@ -106,6 +106,12 @@ describe('the write path', () => {
     const logged: SiteEvent[] = [];
     for await (const page of new EventLog(db).committedAfter(siteId, 0, { pageSize: 10, max: 10 })) logged.push(...page.map(({ event }) => event));
     expect(logged.map((e) => e.id)).toEqual(published);
+    // Paged as small as can be (by commit time, as the emulator ignores cursors): every event once, in commit order.
+    for (const pageSize of [1, 2]) {
+      const paged = new Map<string, SiteEvent>();
+      for await (const page of new EventLog(db).committedAfter(siteId, 0, { pageSize, max: 20 })) for (const { event } of page) paged.set(event.id, event);
+      expect([...paged.keys()]).toEqual(published);
+    }
     expect(logged.at(-1)).toEqual({ id: `m_${id}_m2`, at: reply.message.createdAt, type: 'message.created', conversationId: id, visitorId: 'v_1', message: reply.message, conversation: reply.record.conversation });
 
     // A retried send is refused whole: nothing written, nothing published.

@@ -54,20 +54,23 @@ export class EventLog {
 
   /**
    * Events committed after `after` (ms), oldest commit first, optionally one visitor's
-   * only: pages of `pageSize` up to `max` events in all. Pages continue from the last
-   * document read, so a batch's events, which share a commit time, are never split or lost.
+   * only: pages of `pageSize` up to `max` events read in all. Each page starts at the last
+   * one's commit time, inclusive (a range filter: the local emulator ignores query
+   * cursors), so events sharing a commit time are not skipped (each batch writes one
+   * event, so they are rare); the event at a page's boundary comes again, and callers drop
+   * repeats by id.
    */
   async *committedAfter(siteId: string, after: number, options: { visitorId?: string; pageSize: number; max: number }): AsyncGenerator<LoggedEvent[]> {
-    let query: Query<SiteEvent> = eventsOf(this.db, siteId);
-    if (options.visitorId) query = query.where('visitorId', '==', options.visitorId);
-    query = query.where('committedAt', '>', Timestamp.fromMillis(after)).orderBy('committedAt');
-    let last: QueryDocumentSnapshot<SiteEvent> | undefined;
+    let base: Query<SiteEvent> = eventsOf(this.db, siteId);
+    if (options.visitorId) base = base.where('visitorId', '==', options.visitorId);
+    let from: { op: '>' | '>='; at: Timestamp } = { op: '>', at: Timestamp.fromMillis(after) };
     for (let read = 0; read < options.max; read += options.pageSize) {
-      const page = last ? query.startAfter(last) : query;
-      const snap = await page.limit(Math.min(options.pageSize, options.max - read)).get();
+      const snap = await base.where('committedAt', from.op, from.at).orderBy('committedAt').limit(options.pageSize).get();
       if (snap.docs.length > 0) yield snap.docs.map(logged);
-      last = snap.docs.at(-1);
+      const last = snap.docs.at(-1)?.get('committedAt') as Timestamp | undefined;
       if (!last || snap.docs.length < options.pageSize) return;
+      // A full page of one commit time cannot move on inclusively: the next starts after it.
+      from = { op: from.op === '>=' && last.isEqual(from.at) ? '>' : '>=', at: last };
     }
   }
 

@@ -14,7 +14,7 @@
  * one field. A run that fails before it ends leaves the mark where it was: the next run
  * visits those sites again, which the job's idempotent writes allow.
  */
-import { FieldValue, Timestamp, type Firestore, type Query, type QueryDocumentSnapshot, type WriteBatch } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp, type Firestore, type Query, type WriteBatch } from 'firebase-admin/firestore';
 import { sitesOf, type SiteDocument } from './site-store';
 
 const PAGE = 200;
@@ -48,12 +48,15 @@ export class FollowUpSchedule {
    */
   async sitesToVisit(now: number): Promise<SitesToVisit> {
     const seenUpTo = (await this.state().get()).get('seenUpTo') as Timestamp | undefined;
-    const sites = new Map<string, SiteDocument>();
-    const stamped = seenUpTo ? sitesOf(this.db).where('followUpWorkAt', '>', seenUpTo).orderBy('followUpWorkAt') : sitesOf(this.db).orderBy('siteId');
-    const readTime = await this.readAll(stamped, sites);
-    await this.readAll(sitesOf(this.db).where('followUpDueAt', '>', 0).where('followUpDueAt', '<=', now).orderBy('followUpDueAt'), sites);
+    const found = new Map<string, SiteDocument>();
+    const sites = sitesOf(this.db);
+    const after = (from: unknown, strict: boolean) => (from === undefined || strict ? '>' : '>=');
+    const readTime = seenUpTo
+      ? await readAll((from, strict) => sites.where('followUpWorkAt', after(from, strict), from ?? seenUpTo).orderBy('followUpWorkAt'), 'followUpWorkAt', found)
+      : await readAll((from) => (from === undefined ? sites : sites.where('siteId', '>', from)).orderBy('siteId'), 'siteId', found);
+    await readAll((from, strict) => sites.where('followUpDueAt', after(from, strict), from ?? 0).where('followUpDueAt', '<=', now).orderBy('followUpDueAt'), 'followUpDueAt', found);
     return {
-      sites: [...sites.values()],
+      sites: [...found.values()],
       done: async () => {
         await this.state().set({ seenUpTo: readTime });
       },
@@ -64,17 +67,28 @@ export class FollowUpSchedule {
   async setNext(siteId: string, dueAt: number): Promise<void> {
     await this.db.collection('sites').doc(siteId).set({ followUpDueAt: dueAt }, { merge: true });
   }
+}
 
-  /** Reads every page of `query` into `into`; returns the first page's read time. */
-  private async readAll(query: Query<SiteDocument>, into: Map<string, SiteDocument>): Promise<Timestamp> {
-    let last: QueryDocumentSnapshot<SiteDocument> | undefined;
-    let first: Timestamp | undefined;
-    for (;;) {
-      const snap = await (last ? query.startAfter(last) : query).limit(PAGE).get();
-      first ??= snap.readTime;
-      for (const doc of snap.docs) into.set(doc.id, doc.data());
-      last = snap.docs.at(-1);
-      if (!last || snap.docs.length < PAGE) return first;
-    }
+/**
+ * Reads every page of a query ordered by `field` into `into` (by site id, so a repeat is
+ * dropped). `page(from)` is the query from a value of `field` on: undefined from the
+ * start, else the last page's last value, inclusive, unless `strict` (paging by range
+ * filter: the local emulator ignores query cursors; a full page of one value moves on
+ * strictly after it). Returns the first page's read time.
+ */
+async function readAll(page: (from: unknown, strict: boolean) => Query<SiteDocument>, field: string, into: Map<string, SiteDocument>): Promise<Timestamp> {
+  let from: unknown;
+  let strict = false;
+  let first: Timestamp | undefined;
+  for (;;) {
+    const snap = await page(from, strict).limit(PAGE).get();
+    first ??= snap.readTime;
+    for (const doc of snap.docs) into.set(doc.id, doc.data());
+    const last = snap.docs.at(-1)?.get(field);
+    if (last === undefined || snap.docs.length < PAGE) return first;
+    strict = from !== undefined && !strict && sameValue(last, from);
+    from = last;
   }
 }
+
+const sameValue = (a: unknown, b: unknown) => (a instanceof Timestamp && b instanceof Timestamp ? a.isEqual(b) : a === b);
