@@ -87,7 +87,12 @@ export class Outbox {
       expireAt: Timestamp.fromMillis(at + OUTBOX_RETENTION_MS),
     };
     const ref = this.site(siteId).collection('outbox').doc(doc.id);
-    await ref.set(doc);
+    // Stamped for the follow-up job with the record, so an email whose first try never
+    // happens (the instance stopped) is still retried.
+    const batch = this.db.batch();
+    batch.set(ref, doc);
+    stampFollowUpWork(batch, this.db, siteId);
+    await batch.commit();
     return (await this.attempt(siteId, ref, doc)) ? 'sent' : 'pending';
   }
 

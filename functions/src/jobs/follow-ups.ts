@@ -12,6 +12,7 @@
  * read at all.
  */
 import type { Firestore } from 'firebase-admin/firestore';
+import type { HoursSettings } from '@kotha/common/contract/hours-schemas';
 import type { OwnerAlerts } from '../alerts/owner-alerts';
 import type { ChatService } from '../chat/chat-service';
 import { dueFollowUps, nextFollowUpAt, type FollowUpAction } from '../domain/follow-up';
@@ -20,7 +21,6 @@ import type { Outbox } from '../email/outbox';
 import { replyToShopperMail, waitingShopperMail } from '../email/templates';
 import { stillInLineNote } from '../hours/automatic-words';
 import { openAt } from '../hours/hours-service';
-import type { HoursSettings } from '@kotha/common/contract/hours-schemas';
 import { inboxLink } from '../routes/hours';
 import { ConversationStore, type ConversationRecord } from '../store/conversation-store';
 import { FollowUpSchedule } from '../store/follow-up-schedule';
