@@ -194,22 +194,22 @@ describe('the follow-up schedule', () => {
   });
 
   it('plans the next visit at the earliest step that may be due: note, merchant email, shopper email, idle close, snooze end', () => {
-    expect(nextFollowUpAt(state(), DEFAULT_HOURS, T0, open)).toBe(T0 + DEFAULT_HOURS.reminderMinutes * MIN);
+    expect(nextFollowUpAt(state(), DEFAULT_HOURS, open)).toBe(T0 + DEFAULT_HOURS.reminderMinutes * MIN);
     const noted = state({ lastReminderAt: T0 + 3 * MIN, remindersSent: MAX_REMINDERS_PER_WAIT });
-    expect(nextFollowUpAt(noted, DEFAULT_HOURS, T0 + 3 * MIN, open)).toBe(T0 + DEFAULT_HOURS.notifyMerchantAfterMinutes * MIN);
+    expect(nextFollowUpAt(noted, DEFAULT_HOURS, open)).toBe(T0 + DEFAULT_HOURS.notifyMerchantAfterMinutes * MIN);
     const answered = state({ awaitingSince: 0, shopperEmailDueAt: T0 + 2 * MIN });
-    expect(nextFollowUpAt(answered, DEFAULT_HOURS, T0, open)).toBe(T0 + 2 * MIN);
-    expect(nextFollowUpAt(state({ awaitingSince: 0 }), DEFAULT_HOURS, T0, open)).toBe(T0 + DEFAULT_HOURS.autoCloseHours * 3_600_000);
-    expect(nextFollowUpAt(state({ awaitingSince: 0, status: 'snoozed', snoozedUntil: T0 + 60 * MIN }), DEFAULT_HOURS, T0, open)).toBe(T0 + 60 * MIN);
-    expect(nextFollowUpAt(state({ awaitingSince: 0, status: 'closed' }), DEFAULT_HOURS, T0, open)).toBeNull();
+    expect(nextFollowUpAt(answered, DEFAULT_HOURS, open)).toBe(T0 + 2 * MIN);
+    expect(nextFollowUpAt(state({ awaitingSince: 0 }), DEFAULT_HOURS, open)).toBe(T0 + DEFAULT_HOURS.autoCloseHours * 3_600_000);
+    expect(nextFollowUpAt(state({ awaitingSince: 0, status: 'snoozed', snoozedUntil: T0 + 60 * MIN }), DEFAULT_HOURS, open)).toBe(T0 + 60 * MIN);
+    expect(nextFollowUpAt(state({ awaitingSince: 0, status: 'closed' }), DEFAULT_HOURS, open)).toBeNull();
   });
 
-  it('comes back on the next run for a note held back, and when the team opens for a note outside hours; never for a wait promised an email', () => {
-    expect(nextFollowUpAt(state(), DEFAULT_HOURS, T0 + 4 * MIN, open)).toBe(T0 + 4 * MIN);
+  it('keeps a held-back note due (every run looks again), plans a note outside hours for the opening, and none for a wait promised an email', () => {
+    expect(nextFollowUpAt(state(), DEFAULT_HOURS, open)).toBe(T0 + DEFAULT_HOURS.reminderMinutes * MIN);
     const settings = { ...DEFAULT_HOURS, notifyMerchantAfterMinutes: 0, autoCloseHours: 0 };
-    expect(nextFollowUpAt(state(), settings, T0, { open: false, opensAt: T0 + 600 * MIN })).toBe(T0 + 600 * MIN);
-    expect(nextFollowUpAt(state(), settings, T0, { open: false, opensAt: null })).toBeNull();
-    expect(nextFollowUpAt(state({ awayPromisedAt: T0 }), settings, T0, open)).toBeNull();
-    expect(nextFollowUpAt(state(), settings, T0, open, { openWhenWaitBegan: false })).toBeNull();
+    expect(nextFollowUpAt(state(), settings, { open: false, opensAt: T0 + 600 * MIN })).toBe(T0 + 600 * MIN);
+    expect(nextFollowUpAt(state(), settings, { open: false, opensAt: null })).toBeNull();
+    expect(nextFollowUpAt(state({ awayPromisedAt: T0 }), settings, open)).toBeNull();
+    expect(nextFollowUpAt(state(), settings, open, { openWhenWaitBegan: false })).toBeNull();
   });
 });

@@ -177,15 +177,16 @@ export interface TeamHours {
 }
 
 /**
- * The earliest time after `now` at which `dueFollowUps` may find something to do for this
- * conversation, or null for never (until it changes). A follow-up due but held back (a
- * note to a shopper who is not on the site) is looked at again on the next run (`now`),
- * as before. The job keeps the minimum over a site's conversations as the site's next visit.
+ * The earliest time at which `dueFollowUps` may find something to do for this
+ * conversation, or null for never (until it changes). A step already due but held back (a
+ * note to a shopper who is not on the site) keeps its time, in the past: every run looks
+ * again, as before. The job keeps the minimum over a site's conversations as the site's
+ * next visit. Only the team's next opening depends on `now`; the rest comes from the
+ * conversation, so a plan means the same to any clock.
  */
 export function nextFollowUpAt(
   conversation: { status: InboxStatus; createdAt: number; snoozedUntil: number | null } & FollowUp,
   settings: Pick<HoursSettings, 'reminderMinutes' | 'notifyMerchantAfterMinutes' | 'autoCloseHours'>,
-  now: number,
   team: TeamHours,
   wait: Pick<WaitContext, 'openWhenWaitBegan'> = {},
 ): number | null {
@@ -205,8 +206,7 @@ export function nextFollowUpAt(
       }
     }
   }
-  if (!times.length) return null;
-  return Math.max(Math.min(...times), now);
+  return times.length ? Math.min(...times) : null;
 }
 
 /** First replies kept on the site document for "typically replies in" (the newest ones of the last week). */

@@ -120,11 +120,11 @@ async function nextVisit(deps: FollowUpDeps, followUps: FollowUpStore, siteId: s
   const team = { open: hours.open, opensAt: hours.open ? null : hours.nextOpening };
   const times = [...waiting, ...others].map((record) => {
     const wait = { openWhenWaitBegan: record.followUp.awaitingSince > 0 ? openAt(settings, record.followUp.awaitingSince).open : true };
-    return nextFollowUpAt({ ...record.conversation, ...record.followUp }, settings, now, team, wait);
+    return nextFollowUpAt({ ...record.conversation, ...record.followUp }, settings, team, wait);
   });
   // More waiting than one page: the ones beyond it are looked at on the next run.
   if (waiting.length === CONVERSATIONS_PER_QUERY) times.push(now);
-  if (retryAt !== null) times.push(Math.max(retryAt, now));
+  if (retryAt !== null) times.push(retryAt);
   const planned = times.filter((t): t is number => t !== null);
   return planned.length ? Math.min(...planned) : 0;
 }
