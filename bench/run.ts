@@ -227,7 +227,7 @@ async function quoteInReadme(table: Array<[string, string, string]>): Promise<vo
 
 /** The cost model's scenarios and profiles as the README shows them. */
 function costTables(model: Awaited<ReturnType<typeof measureCost>>): string[] {
-  const usd = (n: number) => `$${n.toFixed(n < 0.001 ? 6 : 3)}`;
+  const usd = (n: number) => (n === 0 ? '$0' : `$${n.toFixed(n < 0.001 ? 6 : 3)}`);
   const thousands = (n: number) => Math.round(n).toLocaleString('en');
   return [
     '| scenario | reads (of them listener) | writes | deletes (TTL) | requests api / stream | cost each |',
@@ -238,6 +238,6 @@ function costTables(model: Awaited<ReturnType<typeof measureCost>>): string[] {
     '| per month | reads | writes | deletes | requests | Firestore | requests | compute | total | biggest share |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...Object.entries(model.profiles).map(([name, p]) =>
-      `| ${name}: ${p.what} | ${thousands(p.perMonth.reads)} | ${thousands(p.perMonth.writes)} | ${thousands(p.perMonth.deletes)} | ${thousands(p.perMonth.invocations)} | ${usd(p.costUsd.firestore)} | ${usd(p.costUsd.requests)} | ${usd(p.costUsd.compute)} | **${usd(p.costUsd.total)}** | \`${p.drivers[0]!.scenario}\` ${p.drivers[0]!.share} % |`),
+      `| ${name}: ${p.what} | ${thousands(p.perMonth.reads)} | ${thousands(p.perMonth.writes)} | ${thousands(p.perMonth.deletes)} | ${thousands(p.perMonth.invocations)} | ${usd(p.costUsd.firestore)} | ${usd(p.costUsd.requests)} | ${usd(p.costUsd.compute)} | **${usd(p.costUsd.total)}** | ${p.drivers[0] ? `\`${p.drivers[0].scenario}\` ${p.drivers[0].share} %` : '—'} |`),
   ];
 }

@@ -165,8 +165,9 @@ export async function measureSoak(options: SoakOptions) {
     wixAppSecret: 'soak-secret',
     visitorTokenKey: randomUUID() + randomUUID(),
     fanOut: 'firestore' as const,
-    // One bench process plays every shopper from one address.
-    rateLimits: { sessionsPerIp: 1_000_000, messagesPerVisitor: 1_000_000 },
+    // One bench process plays every shopper from one address: the per-address bounds
+    // (sessions, new visitors, open streams) would otherwise stop it at 60 shoppers.
+    rateLimits: { sessionsPerIp: 1_000_000, messagesPerVisitor: 1_000_000, newVisitorsPerIpPerSiteHour: 1_000_000, streamsPerIp: 1_000_000 },
   };
   const startApi = async (name: string, port = 0): Promise<ApiHandle> => {
     const handle = await startBenchChild<{ port: number }>(

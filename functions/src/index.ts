@@ -21,6 +21,7 @@ import { runFollowUps } from './jobs/follow-ups';
 import { runWeeklyDigests } from './jobs/weekly-digest';
 import { purgeRemovedSites } from './jobs/purge-removed';
 import { reconcilePlans as reconcileAllPlans } from './jobs/reconcile-plans';
+import { sendStreamsTo } from './http/stream-routing';
 import { readWixPublicKey } from '../../plugin/src/public-key';
 import { wixPlatform } from '../../plugin/src/wix-platform';
 
@@ -52,6 +53,12 @@ onInit(() => {
  * instance's price; 0 turns it off (see the README, "Running in production").
  */
 const streamMinInstances = defineInt('STREAM_MIN_INSTANCES', { default: 1 });
+/**
+ * The `stream` function's address (e.g. `https://stream-….a.run.app`): the `api` function
+ * sends every event stream there. Empty: `api` serves them, and its timeout ends each one
+ * after 60 s (clients reconnect and catch up; see the README, "Running in production").
+ */
+const streamUrl = defineString('STREAM_URL', { default: '' });
 
 let instance: Api | null = null;
 
@@ -82,7 +89,15 @@ function instanceApi(): Api {
 const handle = (req: Request, res: Response) => instanceApi().app(req, res);
 const secrets = [wixAppSecret, visitorTokenKey, smtpUrl, wixPublicKey];
 
-export const api = onRequest({ secrets, concurrency: 80, timeoutSeconds: 60, memory: '512MiB' }, handle);
+let toStream: ReturnType<typeof sendStreamsTo> | null = null;
+/** `api`: event streams are sent on to `stream` (http/stream-routing.ts) once its address is set. */
+const handleApi = (req: Request, res: Response) => {
+  if (!streamUrl.value()) return handle(req, res);
+  toStream ??= sendStreamsTo(streamUrl.value());
+  toStream(req, res, () => handle(req, res));
+};
+
+export const api = onRequest({ secrets, concurrency: 80, timeoutSeconds: 60, memory: '512MiB' }, handleApi);
 
 // Streams stay open for up to an hour; clients reconnect (with Last-Event-ID) on close.
 export const stream = onRequest({ secrets, concurrency: 1000, timeoutSeconds: 3600, memory: '1GiB', minInstances: streamMinInstances }, handle);

@@ -17,6 +17,7 @@ import { DigestStore } from '../../functions/src/store/digest-store';
 import { ConversationStore } from '../../functions/src/store/conversation-store';
 import { EventLog } from '../../functions/src/store/event-log';
 import { ExportStore } from '../../functions/src/store/export-store';
+import { FollowUpSchedule } from '../../functions/src/store/follow-up-schedule';
 import { FollowUpStore } from '../../functions/src/store/follow-up-store';
 import { MessageStore } from '../../functions/src/store/message-store';
 import { NoteStore } from '../../functions/src/store/note-store';
@@ -85,22 +86,28 @@ describe('every query the code makes', () => {
     const analyticsDays = new AnalyticsDayStore(db);
     await Promise.all([analyticsDays.between(siteId, '2026-01-01', '2026-03-31'), analyticsDays.latest(siteId)]);
     const events = new EventLog(db);
-    await events.after(siteId, 0, { limit: 10 });
-    await events.after(siteId, 0, { visitorId: 'v_1', limit: 10 });
+    for (const visitorId of [undefined, 'v_1']) {
+      for await (const _ of events.committedAfter(siteId, 0, { visitorId, pageSize: 10, max: 10 })) void _;
+    }
     const messages = new MessageStore(db);
     for (const options of [{ limit: 10 }, { since: 0, limit: 10 }, { before: now, limit: 10 }]) await messages.list(siteId, 'c_1', options);
     await new NoteStore(db).list(siteId, 'c_1', 10);
     const team = new TeamStore(db);
     await Promise.all([team.listLabels(siteId), team.listCanned(siteId), team.listAgents(siteId), team.listBlocked(siteId), team.deleteLabel(siteId, 'l_1')]);
     const followUps = new FollowUpStore(db);
-    await Promise.all([followUps.sitesAfter('', 10), followUps.waitingSince(siteId, now, 10), followUps.shopperEmailsDue(siteId, now, 10), followUps.idleOpen(siteId, now, 10), followUps.firstReplyDelays(siteId, 0, 10), followUps.waitingUpTo(siteId, now)]);
+    await Promise.all([followUps.waitingSince(siteId, now, 10), followUps.shopperEmailsDue(siteId, now, 10), followUps.idleOpen(siteId, now, 10), followUps.nextInLine(siteId), followUps.waitingUpTo(siteId, now)]);
+    // The schedule's two queries, and the first run's sweep of every site (under a mark of its own).
+    const schedule = new FollowUpSchedule(db, `indexes-${newSiteId()}`);
+    await (await schedule.sitesToVisit(now)).done();
+    await schedule.sitesToVisit(now);
     const exports = new ExportStore(db);
     for await (const _ of exports.conversationsBetween(siteId, 0, now)) void _;
     await exports.deleteVisitor(siteId, 'v_1');
     await new SiteStore(db).pageAfter('', 10);
     await new DigestStore(db).optedInAfter('', 10);
     await new SiteLifecycleStore(db).removedBefore(now, 10);
-    await new Outbox(db, unconfiguredMailer, () => now).retryDue(siteId, 10);
+    const outbox = new Outbox(db, unconfiguredMailer, () => now);
+    await Promise.all([outbox.retryDue(siteId, 10), outbox.nextRetryAt(siteId)]);
     await purgeRemovedSites(db, () => 0);
     await db.terminate();
   });

@@ -8,7 +8,7 @@ import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '@kotha/common/contract';
 import { ConversationWrites, type MessageDraft } from '../../functions/src/chat/conversation-writes';
-import { newConversation } from '../../functions/src/domain/conversation';
+import { newConversation, type SiteEvent } from '../../functions/src/domain/conversation';
 import { AlreadyExists } from '../../functions/src/domain/errors';
 import { NO_FOLLOW_UP } from '../../functions/src/domain/follow-up';
 import { Hub } from '../../functions/src/realtime/hub';
@@ -66,7 +66,7 @@ function countingBatches(client: Firestore): { db: Firestore; writes: () => numb
 }
 
 describe('the write path', () => {
-  it('returns from append what a read gives back, for a new conversation and a stored one, in three writes each, published once', async () => {
+  it('returns from append what a read gives back, for a new conversation and a stored one, in three writes each (and one on the site when it gives the follow-up job work or is the first reply), published once', async () => {
     const siteId = newSiteId();
     const hub = new Hub();
     const published: string[] = [];
@@ -86,26 +86,51 @@ describe('the write path', () => {
     };
     const id = fresh.conversation.id;
 
+    // The message, the summary, the event; and the site's stamp for the follow-up job (a wait begins).
     const first = await writes.append(siteId, fresh, { id: 'm1', text: 'Do you ship to Chattogram?', author: 'visitor', authorName: null }, true);
-    expect(counted.writes()).toBe(3);
+    expect(counted.writes()).toBe(4);
     expect(await conversations.getRecord(siteId, id)).toEqual(first.record);
     expect(await messages.get(siteId, id, 'm1')).toEqual(first.message);
 
     now += 1_000;
     const draft: MessageDraft = { id: 'm2', text: 'Yes, in three days.', author: 'agent', authorName: 'Mita' };
+    // The first reply: its time kept on the site (for "typically replies in") in the same write as the stamp (an email to the shopper is scheduled).
     const reply = await writes.append(siteId, first.record, draft, false);
-    expect(counted.writes()).toBe(6);
+    expect(counted.writes()).toBe(8);
+    const site = (await db.doc(`sites/${siteId}`).get()).data()!;
+    expect(site.firstReplies).toEqual([{ at: reply.message.createdAt, delayMs: reply.message.createdAt - fresh.conversation.createdAt }]);
+    expect(site.followUpWorkAt).toBeDefined();
     expect(await conversations.getRecord(siteId, id)).toEqual(reply.record);
     expect(reply.record.conversation).toMatchObject({ messageCount: 2, unreadByAgent: 1, unreadByVisitor: 1, lastMessageText: 'Yes, in three days.' });
 
-    const logged = await new EventLog(db).after(siteId, 0, { limit: 10 });
+    const logged: SiteEvent[] = [];
+    for await (const page of new EventLog(db).committedAfter(siteId, 0, { pageSize: 10, max: 10 })) logged.push(...page.map(({ event }) => event));
     expect(logged.map((e) => e.id)).toEqual(published);
+    // Paged as small as can be (by commit time, as the emulator ignores cursors): every event once, in commit order.
+    for (const pageSize of [1, 2]) {
+      const paged = new Map<string, SiteEvent>();
+      for await (const page of new EventLog(db).committedAfter(siteId, 0, { pageSize, max: 20 })) for (const { event } of page) paged.set(event.id, event);
+      expect([...paged.keys()]).toEqual(published);
+    }
     expect(logged.at(-1)).toEqual({ id: `m_${id}_m2`, at: reply.message.createdAt, type: 'message.created', conversationId: id, visitorId: 'v_1', message: reply.message, conversation: reply.record.conversation });
 
     // A retried send is refused whole: nothing written, nothing published.
     await expect(writes.append(siteId, first.record, draft, false)).rejects.toBeInstanceOf(AlreadyExists);
     expect(await conversations.getRecord(siteId, id)).toEqual(reply.record);
     expect(published).toHaveLength(2);
+
+    // (The refused retry counted its four writes above.) A new wait stamps the site again;
+    // a second message in the same wait does not, nor a reply while an email is already due.
+    expect(counted.writes()).toBe(12);
+    now += 1_000;
+    const asked = await writes.append(siteId, reply.record, { id: 'm3', text: 'And to Sylhet?', author: 'visitor', authorName: null }, false);
+    expect(counted.writes()).toBe(16);
+    now += 1_000;
+    const again = await writes.append(siteId, asked.record, { id: 'm4', text: 'By Friday?', author: 'visitor', authorName: null }, false);
+    expect(counted.writes()).toBe(19);
+    now += 1_000;
+    await writes.append(siteId, { ...again.record, followUp: { ...again.record.followUp, shopperEmailDueAt: now } }, { id: 'm5', text: 'Yes to both.', author: 'agent', authorName: 'Mita' }, false);
+    expect(counted.writes()).toBe(22);
   });
 
   it('answers a shopper’s send with the contract’s message and duplicate flag, nothing of the team’s conversation', async () => {

@@ -9,15 +9,17 @@ import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
 import type { Author, Conversation, HelpTrail, Message, Note } from '@kotha/common/contract';
 import { applySummary, summaryChange, type SiteEvent } from '../domain/conversation';
 import { AlreadyExists } from '../domain/errors';
-import { followUpAfterMessage, type AutomaticKind } from '../domain/follow-up';
+import { followUpAfterMessage, startsFollowUpWork, withFirstReply, type AutomaticKind } from '../domain/follow-up';
 import { factsAfterMessage, needsShopperSigns, NO_FACTS } from '../domain/analytics/facts';
 import { identityTerms, newTermsFor } from '../domain/search';
 import type { Hub } from '../realtime/hub';
 import { conversationsOf, conversationUpdate, type ConversationFields, type ConversationRecord } from '../store/conversation-store';
 import { eventsOf } from '../store/event-log';
+import { stampFollowUpWork } from '../store/follow-up-schedule';
 import { messagesOf } from '../store/message-store';
 import { notesOf } from '../store/note-store';
 import { VisitorProfileStore } from '../store/visitor-profile-store';
+import { sitesOf } from '../store/site-store';
 
 /** The gRPC code Firestore answers a `create` of an existing document with. */
 const ALREADY_EXISTS = 6;
@@ -125,6 +127,17 @@ export class ConversationWrites {
       batch.update(conversationRef, conversationUpdate({ ...change.set, ...followUp, ...facts.set, ...(facts.reopened ? { reopenCount } : {}) }, { add: change.add, searchTerms: added }));
     }
     batch.create(eventsOf(db, siteId).doc(event.id), event);
+    // The site hears of it in the same batch: new work for the follow-up job, and a first
+    // reply for "typically replies in" (read and rewritten whole: two first replies at the
+    // same instant may keep one sample of the two, which a typical figure can spare).
+    const site: Record<string, unknown> = {};
+    const opened = conversation.status !== 'open' && stored.conversation.status === 'open';
+    if (record.followUp.firstReplyAt === 0 && (followUp.firstReplyAt ?? 0) > 0) {
+      const kept = (await sitesOf(db).doc(siteId).get()).data()?.firstReplies ?? [];
+      site.firstReplies = withFirstReply(kept, { at, delayMs: at - conversation.createdAt });
+    }
+    if (isNew || startsFollowUpWork(record.followUp, followUp, opened)) stampFollowUpWork(batch, db, siteId, site);
+    else if (site.firstReplies) batch.set(db.collection('sites').doc(siteId), site, { merge: true });
     await commit(batch, message.id);
     hub.publish(siteId, event);
     return { message, record: stored };
@@ -137,6 +150,8 @@ export class ConversationWrites {
     const batch = db.batch();
     batch.update(conversationsOf(db, siteId).doc(updated.id), conversationUpdate(fields, { searchTerms: addSearchTerms }));
     batch.create(eventsOf(db, siteId).doc(event.id), event);
+    // Open again (its idle time counts) or snoozed (it wakes): the follow-up job plans it.
+    if (fields.status === 'open' || fields.status === 'snoozed') stampFollowUpWork(batch, db, siteId);
     await batch.commit();
     hub.publish(siteId, event);
   }

@@ -4,11 +4,17 @@ import {
   dueFollowUps,
   followUpAfterMessage,
   followUpAfterStatus,
+  FIRST_REPLIES_KEPT,
   inLine,
   MAX_REMINDERS_PER_WAIT,
+  nextFollowUpAt,
   NO_FOLLOW_UP,
+  REPLY_WINDOW_MS,
   SHOPPER_EMAIL_DELAY_MS,
+  startsFollowUpWork,
+  typicalReplyAt,
   typicalReplyMinutes,
+  withFirstReply,
   type FollowUp,
 } from './follow-up';
 
@@ -157,5 +163,53 @@ describe('typicalReplyMinutes', () => {
     expect(typicalReplyMinutes([MIN, 9 * MIN, 4 * MIN])).toBe(4);
     expect(typicalReplyMinutes([MIN, 2 * MIN, 4 * MIN, 6 * MIN])).toBe(3);
     expect(typicalReplyMinutes([1000, 2000, 3000])).toBe(1);
+  });
+});
+
+describe('the first replies kept on the site', () => {
+  it('keep the newest of the last week, and give the median of those still in the week', () => {
+    let kept = [MIN, 9 * MIN, 4 * MIN].map((delayMs, i) => ({ at: T0 + i * MIN, delayMs }));
+    expect(typicalReplyAt(kept, T0 + 3 * MIN)).toBe(4);
+    // A week later the first two have aged out: under three samples, unknown.
+    expect(typicalReplyAt(kept, T0 + MIN + REPLY_WINDOW_MS)).toBeNull();
+    for (let i = 0; i < 40; i++) kept = withFirstReply(kept, { at: T0 + (10 + i) * MIN, delayMs: 2 * MIN });
+    expect(kept).toHaveLength(FIRST_REPLIES_KEPT);
+    expect(kept.at(-1)).toEqual({ at: T0 + 49 * MIN, delayMs: 2 * MIN });
+    expect(withFirstReply(kept, { at: T0 + REPLY_WINDOW_MS + 20 * MIN, delayMs: MIN }).every((r) => r.at > T0 + 20 * MIN)).toBe(true);
+  });
+});
+
+describe('the follow-up schedule', () => {
+  const open = { open: true, opensAt: null };
+  const state = (overrides: Partial<FollowUp> & { status?: 'open' | 'snoozed' | 'closed'; snoozedUntil?: number | null } = {}) => ({ snoozedUntil: null, ...waiting(), ...overrides });
+
+  it('is stamped when a wait begins, an email is scheduled, or the chat opens again; not by the next message of a wait', () => {
+    const visitor = followUpAfterMessage(NO_FOLLOW_UP, { author: 'visitor', createdAt: T0 }, false);
+    expect(startsFollowUpWork(NO_FOLLOW_UP, visitor, false)).toBe(true);
+    const stillWaiting = { ...NO_FOLLOW_UP, ...visitor } as FollowUp;
+    expect(startsFollowUpWork(stillWaiting, followUpAfterMessage(stillWaiting, { author: 'visitor', createdAt: T0 + MIN }, false), false)).toBe(false);
+    expect(startsFollowUpWork(stillWaiting, followUpAfterMessage(stillWaiting, { author: 'agent', createdAt: T0 + MIN }, true), false)).toBe(true);
+    expect(startsFollowUpWork(stillWaiting, followUpAfterMessage(stillWaiting, { author: 'agent', createdAt: T0 + MIN }, false), false)).toBe(false);
+    expect(startsFollowUpWork(NO_FOLLOW_UP, {}, true)).toBe(true);
+  });
+
+  it('plans the next visit at the earliest step that may be due: note, merchant email, shopper email, idle close, snooze end', () => {
+    expect(nextFollowUpAt(state(), DEFAULT_HOURS, open)).toBe(T0 + DEFAULT_HOURS.reminderMinutes * MIN);
+    const noted = state({ lastReminderAt: T0 + 3 * MIN, remindersSent: MAX_REMINDERS_PER_WAIT });
+    expect(nextFollowUpAt(noted, DEFAULT_HOURS, open)).toBe(T0 + DEFAULT_HOURS.notifyMerchantAfterMinutes * MIN);
+    const answered = state({ awaitingSince: 0, shopperEmailDueAt: T0 + 2 * MIN });
+    expect(nextFollowUpAt(answered, DEFAULT_HOURS, open)).toBe(T0 + 2 * MIN);
+    expect(nextFollowUpAt(state({ awaitingSince: 0 }), DEFAULT_HOURS, open)).toBe(T0 + DEFAULT_HOURS.autoCloseHours * 3_600_000);
+    expect(nextFollowUpAt(state({ awaitingSince: 0, status: 'snoozed', snoozedUntil: T0 + 60 * MIN }), DEFAULT_HOURS, open)).toBe(T0 + 60 * MIN);
+    expect(nextFollowUpAt(state({ awaitingSince: 0, status: 'closed' }), DEFAULT_HOURS, open)).toBeNull();
+  });
+
+  it('keeps a held-back note due (every run looks again), plans a note outside hours for the opening, and none for a wait promised an email', () => {
+    expect(nextFollowUpAt(state(), DEFAULT_HOURS, open)).toBe(T0 + DEFAULT_HOURS.reminderMinutes * MIN);
+    const settings = { ...DEFAULT_HOURS, notifyMerchantAfterMinutes: 0, autoCloseHours: 0 };
+    expect(nextFollowUpAt(state(), settings, { open: false, opensAt: T0 + 600 * MIN })).toBe(T0 + 600 * MIN);
+    expect(nextFollowUpAt(state(), settings, { open: false, opensAt: null })).toBeNull();
+    expect(nextFollowUpAt(state({ awayPromisedAt: T0 }), settings, open)).toBeNull();
+    expect(nextFollowUpAt(state(), settings, open, { openWhenWaitBegan: false })).toBeNull();
   });
 });

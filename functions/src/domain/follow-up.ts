@@ -159,6 +159,76 @@ export function dueFollowUps(
   return actions;
 }
 
+/**
+ * Whether a change to a conversation gives the follow-up job something new to plan: a wait
+ * begins, an email to the shopper is scheduled, or the conversation is new or open again
+ * (its idle time counts). The write that makes it stamps the site (store/follow-up-schedule.ts).
+ */
+export function startsFollowUpWork(before: Pick<FollowUp, 'awaitingSince' | 'shopperEmailDueAt'>, change: Partial<FollowUp>, opened: boolean): boolean {
+  const waitBegins = before.awaitingSince === 0 && (change.awaitingSince ?? 0) > 0;
+  const emailScheduled = before.shopperEmailDueAt === 0 && (change.shopperEmailDueAt ?? 0) > 0;
+  return waitBegins || emailScheduled || opened;
+}
+
+/** The team's hours as the job sees them at `now`: open or not, and when they next open (null: never, or always open). */
+export interface TeamHours {
+  open: boolean;
+  opensAt: number | null;
+}
+
+/**
+ * The earliest time at which `dueFollowUps` may find something to do for this
+ * conversation, or null for never (until it changes). A step already due but held back (a
+ * note to a shopper who is not on the site) keeps its time, in the past: every run looks
+ * again, as before. The job keeps the minimum over a site's conversations as the site's
+ * next visit. Only the team's next opening depends on `now`; the rest comes from the
+ * conversation, so a plan means the same to any clock.
+ */
+export function nextFollowUpAt(
+  conversation: { status: InboxStatus; createdAt: number; snoozedUntil: number | null } & FollowUp,
+  settings: Pick<HoursSettings, 'reminderMinutes' | 'notifyMerchantAfterMinutes' | 'autoCloseHours'>,
+  team: TeamHours,
+  wait: Pick<WaitContext, 'openWhenWaitBegan'> = {},
+): number | null {
+  const times: number[] = [];
+  if (conversation.shopperEmailDueAt > 0) times.push(conversation.shopperEmailDueAt);
+  if (conversation.status === 'snoozed' && conversation.snoozedUntil) times.push(conversation.snoozedUntil);
+  if (conversation.status === 'open') {
+    if (settings.autoCloseHours > 0) times.push((conversation.lastHumanAt || conversation.createdAt) + settings.autoCloseHours * 3_600_000);
+    if (conversation.awaitingSince > 0) {
+      if (settings.notifyMerchantAfterMinutes > 0 && conversation.merchantNotifiedAt === 0) times.push(conversation.awaitingSince + settings.notifyMerchantAfterMinutes * 60_000);
+      const promisedAway = conversation.awayPromisedAt >= conversation.awaitingSince || wait.openWhenWaitBegan === false;
+      if (!promisedAway && settings.reminderMinutes > 0 && conversation.remindersSent < MAX_REMINDERS_PER_WAIT) {
+        const note = Math.max(conversation.awaitingSince, conversation.lastReminderAt) + settings.reminderMinutes * 60_000;
+        // Outside hours no note is sent: the next one can be due when the team opens.
+        if (team.open) times.push(note);
+        else if (team.opensAt !== null) times.push(Math.max(note, team.opensAt));
+      }
+    }
+  }
+  return times.length ? Math.min(...times) : null;
+}
+
+/** First replies kept on the site document for "typically replies in" (the newest ones of the last week). */
+export const FIRST_REPLIES_KEPT = 25;
+export const REPLY_WINDOW_MS = 7 * 24 * 3_600_000;
+
+/** One conversation's first reply: when it was written and how long the shopper waited for it. */
+export interface FirstReply {
+  at: number;
+  delayMs: number;
+}
+
+/** The kept first replies with `reply` added: the newest FIRST_REPLIES_KEPT of the last week. */
+export function withFirstReply(kept: FirstReply[], reply: FirstReply): FirstReply[] {
+  return [...kept.filter((r) => r.at > reply.at - REPLY_WINDOW_MS), reply].sort((a, b) => a.at - b.at).slice(-FIRST_REPLIES_KEPT);
+}
+
+/** The typical first reply at `now`, in minutes, from the kept first replies of the last week. */
+export function typicalReplyAt(kept: FirstReply[], now: number): number | null {
+  return typicalReplyMinutes(kept.filter((r) => r.at > now - REPLY_WINDOW_MS).map((r) => r.delayMs));
+}
+
 /** The median of the first-reply times (ms), in whole minutes (at least 1), or null under 3 samples. */
 export function typicalReplyMinutes(firstReplyDelaysMs: number[]): number | null {
   const delays = firstReplyDelaysMs.filter((d) => d >= 0).sort((a, b) => a - b);

@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+import { stampFollowUpWork } from '../store/follow-up-schedule';
 import type { SuppressionStore } from '../store/suppression-store';
 import type { EmailGuard, EmailRefusal } from './email-guard';
 import { MailRejected, type Mail, type Mailer } from './mailer';
@@ -88,7 +89,12 @@ export class Outbox {
       expireAt: Timestamp.fromMillis(at + OUTBOX_RETENTION_MS),
     };
     const ref = this.site(siteId).collection('outbox').doc(doc.id);
-    await ref.set(doc);
+    // Stamped for the follow-up job with the record, so an email whose first try never
+    // happens (the instance stopped) is still retried.
+    const batch = this.db.batch();
+    batch.set(ref, doc);
+    stampFollowUpWork(batch, this.db, siteId);
+    await batch.commit();
     return (await this.attempt(siteId, ref, doc)) ? 'sent' : 'pending';
   }
 
@@ -98,6 +104,12 @@ export class Outbox {
     let sent = 0;
     for (const d of snap.docs) if (await this.attempt(siteId, d.ref, d.data() as OutboxDoc)) sent++;
     return sent;
+  }
+
+  /** When the site's next pending email is due to be tried again (ms), or null when none is pending. */
+  async nextRetryAt(siteId: string): Promise<number | null> {
+    const snap = await this.site(siteId).collection('outbox').where('status', '==', 'pending').orderBy('nextAttemptAt').limit(1).get();
+    return (snap.docs[0]?.get('nextAttemptAt') as number | undefined) ?? null;
   }
 
   private async attempt(siteId: string, ref: DocumentReference, doc: OutboxDoc): Promise<boolean> {
@@ -110,7 +122,11 @@ export class Outbox {
       const reason = error instanceof Error ? error.message : String(error);
       const rejected = error instanceof MailRejected;
       const failed = rejected || attempts > RETRY_DELAYS_MS.length;
-      await ref.update({ status: failed ? 'failed' : 'pending', attempts, lastError: reason, nextAttemptAt: failed ? 0 : this.clock() + RETRY_DELAYS_MS[attempts - 1]! });
+      const batch = this.db.batch();
+      batch.update(ref, { status: failed ? 'failed' : 'pending', attempts, lastError: reason, nextAttemptAt: failed ? 0 : this.clock() + RETRY_DELAYS_MS[attempts - 1]! });
+      // A retry to come is work for the follow-up job, which retries due emails.
+      if (!failed) stampFollowUpWork(batch, this.db, siteId);
+      await batch.commit();
       if (rejected) await this.policy?.suppressions.add(doc.to, 'bounce', reason, this.clock());
       await this.recordFailure(siteId, doc.conversationId, `${doc.kind}: ${reason}`);
       return false;

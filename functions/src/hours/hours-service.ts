@@ -5,17 +5,11 @@
 import type { AvailabilityResponse, QueueResponse } from '@kotha/common/contract/hours';
 import type { HoursSettings } from '@kotha/common/contract/hours-schemas';
 import { availability, nextOpening } from '@kotha/common/schedule';
-import { inLine, typicalReplyMinutes, type AutomaticKind } from '../domain/follow-up';
+import { inLine, typicalReplyAt, type AutomaticKind, type FirstReply } from '../domain/follow-up';
 import type { ConversationRecord } from '../store/conversation-store';
 import type { FollowUpStore } from '../store/follow-up-store';
 import type { HoursStore } from '../store/hours-store';
 import { defaultAwayReply } from './automatic-words';
-
-/** First replies counted for "typically replies in": the last week's conversations. */
-const REPLY_WINDOW_MS = 7 * 24 * 3_600_000;
-const REPLY_SAMPLE = 500;
-/** The typical reply time is recomputed at most this often per site and instance. */
-const REPLY_CACHE_MS = 10 * 60_000;
 
 /** Open or not at `now`, and until when; a site without hours is always open. */
 export function openAt(settings: HoursSettings, now: number): Pick<AvailabilityResponse, 'open' | 'reason' | 'changesAt' | 'nextOpening' | 'timeZone'> {
@@ -30,9 +24,11 @@ export function openAt(settings: HoursSettings, now: number): Pick<AvailabilityR
   };
 }
 
+/**
+ * "Typically replies in" comes from the first replies kept on the site document (written
+ * with each first reply: chat/conversation-writes.ts), so answering it reads nothing more.
+ */
 export class HoursService {
-  private readonly replyCache = new Map<string, { at: number; minutes: number | null }>();
-
   constructor(
     private readonly deps: { hours: HoursStore; followUps: FollowUpStore; clock: () => number },
   ) {}
@@ -41,14 +37,16 @@ export class HoursService {
     return this.deps.hours.get(siteId);
   }
 
-  async availability(siteId: string): Promise<AvailabilityResponse> {
+  /** What the widget is told; `firstReplies` from the site document the caller has read. */
+  async availability(siteId: string, firstReplies: FirstReply[]): Promise<AvailabilityResponse> {
     const settings = await this.deps.hours.get(siteId);
+    const now = this.deps.clock();
     return {
-      ...openAt(settings, this.deps.clock()),
+      ...openAt(settings, now),
       outsideHours: settings.outsideHours,
       awayMessage: settings.awayMessage,
       replyTimeText: settings.replyTimeText,
-      typicalReplyMinutes: settings.replyTimeText ? null : await this.typicalReplyMinutes(siteId),
+      typicalReplyMinutes: settings.replyTimeText ? null : typicalReplyAt(firstReplies, now),
     };
   }
 
@@ -64,20 +62,12 @@ export class HoursService {
   }
 
   /** Where a waiting shopper stands in the line of open, unanswered conversations. */
-  async queue(siteId: string, record: ConversationRecord): Promise<QueueResponse> {
+  async queue(siteId: string, record: ConversationRecord, firstReplies: FirstReply[]): Promise<QueueResponse> {
     const since = record.followUp.awaitingSince;
     if (!inLine(record.conversation.status, record.followUp)) return { position: null, estimatedWaitMinutes: null };
-    const [position, typical] = await Promise.all([this.deps.followUps.waitingUpTo(siteId, since), this.typicalReplyMinutes(siteId)]);
-    return { position, estimatedWaitMinutes: estimatedWait(typical, position, this.deps.clock() - since) };
-  }
-
-  private async typicalReplyMinutes(siteId: string): Promise<number | null> {
     const now = this.deps.clock();
-    const cached = this.replyCache.get(siteId);
-    if (cached && now - cached.at < REPLY_CACHE_MS) return cached.minutes;
-    const minutes = typicalReplyMinutes(await this.deps.followUps.firstReplyDelays(siteId, now - REPLY_WINDOW_MS, REPLY_SAMPLE));
-    this.replyCache.set(siteId, { at: now, minutes });
-    return minutes;
+    const position = await this.deps.followUps.waitingUpTo(siteId, since);
+    return { position, estimatedWaitMinutes: estimatedWait(typicalReplyAt(firstReplies, now), position, now - since) };
   }
 }
 

@@ -1,15 +1,21 @@
 /**
- * The follow-up job (run every few minutes by onSchedule): for every site, the
+ * The follow-up job (run every few minutes by onSchedule): for every site with work, the
  * conversations nobody has answered get their "still in line" notes (at most two a wait,
  * only to a shopper still on the site and not promised an answer by email) and the
  * merchant an email, shoppers who left get the replies they missed by email, idle chats
  * are closed, and emails that failed are retried. Bounded batches per site; safe to run
  * twice (every write is idempotent or guarded by the timestamps it sets).
+ *
+ * A site is visited only when a write gave it new work since the last run or when the
+ * time the job planned for it has come (store/follow-up-schedule.ts); each visit plans the
+ * next (domain/follow-up.ts, `nextFollowUpAt`). A site where nothing is pending costs no
+ * read at all.
  */
 import type { Firestore } from 'firebase-admin/firestore';
+import type { HoursSettings } from '@kotha/common/contract/hours-schemas';
 import type { OwnerAlerts } from '../alerts/owner-alerts';
 import type { ChatService } from '../chat/chat-service';
-import { dueFollowUps, type FollowUpAction } from '../domain/follow-up';
+import { dueFollowUps, nextFollowUpAt, type FollowUpAction } from '../domain/follow-up';
 import { stillOnSite } from '../domain/visits';
 import type { Outbox } from '../email/outbox';
 import { replyToShopperMail, waitingShopperMail } from '../email/templates';
@@ -17,14 +23,14 @@ import { stillInLineNote } from '../hours/automatic-words';
 import { openAt } from '../hours/hours-service';
 import { inboxLink } from '../routes/hours';
 import { ConversationStore, type ConversationRecord } from '../store/conversation-store';
+import { FollowUpSchedule } from '../store/follow-up-schedule';
 import { FollowUpStore } from '../store/follow-up-store';
 import { HoursStore } from '../store/hours-store';
 import { MessageStore } from '../store/message-store';
-import { SiteStore } from '../store/site-store';
+import { toSite, type SiteDocument } from '../store/site-store';
 import { VisitorProfileStore } from '../store/visitor-profile-store';
 
-/** Per run: sites per page, and conversations per query per site. */
-const SITES_PER_PAGE = 100;
+/** Conversations per query per site. */
 const CONVERSATIONS_PER_QUERY = 100;
 
 export interface FollowUpDeps {
@@ -52,18 +58,23 @@ export interface FollowUpReport {
 
 export async function runFollowUps(deps: FollowUpDeps): Promise<FollowUpReport> {
   const followUps = new FollowUpStore(deps.db);
+  const schedule = new FollowUpSchedule(deps.db);
   const report: FollowUpReport = { sites: 0, reminders: 0, merchantEmails: 0, shopperEmails: 0, closed: 0, retriedEmails: 0, woken: 0, ownerAlerts: 0 };
-  let after: string | null = '';
-  while (after !== null) {
-    const { enabled, next } = await followUps.sitesAfter(after, SITES_PER_PAGE);
-    for (const siteId of enabled) await followUpSite(deps, followUps, siteId, report);
-    report.sites += enabled.length;
-    after = next;
+  const visit = await schedule.sitesToVisit(deps.clock());
+  for (const site of visit.sites) {
+    // Chat off: nothing is followed up; turning it on again stamps the site (SiteStore.save).
+    if (!site.enabled) continue;
+    const next = await followUpSite(deps, followUps, site, report);
+    if (next !== site.followUpDueAt) await schedule.setNext(site.siteId, next);
+    report.sites++;
   }
+  await visit.done();
   return report;
 }
 
-async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId: string, report: FollowUpReport) {
+/** Does what is due at the site; returns when to come back (0: when new work is stamped). */
+async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteDoc: SiteDocument, report: FollowUpReport): Promise<number> {
+  const { siteId } = siteDoc;
   const now = deps.clock();
   const stores = { conversations: new ConversationStore(deps.db), messages: new MessageStore(deps.db) };
   const settings = await new HoursStore(deps.db).get(siteId);
@@ -78,8 +89,7 @@ async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId
   add(await followUps.shopperEmailsDue(siteId, now, CONVERSATIONS_PER_QUERY));
   if (settings.autoCloseHours > 0) add(await followUps.idleOpen(siteId, now - settings.autoCloseHours * 3_600_000, CONVERSATIONS_PER_QUERY));
 
-  const site = await new SiteStore(deps.db).get(siteId);
-  const team = site?.settings.teamName ?? 'The team';
+  const team = toSite(siteDoc).settings.teamName;
   const profiles = new VisitorProfileStore(deps.db);
   for (const record of candidates.values()) {
     const state = { ...record.conversation, ...record.followUp };
@@ -92,6 +102,31 @@ async function followUpSite(deps: FollowUpDeps, followUps: FollowUpStore, siteId
     }
     for (const action of actions) await perform(action, { deps, ...stores, siteId, record, now, team, merchantEmail: settings.merchantEmail }, report);
   }
+  return nextVisit(deps, followUps, siteId, settings, now);
+}
+
+/**
+ * When the site may next have something due, read after this visit's writes: the earliest
+ * of its waiting conversations' next steps, the first shopper email, idle close and snooze
+ * end, and the next email retry; 0 when nothing is pending.
+ */
+async function nextVisit(deps: FollowUpDeps, followUps: FollowUpStore, siteId: string, settings: HoursSettings, now: number): Promise<number> {
+  const [waiting, others, retryAt] = await Promise.all([
+    followUps.waitingSince(siteId, now, CONVERSATIONS_PER_QUERY),
+    followUps.nextInLine(siteId),
+    deps.outbox.nextRetryAt(siteId),
+  ]);
+  const hours = openAt(settings, now);
+  const team = { open: hours.open, opensAt: hours.open ? null : hours.nextOpening };
+  const times = [...waiting, ...others].map((record) => {
+    const wait = { openWhenWaitBegan: record.followUp.awaitingSince > 0 ? openAt(settings, record.followUp.awaitingSince).open : true };
+    return nextFollowUpAt({ ...record.conversation, ...record.followUp }, settings, team, wait);
+  });
+  // More waiting than one page: the ones beyond it are looked at on the next run.
+  if (waiting.length === CONVERSATIONS_PER_QUERY) times.push(now);
+  if (retryAt !== null) times.push(retryAt);
+  const planned = times.filter((t): t is number => t !== null);
+  return planned.length ? Math.min(...planned) : 0;
 }
 
 interface Context {

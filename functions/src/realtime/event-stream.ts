@@ -2,6 +2,13 @@
  * One client's event stream: catch up from Firestore from the resume point, then live
  * events from the hub, each sent once. The hub subscription starts before the catch-up
  * query so nothing written in between is lost; ids already sent are skipped.
+ *
+ * The resume point is the newest event time the client has (its `at`, taken before that
+ * event's commit). The catch-up reads every event *committed* after it: anything the
+ * client has not had was committed after the client last heard from a stream, so after
+ * that event's commit, so after its `at`, whatever the stamp on the missing event itself
+ * (a slow commit carries an old `at`). Only the clocks of the instances and of Firestore
+ * may differ, which the overlap covers; repeats are dropped here and in the client.
  */
 import type { Request, Response } from 'express';
 import { createSeenSet } from '@kotha/common/seen-set';
@@ -11,7 +18,7 @@ import type { EventLog } from '../store/event-log';
 import type { Hub } from './hub';
 import type { SiteFeeds } from './site-feeds';
 
-/** Clocks of different instances differ a little: resume a bit earlier, drop repeats. */
+/** The instances' clocks (which stamp `at`) and Firestore's commit clock differ a little: resume a bit earlier, drop repeats. */
 export const RESUME_SKEW_MS = 5_000;
 /** Catch-up is read in pages of this size, up to MAX_CATCH_UP events. */
 const CATCH_UP_PAGE = 500;
@@ -53,13 +60,9 @@ export async function streamEvents<T extends StreamedEvent>(req: Request, res: R
   });
 
   if (options.resumeFrom !== undefined) {
-    let after = options.resumeFrom - RESUME_SKEW_MS;
-    for (let read = 0; read < MAX_CATCH_UP; read += CATCH_UP_PAGE) {
-      const events = await deps.events.after(siteId, after, { visitorId, limit: CATCH_UP_PAGE });
-      events.filter((event) => !isEphemeral(event)).forEach(send);
-      const last = events.at(-1);
-      if (events.length < CATCH_UP_PAGE || !last) break;
-      after = last.at;
+    const pages = deps.events.committedAfter(siteId, options.resumeFrom - RESUME_SKEW_MS, { visitorId, pageSize: CATCH_UP_PAGE, max: MAX_CATCH_UP });
+    for await (const page of pages) {
+      for (const { event } of page) if (!isEphemeral(event)) send(event);
     }
   }
   const buffered = pending;

@@ -4,14 +4,15 @@
  * instances arrive here and go into the hub (which drops the ones already delivered).
  * Never one listener per client: the emulator and Firestore both pay per listener.
  */
-import type { SiteEvent } from '../domain/conversation';
-import type { EventLog } from '../store/event-log';
+import type { EventLog, LoggedEvent } from '../store/event-log';
 import type { Hub } from './hub';
 
 /** The listener's window: the newest events only, so it stays bounded. */
 const WINDOW = 100;
-/** How far back a new feed starts, to cover writes racing the subscription. */
+/** How far back (in commit time) a new feed starts, to cover writes racing the subscription. */
 const START_OVERLAP_MS = 5_000;
+/** The most a gap fill reads. */
+const GAP_FILL_MAX = 1_000;
 
 export interface FeedLogger {
   warn(message: string, details: Record<string, unknown>): void;
@@ -20,8 +21,8 @@ export interface FeedLogger {
 interface Feed {
   refs: number;
   stop: () => void;
-  /** The newest event time seen, to notice a gap when the window overflows. */
-  lastAt: number;
+  /** The newest commit time seen (ms), to notice a gap when the window overflows. */
+  lastCommittedAt: number;
 }
 
 export class SiteFeeds {
@@ -60,10 +61,10 @@ export class SiteFeeds {
   }
 
   private start(siteId: string): Feed {
-    const feed: Feed = { refs: 0, stop: () => {}, lastAt: this.clock() - START_OVERLAP_MS };
+    const feed: Feed = { refs: 0, stop: () => {}, lastCommittedAt: this.clock() - START_OVERLAP_MS };
     feed.stop = this.events.watch(
       siteId,
-      feed.lastAt,
+      feed.lastCommittedAt,
       WINDOW,
       (events) => void this.deliver(siteId, feed, events),
       (error) => this.logger.warn('site feed failed', { siteId, error: error.message }),
@@ -71,20 +72,22 @@ export class SiteFeeds {
     return feed;
   }
 
-  private async deliver(siteId: string, feed: Feed, events: SiteEvent[]): Promise<void> {
+  private async deliver(siteId: string, feed: Feed, events: LoggedEvent[]): Promise<void> {
     const oldest = events[0];
-    // A full window whose oldest event is newer than the last one seen may hide a gap.
-    if (events.length === WINDOW && oldest && oldest.at > feed.lastAt) {
+    // A full window whose oldest commit is newer than the last one seen may hide a gap.
+    // (Commit times are read to the millisecond: the fill starts one earlier, the hub drops repeats.)
+    if (events.length === WINDOW && oldest && oldest.committedAt > feed.lastCommittedAt) {
       try {
-        const missed = await this.events.after(siteId, feed.lastAt, { limit: 1_000 });
-        for (const event of missed) this.hub.publish(siteId, event);
+        for await (const page of this.events.committedAfter(siteId, feed.lastCommittedAt - 1, { pageSize: GAP_FILL_MAX, max: GAP_FILL_MAX })) {
+          for (const { event } of page) this.hub.publish(siteId, event);
+        }
       } catch (error) {
         this.logger.warn('site feed gap fill failed', { siteId, error: (error as Error).message });
       }
     }
-    for (const event of events) {
+    for (const { event, committedAt } of events) {
       this.hub.publish(siteId, event);
-      if (event.at > feed.lastAt) feed.lastAt = event.at;
+      if (committedAt > feed.lastCommittedAt) feed.lastCommittedAt = committedAt;
     }
   }
 }

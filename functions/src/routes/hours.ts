@@ -78,8 +78,9 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
 
   router.get(PATHS.availability, perIp, async (req, res) => {
     const { siteId } = parse(availabilityQuery, req.query, 'query');
-    if (shopperAccess(await deps.sites.document(siteId)) !== 'open') throw notFound('This site does not use Kotha.');
-    const availability = await deps.hours.availability(siteId);
+    const site = await deps.sites.document(siteId);
+    if (shopperAccess(site) !== 'open') throw notFound('This site does not use Kotha.');
+    const availability = await deps.hours.availability(siteId, site!.firstReplies);
     // Every page view asks (the loader hides the launcher outside hours if told to): a
     // CDN or browser may keep the answer a minute, never past the next change.
     const fresh = availability.changesAt === null ? 60 : Math.min(60, Math.floor((availability.changesAt - deps.clock()) / 1000));
@@ -115,9 +116,9 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
 
   router.get(PATHS.queue, visitor, async (req, res) => {
     const who = visitorOf(res);
-    const record = await deps.conversations.getRecord(who.siteId, String(req.params.conversationId));
+    const [record, site] = await Promise.all([deps.conversations.getRecord(who.siteId, String(req.params.conversationId)), deps.sites.document(who.siteId)]);
     if (!record || record.conversation.visitorId !== who.visitorId) throw notFound('No such conversation.');
-    res.json((await deps.hours.queue(who.siteId, record)) satisfies QueueResponse);
+    res.json((await deps.hours.queue(who.siteId, record, site?.firstReplies ?? [])) satisfies QueueResponse);
   });
 
   router.get(PATHS.hoursSettings, merchant, async (_req, res) => {

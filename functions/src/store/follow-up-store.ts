@@ -1,27 +1,17 @@
 /**
- * The queries behind the follow-up job (jobs/follow-up.ts): which sites to visit and which
- * of their conversations may need a follow-up. Every query is a range filter on one flat
+ * The queries behind the follow-up job (jobs/follow-ups.ts): which conversations of a site
+ * may need a follow-up, and which decide its next one (the sites to visit are
+ * follow-up-schedule.ts's). Every query is a range filter on one flat
  * field with a limit (docs/architecture.md); the pure rules in domain/follow-up.ts decide.
  */
-import type { Firestore } from 'firebase-admin/firestore';
+import type { Firestore, Query } from 'firebase-admin/firestore';
 import { conversationsOf, type ConversationRecord } from './conversation-store';
-import { SiteStore } from './site-store';
 
 export class FollowUpStore {
   constructor(private readonly db: Firestore) {}
 
   private conversations(siteId: string) {
     return conversationsOf(this.db, siteId);
-  }
-
-  /**
-   * One page of sites after `after`, in id order: the enabled ones to follow up, and where the
-   * next page starts (null after the last). Paging goes by the page read, not by what is kept,
-   * so a page thinned by disabled sites never ends the run early.
-   */
-  async sitesAfter(after: string, limit: number): Promise<{ enabled: string[]; next: string | null }> {
-    const sites = await new SiteStore(this.db).pageAfter(after, limit);
-    return { enabled: sites.filter((site) => site.enabled).map((site) => site.siteId), next: sites.length < limit ? null : sites.at(-1)!.siteId };
   }
 
   /**
@@ -46,10 +36,20 @@ export class FollowUpStore {
     return snap.docs.map((d) => d.data());
   }
 
-  /** First-reply delays (ms) of conversations started since `since` (newest `limit`). */
-  async firstReplyDelays(siteId: string, since: number, limit: number): Promise<number[]> {
-    const snap = await this.conversations(siteId).where('createdAt', '>=', since).orderBy('createdAt', 'desc').limit(limit).get();
-    return snap.docs.map((d) => d.data()).filter((r) => r.followUp.firstReplyAt > 0).map((r) => r.followUp.firstReplyAt - r.conversation.createdAt);
+  /**
+   * The conversations that decide the site's next follow-up besides the waiting ones: the
+   * first email to a shopper still to send, the open conversation idle longest, the snooze
+   * that ends first (domain/follow-up.ts, `nextFollowUpAt`, takes the earliest).
+   */
+  async nextInLine(siteId: string): Promise<ConversationRecord[]> {
+    const first = (query: Query<ConversationRecord>) => query.limit(1).get().then((snap) => snap.docs.map((d) => d.data()));
+    const conversations = this.conversations(siteId);
+    const found = await Promise.all([
+      first(conversations.where('shopperEmailDueAt', '>', 0).orderBy('shopperEmailDueAt')),
+      first(conversations.where('status', '==', 'open').where('lastHumanAt', '>', 0).orderBy('lastHumanAt')),
+      first(conversations.where('status', '==', 'snoozed').orderBy('snoozedUntil')),
+    ]);
+    return found.flat();
   }
 
   /**

@@ -6,6 +6,7 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import { hoursSettingsSchema, type HoursSettings } from '@kotha/common/contract/hours-schemas';
+import { stampFollowUpWork } from './follow-up-schedule';
 
 export class HoursStore {
   constructor(private readonly db: Firestore) {}
@@ -23,7 +24,11 @@ export class HoursStore {
     return parsed.success ? parsed.data : DEFAULT_HOURS;
   }
 
+  /** Saves the settings; new hours or follow-up times re-plan the site's follow-ups (store/follow-up-schedule.ts). */
   async save(siteId: string, settings: HoursSettings, at: number): Promise<void> {
-    await this.doc(siteId).set({ ...settings, updatedAt: at });
+    const batch = this.db.batch();
+    batch.set(this.doc(siteId), { ...settings, updatedAt: at });
+    stampFollowUpWork(batch, this.db, siteId);
+    await batch.commit();
   }
 }

@@ -43,5 +43,5 @@ export const SITE_COLLECTIONS: readonly SiteCollection[] = [
   { name: 'digests' },
 ];
 
-/** Collections at the root that are not one site's data (each document names its own lifetime). */
-export const ROOT_COLLECTIONS: readonly string[] = ['sites', 'health', 'lifecycleEvents', 'lifecycleClaims', SUPPRESSIONS, RATE_COUNTERS];
+/** Collections at the root that are not one site's data (each document names its own lifetime); `jobs` holds the scheduled jobs' marks. */
+export const ROOT_COLLECTIONS: readonly string[] = ['sites', 'health', 'jobs', 'lifecycleEvents', 'lifecycleClaims', SUPPRESSIONS, RATE_COUNTERS];

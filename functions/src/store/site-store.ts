@@ -3,9 +3,10 @@
  * the site's life as a Wix install, all flat on one document. It is decoded here and
  * nowhere else (siteConverter); site-lifecycle-store.ts and the jobs read it through it.
  */
-import type { CollectionReference, DocumentData, Firestore, FirestoreDataConverter, PartialWithFieldValue, QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import { FieldValue, type CollectionReference, type DocumentData, type Firestore, type FirestoreDataConverter, type PartialWithFieldValue, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { widgetSettingsSchema, type LocalizedTexts, type WidgetSettings } from '@kotha/common/contract';
 import type { EmbedOutcome } from '@kotha/common/platform';
+import type { FirstReply } from '../domain/follow-up';
 
 export const DEFAULT_SETTINGS: WidgetSettings = {
   teamName: 'Support',
@@ -60,6 +61,10 @@ export interface SiteDocument extends WidgetSettings {
   updatedAt: number;
   /** Bumped by every write to the help center's articles: a search index of an older version is stale. */
   helpVersion: number;
+  /** The newest first replies of the last week, for "typically replies in" (domain/follow-up.ts); written with each first reply. */
+  firstReplies: FirstReply[];
+  /** The follow-up job's next visit (ms; 0: none planned); see store/follow-up-schedule.ts. */
+  followUpDueAt: number;
 }
 
 /** The site as the chat needs it. */
@@ -81,6 +86,12 @@ const num = (value: unknown) => (typeof value === 'number' ? value : 0);
 function localizedOf(value: unknown): LocalizedTexts[] {
   const parsed = widgetSettingsSchema.shape.localized.safeParse(value);
   return parsed.success ? (parsed.data ?? []) : [];
+}
+
+/** Stored first replies, the malformed ones dropped. */
+function firstRepliesOf(value: unknown): FirstReply[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((r): r is FirstReply => typeof r?.at === 'number' && typeof r?.delayMs === 'number');
 }
 
 /** A stored widget language, or '' (follow the site) when it is not one the widget speaks. */
@@ -121,6 +132,8 @@ function decodeSite(siteId: string, data: DocumentData): SiteDocument {
     embedOutdated: data.embedOutdated === true,
     updatedAt: num(data.updatedAt),
     helpVersion: num(data.helpVersion),
+    firstReplies: firstRepliesOf(data.firstReplies),
+    followUpDueAt: num(data.followUpDueAt),
   };
 }
 
@@ -172,9 +185,10 @@ export class SiteStore {
     return (await sitesOf(this.db).doc(siteId).get()).data() ?? null;
   }
 
-  /** Creates or updates a site (provisioning; the Wix install flow and the local seed). */
+  /** Creates or updates a site (provisioning; the Wix install flow and the local seed). Chat turned on again re-plans its follow-ups (store/follow-up-schedule.ts). */
   async save(siteId: string, fields: Partial<WidgetSettings> & { enabled?: boolean }, at: number): Promise<void> {
-    await sitesOf(this.db).doc(siteId).set({ siteId, ...fields, updatedAt: at }, { merge: true });
+    const replan = fields.enabled === true ? { followUpWorkAt: FieldValue.serverTimestamp() } : {};
+    await this.db.collection('sites').doc(siteId).set({ siteId, ...fields, updatedAt: at, ...replan }, { merge: true });
   }
 
   /** Records what embedding the widget came to: an `outdated` site waits for its owner to update the app. */
