@@ -6,6 +6,7 @@ import { withParam } from './widget-routes';
 
 const HELP_HOME = '/v1/widget/help';
 const HELP_SEARCH = '/v1/widget/help/search';
+const HELP_TOPIC = '/v1/widget/help/collections/:collectionId';
 const HELP_ARTICLE = '/v1/widget/help/articles/:articleId';
 const HELP_VOTE = '/v1/widget/help/articles/:articleId/vote';
 const HELP_EVENTS = '/v1/widget/help/events';
@@ -17,6 +18,8 @@ export const HELP_WIDGET_PATHS = {
   helpHome: HELP_HOME,
   /** GET ?q=&lang=&limit=&mode=search|suggest (HelpSearchResponse). */
   helpSearch: HELP_SEARCH,
+  /** GET ?lang=: a collection's published articles (HelpTopic). */
+  helpTopic: HELP_TOPIC,
   /** GET ?lang=: one published article (PublicArticle). */
   helpArticle: HELP_ARTICLE,
   /** POST { helped, source }. */
@@ -30,6 +33,7 @@ export const HELP_WIDGET_PATHS = {
 export const HELP_WIDGET_ROUTES = {
   helpHome: HELP_HOME,
   helpSearch: HELP_SEARCH,
+  helpTopic: /* @__PURE__ */ withParam(HELP_TOPIC, 'collectionId'),
   helpArticle: /* @__PURE__ */ withParam(HELP_ARTICLE, 'articleId'),
   helpVote: /* @__PURE__ */ withParam(HELP_VOTE, 'articleId'),
   helpEvents: HELP_EVENTS,

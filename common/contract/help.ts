@@ -69,6 +69,14 @@ export interface HelpHome {
   popular: ArticleHit[];
 }
 
+/** A collection as a shopper browses it: its name and its published articles in one language, most read first. */
+export interface HelpTopic {
+  id: string;
+  title: string;
+  language: string;
+  articles: ArticleHit[];
+}
+
 export interface HelpSearchResponse {
   hits: ArticleHit[];
 }

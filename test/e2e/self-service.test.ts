@@ -36,7 +36,7 @@ async function newShop() {
 
 type Merchant = ReturnType<typeof merchantOf>;
 
-async function publish(merchant: Merchant, fields: { title: string; body: string; language?: string; groupId?: string; status?: 'draft' | 'published' }): Promise<string> {
+async function publish(merchant: Merchant, fields: { title: string; body: string; language?: string; groupId?: string; status?: 'draft' | 'published'; collectionId?: string }): Promise<string> {
   const created = await merchant.call('POST', ROUTES.helpArticles, { language: 'en', status: 'published', ...fields });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   return created.body.id as string;
@@ -149,7 +149,8 @@ it('sends the words with the trail when the answer did not help, and the team se
 it('reads an article in Bengali: the Help view, the article and its question in the shopper’s language', async () => {
   const { siteId, merchant } = await newShop();
   const english = await publish(merchant, DELIVERY);
-  await publish(merchant, { title: 'ডেলিভারিতে কত দিন লাগে?', body: 'ঢাকার ভেতরে **দুই থেকে চার দিন** লাগে।', language: 'bn', groupId: english });
+  const shipping = (await merchant.call('POST', ROUTES.helpCollections, { titles: { en: 'Shipping', bn: 'ডেলিভারি' } })).body.id as string;
+  await publish(merchant, { title: 'ডেলিভারিতে কত দিন লাগে?', body: 'ঢাকার ভেতরে **দুই থেকে চার দিন** লাগে।', language: 'bn', groupId: english, collectionId: shipping });
   const { shop, widget, focused } = await shopperOn(siteId, { width: 390, height: 844 });
   await shop.evaluate(() => (window as unknown as { Kotha: { setLocale(locale: string): void } }).Kotha.setLocale('bn'));
   await expect.poll(() => widget('help').getAttribute('aria-label')).toBe('সাহায্য');
@@ -157,6 +158,12 @@ it('reads an article in Bengali: the Help view, the article and its question in 
   await expect.poll(() => widget('help-article').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringContaining('ডেলিভারিতে কত দিন লাগে?')]);
   expect(await widget('order-entry').innerText()).toBe(BENGALI_HELP.orderEntry);
   expect(await widget('talk-to-person').innerText()).toBe(BENGALI_HELP.talk);
+  // A topic lists its own articles under its name in Bengali.
+  expect(await widget('help-topic').innerText()).toBe('ডেলিভারি');
+  await widget('help-topic').click();
+  await expect.poll(() => widget('results-heading').innerText(), { timeout: 10_000 }).toBe('ডেলিভারি');
+  await expect.poll(() => widget('help-article').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringContaining('ডেলিভারিতে কত দিন লাগে?')]);
+  expect(await widget('order-entry').count()).toBe(0);
   await widget('help-article').click();
   await expect.poll(() => widget('article-title').innerText(), { timeout: 10_000 }).toBe('ডেলিভারিতে কত দিন লাগে?');
   await expect.poll(focused).toBe('article-title');

@@ -6,7 +6,7 @@
  * the team reads back.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HELP_LIMITS, LIMITS, ROUTES, type Article, type HelpHealthResponse, type HelpHome, type OrderStatus } from '@kotha/common/contract';
+import { HELP_LIMITS, LIMITS, ROUTES, type Article, type HelpHealthResponse, type HelpHome, type HelpTopic, type OrderStatus } from '@kotha/common/contract';
 import { OrdersUnavailable } from '@kotha/common/platform';
 import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
 
@@ -217,6 +217,20 @@ describe("the shopper's help", () => {
     expect((await home('https://shop.test/')).body.popular.map((p: { id: string }) => p.id)).toEqual([delivery.id, returns.id]);
     const bn = (await home('https://shop.test/', 'bn')).body as HelpHome;
     expect(bn).toMatchObject({ language: 'bn', collections: [{ id: shipping, title: 'ডেলিভারি', articleCount: 1 }] });
+  });
+
+  it("lists a topic's published articles in the shopper's language, and refuses an unknown or empty one", async () => {
+    const { merchant, shopper, delivery, bnDelivery, shipping } = await helpCenter();
+    const more = (await merchant.call('POST', ROUTES.helpArticles, article({ status: 'published', title: 'Do you ship abroad?', body: 'Yes, to India and Nepal.', collectionId: shipping }))).body as Article;
+    const topic = (id: string, lang = 'en') => get(shopper.auth, `${ROUTES.helpTopic(id)}?lang=${lang}`);
+    const en = (await topic(shipping)).body as HelpTopic;
+    expect(en).toMatchObject({ id: shipping, title: 'Shipping', language: 'en' });
+    expect(en.articles.map((a) => a.id).sort()).toEqual([delivery.id, more.id].sort());
+    expect((await topic(shipping, 'bn')).body).toMatchObject({ title: 'ডেলিভারি', language: 'bn', articles: [{ id: bnDelivery.id }] });
+    const empty = (await merchant.call('POST', ROUTES.helpCollections, { titles: { en: 'Gift cards' } })).body.id;
+    expect((await topic(empty)).status).toBe(404);
+    expect((await topic('no-such-topic')).status).toBe(404);
+    expect((await call(t.baseUrl, 'GET', ROUTES.helpTopic(shipping))).status).toBe(401);
   });
 
   it('records votes and suggestions, and refuses unknown articles', async () => {

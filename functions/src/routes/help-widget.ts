@@ -15,6 +15,7 @@ import {
   orderLookupRequest,
   PATHS,
   type HelpHome,
+  type HelpTopic,
   type HelpSearchResponse,
   type OrderLookupResponse,
   type PublicArticle,
@@ -53,6 +54,10 @@ export function helpWidgetRoutes(deps: { tokens: VisitorTokens; help: ShopperHel
     const query = parse(helpSearchQuery, req.query, 'search');
     const { siteId, visitorId } = visitorOf(res);
     res.json({ hits: await deps.help.search(siteId, visitorId, query) } satisfies HelpSearchResponse);
+  });
+  router.get(PATHS.helpTopic, ...shopper, async (req, res) => {
+    const query = parse(helpHomeQuery, req.query, 'topic query');
+    res.json((await deps.help.topic(visitorOf(res).siteId, String(req.params.collectionId), query)) satisfies HelpTopic);
   });
   router.get(PATHS.helpArticle, ...shopper, async (req, res) => {
     const query = parse(helpArticleQuery, req.query, 'article query');

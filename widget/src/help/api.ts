@@ -1,7 +1,7 @@
 /** The Help chunk's requests, as data for the panel's API client (which adds the token and sends them). */
 import type { ApiRequest } from '../panel/api-client';
 import { HELP_WIDGET_ROUTES as ROUTES } from '@kotha/common/contract/help-routes';
-import type { HelpHome, HelpSearchResponse, OrderLookupResponse, PublicArticle, VoteSource } from '@kotha/common/contract/help';
+import type { HelpHome, HelpSearchResponse, HelpTopic, OrderLookupResponse, PublicArticle, VoteSource } from '@kotha/common/contract/help';
 import type { HelpEventRequest, HelpVoteRequest, OrderLookupRequest } from '@kotha/common/contract/help-schemas';
 
 const query = (params: Record<string, string | undefined>) =>
@@ -16,6 +16,13 @@ export const homeRequest = (token: string, lang: string, page: string): ApiReque
 
 export const searchRequest = (token: string, q: string, lang: string, mode: 'search' | 'suggest', limit: number): ApiRequest => ({
   path: `${ROUTES.helpSearch}?${query({ q, lang, mode, limit: String(limit) })}`,
+  method: 'GET',
+  token,
+  fresh: true,
+});
+
+export const topicRequest = (token: string, id: string, lang: string): ApiRequest => ({
+  path: `${ROUTES.helpTopic(id)}?${query({ lang })}`,
   method: 'GET',
   token,
   fresh: true,
@@ -43,6 +50,8 @@ export const orderRequest = (token: string, body: OrderLookupRequest): ApiReques
 export interface HelpApi {
   home(lang: string): Promise<HelpHome>;
   search(q: string, lang: string, mode: 'search' | 'suggest', limit: number): Promise<HelpSearchResponse>;
+  /** A collection's articles. */
+  topic(id: string, lang: string): Promise<HelpTopic>;
   article(id: string, lang: string): Promise<PublicArticle>;
   vote(id: string, helped: boolean, source: VoteSource): Promise<unknown>;
   suggestionsShown(articleIds: string[], query: string): Promise<unknown>;
@@ -62,6 +71,7 @@ export function createHelpApi({ request, token, page = () => location.href }: He
   return {
     home: (lang) => send((t) => homeRequest(t, lang, page())),
     search: (q, lang, mode, limit) => send((t) => searchRequest(t, q, lang, mode, limit)),
+    topic: (id, lang) => send((t) => topicRequest(t, id, lang)),
     article: (id, lang) => send((t) => articleRequest(t, id, lang, page())),
     vote: (id, helped, source) => send((t) => voteRequest(t, id, helped, source)),
     suggestionsShown: (articleIds, q) => send((t) => eventRequest(t, { kind: 'suggestions-shown', articleIds, query: q })),

@@ -14,7 +14,8 @@ interface HomeProps {
   strings: Strings;
   texts: HelpMessages;
   heading: RefObject<HTMLHeadingElement | null>;
-  onSearch: (query: string) => void;
+  /** A search, or a topic's articles (`topic`: the collection's id, `query` its name). */
+  onSearch: (query: string, topic?: string) => void;
   onOrder: () => void;
   onOpen: (id: string) => void;
 }
@@ -64,8 +65,7 @@ export function Home({ api, strings, texts, heading, onSearch, onOrder, onOpen }
           <ul class="help-list">
             {home.collections.map((collection) => (
               <li key={collection.id}>
-                {/* No route lists a collection's articles: its name is searched, which finds them by their words. */}
-                <button type="button" class="help-item" data-kotha="help-topic" onClick={() => onSearch(collection.title)}>
+                <button type="button" class="help-item" data-kotha="help-topic" onClick={() => onSearch(collection.title, collection.id)}>
                   <span class="help-item-title" dir="auto">{collection.title}</span>
                 </button>
               </li>

@@ -17,7 +17,8 @@ import { trailFor, type ReadArticles } from './trail';
 
 type Screen =
   | { kind: 'home' }
-  | { kind: 'results'; query: string }
+  /** What the shopper searched, or a topic (a collection: `topic` is its id, `query` its name). */
+  | { kind: 'results'; query: string; topic?: string }
   | { kind: 'article'; id: string; source: VoteSource }
   | { kind: 'order' };
 
@@ -91,9 +92,9 @@ export function createView(api: HelpApi, session: HelpSession) {
         </div>
         <div class="help-body">
           {screen.kind === 'home' ? (
-            <Home {...shared} onSearch={(query) => go({ kind: 'results', query })} onOrder={() => go({ kind: 'order' })} onOpen={open} />
+            <Home {...shared} onSearch={(query, topic) => go({ kind: 'results', query, topic })} onOrder={() => go({ kind: 'order' })} onOpen={open} />
           ) : screen.kind === 'results' ? (
-            <Results {...shared} query={screen.query} onOpen={open} />
+            <Results {...shared} query={screen.query} topic={screen.topic} onOpen={open} />
           ) : screen.kind === 'article' ? (
             <ArticleScreen
               key={screen.id}
