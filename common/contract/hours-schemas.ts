@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/schema';
 import { LIMITS } from './limits';
-import { clientId, email, languageTag, recordId, requiredText } from './schemas';
+import { clientId, email, helpTrailInput, languageTag, recordId, requiredText } from './schemas';
 
 const TEXT_MAX = 1000;
 
@@ -50,5 +50,7 @@ export const offlineMessageRequest = z.strictObject({
   locale: languageTag.optional(),
   /** The page they wrote from: the reply email links back to it. */
   pageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).max(2048).optional(),
+  /** What the shopper read in the help center before writing, as on a chat message. */
+  help: helpTrailInput.optional(),
 });
 export type OfflineMessageRequest = z.infer<typeof offlineMessageRequest>;

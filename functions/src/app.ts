@@ -220,7 +220,7 @@ export function createApi(deps: ApiDeps): Api {
   const shopperContacts = platform.ensureContact
     ? { ensureContact: platform.ensureContact.bind(platform), linkContact: (siteId: string, visitorId: string, contactId: string) => profiles.linkContact(siteId, visitorId, contactId) }
     : undefined;
-  app.use(hoursRoutes({ chat, hours, hoursStore, sites: siteStore, conversations, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts, warn: logger.warn, refuseBlocked, hashAddress, platform }));
+  app.use(hoursRoutes({ chat, hours, hoursStore, sites: siteStore, conversations, outbox, tokens, auth, limits, dashboardUrl: deps.config.dashboardUrl ?? DEFAULT_DASHBOARD_URL, clock, shopperContacts, warn: logger.warn, refuseBlocked, hashAddress, platform, help: shopperHelp }));
   app.use((_req, _res, next) => next(notFound('No such route.')));
   app.use(errorHandler(logger));
   return { app, db: deps.db, hub, feeds, sites: siteStore, chat, hours, hoursStore, outbox, platform, lifecycle, plans, alerts, analytics };

@@ -246,6 +246,23 @@ describe("the shopper's help", () => {
     expect((await call(t.baseUrl, 'GET', ROUTES.helpHome)).status).toBe(401);
   });
 
+  it('carries the trail with a message left outside hours too, and counts the hand-over', async () => {
+    const { merchant, shopper, delivery } = await helpCenter();
+    const from = Date.now() - 1000;
+    await get(shopper.auth, ROUTES.helpArticle(delivery.id));
+    const conversationId = randomId('c');
+    const left = await call(t.baseUrl, 'POST', ROUTES.offlineMessage, {
+      auth: shopper.auth,
+      body: { conversationId, id: randomId('m'), text: 'Can it come by Friday?', email: 'rina@example.com', help: { articles: [{ id: delivery.id, helped: false }], orderNumber: null, reason: 'talk-to-person' } },
+    });
+    expect(left.status).toBe(201);
+    const trail = { articles: [{ id: delivery.id, title: 'How long does delivery take?', helped: false }], orderNumber: null, reason: 'talk-to-person' };
+    expect((await merchant.call('GET', ROUTES.conversation(conversationId))).body.messages[0].help).toEqual(trail);
+    const health = (await merchant.call('GET', `${ROUTES.helpHealth}?from=${from}&to=${Date.now() + 1000}`)).body as HelpHealthResponse;
+    expect(health.outcomes.handed).toBe(1);
+    expect(health.articles.find((a) => a.id === delivery.id)).toMatchObject({ escalations: 1 });
+  });
+
   it('carries the trail to the team with the message, titles from the server, and the team reads the health', async () => {
     const { merchant, shopper, delivery, returns } = await helpCenter();
     const from = Date.now() - 1000;

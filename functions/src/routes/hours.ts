@@ -11,6 +11,7 @@ import type { VisitorTokens } from '../auth/visitor-token';
 import type { ChatService } from '../chat/chat-service';
 import type { Outbox } from '../email/outbox';
 import { offlineMessageMail } from '../email/templates';
+import type { ShopperHelp } from '../help/shopper-help';
 import { notFound } from '../http/errors';
 import { shopperAccess } from '../domain/site-access';
 import { parse } from '../http/validate';
@@ -41,6 +42,8 @@ export interface HoursRoutesDeps {
    */
   shopperContacts?: { ensureContact(siteId: string, email: string, name: string | null): Promise<string | null>; linkContact(siteId: string, visitorId: string, contactId: string): Promise<void> };
   warn?: (message: string, details: Record<string, unknown>) => void;
+  /** The help center's hand-over trail (help/shopper-help.ts), when a message left outside hours follows self-service. */
+  help?: Pick<ShopperHelp, 'trail' | 'handedOver'>;
   refuseBlocked: RequestHandler;
   hashAddress: AddressHasher;
   /** Where the site's own time zone comes from (the Hours tab starts new hours in it). */
@@ -91,9 +94,11 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
   router.post(PATHS.offlineMessage, visitor, perVisitor, deps.refuseBlocked, async (req, res) => {
     const body = parse(offlineMessageRequest, req.body, 'message');
     const who = visitorOf(res);
-    const { conversationId, id, text, email, name, locale, pageUrl } = body;
+    const { conversationId, id, text, email, name, locale, pageUrl, help } = body;
     const details = { offline: true, visitorEmail: email, visitorAddressHash: deps.hashAddress(who.siteId, req.ip), ...(name ? { visitorName: name } : {}), ...(locale ? { visitorLocale: locale } : {}), ...(pageUrl ? { visitorPageUrl: pageUrl } : {}) };
-    const result = await deps.chat.sendVisitorMessage(who, { conversationId, id, text }, details);
+    const trail = help && deps.help ? await deps.help.trail(who.siteId, who.visitorId, help) : undefined;
+    const result = await deps.chat.sendVisitorMessage(who, { conversationId, id, text, ...(trail ? { help: trail } : {}) }, details);
+    if (trail && !result.duplicate) await deps.help?.handedOver(who.siteId, who.visitorId, trail);
     if (!result.duplicate) {
       // The merchant sees the same person across their site; a platform hiccup must not lose the message.
       const contacts = deps.shopperContacts;

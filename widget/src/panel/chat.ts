@@ -167,7 +167,7 @@ export function createChat(deps: ChatDeps): Chat {
       const token = await ensureSession();
       const { conversationId, text, email, trail } = find(id) ?? message;
       const answer = email
-        ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page() })
+        ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page(), ...(trail ? { help: trail } : {}) })
         : await api.send(token, { conversationId, id, text, locale: config.locale, ...(trail ? { help: trail } : {}) });
       store.dispatch({ type: 'delivered', message: answer.message });
     } catch (error) {
