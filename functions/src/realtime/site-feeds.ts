@@ -4,6 +4,7 @@
  * instances arrive here and go into the hub (which drops the ones already delivered).
  * Never one listener per client: the emulator and Firestore both pay per listener.
  */
+import { backoffDelay } from '@kotha/common/backoff';
 import type { EventLog, LoggedEvent } from '../store/event-log';
 import type { Hub } from './hub';
 
@@ -23,6 +24,8 @@ interface Feed {
   stop: () => void;
   /** The newest commit time seen (ms), to notice a gap when the window overflows. */
   lastCommittedAt: number;
+  /** Listener failures in a row (a snapshot resets it), for the wait before listening again. */
+  failures: number;
 }
 
 export class SiteFeeds {
@@ -61,15 +64,39 @@ export class SiteFeeds {
   }
 
   private start(siteId: string): Feed {
-    const feed: Feed = { refs: 0, stop: () => {}, lastCommittedAt: this.clock() - START_OVERLAP_MS };
-    feed.stop = this.events.watch(
-      siteId,
-      feed.lastCommittedAt,
-      WINDOW,
-      (events) => void this.deliver(siteId, feed, events),
-      (error) => this.logger.warn('site feed failed', { siteId, error: error.message }),
-    );
+    const feed: Feed = { refs: 0, stop: () => {}, lastCommittedAt: this.clock() - START_OVERLAP_MS, failures: 0 };
+    this.listen(siteId, feed);
     return feed;
+  }
+
+  /**
+   * Listens from the last event seen. A Firestore listener that fails stays failed (a lost
+   * link, a server restart): while streams still need the site, it listens again after the
+   * streams' own backoff, from where it was; a full first window is filled behind (deliver).
+   */
+  private listen(siteId: string, feed: Feed): void {
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = this.events.watch(
+      siteId,
+      feed.lastCommittedAt - 1,
+      WINDOW,
+      (events) => {
+        feed.failures = 0;
+        void this.deliver(siteId, feed, events);
+      },
+      (error) => {
+        this.logger.warn('site feed failed', { siteId, error: error.message, failures: feed.failures });
+        if (this.feeds.get(siteId) !== feed) return;
+        retry = setTimeout(() => {
+          if (this.feeds.get(siteId) === feed) this.listen(siteId, feed);
+        }, backoffDelay(feed.failures++));
+        retry.unref?.();
+      },
+    );
+    feed.stop = () => {
+      clearTimeout(retry);
+      unsubscribe();
+    };
   }
 
   private async deliver(siteId: string, feed: Feed, events: LoggedEvent[]): Promise<void> {
