@@ -18,6 +18,7 @@ import { NO_FACTS } from '../domain/analytics/facts';
 import { calendarKey, daySpans, figuresFromDays, isFinal, rollupDays, sameRollup, WAIT_CAP_MS, type DaySpan } from '../domain/analytics/rollup';
 import { ANALYTICS_DAYS } from '../domain/plans';
 import { SAMPLE_VISITOR_ID } from '../platform/sample-conversation';
+import type { HelpHealth } from '../help/help-health';
 import type { PlansService } from '../plans/plans-service';
 import type { AnalyticsDayStore } from '../store/analytics-day-store';
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
@@ -57,6 +58,8 @@ export interface AnalyticsDeps {
   days: AnalyticsDayStore;
   hours: HoursStore;
   plans: Pick<PlansService, 'planOf'>;
+  /** The help center's part of the period (self-service), the same figures as the Help center tab's. */
+  help: Pick<HelpHealth, 'selfService'>;
   clock: () => number;
 }
 
@@ -86,11 +89,11 @@ export class AnalyticsService {
     const stored = whole.length ? await this.deps.days.between(siteId, whole[0]!.date, whole.at(-1)!.date) : [];
     const usable = new Map(stored.filter((d) => d.calendarKey === key).map((d) => [d.date, d]));
     const liveSpans = spans.filter((s) => !(s.whole && usable.has(s.date)));
-    const { rows, truncated } = await this.rowsIn(siteId, liveSpans, MAX_CONVERSATIONS);
+    const [{ rows, truncated }, selfService] = await Promise.all([this.rowsIn(siteId, liveSpans, MAX_CONVERSATIONS), this.deps.help.selfService(siteId, from, to)]);
     const live = new Map(rollupDays(rows, calendar, liveSpans, now).map((d) => [d.date, d]));
     const days = spans.map((s) => (s.whole && usable.get(s.date)) || live.get(s.date)!);
     const figures = figuresFromDays(days, { answeredWithinMinutes: request.answeredWithin, missedAfterMinutes: request.missedAfter });
-    return { from, to, historyDays, timeZone: calendar.timeZone, hasSchedule: calendar.schedule !== null, truncated, figures };
+    return { from, to, historyDays, timeZone: calendar.timeZone, hasSchedule: calendar.schedule !== null, truncated, figures, selfService };
   }
 
   /** The rows of the conversations started in `spans`, one range query per run of adjacent spans, at most `limit` in all. */
