@@ -1,6 +1,7 @@
 /**
  * The Analytics tab: KPI cards compared with the period before, conversations per day, the
- * busiest hours over the hours the site was open, each teammate's figures, and bad ratings
+ * busiest hours over the hours the site was open, self-service (SelfServiceCard.tsx), each
+ * teammate's figures, and bad ratings
  * to learn from. Every chart is a table, so a screen reader reads the same numbers; each
  * figure's definition is its tooltip. Loaded lazily (main.tsx), so the inbox's first load
  * does not carry it.
@@ -14,6 +15,7 @@ import { errorMessage } from '../error-message.ts';
 import { usePhone } from '../layout.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
+import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
 
 const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90', custom: 'analytics.custom' };
@@ -140,11 +142,15 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
   const nameOf = (uid: string) => agents.find((a) => a.uid === uid)?.displayName ?? uid;
   const freeNote = current.historyDays !== null ? <Text size="small" secondary dataHook="analytics-free">{t('analytics.freeWindow')}</Text> : null;
 
+  const selfService = <SelfServiceCard current={current.selfService} previous={previous.selfService} perRow={perRow} locale={locale} />;
   if (f.conversations + f.offline === 0) {
     return (
-      <Box direction="vertical" gap="SP2" padding="SP6" align="center" dataHook="analytics-empty">
-        <Text>{t('analytics.empty')}</Text>
-        {freeNote}
+      <Box direction="vertical" gap="SP4">
+        <Box direction="vertical" gap="SP2" padding="SP6" align="center" dataHook="analytics-empty">
+          <Text>{t('analytics.empty')}</Text>
+          {freeNote}
+        </Box>
+        {selfService}
       </Box>
     );
   }
@@ -231,6 +237,8 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
           </div>
         </Card.Content>
       </Card>
+
+      {selfService}
 
       {f.agents.length > 0 ? (
         <Card>

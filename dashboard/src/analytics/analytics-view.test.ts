@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, shade } from './analytics-view.ts';
+import { changePercent, customPeriod, dateInput, formatDuration, formatShare, funnelSteps, periodOf, previousPeriod, shade } from './analytics-view.ts';
 
 const DAY = 86_400_000;
 
@@ -40,5 +40,16 @@ describe('the Analytics tab', () => {
     expect(formatDuration(3 * DAY, 'en')).toBe('3 days');
     expect(formatShare(1 / 3, 'en')).toBe('33%');
     expect(formatShare(null, 'en')).toBe('—');
+  });
+
+  it('builds the self-service funnel, each step within the one before', () => {
+    // 5 visits: 1 said it helped, 1 read and wrote to no one, 2 came to a person, 1 left without an answer.
+    const figures = { sessions: 5, outcomes: { confirmed: 1, abandoned: 1 }, selfServed: 2 };
+    expect(funnelSteps(figures)).toEqual([
+      { step: 'sessions', value: 5 },
+      { step: 'answered', value: 4 },
+      { step: 'selfServed', value: 2 },
+      { step: 'confirmed', value: 1 },
+    ]);
   });
 });
