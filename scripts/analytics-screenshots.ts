@@ -1,6 +1,7 @@
 /**
  * The Analytics tab's README pictures, for `npm run screenshots`: the standalone site gets
- * four weeks of past chats (the demo traffic) answered by two teammates, business hours in
+ * four weeks of past chats (the demo traffic) answered by two teammates and of help-center
+ * visits (scripts/help-traffic.ts), business hours in
  * Dhaka, and its days stored by the rollup job; then the tab on the last 30 days in
  * English, Bengali and Arabic (right to left). Called last, so the other pictures do not
  * show this traffic.
@@ -11,6 +12,7 @@ import { HoursStore } from '../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../functions/src/store/site-lifecycle-store';
 import { signInstance } from '../plugin/src/instance';
 import { seedDemoTraffic } from './analytics-traffic';
+import { seedDemoHelpTraffic } from './help-traffic';
 import type { startStandaloneStack } from './standalone-stack';
 
 type Standalone = Awaited<ReturnType<typeof startStandaloneStack>>;
@@ -41,6 +43,7 @@ export async function analyticsScreenshots(standalone: Standalone, browser: Brow
     },
   }, now);
   await seedDemoTraffic(db, siteId, now, TIME_ZONE, TEAM.map((m) => m.uid));
+  await seedDemoHelpTraffic(db, siteId, now);
   await stack.api.analytics.rollUp(siteId);
 
   for (const locale of ['en', 'bn', 'ar']) {

@@ -16,6 +16,7 @@ import { HoursStore } from '../functions/src/store/hours-store';
 import { escapeHtml } from '../functions/src/email/templates';
 import { runAnalyticsRollups } from '../functions/src/jobs/analytics-rollups';
 import { seedDemoTraffic } from './analytics-traffic';
+import { seedDemoHelpTraffic } from './help-traffic';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import { seedSampleConversation } from '../functions/src/platform/sample-conversation';
 import { seedStarterArticles } from '../functions/src/help/starter-articles';
@@ -92,7 +93,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const rollUp = () => runAnalyticsRollups({ db: options.db, analytics: api.analytics, warn: console.warn }).catch((error: Error) => console.warn(`analytics rollup job failed: ${error.message}`));
   const rollups = options.rollupEveryMs ? setInterval(rollUp, options.rollupEveryMs) : null;
   await seedDemoSite(api);
-  if (options.demoTraffic) await seedDemoTraffic(options.db, DEMO_SITE_ID, clock(), 'Asia/Dhaka', [DEMO_AGENT_UID]);
+  if (options.demoTraffic) {
+    await seedDemoTraffic(options.db, DEMO_SITE_ID, clock(), 'Asia/Dhaka', [DEMO_AGENT_UID]);
+    await seedDemoHelpTraffic(options.db, DEMO_SITE_ID, clock());
+  }
   if (rollups) await rollUp();
   const storefrontTemplate = await readFile(STOREFRONT, 'utf8');
 

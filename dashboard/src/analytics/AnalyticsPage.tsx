@@ -217,7 +217,8 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
       <Card>
         <Card.Header title={t('analytics.heatmap')} subtitle={t('analytics.heatmapNote', { zone: current.timeZone })} />
         <Card.Content>
-          <div className="kotha-analytics-scroll">
+          {/* Scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too. */}
+          <div className="kotha-analytics-scroll" tabIndex={0} role="region" aria-label={t('analytics.heatmap')}>
             <table className="kotha-analytics-heatmap" data-hook="analytics-heatmap">
               <caption className="kotha-sr-only">{t('analytics.heatmapNote', { zone: current.timeZone })}</caption>
               <thead>
