@@ -48,6 +48,11 @@ it('loads on demand and shows the figures of a real conversation as text', async
   expect(kpis).toContain('Answered within 5 minutes');
   expect(kpis).toContain('100%');
   expect(kpis).toContain('Satisfaction');
+  // The team's figures in wix-style-react's Table: a column header each, the numbers as text.
+  expect(await hook('analytics-agents').locator('table thead th').allInnerTexts()).toEqual(['Teammate', 'Conversations', 'First reply', 'Reply after assignment', 'Closed', 'Satisfaction']);
+  const agentRows = await hook('analytics-agents').locator('table tbody tr').allInnerTexts();
+  expect(agentRows).toHaveLength(1);
+  expect(agentRows[0]!.split('\t').map((cell) => cell.trim())[1]).toBe('1');
   // The heatmap is a table: 7 weekdays of 24 hours, one conversation in it as text.
   expect(await hook('analytics-heatmap').locator('tbody tr').count()).toBe(7);
   expect(await hook('analytics-heatmap').locator('tbody td', { hasText: /^1/ }).count()).toBe(1);

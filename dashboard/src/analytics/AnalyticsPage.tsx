@@ -7,8 +7,8 @@
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { AreaChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Text } from 'wix-style-react';
-import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
+import { AreaChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Table, Text } from 'wix-style-react';
+import type { AgentFigures, AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
@@ -242,35 +242,27 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
       {selfService}
 
       {f.agents.length > 0 ? (
+        // wix-style-react's own Table, as every Wix page lists things: a real <table>, one column header each, numbers as text.
         <Card>
           <Card.Header title={t('analytics.agents')} />
-          <Card.Content>
-            <table className="kotha-analytics-table" data-hook="analytics-agents">
-              <caption className="kotha-sr-only">{t('analytics.agents')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('analytics.agent')}</th>
-                  <th scope="col">{t('analytics.handled')}</th>
-                  <th scope="col">{t('analytics.firstResponse')}</th>
-                  <th scope="col">{t('analytics.fromAssignment')}</th>
-                  <th scope="col">{t('analytics.closes')}</th>
-                  <th scope="col">{t('analytics.csat')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.agents.map((a) => (
-                  <tr key={a.uid}>
-                    <th scope="row">{nameOf(a.uid)}</th>
-                    <td>{count(a.handled)}</td>
-                    <td>{formatDuration(a.firstReply.median, locale)}</td>
-                    <td>{formatDuration(a.firstResponseFromAssignment.median, locale)}</td>
-                    <td>{count(a.closes)}</td>
-                    <td>{formatShare(a.csat, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card.Content>
+          {/* Our own sideways scroll, focusable (the Table's horizontalScroll is a region no keyboard reaches). */}
+          <div className="kotha-analytics-scroll kotha-analytics-agents" tabIndex={0} role="region" aria-label={t('analytics.agents')}>
+          <Table
+            dataHook="analytics-agents"
+            data={f.agents}
+            rowVerticalPadding="small"
+            columns={[
+              { title: t('analytics.agent'), render: (a: AgentFigures) => nameOf(a.uid) },
+              { title: t('analytics.handled'), render: (a: AgentFigures) => count(a.handled) },
+              { title: t('analytics.firstResponse'), render: (a: AgentFigures) => formatDuration(a.firstReply.median, locale) },
+              { title: t('analytics.fromAssignment'), render: (a: AgentFigures) => formatDuration(a.firstResponseFromAssignment.median, locale) },
+              { title: t('analytics.closes'), render: (a: AgentFigures) => count(a.closes) },
+              { title: t('analytics.csat'), render: (a: AgentFigures) => formatShare(a.csat, locale) },
+            ]}
+          >
+            <Table.Content />
+          </Table>
+          </div>
         </Card>
       ) : null}
 
