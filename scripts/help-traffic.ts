@@ -28,7 +28,7 @@ function generator(seed: number): () => number {
 }
 
 /** The events of `count` visits in [from, to), over the given articles. */
-export function pastHelpVisits(options: { count: number; from: number; to: number; articles: readonly { id: string; title: string }[]; seed?: number }): HelpEvent[] {
+export function pastHelpVisits(options: { count: number; from: number; to: number; articles: readonly { id: string; title: string; language: string }[]; seed?: number }): HelpEvent[] {
   const random = generator(options.seed ?? 7);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const events: HelpEvent[] = [];
@@ -41,8 +41,8 @@ export function pastHelpVisits(options: { count: number; from: number; to: numbe
       continue;
     }
     const article = pick(options.articles);
-    events.push({ kind: 'search', visitorId, at, language: 'en', query: article.title.toLowerCase().replace(/[?.!]/g, ''), resultCount: 1 });
-    events.push({ kind: 'view', visitorId, at: at + MINUTE, language: 'en', articleId: article.id });
+    events.push({ kind: 'search', visitorId, at, language: article.language, query: article.title.toLowerCase().replace(/[?.!]/g, ''), resultCount: 1 });
+    events.push({ kind: 'view', visitorId, at: at + MINUTE, language: article.language, articleId: article.id });
     if (roll < 0.55) {
       events.push({ kind: 'vote', visitorId, at: at + 2 * MINUTE, articleId: article.id, helped: true, source: 'reader' });
     } else if (roll < 0.8) {
@@ -60,7 +60,7 @@ export async function seedDemoHelpTraffic(db: Firestore, siteId: string, now: nu
   const from = now - 28 * DAY;
   const before = await db.collection('sites').doc(siteId).collection('helpEvents').where('at', '>=', from).where('at', '<', now - DAY).limit(1).get();
   if (!before.empty) return false;
-  const articles = (await new HelpArticleStore(db).listPublished(siteId)).filter((a) => a.language === 'en');
+  const articles = await new HelpArticleStore(db).listPublished(siteId);
   const store = new HelpEventStore(db);
   const events = pastHelpVisits({ count: 56, from, to: now - DAY, articles });
   for (let i = 0; i < events.length; i += 50) await Promise.all(events.slice(i, i + 50).map((event) => store.record(siteId, event)));
