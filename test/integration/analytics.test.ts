@@ -2,8 +2,9 @@
  * Analytics through the real API on the emulator, with the API's clock under the test's
  * control: two days of real traffic (shoppers writing, an automatic reply, an offline
  * message, replies, an assignment, closes, a reopen, ratings), then the figures checked
- * against answers worked by hand, the free plan's week, and the CSV; and three shoppers in
- * the help center (a Yes, a No and a message, an abandoned search) as the tab's self-service.
+ * against answers worked by hand, the free plan's week, and the CSV; and four shoppers in
+ * the help center (a Yes, a No and a hand-over, a read then a chat, an abandoned search) as
+ * the tab's self-service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type Article, type HelpHealthResponse, type HoursSettings } from '@kotha/common/contract';
@@ -296,14 +297,14 @@ describe('analytics', () => {
 });
 
 describe('self-service in analytics', () => {
-  it('counts three shoppers in the help center as worked by hand, the same as the Help center tab', async () => {
+  it('counts four shoppers in the help center as worked by hand, the same as the Help center tab', async () => {
     const siteId = newSiteId();
     now = dhaka(0, 8, 0);
     await provisionSite(t, siteId);
     const asha = merchantAt(siteId, 'asha');
     const publish = async (title: string, body: string) => (await asha.call('POST', ROUTES.helpArticles, { title, body, language: 'en', status: 'published' })).body as Article;
     const delivery = await publish('How long does delivery take?', 'Orders arrive in two to four days.');
-    await publish('Returns and refunds', 'Send it back within 30 days for a full refund.');
+    const returns = await publish('Returns and refunds', 'Send it back within 30 days for a full refund.');
     const get = (auth: string, path: string) => call(t.baseUrl, 'GET', path, { auth });
 
     // 10:00 Rumi searches, reads the delivery article and says it helped: confirmed.
@@ -335,15 +336,22 @@ describe('self-service in analytics', () => {
     const tania = await newShopper(t.baseUrl, siteId);
     expect((await get(tania.auth, `${ROUTES.helpSearch}?q=${encodeURIComponent('gift wrapping')}&mode=search`)).body.hits).toEqual([]);
 
+    // 12:30 Jamal reads the returns article, then writes to the team from the chat, no hand-over: handed too.
+    now = dhaka(0, 12, 30);
+    const jamal = await newShopper(t.baseUrl, siteId);
+    await get(jamal.auth, ROUTES.helpArticle(returns.id));
+    now = dhaka(0, 12, 40);
+    expect((await jamal.send(randomId('c'), 'Can I return a gift?')).status).toBe(201);
+
     // 13:00: every session is over (Tania's quiet for an hour; Rumi said Yes, which needs no wait).
     now = dhaka(0, 13, 0);
     const from = dhaka(0, 0, 0);
     const report = (await asha.call('GET', `${ROUTES.analytics}?from=${from}&to=${now}&answeredWithin=5&missedAfter=5`)).body as AnalyticsResponse;
     expect(report.selfService).toEqual({
-      sessions: 3,
-      outcomes: { confirmed: 1, assumed: 0, handed: 1, abandoned: 1 },
+      sessions: 4,
+      outcomes: { confirmed: 1, assumed: 0, handed: 2, abandoned: 1 },
       selfServed: 1,
-      deflection: 0.5,
+      deflection: 1 / 3,
       escalated: [{ id: delivery.id, language: 'en', title: 'How long does delivery take?', views: 2, escalations: 1 }],
       gaps: [{ query: 'gift wrapping', language: 'en', searches: 1, noResults: 1 }],
     });
