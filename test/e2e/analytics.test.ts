@@ -57,6 +57,11 @@ it('loads on demand and shows the figures of a real conversation as text', async
   expect(await hook('analytics-heatmap').locator('tbody tr').count()).toBe(7);
   expect(await hook('analytics-heatmap').locator('tbody td', { hasText: /^1/ }).count()).toBe(1);
   expect((await hook('analytics-trend').locator('tbody tr').count())).toBeGreaterThanOrEqual(7);
+  // Conversations by weekday: wix-style-react's BarChart for the eye, its table for screen readers.
+  expect(await hook('analytics-weekday-chart').getAttribute('aria-hidden')).toBe('true');
+  expect(await hook('analytics-weekday-chart').innerText()).toContain('1');
+  expect(await hook('analytics-weekdays').locator('tbody tr').count()).toBe(7);
+  expect(await hook('analytics-weekdays').locator('tbody td', { hasText: /^1$/ }).count()).toBe(1);
   // The days as wix-style-react's area chart for the eye, hidden from screen readers (the table says it).
   expect(await hook('analytics-trend-chart').locator('canvas').count()).toBe(1);
   expect(await hook('analytics-trend-chart').getAttribute('aria-hidden')).toBe('true');

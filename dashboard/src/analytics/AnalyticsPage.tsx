@@ -7,7 +7,7 @@
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { AreaChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Table, Text } from 'wix-style-react';
+import { AreaChart, BarChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Table, Text } from 'wix-style-react';
 import type { AgentFigures, AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
@@ -16,7 +16,7 @@ import { usePhone } from '../layout.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
-import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
+import { byWeekday, changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
 
 const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90', custom: 'analytics.custom' };
 const DAY = 86_400_000;
@@ -217,6 +217,26 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
       <Card>
         <Card.Header title={t('analytics.heatmap')} subtitle={t('analytics.heatmapNote', { zone: current.timeZone })} />
         <Card.Content>
+          {/* Which days are busiest at a glance: wix-style-react's BarChart (busiest first) for the eye, a table for screen readers. */}
+          {max > 0 ? (
+            <Box direction="vertical" gap="SP2" marginBottom="SP4">
+              <Text size="small" weight="bold">{t('analytics.byWeekday')}</Text>
+              <div aria-hidden="true" data-hook="analytics-weekday-chart">
+                <BarChart items={byWeekday(f.busiestHours).filter((w) => w.conversations > 0).map((w) => ({ value: w.conversations, label: count(w.conversations), description: weekday(w.weekday) }))} />
+              </div>
+              <table className="kotha-sr-only" data-hook="analytics-weekdays">
+                <caption>{t('analytics.byWeekday')}</caption>
+                <thead>
+                  <tr><th scope="col">{t('analytics.day')}</th><th scope="col">{t('analytics.conversations')}</th></tr>
+                </thead>
+                <tbody>
+                  {byWeekday(f.busiestHours).map((w) => (
+                    <tr key={w.weekday}><th scope="row">{weekday(w.weekday)}</th><td>{count(w.conversations)}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </Box>
+          ) : null}
           {/* Scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too. */}
           <div className="kotha-analytics-scroll" tabIndex={0} role="region" aria-label={t('analytics.heatmap')}>
             <table className="kotha-analytics-heatmap" data-hook="analytics-heatmap">

@@ -80,3 +80,8 @@ export function funnelSteps(s: { sessions: number; outcomes: { confirmed: number
     { step: 'confirmed', value: s.outcomes.confirmed },
   ];
 }
+
+/** Conversations per weekday (0 = Sunday), added up from the busiest-hours grid, Monday first. */
+export function byWeekday(busiestHours: ReadonlyArray<ReadonlyArray<{ conversations: number }>>): { weekday: number; conversations: number }[] {
+  return [1, 2, 3, 4, 5, 6, 0].map((weekday) => ({ weekday, conversations: (busiestHours[weekday] ?? []).reduce((sum, cell) => sum + cell.conversations, 0) }));
+}

@@ -508,6 +508,7 @@ const en = {
   'analytics.answered': 'Answered',
   'analytics.heatmap': 'Busiest hours',
   'analytics.heatmapNote': 'Conversations by weekday and hour ({zone}). Outlined cells: hours you were open.',
+  'analytics.byWeekday': 'Conversations by weekday',
   'analytics.open': 'open',
   'analytics.agents': 'Your team',
   'analytics.agent': 'Teammate',

@@ -455,6 +455,7 @@ export default {
   'analytics.answered': 'تم الرد',
   'analytics.heatmap': 'أكثر الساعات ازدحامًا',
   'analytics.heatmapNote': 'المحادثات حسب يوم الأسبوع والساعة ({zone}). الخلايا المحاطة بإطار: الساعات التي كنتم فيها متاحين.',
+  'analytics.byWeekday': 'المحادثات حسب يوم الأسبوع',
   'analytics.open': 'مفتوح',
   'analytics.agents': 'فريقك',
   'analytics.agent': 'عضو الفريق',

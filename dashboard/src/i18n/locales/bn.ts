@@ -433,6 +433,7 @@ export default {
   'analytics.answered': 'উত্তর দেওয়া হয়েছে',
   'analytics.heatmap': 'সবচেয়ে ব্যস্ত সময়',
   'analytics.heatmapNote': 'সপ্তাহের দিন ও ঘণ্টা অনুযায়ী কথোপকথন ({zone})। বর্ডার দেওয়া ঘর: যে ঘণ্টাগুলোতে আপনি খোলা ছিলেন।',
+  'analytics.byWeekday': 'সপ্তাহের দিন অনুযায়ী কথোপকথন',
   'analytics.open': 'খোলা',
   'analytics.agents': 'আপনার টিম',
   'analytics.agent': 'টিম সদস্য',

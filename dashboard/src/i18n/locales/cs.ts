@@ -463,6 +463,7 @@ export default {
   'analytics.answered': 'Zodpovězené',
   'analytics.heatmap': 'Nejrušnější hodiny',
   'analytics.heatmapNote': 'Konverzace podle dne v týdnu a hodiny ({zone}). Orámovaná pole: hodiny, kdy jste měli otevřeno.',
+  'analytics.byWeekday': 'Konverzace podle dne v týdnu',
   'analytics.open': 'otevřeno',
   'analytics.agents': 'Váš tým',
   'analytics.agent': 'Člen týmu',

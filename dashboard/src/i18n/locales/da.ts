@@ -416,6 +416,7 @@ export default {
   'analytics.answered': 'Besvaret',
   'analytics.heatmap': 'Travleste timer',
   'analytics.heatmapNote': 'Samtaler efter ugedag og time ({zone}). Felter med kant: timer, hvor I havde åbent.',
+  'analytics.byWeekday': 'Samtaler pr. ugedag',
   'analytics.open': 'åbent',
   'analytics.agents': 'Dit team',
   'analytics.agent': 'Teammedlem',

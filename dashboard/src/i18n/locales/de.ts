@@ -413,6 +413,7 @@ export default {
   'analytics.answered': 'Beantwortet',
   'analytics.heatmap': 'Stoßzeiten',
   'analytics.heatmapNote': 'Gespräche nach Wochentag und Stunde ({zone}). Umrandete Felder: Stunden, in denen Sie geöffnet hatten.',
+  'analytics.byWeekday': 'Unterhaltungen nach Wochentag',
   'analytics.open': 'geöffnet',
   'analytics.agents': 'Ihr Team',
   'analytics.agent': 'Teammitglied',

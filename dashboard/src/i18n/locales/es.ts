@@ -413,6 +413,7 @@ export default {
   'analytics.answered': 'Respondidas',
   'analytics.heatmap': 'Horas de más actividad',
   'analytics.heatmapNote': 'Conversaciones por día de la semana y hora ({zone}). Celdas con borde: horas en que estabas abierto.',
+  'analytics.byWeekday': 'Conversaciones por día de la semana',
   'analytics.open': 'abierto',
   'analytics.agents': 'Tu equipo',
   'analytics.agent': 'Miembro del equipo',

@@ -413,6 +413,7 @@ export default {
   'analytics.answered': 'Répondues',
   'analytics.heatmap': 'Heures de pointe',
   'analytics.heatmapNote': 'Conversations par jour de la semaine et par heure ({zone}). Cases encadrées : heures d’ouverture.',
+  'analytics.byWeekday': 'Conversations par jour de la semaine',
   'analytics.open': 'ouvert',
   'analytics.agents': 'Votre équipe',
   'analytics.agent': 'Membre de l’équipe',

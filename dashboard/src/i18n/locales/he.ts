@@ -437,6 +437,7 @@ export default {
   'analytics.answered': 'נענו',
   'analytics.heatmap': 'השעות העמוסות',
   'analytics.heatmapNote': 'שיחות לפי יום בשבוע ושעה ({zone}). תאים ממוסגרים: שעות שבהן הייתם פתוחים.',
+  'analytics.byWeekday': 'שיחות לפי יום בשבוע',
   'analytics.open': 'פתוח',
   'analytics.agents': 'הצוות שלך',
   'analytics.agent': 'חבר צוות',

@@ -433,6 +433,7 @@ export default {
   'analytics.answered': 'जवाब दिया गया',
   'analytics.heatmap': 'सबसे व्यस्त घंटे',
   'analytics.heatmapNote': 'सप्ताह के दिन और घंटे के अनुसार बातचीत ({zone})। बॉर्डर वाले खाने: वे घंटे जब आप खुले थे।',
+  'analytics.byWeekday': 'सप्ताह के दिन के अनुसार बातचीत',
   'analytics.open': 'खुला',
   'analytics.agents': 'आपकी टीम',
   'analytics.agent': 'टीम सदस्य',

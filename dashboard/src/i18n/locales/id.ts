@@ -433,6 +433,7 @@ export default {
   'analytics.answered': 'Dibalas',
   'analytics.heatmap': 'Jam tersibuk',
   'analytics.heatmapNote': 'Percakapan menurut hari dan jam ({zone}). Sel berbingkai: jam saat Anda buka.',
+  'analytics.byWeekday': 'Percakapan per hari dalam seminggu',
   'analytics.open': 'buka',
   'analytics.agents': 'Tim Anda',
   'analytics.agent': 'Anggota tim',

@@ -413,6 +413,7 @@ export default {
   'analytics.answered': 'Con risposta',
   'analytics.heatmap': 'Orari di punta',
   'analytics.heatmapNote': 'Conversazioni per giorno della settimana e ora ({zone}). Celle bordate: ore di apertura.',
+  'analytics.byWeekday': 'Conversazioni per giorno della settimana',
   'analytics.open': 'aperto',
   'analytics.agents': 'Il tuo team',
   'analytics.agent': 'Membro del team',

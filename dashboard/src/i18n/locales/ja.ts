@@ -433,6 +433,7 @@ export default {
   'analytics.answered': '返信済み',
   'analytics.heatmap': '混雑する時間帯',
   'analytics.heatmapNote': '曜日と時間ごとの会話（{zone}）。枠付きのマス：営業していた時間。',
+  'analytics.byWeekday': '曜日別の会話',
   'analytics.open': '営業中',
   'analytics.agents': 'チーム',
   'analytics.agent': 'メンバー',

@@ -433,6 +433,7 @@ export default {
   'analytics.answered': '답변함',
   'analytics.heatmap': '가장 바쁜 시간',
   'analytics.heatmapNote': '요일과 시간별 대화({zone}). 테두리가 있는 칸: 영업한 시간.',
+  'analytics.byWeekday': '요일별 대화',
   'analytics.open': '영업 중',
   'analytics.agents': '내 팀',
   'analytics.agent': '팀원',

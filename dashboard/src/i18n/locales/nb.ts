@@ -433,6 +433,7 @@ export default {
   'analytics.answered': 'Besvart',
   'analytics.heatmap': 'Travleste timer',
   'analytics.heatmapNote': 'Samtaler etter ukedag og time ({zone}). Ruter med kant: timer dere hadde åpent.',
+  'analytics.byWeekday': 'Samtaler per ukedag',
   'analytics.open': 'åpent',
   'analytics.agents': 'Teamet ditt',
   'analytics.agent': 'Teammedlem',

@@ -425,6 +425,7 @@ export default {
   'analytics.answered': 'Beantwoord',
   'analytics.heatmap': 'Drukste uren',
   'analytics.heatmapNote': 'Gesprekken per weekdag en uur ({zone}). Omlijnde vakjes: uren dat je open was.',
+  'analytics.byWeekday': 'Gesprekken per weekdag',
   'analytics.open': 'open',
   'analytics.agents': 'Je team',
   'analytics.agent': 'Teamlid',

@@ -463,6 +463,7 @@ export default {
   'analytics.answered': 'Z odpowiedzią',
   'analytics.heatmap': 'Godziny szczytu',
   'analytics.heatmapNote': 'Rozmowy według dnia tygodnia i godziny ({zone}). Obramowane pola: godziny otwarcia.',
+  'analytics.byWeekday': 'Rozmowy według dnia tygodnia',
   'analytics.open': 'otwarte',
   'analytics.agents': 'Twój zespół',
   'analytics.agent': 'Członek zespołu',

@@ -437,6 +437,7 @@ export default {
   'analytics.answered': 'Respondidas',
   'analytics.heatmap': 'Horários de pico',
   'analytics.heatmapNote': 'Conversas por dia da semana e hora ({zone}). Células contornadas: horas em que você estava aberto.',
+  'analytics.byWeekday': 'Conversas por dia da semana',
   'analytics.open': 'aberto',
   'analytics.agents': 'Sua equipe',
   'analytics.agent': 'Membro da equipe',

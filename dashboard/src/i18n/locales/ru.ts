@@ -463,6 +463,7 @@ export default {
   'analytics.answered': 'Отвечено',
   'analytics.heatmap': 'Часы пик',
   'analytics.heatmapNote': 'Разговоры по дням недели и часам ({zone}). Ячейки с рамкой: часы, когда вы работали.',
+  'analytics.byWeekday': 'Разговоры по дням недели',
   'analytics.open': 'открыто',
   'analytics.agents': 'Ваша команда',
   'analytics.agent': 'Участник команды',

@@ -416,6 +416,7 @@ export default {
   'analytics.answered': 'Besvarade',
   'analytics.heatmap': 'Mest trafik',
   'analytics.heatmapNote': 'Konversationer per veckodag och timme ({zone}). Inramade rutor: timmar då ni hade öppet.',
+  'analytics.byWeekday': 'Samtal per veckodag',
   'analytics.open': 'öppet',
   'analytics.agents': 'Ditt team',
   'analytics.agent': 'Teammedlem',

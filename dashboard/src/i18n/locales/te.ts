@@ -433,6 +433,7 @@ export default {
   'analytics.answered': 'జవాబు ఇచ్చినవి',
   'analytics.heatmap': 'అత్యంత రద్దీ గంటలు',
   'analytics.heatmapNote': 'వారంలో రోజు, గంట ప్రకారం సంభాషణలు ({zone}). అంచు ఉన్న గడులు: మీరు తెరిచి ఉన్న గంటలు.',
+  'analytics.byWeekday': 'వారంలోని రోజు వారీగా సంభాషణలు',
   'analytics.open': 'తెరిచి ఉంది',
   'analytics.agents': 'మీ బృందం',
   'analytics.agent': 'బృంద సభ్యుడు',

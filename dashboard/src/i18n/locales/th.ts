@@ -413,6 +413,7 @@ export default {
   'analytics.answered': 'ตอบแล้ว',
   'analytics.heatmap': 'ช่วงเวลาที่ยุ่งที่สุด',
   'analytics.heatmapNote': 'การสนทนาตามวันในสัปดาห์และชั่วโมง ({zone}) ช่องที่มีกรอบ: ชั่วโมงที่คุณเปิดทำการ',
+  'analytics.byWeekday': 'บทสนทนาตามวันในสัปดาห์',
   'analytics.open': 'เปิด',
   'analytics.agents': 'ทีมของคุณ',
   'analytics.agent': 'สมาชิกทีม',

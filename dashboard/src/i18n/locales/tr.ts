@@ -445,6 +445,7 @@ export default {
   'analytics.answered': 'Yanıtlanan',
   'analytics.heatmap': 'En yoğun saatler',
   'analytics.heatmapNote': 'Haftanın günü ve saate göre sohbetler ({zone}). Çerçeveli hücreler: açık olduğunuz saatler.',
+  'analytics.byWeekday': 'Haftanın gününe göre konuşmalar',
   'analytics.open': 'açık',
   'analytics.agents': 'Ekibiniz',
   'analytics.agent': 'Ekip üyesi',

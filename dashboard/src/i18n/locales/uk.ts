@@ -463,6 +463,7 @@ export default {
   'analytics.answered': 'З відповіддю',
   'analytics.heatmap': 'Години пік',
   'analytics.heatmapNote': 'Розмови за днями тижня й годинами ({zone}). Клітинки з рамкою: години, коли ви працювали.',
+  'analytics.byWeekday': 'Розмови за днями тижня',
   'analytics.open': 'відкрито',
   'analytics.agents': 'Ваша команда',
   'analytics.agent': 'Учасник команди',

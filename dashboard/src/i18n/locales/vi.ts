@@ -433,6 +433,7 @@ export default {
   'analytics.answered': 'Đã trả lời',
   'analytics.heatmap': 'Giờ cao điểm',
   'analytics.heatmapNote': 'Cuộc trò chuyện theo thứ và giờ ({zone}). Ô có viền: giờ bạn mở cửa.',
+  'analytics.byWeekday': 'Cuộc trò chuyện theo ngày trong tuần',
   'analytics.open': 'mở cửa',
   'analytics.agents': 'Nhóm của bạn',
   'analytics.agent': 'Thành viên nhóm',

@@ -433,6 +433,7 @@ export default {
   'analytics.answered': '已回复',
   'analytics.heatmap': '最忙时段',
   'analytics.heatmapNote': '按星期和小时统计的对话（{zone}）。带边框的格子：营业时间。',
+  'analytics.byWeekday': '按星期统计的对话',
   'analytics.open': '营业中',
   'analytics.agents': '你的团队',
   'analytics.agent': '团队成员',

@@ -433,6 +433,7 @@ export default {
   'analytics.answered': '已回覆',
   'analytics.heatmap': '最忙時段',
   'analytics.heatmapNote': '依星期與小時統計的對話（{zone}）。有外框的格子：營業時間。',
+  'analytics.byWeekday': '依星期統計的對話',
   'analytics.open': '營業中',
   'analytics.agents': '你的團隊',
   'analytics.agent': '團隊成員',
