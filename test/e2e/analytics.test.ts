@@ -66,6 +66,9 @@ it('loads on demand and shows the figures of a real conversation as text', async
   expect(await hook('analytics-trend-chart').locator('canvas').count()).toBe(1);
   expect(await hook('analytics-trend-chart').getAttribute('aria-hidden')).toBe('true');
 
+  // No help-center visits yet: the self-service card says so.
+  expect(await hook('analytics-self-service-empty').innerText()).toBe('No shopper used the help center in this period.');
+
   // Another reply target reloads with it.
   await hook('analytics-target').click();
   await page.getByRole('option', { name: '10' }).click();

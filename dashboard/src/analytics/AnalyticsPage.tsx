@@ -1,9 +1,9 @@
 /**
- * The Analytics tab: KPI cards compared with the period before, conversations per day, the
- * busiest hours over the hours the site was open, self-service (SelfServiceCard.tsx), each
- * teammate's figures, and bad ratings
- * to learn from. Every chart is a table, so a screen reader reads the same numbers; each
- * figure's definition is its tooltip. Loaded lazily (main.tsx), so the inbox's first load
+ * The Analytics tab: KPI cards compared with the period before, conversations per day,
+ * conversations by weekday and the busiest hours over the hours the site was open,
+ * self-service (SelfServiceCard.tsx), each teammate's figures (wix-style-react's Table),
+ * and bad ratings to learn from. Every chart is a table too, so a screen reader reads the
+ * same numbers; each figure's definition is its tooltip. Loaded lazily (main.tsx), so the inbox's first load
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
