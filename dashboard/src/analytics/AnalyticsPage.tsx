@@ -221,7 +221,7 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
           {max > 0 ? (
             <Box direction="vertical" gap="SP2" marginBottom="SP4">
               <Text size="small" weight="bold">{t('analytics.byWeekday')}</Text>
-              <div aria-hidden="true" data-hook="analytics-weekday-chart">
+              <div aria-hidden="true" className="kotha-analytics-weekdays" data-hook="analytics-weekday-chart">
                 <BarChart items={byWeekday(f.busiestHours).filter((w) => w.conversations > 0).map((w) => ({ value: w.conversations, label: count(w.conversations), description: weekday(w.weekday) }))} />
               </div>
               <table className="kotha-sr-only" data-hook="analytics-weekdays">
