@@ -4,7 +4,9 @@
  * period and the one before) and the Firestore reads it costs, counted at the emulator's
  * gRPC boundary (firestore-meter.ts). Measured before the rollup job ever ran (every day
  * counted live, up to the read cap), for the job's first run over the site's history, for
- * the view once the days are stored, and for the job's daily run after.
+ * the view once the days are stored, and for the job's daily run after. The site's help
+ * center has visits over the same days too (scripts/help-traffic.ts): the view's
+ * self-service part reads their events.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +17,11 @@ import { HoursStore } from '../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../functions/src/store/site-lifecycle-store';
 import { signInstance } from '../plugin/src/instance';
 import { wixPlatform } from '../plugin/src/wix-platform';
+import { seedStarterArticles } from '../functions/src/help/starter-articles';
+import { HelpArticleStore } from '../functions/src/store/help-article-store';
+import { HelpEventStore } from '../functions/src/store/help-event-store';
 import { pastConversations, storeConversations } from '../scripts/analytics-traffic';
+import { pastHelpVisits } from '../scripts/help-traffic';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';
 import { meterEmulator, opsBetween } from './firestore-meter';
@@ -30,7 +36,7 @@ const HOURS: HoursSettings = {
 
 const median = (values: number[]) => Math.round(([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0) * 10) / 10;
 
-export async function measureAnalytics(options: { conversations: number; days: number }) {
+export async function measureAnalytics(options: { conversations: number; days: number; helpVisits: number }) {
   const emulator = await startEmulator();
   const meter = meterEmulator(emulator);
   const db = localFirestore(emulator.hostPort);
@@ -46,6 +52,12 @@ export async function measureAnalytics(options: { conversations: number; days: n
 
   const seedStart = performance.now();
   await storeConversations(db, siteId, pastConversations({ count: options.conversations, from: now - options.days * DAY, to: now, timeZone: TIME_ZONE, agents: ['asha', 'bilal', 'chitra'], seed: 7 }));
+  // Its help center's visits over the same days: the view's self-service part reads their events.
+  const articles = new HelpArticleStore(db);
+  await seedStarterArticles(articles, siteId, 'en', now);
+  const events = new HelpEventStore(db);
+  const visits = pastHelpVisits({ count: options.helpVisits, from: now - options.days * DAY, to: now, articles: await articles.listPublished(siteId) });
+  for (let i = 0; i < visits.length; i += 200) await Promise.all(visits.slice(i, i + 200).map((event) => events.record(siteId, event)));
   const seedSeconds = Math.round((performance.now() - seedStart) / 100) / 10;
 
   const auth = () => `Instance ${signInstance({ instanceId: siteId, appDefId: CONFIG.wixAppId, signDate: new Date(now).toISOString(), uid: 'asha', permissions: 'OWNER' }, CONFIG.wixAppSecret)}`;
@@ -95,6 +107,10 @@ export async function measureAnalytics(options: { conversations: number; days: n
   return {
     conversations: options.conversations,
     days: options.days,
+    helpVisits: options.helpVisits,
+    helpEvents: visits.length,
+    /** Help-center visits with an outcome in the 90 days, as the view counted them. */
+    helpVisitsCounted: warm.result.report.selfService.sessions,
     seedSeconds,
     /** Conversations the 90 days hold, as the view counted them (offline messages apart). */
     counted: figures.conversations + figures.offline,

@@ -18,9 +18,12 @@ import { randomUUID } from 'node:crypto';
 import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { createApi, type Api } from '../functions/src/app';
 import { AnalyticsService } from '../functions/src/analytics/analytics-service';
+import { HelpHealth } from '../functions/src/help/help-health';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import { AnalyticsDayStore } from '../functions/src/store/analytics-day-store';
 import { ConversationStore } from '../functions/src/store/conversation-store';
+import { HelpArticleStore } from '../functions/src/store/help-article-store';
+import { HelpEventStore } from '../functions/src/store/help-event-store';
 import { HoursStore } from '../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../functions/src/store/site-lifecycle-store';
 import { pastConversations, storeConversations } from '../scripts/analytics-traffic';
@@ -322,8 +325,11 @@ async function followUpRun(h: Harness, offsetMs = 0): Promise<Usage> {
 }
 
 /** The rollup job's service for the harness's site, on a clock of its own (a run is "tomorrow"). */
-const rollupsAt = (h: Harness, now: number) =>
-  new AnalyticsService({ conversations: new ConversationStore(h.api.db), days: new AnalyticsDayStore(h.api.db), hours: new HoursStore(h.api.db), plans: { planOf: async () => 'premium' }, clock: () => now });
+const rollupsAt = (h: Harness, now: number) => {
+  const conversations = new ConversationStore(h.api.db);
+  const help = new HelpHealth({ articles: new HelpArticleStore(h.api.db), events: new HelpEventStore(h.api.db), conversations, clock: () => now });
+  return new AnalyticsService({ conversations, days: new AnalyticsDayStore(h.api.db), hours: new HoursStore(h.api.db), plans: { planOf: async () => 'premium' }, help, clock: () => now });
+};
 
 /** The site's last 90 days: `perMonth` conversations a month, its days stored by the job. */
 async function analyticsHistory(h: Harness, perMonth: number) {

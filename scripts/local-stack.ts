@@ -16,6 +16,7 @@ import { HoursStore } from '../functions/src/store/hours-store';
 import { escapeHtml } from '../functions/src/email/templates';
 import { runAnalyticsRollups } from '../functions/src/jobs/analytics-rollups';
 import { seedDemoTraffic } from './analytics-traffic';
+import { seedDemoHelpTraffic } from './help-traffic';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import { runWeeklyDigests } from '../functions/src/jobs/weekly-digest';
 import { latestDigestTime } from '../functions/src/domain/digest';
@@ -101,7 +102,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ? setInterval(() => sendDigests(clock).catch((error: Error) => console.warn(`weekly digest job failed: ${error.message}`)), options.digestEveryMs)
     : null;
   await seedDemoSite(api);
-  if (options.demoTraffic) await seedDemoTraffic(options.db, DEMO_SITE_ID, clock(), 'Asia/Dhaka', [DEMO_AGENT_UID]);
+  if (options.demoTraffic) {
+    await seedDemoTraffic(options.db, DEMO_SITE_ID, clock(), 'Asia/Dhaka', [DEMO_AGENT_UID]);
+    await seedDemoHelpTraffic(options.db, DEMO_SITE_ID, clock());
+  }
   if (rollups) await rollUp();
   const storefrontTemplate = await readFile(STOREFRONT, 'utf8');
 

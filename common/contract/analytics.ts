@@ -4,6 +4,7 @@
  * is in ms; every share a fraction 0–1, null when there is nothing to divide by. The
  * definitions are functions/src/domain/analytics/figures.ts, and the README.
  */
+import type { ContentGap, SelfServiceOutcome } from './help';
 
 /** A set of durations (ms): how many, the median, the 90th percentile (nearest rank) and the mean. */
 export interface Distribution {
@@ -62,6 +63,24 @@ export interface AnalyticsFigures {
   agents: AgentFigures[];
 }
 
+/**
+ * The help center's part in a period (functions/src/domain/help/self-service.ts): shopper
+ * sessions by outcome, the deflection rate, the articles read most before a shopper still
+ * wrote to a person, and the searches that found nothing.
+ */
+export interface SelfServiceFigures {
+  /** Sessions with an outcome yet (one still open to change is left out). */
+  sessions: number;
+  outcomes: Record<SelfServiceOutcome, number>;
+  /** confirmed + assumed. */
+  selfServed: number;
+  /** selfServed ÷ (selfServed + handed); null when neither happened. */
+  deflection: number | null;
+  /** Hand-overs after reading an article, most first (at most 5). */
+  escalated: Array<{ id: string; language: string; title: string; views: number; escalations: number }>;
+  gaps: ContentGap[];
+}
+
 /** GET /v1/inbox/analytics */
 export interface AnalyticsResponse {
   /** The period reported, [from, to) in ms: `from` is moved later when the plan shows less history. */
@@ -76,4 +95,5 @@ export interface AnalyticsResponse {
   /** More conversations started in the period than one report reads: the figures cover the first ones. */
   truncated: boolean;
   figures: AnalyticsFigures;
+  selfService: SelfServiceFigures;
 }

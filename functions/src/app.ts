@@ -208,8 +208,9 @@ export function createApi(deps: ApiDeps): Api {
   app.use(accountRoutes({ auth, plans, exports, alerts, digests: new DigestStore(deps.db), hours: hoursStore, clock }));
   app.use(setupRoutes({ auth, sites: siteStore, hours: hoursStore, team, platform, warn: logger.warn }));
   app.use(shopperRecordRoutes({ auth, conversations, platform }));
-  app.use(helpInboxRoutes({ auth, admin: helpAdmin, health: new HelpHealth({ articles: helpArticles, events: helpEvents, conversations, clock }) }));
-  const analytics = new AnalyticsService({ conversations, days: new AnalyticsDayStore(deps.db), hours: hoursStore, plans, clock });
+  const helpHealth = new HelpHealth({ articles: helpArticles, events: helpEvents, conversations, clock });
+  app.use(helpInboxRoutes({ auth, admin: helpAdmin, health: helpHealth }));
+  const analytics = new AnalyticsService({ conversations, days: new AnalyticsDayStore(deps.db), hours: hoursStore, plans, help: helpHealth, clock });
   app.use(analyticsRoutes({ auth, analytics }));
   // The platform's own endpoints (its webhooks) deliver its lifecycle events to the queue, which applies them.
   const erasure = { visitorsOfContact: (siteId: string, contactId: string) => profiles.visitorsOfContact(siteId, contactId), deleteVisitor: (siteId: string, visitorId: string) => exports.deleteVisitor(siteId, visitorId) };

@@ -2,10 +2,12 @@
  * Analytics through the real API on the emulator, with the API's clock under the test's
  * control: two days of real traffic (shoppers writing, an automatic reply, an offline
  * message, replies, an assignment, closes, a reopen, ratings), then the figures checked
- * against answers worked by hand, the free plan's week, and the CSV.
+ * against answers worked by hand, the free plan's week, and the CSV; and four shoppers in
+ * the help center (a Yes, a No and a hand-over, a read then a chat, an abandoned search) as
+ * the tab's self-service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type HoursSettings } from '@kotha/common/contract';
+import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type Article, type HelpHealthResponse, type HoursSettings } from '@kotha/common/contract';
 import { rowOf } from '../../functions/src/analytics/analytics-service';
 import { analyticsFigures } from '../../functions/src/domain/analytics/rollup';
 import { runAnalyticsRollups } from '../../functions/src/jobs/analytics-rollups';
@@ -293,3 +295,74 @@ describe('analytics', () => {
     expect((await analyticsDaysOf(t.db, siteId).get()).size).toBe(0);
   });
 });
+
+describe('self-service in analytics', () => {
+  it('counts four shoppers in the help center as worked by hand, the same as the Help center tab', async () => {
+    const siteId = newSiteId();
+    now = dhaka(0, 8, 0);
+    await provisionSite(t, siteId);
+    const asha = merchantAt(siteId, 'asha');
+    const publish = async (title: string, body: string) => (await asha.call('POST', ROUTES.helpArticles, { title, body, language: 'en', status: 'published' })).body as Article;
+    const delivery = await publish('How long does delivery take?', 'Orders arrive in two to four days.');
+    const returns = await publish('Returns and refunds', 'Send it back within 30 days for a full refund.');
+    const get = (auth: string, path: string) => call(t.baseUrl, 'GET', path, { auth });
+
+    // 10:00 Rumi searches, reads the delivery article and says it helped: confirmed.
+    now = dhaka(0, 10, 0);
+    const rumi = await newShopper(t.baseUrl, siteId);
+    expect((await get(rumi.auth, `${ROUTES.helpSearch}?q=delivery&mode=search`)).body.hits[0].id).toBe(delivery.id);
+    now = dhaka(0, 10, 1);
+    expect((await get(rumi.auth, ROUTES.helpArticle(delivery.id))).status).toBe(200);
+    now = dhaka(0, 10, 2);
+    expect((await call(t.baseUrl, 'POST', ROUTES.helpVote(delivery.id), { auth: rumi.auth, body: { helped: true, source: 'reader' } })).status).toBe(204);
+
+    // 11:00 Sumon reads it too, says No and writes to the team from the article: handed, and the article escalated.
+    now = dhaka(0, 11, 0);
+    const sumon = await newShopper(t.baseUrl, siteId);
+    await get(sumon.auth, `${ROUTES.helpSearch}?q=delivery&mode=search`);
+    now = dhaka(0, 11, 1);
+    await get(sumon.auth, ROUTES.helpArticle(delivery.id));
+    now = dhaka(0, 11, 2);
+    await call(t.baseUrl, 'POST', ROUTES.helpVote(delivery.id), { auth: sumon.auth, body: { helped: false, source: 'reader' } });
+    now = dhaka(0, 11, 3);
+    const sent = await call(t.baseUrl, 'POST', ROUTES.visitorMessages, {
+      auth: sumon.auth,
+      body: { conversationId: randomId('c'), id: randomId('m'), text: 'My parcel is a week late', help: { articles: [{ id: delivery.id, helped: false }], reason: 'not-helped' } },
+    });
+    expect(sent.status).toBe(201);
+
+    // 12:00 Tania searches for gift wrapping, finds nothing and leaves: abandoned, a content gap.
+    now = dhaka(0, 12, 0);
+    const tania = await newShopper(t.baseUrl, siteId);
+    expect((await get(tania.auth, `${ROUTES.helpSearch}?q=${encodeURIComponent('gift wrapping')}&mode=search`)).body.hits).toEqual([]);
+
+    // 12:30 Jamal reads the returns article, then writes to the team from the chat, no hand-over: handed too.
+    now = dhaka(0, 12, 30);
+    const jamal = await newShopper(t.baseUrl, siteId);
+    await get(jamal.auth, ROUTES.helpArticle(returns.id));
+    now = dhaka(0, 12, 40);
+    expect((await jamal.send(randomId('c'), 'Can I return a gift?')).status).toBe(201);
+
+    // 13:00: every session is over (Tania's quiet for an hour; Rumi said Yes, which needs no wait).
+    now = dhaka(0, 13, 0);
+    const from = dhaka(0, 0, 0);
+    const report = (await asha.call('GET', `${ROUTES.analytics}?from=${from}&to=${now}&answeredWithin=5&missedAfter=5`)).body as AnalyticsResponse;
+    expect(report.selfService).toEqual({
+      sessions: 4,
+      outcomes: { confirmed: 1, assumed: 0, handed: 2, abandoned: 1 },
+      selfServed: 1,
+      deflection: 1 / 3,
+      escalated: [{ id: delivery.id, language: 'en', title: 'How long does delivery take?', views: 2, escalations: 1 }],
+      gaps: [{ query: 'gift wrapping', language: 'en', searches: 1, noResults: 1 }],
+    });
+    // One definition: the Help center tab counts the same outcomes over the same period.
+    const health = (await asha.call('GET', `${ROUTES.helpHealth}?from=${from}&to=${now}`)).body as HelpHealthResponse;
+    expect(health.outcomes).toEqual(report.selfService.outcomes);
+    expect(health.gaps).toEqual(report.selfService.gaps);
+
+    // A period before any of it: nothing, and nothing to divide by.
+    const before = (await asha.call('GET', `${ROUTES.analytics}?from=${from - 86_400_000}&to=${from}&answeredWithin=5&missedAfter=5`)).body as AnalyticsResponse;
+    expect(before.selfService).toMatchObject({ sessions: 0, deflection: null, escalated: [], gaps: [] });
+  });
+});
+

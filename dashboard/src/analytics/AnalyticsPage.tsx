@@ -1,20 +1,22 @@
 /**
- * The Analytics tab: KPI cards compared with the period before, conversations per day, the
- * busiest hours over the hours the site was open, each teammate's figures, and bad ratings
- * to learn from. Every chart is a table, so a screen reader reads the same numbers; each
- * figure's definition is its tooltip. Loaded lazily (main.tsx), so the inbox's first load
+ * The Analytics tab: KPI cards compared with the period before, conversations per day,
+ * conversations by weekday and the busiest hours over the hours the site was open,
+ * self-service (SelfServiceCard.tsx), each teammate's figures (wix-style-react's Table),
+ * and bad ratings to learn from. Every chart is a table too, so a screen reader reads the
+ * same numbers; each figure's definition is its tooltip. Loaded lazily (main.tsx), so the inbox's first load
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { AreaChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Text } from 'wix-style-react';
-import type { AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
+import { AreaChart, BarChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Table, Text } from 'wix-style-react';
+import type { AgentFigures, AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
 import { usePhone } from '../layout.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
-import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
+import { SelfServiceCard } from './SelfServiceCard.tsx';
+import { byWeekday, changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
 
 const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90', custom: 'analytics.custom' };
 const DAY = 86_400_000;
@@ -140,11 +142,15 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
   const nameOf = (uid: string) => agents.find((a) => a.uid === uid)?.displayName ?? uid;
   const freeNote = current.historyDays !== null ? <Text size="small" secondary dataHook="analytics-free">{t('analytics.freeWindow')}</Text> : null;
 
+  const selfService = <SelfServiceCard current={current.selfService} previous={previous.selfService} perRow={perRow} locale={locale} />;
   if (f.conversations + f.offline === 0) {
     return (
-      <Box direction="vertical" gap="SP2" padding="SP6" align="center" dataHook="analytics-empty">
-        <Text>{t('analytics.empty')}</Text>
-        {freeNote}
+      <Box direction="vertical" gap="SP4">
+        <Box direction="vertical" gap="SP2" padding="SP6" align="center" dataHook="analytics-empty">
+          <Text>{t('analytics.empty')}</Text>
+          {freeNote}
+        </Box>
+        {selfService}
       </Box>
     );
   }
@@ -211,7 +217,28 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
       <Card>
         <Card.Header title={t('analytics.heatmap')} subtitle={t('analytics.heatmapNote', { zone: current.timeZone })} />
         <Card.Content>
-          <div className="kotha-analytics-scroll">
+          {/* Which days are busiest at a glance: wix-style-react's BarChart (busiest first) for the eye, a table for screen readers. */}
+          {max > 0 ? (
+            <Box direction="vertical" gap="SP2" marginBottom="SP4">
+              <Text size="small" weight="bold">{t('analytics.byWeekday')}</Text>
+              <div aria-hidden="true" className="kotha-analytics-weekdays" data-hook="analytics-weekday-chart">
+                <BarChart items={byWeekday(f.busiestHours).filter((w) => w.conversations > 0).map((w) => ({ value: w.conversations, label: count(w.conversations), description: weekday(w.weekday) }))} />
+              </div>
+              <table className="kotha-sr-only" data-hook="analytics-weekdays">
+                <caption>{t('analytics.byWeekday')}</caption>
+                <thead>
+                  <tr><th scope="col">{t('analytics.day')}</th><th scope="col">{t('analytics.conversations')}</th></tr>
+                </thead>
+                <tbody>
+                  {byWeekday(f.busiestHours).map((w) => (
+                    <tr key={w.weekday}><th scope="row">{weekday(w.weekday)}</th><td>{count(w.conversations)}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </Box>
+          ) : null}
+          {/* Scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too. */}
+          <div className="kotha-analytics-scroll" tabIndex={0} role="region" aria-label={t('analytics.heatmap')}>
             <table className="kotha-analytics-heatmap" data-hook="analytics-heatmap">
               <caption className="kotha-sr-only">{t('analytics.heatmapNote', { zone: current.timeZone })}</caption>
               <thead>
@@ -232,36 +259,30 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
         </Card.Content>
       </Card>
 
+      {selfService}
+
       {f.agents.length > 0 ? (
+        // wix-style-react's own Table, as every Wix page lists things: a real <table>, one column header each, numbers as text.
         <Card>
           <Card.Header title={t('analytics.agents')} />
-          <Card.Content>
-            <table className="kotha-analytics-table" data-hook="analytics-agents">
-              <caption className="kotha-sr-only">{t('analytics.agents')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('analytics.agent')}</th>
-                  <th scope="col">{t('analytics.handled')}</th>
-                  <th scope="col">{t('analytics.firstResponse')}</th>
-                  <th scope="col">{t('analytics.fromAssignment')}</th>
-                  <th scope="col">{t('analytics.closes')}</th>
-                  <th scope="col">{t('analytics.csat')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.agents.map((a) => (
-                  <tr key={a.uid}>
-                    <th scope="row">{nameOf(a.uid)}</th>
-                    <td>{count(a.handled)}</td>
-                    <td>{formatDuration(a.firstReply.median, locale)}</td>
-                    <td>{formatDuration(a.firstResponseFromAssignment.median, locale)}</td>
-                    <td>{count(a.closes)}</td>
-                    <td>{formatShare(a.csat, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card.Content>
+          {/* Our own sideways scroll, focusable (the Table's horizontalScroll is a region no keyboard reaches). */}
+          <div className="kotha-analytics-scroll kotha-analytics-agents" tabIndex={0} role="region" aria-label={t('analytics.agents')}>
+          <Table
+            dataHook="analytics-agents"
+            data={f.agents}
+            rowVerticalPadding="small"
+            columns={[
+              { title: t('analytics.agent'), render: (a: AgentFigures) => nameOf(a.uid) },
+              { title: t('analytics.handled'), render: (a: AgentFigures) => count(a.handled) },
+              { title: t('analytics.firstResponse'), render: (a: AgentFigures) => formatDuration(a.firstReply.median, locale) },
+              { title: t('analytics.fromAssignment'), render: (a: AgentFigures) => formatDuration(a.firstResponseFromAssignment.median, locale) },
+              { title: t('analytics.closes'), render: (a: AgentFigures) => count(a.closes) },
+              { title: t('analytics.csat'), render: (a: AgentFigures) => formatShare(a.csat, locale) },
+            ]}
+          >
+            <Table.Content />
+          </Table>
+          </div>
         </Card>
       ) : null}
 

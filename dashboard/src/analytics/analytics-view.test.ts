@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, shade } from './analytics-view.ts';
+import { byWeekday, changePercent, customPeriod, dateInput, formatDuration, formatShare, funnelSteps, periodOf, previousPeriod, shade } from './analytics-view.ts';
 
 const DAY = 86_400_000;
 
@@ -40,5 +40,29 @@ describe('the Analytics tab', () => {
     expect(formatDuration(3 * DAY, 'en')).toBe('3 days');
     expect(formatShare(1 / 3, 'en')).toBe('33%');
     expect(formatShare(null, 'en')).toBe('—');
+  });
+
+  it('builds the self-service funnel, each step within the one before', () => {
+    // 5 visits: 1 said it helped, 1 read and wrote to no one, 2 came to a person, 1 left without an answer.
+    const figures = { sessions: 5, outcomes: { confirmed: 1, abandoned: 1 }, selfServed: 2 };
+    expect(funnelSteps(figures)).toEqual([
+      { step: 'sessions', value: 5 },
+      { step: 'answered', value: 4 },
+      { step: 'selfServed', value: 2 },
+      { step: 'confirmed', value: 1 },
+    ]);
+  });
+
+  it('adds the busiest hours up per weekday, Monday first', () => {
+    const grid = Array.from({ length: 7 }, (_, d) => Array.from({ length: 24 }, (_, h) => ({ conversations: d === 0 && h === 10 ? 3 : d === 1 && h < 2 ? 2 : 0 })));
+    expect(byWeekday(grid)).toEqual([
+      { weekday: 1, conversations: 4 },
+      { weekday: 2, conversations: 0 },
+      { weekday: 3, conversations: 0 },
+      { weekday: 4, conversations: 0 },
+      { weekday: 5, conversations: 0 },
+      { weekday: 6, conversations: 0 },
+      { weekday: 0, conversations: 3 },
+    ]);
   });
 });

@@ -70,3 +70,18 @@ export function formatDuration(ms: number | null, locale: string | undefined): s
 export function formatShare(share: number | null, locale: string | undefined): string {
   return share === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** The self-service funnel's steps, each within the one before: visits, then read or asked, then self-served, then said it helped. */
+export function funnelSteps(s: { sessions: number; outcomes: { confirmed: number; abandoned: number }; selfServed: number }): { step: 'sessions' | 'answered' | 'selfServed' | 'confirmed'; value: number }[] {
+  return [
+    { step: 'sessions', value: s.sessions },
+    { step: 'answered', value: s.sessions - s.outcomes.abandoned },
+    { step: 'selfServed', value: s.selfServed },
+    { step: 'confirmed', value: s.outcomes.confirmed },
+  ];
+}
+
+/** Conversations per weekday (0 = Sunday), added up from the busiest-hours grid, Monday first. */
+export function byWeekday(busiestHours: ReadonlyArray<ReadonlyArray<{ conversations: number }>>): { weekday: number; conversations: number }[] {
+  return [1, 2, 3, 4, 5, 6, 0].map((weekday) => ({ weekday, conversations: (busiestHours[weekday] ?? []).reduce((sum, cell) => sum + cell.conversations, 0) }));
+}

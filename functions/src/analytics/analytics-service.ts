@@ -18,6 +18,7 @@ import { NO_FACTS } from '../domain/analytics/facts';
 import { calendarKey, daySpans, figuresFromDays, isFinal, rollupDays, sameRollup, WAIT_CAP_MS, type DaySpan } from '../domain/analytics/rollup';
 import { ANALYTICS_DAYS } from '../domain/plans';
 import { SAMPLE_VISITOR_ID } from '../platform/sample-conversation';
+import type { HelpHealth } from '../help/help-health';
 import type { PlansService } from '../plans/plans-service';
 import type { AnalyticsDayStore } from '../store/analytics-day-store';
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
@@ -57,6 +58,8 @@ export interface AnalyticsDeps {
   days: AnalyticsDayStore;
   hours: HoursStore;
   plans: Pick<PlansService, 'planOf'>;
+  /** The help center's part of the period (self-service), the same figures as the Help center tab's. */
+  help: Pick<HelpHealth, 'selfService'>;
   clock: () => number;
 }
 
@@ -80,8 +83,8 @@ export class AnalyticsService {
 
   async report(siteId: string, request: AnalyticsRequest): Promise<AnalyticsResponse> {
     const { from, to, now, days: historyDays, calendar } = await this.period(siteId, request);
-    const { truncated, figures } = await this.figuresOf(siteId, { ...request, from, to }, calendar, now);
-    return { from, to, historyDays, timeZone: calendar.timeZone, hasSchedule: calendar.schedule !== null, truncated, figures };
+    const [{ truncated, figures }, selfService] = await Promise.all([this.figuresOf(siteId, { ...request, from, to }, calendar, now), this.deps.help.selfService(siteId, from, to)]);
+    return { from, to, historyDays, timeZone: calendar.timeZone, hasSchedule: calendar.schedule !== null, truncated, figures, selfService };
   }
 
   /**

@@ -1,37 +1,39 @@
 /**
- * The Help center tab's health figures over a period: each article's views, votes and
- * hand-overs, the content gaps, and the self-service outcomes. Cost: one range query of
- * the period's help events (at most MAX_EVENTS), the site's articles, and the period's
- * conversations (plus a day) by one range query, for "wrote to a person".
+ * The help center's figures over a period (domain/help/self-service.ts): each article's
+ * views, votes and hand-overs, the content gaps and the self-service outcomes, for the Help
+ * center tab (`report`) and the Analytics tab (`selfService`). Cost: one range query of the
+ * period's help events (at most MAX_EVENTS), the site's articles, and the conversations of
+ * the visitors in those events only (`in` queries on the visitor), for "wrote to a person":
+ * never the site's other conversations.
  */
-import type { HelpHealthResponse, SelfServiceOutcome } from '@kotha/common/contract/help';
-import { articleHealth, contentGaps } from '../domain/help/health';
-import { ASSUME_AFTER_MS, visitorOutcomes } from '../domain/help/outcome';
+import type { SelfServiceFigures } from '@kotha/common/contract/analytics';
+import type { HelpHealthResponse } from '@kotha/common/contract/help';
+import { selfServiceReport, type SelfServiceReport } from '../domain/help/self-service';
 import type { ConversationStore } from '../store/conversation-store';
 import { toArticle, type HelpArticleStore } from '../store/help-article-store';
-import type { HelpEvent, HelpEventStore } from '../store/help-event-store';
+import type { HelpEventStore } from '../store/help-event-store';
 
 export const MAX_EVENTS = 20_000;
-const MAX_CONVERSATIONS = 10_000;
 
 export class HelpHealth {
   constructor(private readonly deps: { articles: HelpArticleStore; events: HelpEventStore; conversations: ConversationStore; clock: () => number }) {}
 
-  async report(siteId: string, from: number, to: number): Promise<HelpHealthResponse> {
+  private async compute(siteId: string, from: number, to: number): Promise<SelfServiceReport> {
     const now = this.deps.clock();
-    const [articles, events, conversations] = await Promise.all([
-      this.deps.articles.list(siteId),
-      this.deps.events.between(siteId, from, to, MAX_EVENTS),
-      this.deps.conversations.startedBetween(siteId, from, Math.min(now, to + ASSUME_AFTER_MS) + 1, MAX_CONVERSATIONS),
-    ]);
+    const [articles, events] = await Promise.all([this.deps.articles.list(siteId), this.deps.events.between(siteId, from, to, MAX_EVENTS)]);
+    // "Wrote to a person": the conversations these visitors started (outcome.ts keeps those in a session's window).
+    const starts = await this.deps.conversations.startsOfVisitors(siteId, [...new Set(events.map((e) => e.visitorId))]);
     const wrote = new Map<string, number[]>();
-    for (const { conversation } of conversations) wrote.set(conversation.visitorId, [...(wrote.get(conversation.visitorId) ?? []), conversation.createdAt]);
-    const byVisitor = new Map<string, HelpEvent[]>();
-    for (const event of events) byVisitor.set(event.visitorId, [...(byVisitor.get(event.visitorId) ?? []), event]);
-    const outcomes: Record<SelfServiceOutcome, number> = { confirmed: 0, assumed: 0, handed: 0, abandoned: 0 };
-    for (const [visitorId, own] of byVisitor) {
-      for (const outcome of visitorOutcomes(own, wrote.get(visitorId) ?? [], now)) outcomes[outcome] += 1;
-    }
-    return { from, to, articles: articleHealth(articles.map(toArticle), events), gaps: contentGaps(events), outcomes };
+    for (const { visitorId, createdAt } of starts) wrote.set(visitorId, [...(wrote.get(visitorId) ?? []), createdAt]);
+    return selfServiceReport(articles.map(toArticle), events, wrote, now);
+  }
+
+  async report(siteId: string, from: number, to: number): Promise<HelpHealthResponse> {
+    const { articles, figures } = await this.compute(siteId, from, to);
+    return { from, to, articles, gaps: figures.gaps, outcomes: figures.outcomes };
+  }
+
+  async selfService(siteId: string, from: number, to: number): Promise<SelfServiceFigures> {
+    return (await this.compute(siteId, from, to)).figures;
   }
 }
