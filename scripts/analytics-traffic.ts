@@ -19,7 +19,7 @@ const TEXTS = ['Do you ship to Sylhet?', 'Is the brass lamp in stock?', 'আম�
 const BAD_COMMENTS = ['Took too long to answer.', 'The reply did not help.', 'উত্তর পেতে অনেক দেরি হয়েছে।'];
 
 /** Mulberry32: small, fast, and the same numbers for the same seed everywhere. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

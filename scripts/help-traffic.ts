@@ -8,24 +8,13 @@
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import { HelpArticleStore } from '../functions/src/store/help-article-store';
+import { generator } from './analytics-traffic';
 import { HelpEventStore, type HelpEvent } from '../functions/src/store/help-event-store';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 /** What shoppers search for that the starter articles do not answer. */
 const GAPS = ['gift wrapping', 'wholesale price', 'custom size', 'cash on delivery'];
-
-/** Mulberry32, as analytics-traffic.ts: the same visits for the same seed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The events of `count` visits in [from, to), over the given articles. */
 export function pastHelpVisits(options: { count: number; from: number; to: number; articles: readonly { id: string; title: string; language: string }[]; seed?: number }): HelpEvent[] {
