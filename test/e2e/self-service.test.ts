@@ -243,7 +243,7 @@ it('outside hours "Talk to a person" says so and leads to the message with an em
 
 it('checks an order: the right pair shows payment, delivery and tracking; a wrong email says only "not found"; too many tries say when to retry', async () => {
   const { siteId, merchant } = await newShop();
-  const { shop, widget } = await shopperOn(siteId, { width: 390, height: 844 });
+  const { shop, widget, focused } = await shopperOn(siteId, { width: 390, height: 844 });
   // The email the shopper already gave starts the form.
   await shop.evaluate((email) => (window as unknown as { Kotha: { identify(who: { email: string }): void } }).Kotha.identify({ email }), DEMO_ORDER_EMAIL);
   await widget('help').click();
@@ -282,6 +282,8 @@ it('checks an order: the right pair shows payment, delivery and tracking; a wron
   // "Talk to a person about this order": the next message carries the order.
   expect(await widget('talk-to-person').innerText()).toBe(ENGLISH_HELP.talkOrder);
   await widget('talk-to-person').click();
+  // Back in the chat once its message box has focus (a box with text in it then is sent at once).
+  await expect.poll(focused).toBe('composer');
   await widget('composer').fill('It has not arrived yet');
   await widget('send').click();
   await expect.poll(() => widget('message').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('sent');

@@ -188,6 +188,35 @@ describe('createChat', () => {
     expect(store.get().messages.map((m) => m.status)).toEqual(['sent']);
   });
 
+  it('sends a message only once the identity the page gave is stored, so its conversation starts named', async () => {
+    let identified!: () => void;
+    const order: string[] = [];
+    const { api } = fakeApi({
+      identify: (_token, body) =>
+        new Promise((resolve) => {
+          identified = () => {
+            order.push('identify');
+            resolve({ name: body.name ?? null, email: body.email ?? null, verified: false });
+          };
+        }),
+      send: async (_token, body) => {
+        order.push('send');
+        return { message: stored(body, 1001), duplicate: false };
+      },
+    });
+    const { chat } = setup(api);
+    await chat.start();
+    void chat.identify({ name: 'Meena Das', email: 'meena@example.com' });
+    chat.send('Do you have this in blue?');
+    await flush();
+    await flush();
+    expect(order).toEqual([]);
+    identified();
+    await flush();
+    await flush();
+    expect(order).toEqual(['identify', 'send']);
+  });
+
   it('sends the self-service trail with the message it goes with, and only with it', async () => {
     const { api, sends } = fakeApi();
     const { chat } = setup(api);

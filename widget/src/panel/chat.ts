@@ -92,6 +92,8 @@ export function createChat(deps: ChatDeps): Chat {
   let stopped = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let handedOff: HelpTrailInput | undefined;
+  // The last Kotha.identify on its way: a message is sent after it (identify, below).
+  let identifying: Promise<void> = Promise.resolve();
 
   /** The visitor token of a ready session, starting one if needed (shared by concurrent callers). */
   function ensureSession(): Promise<string> {
@@ -165,6 +167,7 @@ export function createChat(deps: ChatDeps): Chat {
     if (!message || message.status === 'sent') return;
     try {
       const token = await ensureSession();
+      await identifying;
       const { conversationId, text, email, trail } = find(id) ?? message;
       const answer = email
         ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page(), ...(trail ? { help: trail } : {}) })
@@ -254,14 +257,18 @@ export function createChat(deps: ChatDeps): Chat {
       const conversation = store.get().conversation;
       if (conversation && store.get().messages.some((m) => m.author !== 'visitor' && m.conversationId === conversation.id)) markRead(conversation.id);
     },
-    async identify(identity) {
-      if (!identity.name && !identity.email && !identity.wixMemberToken) return;
-      try {
-        const known = await api.identify(await ensureSession(), identity);
-        store.dispatch({ type: 'visitor', name: known.name, hasEmail: known.email !== null, email: known.email });
-      } catch {
-        // Best effort: the shopper stays anonymous and the chat works on.
-      }
+    identify(identity) {
+      if (!identity.name && !identity.email && !identity.wixMemberToken) return Promise.resolve();
+      // Messages wait for it (deliver): a first message racing it would start its conversation
+      // before the server knew the name, and the team would see an anonymous shopper.
+      return (identifying = (async () => {
+        try {
+          const known = await api.identify(await ensureSession(), identity);
+          store.dispatch({ type: 'visitor', name: known.name, hasEmail: known.email !== null, email: known.email });
+        } catch {
+          // Best effort: the shopper stays anonymous and the chat works on.
+        }
+      })());
     },
     async checkQueue(conversationId) {
       if (!session) return;
