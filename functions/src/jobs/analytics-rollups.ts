@@ -21,13 +21,8 @@ export interface RollupReport {
 
 export async function runAnalyticsRollups(deps: { db: Firestore; analytics: Pick<AnalyticsService, 'rollUp'>; warn: (line: string) => void }): Promise<RollupReport> {
   const report: RollupReport = { sites: 0, days: 0, written: 0, failed: 0 };
-  const sites = new SiteStore(deps.db);
-  let after: string | null = '';
-  while (after !== null) {
-    // Paging goes by the page read, not by what is kept, so a page thinned by disabled sites never ends the run early.
-    const page = await sites.pageAfter(after, SITES_PER_PAGE);
+  for await (const page of new SiteStore(deps.db).pages(SITES_PER_PAGE)) {
     const enabled = page.filter((site) => site.enabled).map((site) => site.siteId);
-    const next = page.length < SITES_PER_PAGE ? null : page.at(-1)!.siteId;
     for (const siteId of enabled) {
       // One site's failure (a malformed old document) must not hold back every other site's days.
       try {
@@ -40,7 +35,6 @@ export async function runAnalyticsRollups(deps: { db: Firestore; analytics: Pick
       }
     }
     report.sites += enabled.length;
-    after = next;
   }
   return report;
 }

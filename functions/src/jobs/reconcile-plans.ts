@@ -14,12 +14,10 @@ const PAGE = 100;
 
 export async function reconcilePlans(db: Firestore, plans: Pick<PlansService, 'reconcile'>, log: (line: string) => void = () => {}): Promise<{ checked: number; corrected: number; failed: string[] }> {
   const sites = new SiteStore(db);
-  let after = '';
   let checked = 0;
   let corrected = 0;
   const failed: string[] = [];
-  for (;;) {
-    const page = await sites.pageAfter(after, PAGE);
+  for await (const page of sites.pages(PAGE)) {
     for (const site of page) {
       // Free sites have nothing to lose; removed ones are not billed by us any more.
       if (!site.planPackage || site.removedAt > 0) continue;
@@ -31,7 +29,6 @@ export async function reconcilePlans(db: Firestore, plans: Pick<PlansService, 'r
         log(`could not check the plan of ${site.siteId}: ${(error as Error).message}`);
       }
     }
-    if (page.length < PAGE) return { checked, corrected, failed };
-    after = page.at(-1)!.siteId;
   }
+  return { checked, corrected, failed };
 }

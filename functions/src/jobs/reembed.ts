@@ -13,13 +13,11 @@ import { SiteStore, toSite } from '../store/site-store';
 
 /** Embeds the widget again on every installed site; the ids of sites where that failed come back. */
 export async function reembedAll(db: Firestore, platform: Pick<Platform, 'embedWidget'>, log: (line: string) => void = () => {}): Promise<{ embedded: number; outdated: string[]; failed: string[] }> {
-  let after = '';
   let embedded = 0;
   const outdated: string[] = [];
   const failed: string[] = [];
   const sites = new SiteStore(db);
-  for (;;) {
-    const page = await sites.pageAfter(after, 100);
+  for await (const page of sites.pages(100)) {
     for (const site of page) {
       // Removed sites are left alone: the platform took the widget away with the app.
       if (!(site.installedAt > 0) || site.removedAt > 0) continue;
@@ -33,7 +31,6 @@ export async function reembedAll(db: Firestore, platform: Pick<Platform, 'embedW
         log(`could not re-embed on ${site.siteId}: ${(error as Error).message}`);
       }
     }
-    if (page.length < 100) return { embedded, outdated, failed };
-    after = page.at(-1)!.siteId;
   }
+  return { embedded, outdated, failed };
 }
