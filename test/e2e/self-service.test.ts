@@ -113,6 +113,8 @@ it('suggests an answer while the shopper types a question, and "Yes" ends the ma
 
   await widget('vote-yes').click();
   await expect.poll(() => widget('help-thanks').innerText()).toBe(ENGLISH_HELP.thanks);
+  // The thanks takes the focus the vote button had, so the keyboard stays in the panel.
+  await expect.poll(focused).toBe('help-thanks');
   // Escape goes back to the chat, with the typed question gone.
   await shop.keyboard.press('Escape');
   await expect.poll(() => widget('composer').isVisible()).toBe(true);
