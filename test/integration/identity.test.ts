@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATHS, ROUTES, type InboxEvent } from '@kotha/common/contract';
-import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, type TestApi } from '../support/api-harness';
+import { VisitorTokens } from '../../functions/src/auth/visitor-token';
+import { ChatService } from '../../functions/src/chat/chat-service';
+import { ConversationWrites } from '../../functions/src/chat/conversation-writes';
+import { Hub } from '../../functions/src/realtime/hub';
+import { ConversationStore } from '../../functions/src/store/conversation-store';
+import { MessageStore } from '../../functions/src/store/message-store';
+import { NoteStore } from '../../functions/src/store/note-store';
+import { SiteStore } from '../../functions/src/store/site-store';
+import { VisitorProfileStore } from '../../functions/src/store/visitor-profile-store';
+import { call, merchantOf, newShopper, newSiteId, provisionSite, randomId, startTestApi, TEST_CONFIG, type TestApi } from '../support/api-harness';
 import { fakeMembers } from '../support/fake-platform';
 import { openStream } from '../support/sse-client';
 
@@ -90,5 +99,37 @@ describe('identify', () => {
     expect(empty.body.error.message).toContain('give a name, an email or a wixMemberToken');
     expect((await call(t.baseUrl, 'POST', ROUTES.identify, { auth: shopper.auth, body: { email: 'nope' } })).status).toBe(400);
     expect((await call(t.baseUrl, 'POST', ROUTES.identify, { body: { name: 'x' } })).status).toBe(401);
+  });
+});
+
+describe('identify racing a first message', () => {
+  it('names a conversation whose first message read the profile just before an identify saved it', async () => {
+    const siteId = await site();
+    const { visitorId } = await newShopper(t.baseUrl, siteId);
+    const db = t.db;
+    const hub = new Hub();
+    let chat: ChatService;
+    let raced = false;
+    // The new conversation's read of the profile comes first; identify then saves the name and
+    // lists the shopper's open conversations before the conversation is stored: it finds none.
+    class ReadJustBeforeIdentify extends VisitorProfileStore {
+      override async getWithVisit(site: string, visitor: string) {
+        const read = await super.getWithVisit(site, visitor);
+        if (!raced) {
+          raced = true;
+          await chat.identify({ siteId: site, visitorId: visitor }, { name: 'Meena Das', email: 'meena@example.com', wixMemberId: null, verified: false });
+        }
+        return read;
+      }
+    }
+    chat = new ChatService({
+      sites: new SiteStore(db), conversations: new ConversationStore(db), messages: new MessageStore(db), notes: new NoteStore(db),
+      writes: new ConversationWrites({ db, hub, clock: Date.now }), tokens: new VisitorTokens(TEST_CONFIG.visitorTokenKey, Date.now), clock: Date.now,
+      profiles: new ReadJustBeforeIdentify(db),
+    });
+    const conversationId = randomId('c');
+    await chat.sendVisitorMessage({ siteId, visitorId }, { conversationId, id: randomId('m'), text: 'Is the blue one in stock?' });
+    expect(raced).toBe(true);
+    expect((await merchantOf(t.baseUrl, siteId).conversation(conversationId)).body.conversation).toMatchObject({ visitorName: 'Meena Das', visitorEmail: 'meena@example.com' });
   });
 });

@@ -109,15 +109,13 @@ export class ChatService {
       }
       // A shopper who said who they are is known in every conversation they start; the time
       // zone their page views reported (Analytics consent) names their country.
-      const [profile, visit] = await Promise.all([
-        !details.visitorName || !details.visitorEmail ? this.deps.profiles?.get(siteId, visitorId) : null,
-        this.deps.profiles?.getVisit(siteId, visitorId),
-      ]);
+      const { profile, visit } = (await this.deps.profiles?.getWithVisit(siteId, visitorId)) ?? { profile: null, visit: null };
       details = { ...(profile?.name ? { visitorName: profile.name } : {}), ...(profile?.email ? { visitorEmail: profile.email } : {}), ...details };
       const visitorCountry = countryOfTimeZone(visit?.timeZone);
       const conversation = newConversation(input.conversationId, { visitorId, visitorName: details.visitorName ?? null, visitorEmail: details.visitorEmail ?? null, ...(visitorCountry ? { visitorCountry } : {}) }, this.deps.clock());
       const started = await this.append(siteId, this.fresh(conversation, details), draft, true);
       if (!started.duplicate) {
+        started.record = await this.catchUpIdentity(siteId, started.record);
         await this.sendAutoReply(siteId, started.record, started.message.id);
         if (options.announce !== false) this.deps.onConversationStarted?.(siteId, started.record.conversation, input.text);
       }
@@ -359,12 +357,30 @@ export class ChatService {
     const at = this.deps.clock();
     await this.deps.profiles?.save(visitor.siteId, visitor.visitorId, profile, at);
     const open = (await this.deps.conversations.listForVisitor(visitor.siteId, visitor.visitorId, 20)).filter((c) => c.status === 'open');
-    for (const conversation of open) {
-      const fields = { visitorName: profile.name ?? conversation.visitorName, visitorEmail: profile.email ?? conversation.visitorEmail };
-      if (fields.visitorName === conversation.visitorName && fields.visitorEmail === conversation.visitorEmail) continue;
-      await this.deps.writes.update(visitor.siteId, { ...conversation, ...fields }, fields, at, identityTerms(fields.visitorName, fields.visitorEmail));
-    }
+    for (const conversation of open) await this.nameConversation(visitor.siteId, conversation, profile, at);
     return { name: profile.name, email: profile.email, verified: profile.verified };
+  }
+
+  /** Shows the profile's name and email on a conversation that lacks them (no write when nothing changes); returns the conversation as now stored. */
+  private async nameConversation(siteId: string, conversation: Conversation, profile: Pick<VisitorProfile, 'name' | 'email'>, at: number): Promise<Conversation> {
+    const fields = { visitorName: profile.name ?? conversation.visitorName, visitorEmail: profile.email ?? conversation.visitorEmail };
+    if (fields.visitorName === conversation.visitorName && fields.visitorEmail === conversation.visitorEmail) return conversation;
+    const named = { ...conversation, ...fields };
+    await this.deps.writes.update(siteId, named, fields, at, identityTerms(fields.visitorName, fields.visitorEmail));
+    return named;
+  }
+
+  /**
+   * A new conversation read the shopper's profile before it committed; an identify saved in
+   * between listed their open conversations before this one existed, so neither saw the
+   * other. Read again now that it is stored: whatever identify saved is on it either way.
+   */
+  private async catchUpIdentity(siteId: string, record: ConversationRecord): Promise<ConversationRecord> {
+    const { conversation } = record;
+    if ((conversation.visitorName && conversation.visitorEmail) || !this.deps.profiles) return record;
+    const profile = await this.deps.profiles.get(siteId, conversation.visitorId);
+    if (!profile) return record;
+    return { ...record, conversation: await this.nameConversation(siteId, conversation, profile, this.deps.clock()) };
   }
 
   /** The shopper has seen the conversation: nothing unread, no reply email needed. */

@@ -1,5 +1,5 @@
 /** What a shopper told us about themselves, or Wix did: `sites/{siteId}/visitors/{visitorId}`. */
-import type { Firestore } from 'firebase-admin/firestore';
+import type { DocumentData, Firestore } from 'firebase-admin/firestore';
 import type { Presence, Visit } from '../domain/visits';
 
 export interface VisitorProfile {
@@ -17,9 +17,13 @@ export class VisitorProfileStore {
   }
 
   async get(siteId: string, visitorId: string): Promise<VisitorProfile | null> {
+    return profileOf((await this.doc(siteId, visitorId).get()).data());
+  }
+
+  /** The profile and the visit, which share one document: one read. */
+  async getWithVisit(siteId: string, visitorId: string): Promise<{ profile: VisitorProfile | null; visit: Visit | null }> {
     const data = (await this.doc(siteId, visitorId).get()).data();
-    if (!data) return null;
-    return { name: data.name ?? null, email: data.email ?? null, wixMemberId: data.wixMemberId ?? null, verified: data.verified === true };
+    return { profile: profileOf(data), visit: visitOf(data) };
   }
 
   async save(siteId: string, visitorId: string, profile: VisitorProfile, at: number): Promise<void> {
@@ -39,18 +43,7 @@ export class VisitorProfileStore {
   }
 
   async getVisit(siteId: string, visitorId: string): Promise<Visit | null> {
-    const data = (await this.doc(siteId, visitorId).get()).data();
-    if (!data || typeof data.firstSeenAt !== 'number') return null;
-    return {
-      firstSeenAt: data.firstSeenAt,
-      lastSeenAt: Number(data.lastSeenAt ?? data.firstSeenAt),
-      visitStartedAt: Number(data.visitStartedAt ?? data.firstSeenAt),
-      pages: Array.isArray(data.visitPages) ? data.visitPages : [],
-      referrer: data.referrer ?? null,
-      userAgent: data.userAgent ?? null,
-      language: data.language ?? null,
-      timeZone: data.timeZone ?? null,
-    };
+    return visitOf((await this.doc(siteId, visitorId).get()).data());
   }
 
   /** The visit as a whole (two tabs racing lose at most a page view, never a message). */
@@ -70,4 +63,23 @@ export class VisitorProfileStore {
   async streamSeen(siteId: string, visitorId: string, at: number): Promise<void> {
     await this.doc(siteId, visitorId).set({ visitorId, streamSeenAt: at }, { merge: true });
   }
+}
+
+function profileOf(data: DocumentData | undefined): VisitorProfile | null {
+  if (!data) return null;
+  return { name: data.name ?? null, email: data.email ?? null, wixMemberId: data.wixMemberId ?? null, verified: data.verified === true };
+}
+
+function visitOf(data: DocumentData | undefined): Visit | null {
+  if (!data || typeof data.firstSeenAt !== 'number') return null;
+  return {
+    firstSeenAt: data.firstSeenAt,
+    lastSeenAt: Number(data.lastSeenAt ?? data.firstSeenAt),
+    visitStartedAt: Number(data.visitStartedAt ?? data.firstSeenAt),
+    pages: Array.isArray(data.visitPages) ? data.visitPages : [],
+    referrer: data.referrer ?? null,
+    userAgent: data.userAgent ?? null,
+    language: data.language ?? null,
+    timeZone: data.timeZone ?? null,
+  };
 }
