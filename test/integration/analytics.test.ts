@@ -329,11 +329,15 @@ describe('self-service in analytics', () => {
     now = dhaka(0, 11, 2);
     await call(t.baseUrl, 'POST', ROUTES.helpVote(delivery.id), { auth: sumon.auth, body: { helped: false, source: 'reader' } });
     now = dhaka(0, 11, 3);
+    const handOver = randomId('c');
     const sent = await call(t.baseUrl, 'POST', ROUTES.visitorMessages, {
       auth: sumon.auth,
-      body: { conversationId: randomId('c'), id: randomId('m'), text: 'My parcel is a week late', help: { articles: [{ id: delivery.id, helped: false }], reason: 'not-helped' } },
+      body: { conversationId: handOver, id: randomId('m'), text: 'My parcel is a week late', help: { articles: [{ id: delivery.id, helped: false }], reason: 'not-helped' } },
     });
     expect(sent.status).toBe(201);
+    // Asha answers at 11:06: the first-response clock started at the hand-over (11:03), not at his first search (11:00).
+    now = dhaka(0, 11, 6);
+    await asha.reply(handOver, 'Let me look at it.');
 
     // 12:00 Tania searches for gift wrapping, finds nothing and leaves: abandoned, a content gap.
     now = dhaka(0, 12, 0);
@@ -351,6 +355,7 @@ describe('self-service in analytics', () => {
     now = dhaka(0, 13, 0);
     const from = dhaka(0, 0, 0);
     const report = (await asha.call('GET', `${ROUTES.analytics}?from=${from}&to=${now}&answeredWithin=5&missedAfter=5`)).body as AnalyticsResponse;
+    expect(report.figures.firstResponse.wall).toEqual({ count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN });
     expect(report.selfService).toEqual({
       sessions: 4,
       outcomes: { confirmed: 1, assumed: 0, handed: 2, abandoned: 1 },
