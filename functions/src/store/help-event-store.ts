@@ -2,7 +2,8 @@
  * The help center's events, `sites/{siteId}/helpEvents/{id}`: one small flat document per
  * search, suggestions shown, article read, vote, order lookup and hand-over, kept 90 days
  * (`expireAt`, the collection's TTL policy). They feed article health, content gaps and
- * the self-service outcomes (help/help-health.ts) by one range query on `at`; the article
+ * the self-service outcomes (help/help-health.ts) by range queries on `at`, for the days
+ * the analytics rollup job has not stored yet and for the Help center tab; the article
  * documents' own counters serve "popular", so no page view of the Help view reads these.
  *
  * Order lookups that found an order also leave a `helpOrderFinds` document, keyed by

@@ -11,7 +11,10 @@
  *
  * The cohort is the conversations a shopper started on the day: what became of them
  * afterwards (replies, closes, ratings) counts with them, so a stored day is rebuilt for a
- * week after it ends (jobs/analytics-rollups.ts) to take in what happened since.
+ * week after it ends (jobs/analytics-rollups.ts) to take in what happened since. A day also
+ * holds the self-service facts of the help-center sessions that started on it
+ * (`selfService`, domain/help/self-service.ts), counted by the caller from the help events
+ * and added up by `selfServiceFromDays`.
  */
 import type { AnalyticsFigures, HeatCell, Rating } from '@kotha/common/contract';
 import { dateOf, dayOf, localDay, localTime, openMsBetween, wallToInstant, weekdayOf } from '@kotha/common/schedule';
