@@ -70,6 +70,16 @@ export interface HelpDayInput {
   now: number;
 }
 
+function groupByVisitor(events: readonly HelpFactEvent[]): Map<string, HelpFactEvent[]> {
+  const byVisitor = new Map<string, HelpFactEvent[]>();
+  for (const event of events) {
+    const own = byVisitor.get(event.visitorId);
+    if (own) own.push(event);
+    else byVisitor.set(event.visitorId, [event]);
+  }
+  return byVisitor;
+}
+
 const byEscalation = (a: ArticleDay, b: ArticleDay) => b.escalations - a.escalations || b.views - a.views || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const bySearches = (a: ContentGap, b: ContentGap) => b.searches - a.searches || b.noResults - a.noResults || a.query.localeCompare(b.query) || a.language.localeCompare(b.language);
 
@@ -77,8 +87,7 @@ const bySearches = (a: ContentGap, b: ContentGap) => b.searches - a.searches || 
 export function helpDays(input: HelpDayInput, spans: ReadonlyArray<{ from: number; to: number }>, limits: { articles: number; gaps: number } = { articles: ARTICLES_PER_DAY, gaps: GAPS_PER_DAY }): HelpDay[] {
   const days = spans.map(() => ({ outcomes: noOutcomes(), articles: new Map<string, ArticleDay>(), gaps: new Map<string, ContentGap>() }));
   const spanOf = (at: number) => spans.findIndex((s) => at >= s.from && at < s.to);
-  const byVisitor = new Map<string, HelpFactEvent[]>();
-  for (const event of input.events) byVisitor.set(event.visitorId, [...(byVisitor.get(event.visitorId) ?? []), event]);
+  const byVisitor = groupByVisitor(input.events);
 
   for (const [visitorId, own] of byVisitor) {
     const handoffs = own.filter((e) => e.kind === 'handoff').map((e) => e.at);
@@ -193,8 +202,7 @@ export const MAX_LOOKBACK_MS = ASSUME_AFTER_MS + SESSION_GAP_MS;
  * session). The caller then reads further back, in steps, up to MAX_LOOKBACK_MS.
  */
 export function needsEarlier(events: readonly HelpFactEvent[], readFrom: number, spanFrom: number): boolean {
-  const byVisitor = new Map<string, HelpFactEvent[]>();
-  for (const event of events) byVisitor.set(event.visitorId, [...(byVisitor.get(event.visitorId) ?? []), event]);
+  const byVisitor = groupByVisitor(events);
   for (const own of byVisitor.values()) {
     const first = sessionsOf(own)[0]!;
     const start = first[0]!.at;
