@@ -6,7 +6,8 @@
  * counted live, up to the read cap), for the job's first run over the site's history, for
  * the view once the days are stored, and for the job's daily run after. The site's help
  * center has visits over the same days too (scripts/help-traffic.ts): the view's
- * self-service part reads their events.
+ * self-service part comes from the stored days, and reads help events only for the days
+ * counted live (today, yesterday, the cut first day).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

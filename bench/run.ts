@@ -162,7 +162,7 @@ const an = report.analytics as Awaited<ReturnType<typeof measureAnalytics>> | un
 if (an) {
   const n = an.conversations.toLocaleString('en');
   rows.push([`Analytics tab, ${an.days} days of ${n} conversations and ${(an.helpVisits ?? 0).toLocaleString('en')} help-center visits, API answer with the period before (p50)`, `${an.view.apiP50Ms} ms`, '—']);
-  rows.push([`… Firestore reads per view (stored days + today's conversations + the help events)`, `${an.view.reads.toLocaleString('en')}`, `< ${n}`]);
+  rows.push([`… Firestore reads per view (stored days + the live days' conversations and help events)`, `${an.view.reads.toLocaleString('en')}`, `< ${n}`]);
   rows.push([`… before the rollup job ever ran (every day live, capped)`, `${an.beforeRollups.apiMs} ms, ${an.beforeRollups.reads.toLocaleString('en')} reads`, '—']);
   rows.push([`… rollup job: first run over the history / a day after (reads / writes)`, `${an.firstRollup.reads.toLocaleString('en')} / ${an.firstRollup.writes} · ${an.dailyRollup.reads} / ${an.dailyRollup.writes}`, '—']);
 }

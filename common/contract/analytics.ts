@@ -92,7 +92,7 @@ export interface AnalyticsResponse {
   timeZone: string;
   /** Whether business hours are set (without them, business time is wall-clock time). */
   hasSchedule: boolean;
-  /** More conversations started in the period than one report reads: the figures cover the first ones. */
+  /** More conversations (or help events) in the period's live days than one report reads: the figures cover the first ones. */
   truncated: boolean;
   figures: AnalyticsFigures;
   selfService: SelfServiceFigures;

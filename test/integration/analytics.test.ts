@@ -4,15 +4,18 @@
  * message, replies, an assignment, closes, a reopen, ratings), then the figures checked
  * against answers worked by hand, the free plan's week, and the CSV; and four shoppers in
  * the help center (a Yes, a No and a hand-over, a read then a chat, an abandoned search) as
- * the tab's self-service.
+ * the tab's self-service, counted live and then from the day the rollup job stored (which
+ * the view reads without a help event).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type Article, type HelpHealthResponse, type HoursSettings } from '@kotha/common/contract';
 import { rowOf } from '../../functions/src/analytics/analytics-service';
 import { analyticsFigures } from '../../functions/src/domain/analytics/rollup';
 import { runAnalyticsRollups } from '../../functions/src/jobs/analytics-rollups';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { ExportStore } from '../../functions/src/store/export-store';
+import { HelpArticleStore } from '../../functions/src/store/help-article-store';
+import { HelpEventStore } from '../../functions/src/store/help-event-store';
 import { SAMPLE_VISITOR_ID } from '../../functions/src/platform/sample-conversation';
 import { analyticsDaysOf, AnalyticsDayStore } from '../../functions/src/store/analytics-day-store';
 import { ConversationStore } from '../../functions/src/store/conversation-store';
@@ -297,10 +300,11 @@ describe('analytics', () => {
 });
 
 describe('self-service in analytics', () => {
-  it('counts four shoppers in the help center as worked by hand, the same as the Help center tab', async () => {
+  it('counts four shoppers in the help center as worked by hand, the same as the Help center tab, live and from the stored day', async () => {
     const siteId = newSiteId();
     now = dhaka(0, 8, 0);
     await provisionSite(t, siteId);
+    await new SiteLifecycleStore(t.db).update(siteId, { planPackage: 'kotha-premium', planExpiresAt: 0 });
     const asha = merchantAt(siteId, 'asha');
     const publish = async (title: string, body: string) => (await asha.call('POST', ROUTES.helpArticles, { title, body, language: 'en', status: 'published' })).body as Article;
     const delivery = await publish('How long does delivery take?', 'Orders arrive in two to four days.');
@@ -325,11 +329,15 @@ describe('self-service in analytics', () => {
     now = dhaka(0, 11, 2);
     await call(t.baseUrl, 'POST', ROUTES.helpVote(delivery.id), { auth: sumon.auth, body: { helped: false, source: 'reader' } });
     now = dhaka(0, 11, 3);
+    const handOver = randomId('c');
     const sent = await call(t.baseUrl, 'POST', ROUTES.visitorMessages, {
       auth: sumon.auth,
-      body: { conversationId: randomId('c'), id: randomId('m'), text: 'My parcel is a week late', help: { articles: [{ id: delivery.id, helped: false }], reason: 'not-helped' } },
+      body: { conversationId: handOver, id: randomId('m'), text: 'My parcel is a week late', help: { articles: [{ id: delivery.id, helped: false }], reason: 'not-helped' } },
     });
     expect(sent.status).toBe(201);
+    // Asha answers at 11:06: the first-response clock started at the hand-over (11:03), not at his first search (11:00).
+    now = dhaka(0, 11, 6);
+    await asha.reply(handOver, 'Let me look at it.');
 
     // 12:00 Tania searches for gift wrapping, finds nothing and leaves: abandoned, a content gap.
     now = dhaka(0, 12, 0);
@@ -347,6 +355,7 @@ describe('self-service in analytics', () => {
     now = dhaka(0, 13, 0);
     const from = dhaka(0, 0, 0);
     const report = (await asha.call('GET', `${ROUTES.analytics}?from=${from}&to=${now}&answeredWithin=5&missedAfter=5`)).body as AnalyticsResponse;
+    expect(report.figures.firstResponse.wall).toEqual({ count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN });
     expect(report.selfService).toEqual({
       sessions: 4,
       outcomes: { confirmed: 1, assumed: 0, handed: 2, abandoned: 1 },
@@ -363,6 +372,33 @@ describe('self-service in analytics', () => {
     // A period before any of it: nothing, and nothing to divide by.
     const before = (await asha.call('GET', `${ROUTES.analytics}?from=${from - 86_400_000}&to=${from}&answeredWithin=5&missedAfter=5`)).body as AnalyticsResponse;
     expect(before.selfService).toMatchObject({ sessions: 0, deflection: null, escalated: [], gaps: [] });
+
+    // A week on, Monday is final. Counted live, then stored by the rollup job: the same
+    // figures, and the stored day is read without a single help event or article.
+    now = dhaka(8, 12, 0);
+    // (The site has no business hours, so its days are UTC days.)
+    const monday = `${ROUTES.analytics}?from=${Date.UTC(2026, 10, 23)}&to=${Date.UTC(2026, 10, 24)}&answeredWithin=5&missedAfter=5`;
+    const eventReads = [vi.spyOn(HelpEventStore.prototype, 'between'), vi.spyOn(HelpEventStore.prototype, 'allBetween')];
+    const articleReads = vi.spyOn(HelpArticleStore.prototype, 'getMany');
+    try {
+      const live = (await asha.call('GET', monday)).body as AnalyticsResponse;
+      expect(live.selfService).toEqual(report.selfService);
+      expect(eventReads[0]!.mock.calls.length).toBeGreaterThan(0);
+      expect((await runAnalyticsRollups({ db: t.db, analytics: t.api.analytics, warn: () => {} })).failed).toBe(0);
+      const [stored] = await new AnalyticsDayStore(t.db).between(siteId, '2026-11-23', '2026-11-23');
+      expect(stored!.selfService.outcomes).toEqual(report.selfService.outcomes);
+      expect(stored!.selfService.articles.map((a) => [a.title, a.views, a.helped, a.notHelped, a.escalations])).toEqual([
+        ['How long does delivery take?', 2, 1, 1, 1],
+        ['Returns and refunds', 1, 0, 0, 0],
+      ]);
+      for (const spy of [...eventReads, articleReads]) spy.mockClear();
+      const fromStore = (await asha.call('GET', monday)).body as AnalyticsResponse;
+      expect(fromStore.selfService).toEqual(live.selfService);
+      expect(eventReads.map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
+      expect(articleReads).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of [...eventReads, articleReads]) spy.mockRestore();
+    }
   });
 });
 

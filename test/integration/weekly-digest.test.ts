@@ -86,10 +86,10 @@ describe('the weekly digest', () => {
     expect((await suppressed.m.call('PUT', ROUTES.weeklyDigest, { enabled: true })).status).toBe(200);
     await new SuppressionStore(t.db).add(ownerOf[suppressed.siteId]!, 'bounce', 'mailbox does not exist', now);
 
-    // The week before (23–29 Nov): one chat answered in 4 minutes. The week (30 Nov – 6 Dec):
+    // The week before (23–29 Nov): one chat answered in 1 minute. The week (30 Nov – 6 Dec):
     // two, answered in 2 and 8 minutes. The same on every site.
     for (const { siteId } of [bengali, optedOut, suppressed]) {
-      await chat(siteId, dhaka(0, 10, 0), 4);
+      await chat(siteId, dhaka(0, 10, 0), 1);
       await chat(siteId, dhaka(7, 10, 0), 2);
       await chat(siteId, dhaka(8, 11, 0), 8);
     }
@@ -107,11 +107,14 @@ describe('the weekly digest', () => {
     expect(more.map((m) => m.subject)).toEqual([]);
     expect(mail!.subject).toBe('Kotha-য় আপনার সপ্তাহ: ৩০ নভেম্বর – ৬ ডিসেম্বর');
     expect(mail!.contentType).toMatch(/multipart\/alternative/);
-    // 2 chats against 1; medians (nearest rank) 2 minutes against 4; 1 of 2 within 5 minutes against 1 of 1.
+    // 2 chats against 1 (neither better nor worse); medians (nearest rank) 2 minutes against 1:
+    // up, and slower; 1 of 2 within 5 minutes against 1 of 1: worse; a miss where none was: worse.
     expect(mail!.text).toContain('কথোপকথন: ২ (▲ গত সপ্তাহের চেয়ে +১০০%)');
-    expect(mail!.text).toContain('প্রথম উত্তর (মধ্যমা): ২ মিনিট (▼ গত সপ্তাহের চেয়ে -৫০%)');
-    expect(mail!.text).toContain('৫ মিনিটের মধ্যে উত্তর: ৫০% (▼ গত সপ্তাহের চেয়ে -৫০ পয়েন্ট)');
-    expect(mail!.text).toContain('মিস হয়েছে: ১ (আগের সপ্তাহে একটিও ছিল না)');
+    expect(mail!.text).toContain('প্রথম উত্তর (মধ্যমা): ২ মিনিট (▲ গত সপ্তাহের চেয়ে +১০০%, ধীর হয়েছে)');
+    expect(mail!.text).toContain('৫ মিনিটের মধ্যে উত্তর: ৫০% (▼ গত সপ্তাহের চেয়ে -৫০ পয়েন্ট, খারাপ হয়েছে)');
+    expect(mail!.text).toContain('মিস হয়েছে: ১ (▲ আগের সপ্তাহে একটিও ছিল না, খারাপ হয়েছে)');
+    // In red, and the words say it; the arrow is not read out.
+    expect(mail!.html).toContain('color:#cf222e;font-size:13px"><span aria-hidden="true">▲</span> গত সপ্তাহের চেয়ে +১০০%, ধীর হয়েছে</span>');
     expect(mail!.text).toContain('সবচেয়ে ব্যস্ত ঘণ্টা: সোমবার');
     expect(mail!.text).toContain('http://dashboard.test/merchant#analytics');
     expect(mail!.html).toContain('lang="bn"');

@@ -11,14 +11,15 @@
  * under another calendar (the time zone or the hours changed) is counted again, up to a
  * year back.
  */
-import type { AnalyticsFigures, AnalyticsResponse } from '@kotha/common/contract';
+import type { AnalyticsFigures, AnalyticsResponse, SelfServiceFigures } from '@kotha/common/contract';
 import { dateOf, dayOf, localDay, wallToInstant } from '@kotha/common/schedule';
 import { isMissed, startedInHours, type AnalyticsRow, type Calendar } from '../domain/analytics/figures';
 import { NO_FACTS } from '../domain/analytics/facts';
 import { calendarKey, daySpans, figuresFromDays, isFinal, rollupDays, sameRollup, WAIT_CAP_MS, type DaySpan } from '../domain/analytics/rollup';
+import { selfServiceFromDays } from '../domain/help/self-service';
 import { ANALYTICS_DAYS } from '../domain/plans';
 import { SAMPLE_VISITOR_ID } from '../platform/sample-conversation';
-import type { HelpHealth } from '../help/help-health';
+import { ROLLUP_MAX_EVENTS, type HelpHealth } from '../help/help-health';
 import type { PlansService } from '../plans/plans-service';
 import type { AnalyticsDayStore } from '../store/analytics-day-store';
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
@@ -58,8 +59,8 @@ export interface AnalyticsDeps {
   days: AnalyticsDayStore;
   hours: HoursStore;
   plans: Pick<PlansService, 'planOf'>;
-  /** The help center's part of the period (self-service), the same figures as the Help center tab's. */
-  help: Pick<HelpHealth, 'selfService'>;
+  /** The self-service facts of days counted live (help events), the same counting as the Help center tab's. */
+  help: Pick<HelpHealth, 'days'>;
   clock: () => number;
 }
 
@@ -83,7 +84,7 @@ export class AnalyticsService {
 
   async report(siteId: string, request: AnalyticsRequest): Promise<AnalyticsResponse> {
     const { from, to, now, days: historyDays, calendar } = await this.period(siteId, request);
-    const [{ truncated, figures }, selfService] = await Promise.all([this.figuresOf(siteId, { ...request, from, to }, calendar, now), this.deps.help.selfService(siteId, from, to)]);
+    const { truncated, figures, selfService } = await this.figuresOf(siteId, { ...request, from, to }, calendar, now, true);
     return { from, to, historyDays, timeZone: calendar.timeZone, hasSchedule: calendar.schedule !== null, truncated, figures, selfService };
   }
 
@@ -95,8 +96,12 @@ export class AnalyticsService {
     return (await this.figuresOf(siteId, request, calendar ?? (await this.calendar(siteId)), this.deps.clock())).figures;
   }
 
-  /** Stored whole days where they are current, the rest counted live, added up. */
-  private async figuresOf(siteId: string, request: AnalyticsRequest, calendar: Calendar, now: number): Promise<{ truncated: boolean; figures: AnalyticsFigures }> {
+  /**
+   * Stored whole days where they are current, the rest counted live, added up. The
+   * self-service part (help events) is counted live only when asked for (`withHelp`: the
+   * tab, not the digest); stored days hold it already.
+   */
+  private async figuresOf(siteId: string, request: AnalyticsRequest, calendar: Calendar, now: number, withHelp = false): Promise<{ truncated: boolean; figures: AnalyticsFigures; selfService: SelfServiceFigures }> {
     const { from, to } = request;
     const spans = from < to ? daySpans(calendar.timeZone, from, to) : [];
     const key = calendarKey(calendar);
@@ -104,11 +109,11 @@ export class AnalyticsService {
     const stored = whole.length ? await this.deps.days.between(siteId, whole[0]!.date, whole.at(-1)!.date) : [];
     const usable = new Map(stored.filter((d) => d.calendarKey === key).map((d) => [d.date, d]));
     const liveSpans = spans.filter((s) => !(s.whole && usable.has(s.date)));
-    const { rows, truncated } = await this.rowsIn(siteId, liveSpans, MAX_CONVERSATIONS);
-    const live = new Map(rollupDays(rows, calendar, liveSpans, now).map((d) => [d.date, d]));
+    const [{ rows, truncated }, help] = await Promise.all([this.rowsIn(siteId, liveSpans, MAX_CONVERSATIONS), withHelp ? this.deps.help.days(siteId, liveSpans, now) : { days: undefined, truncated: false }]);
+    const live = new Map(rollupDays(rows, calendar, liveSpans, now, help.days).map((d) => [d.date, d]));
     const days = spans.map((s) => (s.whole && usable.get(s.date)) || live.get(s.date)!);
     const figures = figuresFromDays(days, { answeredWithinMinutes: request.answeredWithin, missedAfterMinutes: request.missedAfter });
-    return { truncated, figures };
+    return { truncated: truncated || help.truncated, figures, selfService: selfServiceFromDays(days.map((d) => d.selfService)) };
   }
 
   /** The rows of the conversations started in `spans`, one range query per run of adjacent spans, at most `limit` in all. */
@@ -155,8 +160,8 @@ export class AnalyticsService {
     // A month at a time, so a year's rebuild never holds a year of conversations.
     for (let i = 0; i < spans.length; i += 31) {
       const chunk = spans.slice(i, i + 31);
-      const rows = await this.allRowsBetween(siteId, chunk[0]!.from, chunk.at(-1)!.to);
-      const built = rollupDays(rows, calendar, chunk, now);
+      const [rows, help] = await Promise.all([this.allRowsBetween(siteId, chunk[0]!.from, chunk.at(-1)!.to), this.deps.help.days(siteId, chunk, now, ROLLUP_MAX_EVENTS)]);
+      const built = rollupDays(rows, calendar, chunk, now, help.days);
       const before = new Map((await this.deps.days.between(siteId, chunk[0]!.date, chunk.at(-1)!.date)).map((d) => [d.date, d]));
       const changed = built.filter((d) => !before.has(d.date) || !sameRollup(before.get(d.date)!, d));
       await this.deps.days.save(siteId, changed);

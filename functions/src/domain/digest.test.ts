@@ -71,22 +71,34 @@ describe('the digest’s figures against the week before', () => {
   it('compares the hand-worked weeks', () => {
     const c = digestContent(thisWeek, lastWeek);
     expect(c.quiet).toBe(false);
-    expect(c.conversations).toEqual({ value: 4, previous: 2, trend: 'up', percent: 100 });
+    expect(c.conversations).toEqual({ value: 4, previous: 2, trend: 'up', percent: 100, verdict: null });
     // Medians by nearest rank: the 2nd of [1, 2, 3, 8] minutes against the 1st of [4, 10].
-    expect(c.firstResponseWall).toEqual({ value: 2 * MIN, previous: 4 * MIN, trend: 'down', percent: -50 });
+    expect(c.firstResponseWall).toEqual({ value: 2 * MIN, previous: 4 * MIN, trend: 'down', percent: -50, verdict: 'better' });
     expect(c.firstResponseBusiness).toEqual(c.firstResponseWall);
     // 3 of 4 within 5 minutes against 1 of 2: 25 points up.
-    expect(c.answeredWithin).toEqual({ value: 0.75, previous: 0.5, trend: 'up', percent: 25 });
+    expect(c.answeredWithin).toEqual({ value: 0.75, previous: 0.5, trend: 'up', percent: 25, verdict: 'better' });
     expect(c.targetMinutes).toBe(5);
-    expect(c.missed).toEqual({ value: 1, previous: 1, trend: 'same', percent: 0 });
+    expect(c.missed).toEqual({ value: 1, previous: 1, trend: 'same', percent: 0, verdict: null });
     // One good of two rated against two of two: 50 points down.
-    expect(c.csat).toEqual({ value: 0.5, previous: 1, trend: 'down', percent: -50 });
+    expect(c.csat).toEqual({ value: 0.5, previous: 1, trend: 'down', percent: -50, verdict: 'worse' });
     expect(c.busiestHour).toEqual({ weekday: 1, hour: 10, conversations: 3 });
   });
 
+  it('says whether a move is better or worse: up is worse for a reply time or misses, better for shares answered and CSAT', () => {
+    // The weeks the other way round: the reply went from 2 to 4 minutes, up, and slower.
+    const c = digestContent(lastWeek, thisWeek);
+    expect(c.firstResponseWall).toMatchObject({ trend: 'up', percent: 100, verdict: 'worse' });
+    expect(c.answeredWithin).toMatchObject({ trend: 'down', percent: -25, verdict: 'worse' });
+    expect(c.csat).toMatchObject({ trend: 'up', percent: 50, verdict: 'better' });
+    expect(c.conversations).toMatchObject({ trend: 'down', verdict: null });
+    expect(compare(2, 0, 'relative', 'lower')).toMatchObject({ trend: 'new', verdict: 'worse' });
+    expect(compare(1, 2, 'relative', 'lower')).toMatchObject({ trend: 'down', verdict: 'better' });
+    expect(compare(2, 2, 'relative', 'lower')).toMatchObject({ trend: 'same', verdict: null });
+  });
+
   it('has nothing to compare when a week had nothing', () => {
-    expect(compare(3, 0, 'relative')).toEqual({ value: 3, previous: 0, trend: 'new', percent: null });
-    expect(compare(null, 0.5, 'points').trend).toBeNull();
+    expect(compare(3, 0, 'relative', 'neutral')).toEqual({ value: 3, previous: 0, trend: 'new', percent: null, verdict: null });
+    expect(compare(null, 0.5, 'points', 'higher')).toMatchObject({ trend: null, verdict: null });
     const quiet = digestContent(empty, lastWeek);
     expect(quiet.quiet).toBe(true);
     expect(quiet.answeredWithin.value).toBeNull();
@@ -101,14 +113,33 @@ describe('the digest email', () => {
     const mail = weeklyDigestMail({ ...input, locale: 'en' });
     expect(mail.subject).toBe('Your week in Kotha: June 3 – June 9');
     expect(mail.text).toContain('Conversations: 4 (▲ +100% on last week)');
-    expect(mail.text).toContain('First response (median): 2 minutes (▼ -50% on last week)');
-    expect(mail.text).toContain('Answered within 5 minutes: 75% (▲ +25 points on last week)');
+    expect(mail.text).toContain('First response (median): 2 minutes (▼ -50% on last week, faster)');
+    expect(mail.text).toContain('Answered within 5 minutes: 75% (▲ +25 points on last week, better)');
     expect(mail.text).toContain('Missed: 1 (same as last week)');
-    expect(mail.text).toContain('Satisfaction (CSAT): 50% (▼ -50 points on last week)');
+    expect(mail.text).toContain('Satisfaction (CSAT): 50% (▼ -50 points on last week, worse)');
     expect(mail.text).toContain('Busiest hour: Monday 10:00 AM–11:00 AM (3)');
     expect(mail.text).toContain('Open Analytics: https://app.example/merchant?a=1&b=2#analytics');
     expect(mail.html).toContain('href="https://app.example/merchant?a=1&amp;b=2#analytics"');
     expect(mail.html).toContain('lang="en" dir="ltr"');
+  });
+
+  it('says a slower reply is slower, in words and in red, with the arrow hidden from screen readers', () => {
+    const mail = weeklyDigestMail({ ...input, locale: 'en', content: digestContent(lastWeek, thisWeek) });
+    expect(mail.text).toContain('First response (median): 4 minutes (▲ +100% on last week, slower)');
+    expect(mail.text).toContain('Answered within 5 minutes: 50% (▼ -25 points on last week, worse)');
+    expect(mail.text).toContain('Satisfaction (CSAT): 100% (▲ +50 points on last week, better)');
+    // More or fewer conversations is neither.
+    expect(mail.text).toContain('Conversations: 2 (▼ -50% on last week)');
+    expect(mail.html).toContain('<span style="font-weight:400;color:#cf222e;font-size:13px"><span aria-hidden="true">▲</span> +100% on last week, slower</span>');
+    expect(mail.html).toContain('<span style="font-weight:400;color:#1a7f37;font-size:13px"><span aria-hidden="true">▲</span> +50 points on last week, better</span>');
+    expect(mail.html).toContain('<span style="font-weight:400;color:#57606a;font-size:13px"><span aria-hidden="true">▼</span> -50% on last week</span>');
+    // In every language.
+    expect(weeklyDigestMail({ ...input, locale: 'bn', content: digestContent(lastWeek, thisWeek) }).text).toContain('(▲ গত সপ্তাহের চেয়ে +১০০%, ধীর হয়েছে)');
+    expect(weeklyDigestMail({ ...input, locale: 'ar', content: digestContent(lastWeek, thisWeek) }).text).toContain('، أبطأ)');
+    for (const locale of ['en', 'bn', 'te', 'hi', 'ar', 'es', 'fr', 'de']) {
+      const { text } = weeklyDigestMail({ ...input, locale, content: digestContent(lastWeek, thisWeek) });
+      expect(text).not.toContain('{');
+    }
   });
 
   it('says plainly that a week had no conversations, with no percentages', () => {

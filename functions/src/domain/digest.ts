@@ -2,7 +2,9 @@
  * The weekly digest's rules, pure: when a site's digest is due (Monday from 08:00 in the
  * site's zone), which week it covers (the last full Monday-to-Sunday week there, and the
  * week before it for the comparison), the ISO week that names it (at most one digest per
- * week), and what each figure's line says against the week before. The figures themselves
+ * week), and what each figure's line says against the week before: how it moved, and
+ * whether that is better or worse for the shop (a first response that went up is slower,
+ * so worse, though its arrow points up like more conversations). The figures themselves
  * come from the analytics service, as on the Analytics tab.
  */
 import type { AnalyticsFigures } from '@kotha/common/contract';
@@ -61,12 +63,26 @@ export function lastFullWeek(now: number, timeZone: string): DigestWeek {
 
 export type Trend = 'up' | 'down' | 'same' | 'new';
 
-/** A figure this week, the week before, and how it moved (`percent` is rounded, null when there is nothing to compare with). */
+/** Which way is good for a figure: more answered in time is, a slower reply is not; more conversations is neither. */
+export type GoodWay = 'higher' | 'lower' | 'neutral';
+
+/**
+ * A figure this week, the week before, how it moved (`percent` is rounded, null when there
+ * is nothing to compare with) and whether that is good: `verdict` is null when it did not
+ * move, cannot be compared, or moving says nothing good or bad (conversations).
+ */
 export interface DigestFigure<T> {
   value: T | null;
   previous: T | null;
   trend: Trend | null;
   percent: number | null;
+  verdict: 'better' | 'worse' | null;
+}
+
+function verdictOf(trend: Trend | null, good: GoodWay): DigestFigure<number>['verdict'] {
+  if (good === 'neutral' || trend === null || trend === 'same') return null;
+  const rose = trend === 'up' || trend === 'new';
+  return rose === (good === 'higher') ? 'better' : 'worse';
 }
 
 export interface DigestContent {
@@ -86,17 +102,17 @@ export interface DigestContent {
   busiestHour: { weekday: number; hour: number; conversations: number } | null;
 }
 
-/** How a figure moved: percent change for counts and durations, points for shares (both rounded). */
-export function compare(value: number | null, previous: number | null, kind: 'relative' | 'points'): DigestFigure<number> {
-  if (value === null) return { value, previous, trend: null, percent: null };
-  if (previous === null) return { value, previous, trend: null, percent: null };
+/** How a figure moved: percent change for counts and durations, points for shares (both rounded); and whether for the better, given which way is good. */
+export function compare(value: number | null, previous: number | null, kind: 'relative' | 'points', good: GoodWay): DigestFigure<number> {
+  const judged = (trend: Trend | null, percent: number | null): DigestFigure<number> => ({ value, previous, trend, percent, verdict: verdictOf(trend, good) });
+  if (value === null || previous === null) return judged(null, null);
   if (kind === 'points') {
     const points = Math.round((value - previous) * 100);
-    return { value, previous, trend: points > 0 ? 'up' : points < 0 ? 'down' : 'same', percent: points };
+    return judged(points > 0 ? 'up' : points < 0 ? 'down' : 'same', points);
   }
-  if (previous === 0) return { value, previous, trend: value === 0 ? 'same' : 'new', percent: null };
+  if (previous === 0) return judged(value === 0 ? 'same' : 'new', null);
   const percent = Math.round(((value - previous) / previous) * 100);
-  return { value, previous, trend: percent > 0 ? 'up' : percent < 0 ? 'down' : 'same', percent };
+  return judged(percent > 0 ? 'up' : percent < 0 ? 'down' : 'same', percent);
 }
 
 /** The busiest weekday × hour of the week (the earliest of equals), or null without conversations. */
@@ -118,13 +134,14 @@ export function digestContent(week: AnalyticsFigures, before: AnalyticsFigures):
   const answered = (f: AnalyticsFigures) => (had(f) ? f.firstResponse.answeredWithin.share : null);
   return {
     quiet: week.conversations === 0,
-    conversations: compare(week.conversations, before.conversations, 'relative'),
-    firstResponseWall: compare(week.firstResponse.wall.median, before.firstResponse.wall.median, 'relative'),
-    firstResponseBusiness: compare(week.firstResponse.business.median, before.firstResponse.business.median, 'relative'),
-    answeredWithin: compare(answered(week), answered(before), 'points'),
+    // More conversations is demand, neither good nor bad for the team's work.
+    conversations: compare(week.conversations, before.conversations, 'relative', 'neutral'),
+    firstResponseWall: compare(week.firstResponse.wall.median, before.firstResponse.wall.median, 'relative', 'lower'),
+    firstResponseBusiness: compare(week.firstResponse.business.median, before.firstResponse.business.median, 'relative', 'lower'),
+    answeredWithin: compare(answered(week), answered(before), 'points', 'higher'),
     targetMinutes: week.firstResponse.answeredWithin.minutes,
-    missed: compare(week.missed.count, before.missed.count, 'relative'),
-    csat: compare(week.csat.score, before.csat.score, 'points'),
+    missed: compare(week.missed.count, before.missed.count, 'relative', 'lower'),
+    csat: compare(week.csat.score, before.csat.score, 'points', 'higher'),
     busiestHour: busiest(week),
   };
 }

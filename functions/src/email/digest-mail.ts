@@ -1,6 +1,7 @@
 /**
  * The weekly digest email to the site's owner: the week's figures against the week before
- * (domain/digest.ts), in the site's language, with numbers, weekdays and hours written the
+ * (domain/digest.ts), each change said in words as better or worse (faster or slower for
+ * first responses), in colour too in HTML, in the site's language, with numbers, weekdays and hours written the
  * way that language writes them (Bengali digits in Bengali), right to left where it reads
  * so, every piece of text escaped, and a link to the Analytics tab.
  */
@@ -24,9 +25,15 @@ interface DigestWords {
   noComparison: string;
   newThisWeek: string;
   same: string;
-  /** Slots: {change} (a signed percent, or points for shares). */
-  up: string;
-  down: string;
+  /** Slots: {change} (a signed percent, or points for shares); the arrow (▲/▼) is put before it, hidden from screen readers. */
+  moved: string;
+  /** Slots: {moved} (the line above), {verdict} (one of the four words below). */
+  judged: string;
+  /** Whether the move is good for the shop; first responses say faster or slower. */
+  better: string;
+  worse: string;
+  faster: string;
+  slower: string;
   points: string;
   action: string;
   why: string;
@@ -52,8 +59,12 @@ const WORDS: Record<string, DigestWords> = {
     noComparison: 'nothing to compare with last week',
     newThisWeek: 'none the week before',
     same: 'same as last week',
-    up: '▲ {change} on last week',
-    down: '▼ {change} on last week',
+    moved: '{change} on last week',
+    judged: '{moved}, {verdict}',
+    better: 'better',
+    worse: 'worse',
+    faster: 'faster',
+    slower: 'slower',
     points: '{value} points',
     action: 'Open Analytics',
     why: 'You get this email because the weekly digest is on in Kotha (Team & tools). Turn it off there at any time.',
@@ -73,8 +84,12 @@ const WORDS: Record<string, DigestWords> = {
     noComparison: 'গত সপ্তাহের সঙ্গে তুলনার কিছু নেই',
     newThisWeek: 'আগের সপ্তাহে একটিও ছিল না',
     same: 'গত সপ্তাহের মতোই',
-    up: '▲ গত সপ্তাহের চেয়ে {change}',
-    down: '▼ গত সপ্তাহের চেয়ে {change}',
+    moved: 'গত সপ্তাহের চেয়ে {change}',
+    judged: '{moved}, {verdict}',
+    better: 'ভালো হয়েছে',
+    worse: 'খারাপ হয়েছে',
+    faster: 'দ্রুত হয়েছে',
+    slower: 'ধীর হয়েছে',
     points: '{value} পয়েন্ট',
     action: 'অ্যানালিটিক্স খুলুন',
     why: 'Kotha-য় (টিম ও টুলস) সাপ্তাহিক সারাংশ চালু আছে বলে আপনি এই ইমেলটি পাচ্ছেন। সেখানে যেকোনো সময় বন্ধ করতে পারেন।',
@@ -94,8 +109,12 @@ const WORDS: Record<string, DigestWords> = {
     noComparison: 'గత వారంతో పోల్చడానికి ఏమీ లేదు',
     newThisWeek: 'ముందు వారం ఒక్కటీ లేదు',
     same: 'గత వారంలాగే',
-    up: '▲ గత వారం కంటే {change}',
-    down: '▼ గత వారం కంటే {change}',
+    moved: 'గత వారం కంటే {change}',
+    judged: '{moved}, {verdict}',
+    better: 'మెరుగైంది',
+    worse: 'దిగజారింది',
+    faster: 'వేగంగా ఉంది',
+    slower: 'నెమ్మదిగా ఉంది',
     points: '{value} పాయింట్లు',
     action: 'విశ్లేషణలు తెరవండి',
     why: 'Kothaలో (బృందం & సాధనాలు) వారపు సారాంశం ఆన్‌లో ఉన్నందున మీకు ఈ ఇమెయిల్ వచ్చింది. అక్కడ ఎప్పుడైనా ఆపవచ్చు.',
@@ -115,8 +134,12 @@ const WORDS: Record<string, DigestWords> = {
     noComparison: 'पिछले सप्ताह से तुलना के लिए कुछ नहीं',
     newThisWeek: 'पिछले सप्ताह एक भी नहीं',
     same: 'पिछले सप्ताह जितना',
-    up: '▲ पिछले सप्ताह से {change}',
-    down: '▼ पिछले सप्ताह से {change}',
+    moved: 'पिछले सप्ताह से {change}',
+    judged: '{moved}, {verdict}',
+    better: 'बेहतर',
+    worse: 'बदतर',
+    faster: 'तेज़',
+    slower: 'धीमा',
     points: '{value} अंक',
     action: 'एनालिटिक्स खोलें',
     why: 'आपको यह ईमेल इसलिए मिला क्योंकि Kotha (टीम और टूल) में साप्ताहिक सारांश चालू है। इसे वहाँ कभी भी बंद करें।',
@@ -136,8 +159,12 @@ const WORDS: Record<string, DigestWords> = {
     noComparison: 'لا شيء للمقارنة مع الأسبوع الماضي',
     newThisWeek: 'لا شيء في الأسبوع السابق',
     same: 'كالأسبوع الماضي',
-    up: '▲ {change} عن الأسبوع الماضي',
-    down: '▼ {change} عن الأسبوع الماضي',
+    moved: '{change} عن الأسبوع الماضي',
+    judged: '{moved}، {verdict}',
+    better: 'أفضل',
+    worse: 'أسوأ',
+    faster: 'أسرع',
+    slower: 'أبطأ',
     points: '{value} نقطة',
     action: 'افتح التحليلات',
     why: 'وصلتك هذه الرسالة لأن الملخص الأسبوعي مفعّل في Kotha (الفريق والأدوات). يمكنك إيقافه هناك في أي وقت.',
@@ -157,8 +184,12 @@ const WORDS: Record<string, DigestWords> = {
     noComparison: 'nada con qué comparar la semana pasada',
     newThisWeek: 'ninguna la semana anterior',
     same: 'igual que la semana pasada',
-    up: '▲ {change} frente a la semana pasada',
-    down: '▼ {change} frente a la semana pasada',
+    moved: '{change} frente a la semana pasada',
+    judged: '{moved}, {verdict}',
+    better: 'mejor',
+    worse: 'peor',
+    faster: 'más rápido',
+    slower: 'más lento',
     points: '{value} puntos',
     action: 'Abrir Analíticas',
     why: 'Recibes este correo porque el resumen semanal está activado en Kotha (Equipo y herramientas). Puedes desactivarlo allí cuando quieras.',
@@ -178,8 +209,12 @@ const WORDS: Record<string, DigestWords> = {
     noComparison: 'rien à comparer avec la semaine dernière',
     newThisWeek: 'aucune la semaine précédente',
     same: 'comme la semaine dernière',
-    up: '▲ {change} par rapport à la semaine dernière',
-    down: '▼ {change} par rapport à la semaine dernière',
+    moved: '{change} par rapport à la semaine dernière',
+    judged: '{moved}, {verdict}',
+    better: 'mieux',
+    worse: 'moins bien',
+    faster: 'plus rapide',
+    slower: 'plus lent',
     points: '{value} points',
     action: 'Ouvrir les statistiques',
     why: 'Vous recevez cet e-mail car le résumé hebdomadaire est activé dans Kotha (Équipe et outils). Vous pouvez le désactiver à tout moment.',
@@ -199,8 +234,12 @@ const WORDS: Record<string, DigestWords> = {
     noComparison: 'kein Vergleich mit der Vorwoche möglich',
     newThisWeek: 'in der Vorwoche keine',
     same: 'wie in der Vorwoche',
-    up: '▲ {change} gegenüber der Vorwoche',
-    down: '▼ {change} gegenüber der Vorwoche',
+    moved: '{change} gegenüber der Vorwoche',
+    judged: '{moved}, {verdict}',
+    better: 'besser',
+    worse: 'schlechter',
+    faster: 'schneller',
+    slower: 'langsamer',
     points: '{value} Punkte',
     action: 'Analysen öffnen',
     why: 'Sie erhalten diese E-Mail, weil die Wochenübersicht in Kotha (Team & Tools) aktiviert ist. Sie können sie dort jederzeit ausschalten.',
@@ -217,10 +256,17 @@ export interface DigestMailInput {
   analyticsUrl: string;
 }
 
+/** How a figure moved, in words (which say better or worse where that applies), and its arrow. */
+interface Change {
+  arrow: '▲' | '▼' | null;
+  words: string;
+  verdict: 'better' | 'worse' | null;
+}
+
 interface Line {
   label: string;
   value: string;
-  change: string;
+  change: Change | null;
 }
 
 /** The digest as lines of label, value and change, in `lang`. */
@@ -232,12 +278,18 @@ function lines(lang: string, w: DigestWords, c: DigestContent): Line[] {
   const minutes = new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 1 });
   const hours = new Intl.NumberFormat(lang, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 });
   const duration = (ms: number) => (ms < 3_600_000 ? minutes.format(ms / 60_000) : hours.format(ms / 3_600_000));
-  const change = (f: DigestFigure<number>, kind: 'relative' | 'points'): string => {
-    if (f.value === null || f.previous === null) return w.noComparison;
-    if (f.trend === 'new') return w.newThisWeek;
-    if (f.trend === 'same' || f.percent === null) return w.same;
+  // Durations say faster or slower; the other figures better or worse.
+  const change = (f: DigestFigure<number>, kind: 'relative' | 'points', speed = false): Change => {
+    const judged = (words: string): Change => {
+      if (!f.verdict) return { arrow: null, words, verdict: null };
+      const verdict = f.verdict === 'better' ? (speed ? w.faster : w.better) : speed ? w.slower : w.worse;
+      return { arrow: null, words: fill(w.judged, { moved: words, verdict }), verdict: f.verdict };
+    };
+    if (f.value === null || f.previous === null) return judged(w.noComparison);
+    if (f.trend === 'new') return { ...judged(w.newThisWeek), arrow: '▲' };
+    if (f.trend === 'same' || f.percent === null) return judged(w.same);
     const amount = kind === 'points' ? fill(w.points, { value: signed.format(f.percent) }) : signedPercent.format(f.percent / 100);
-    return fill(f.trend === 'up' ? w.up : w.down, { change: amount });
+    return { ...judged(fill(w.moved, { change: amount })), arrow: f.trend === 'up' ? '▲' : '▼' };
   };
   const show = <T>(f: DigestFigure<T>, format: (v: T) => string) => (f.value === null ? w.none : format(f.value));
   const busiest = c.busiestHour
@@ -245,13 +297,25 @@ function lines(lang: string, w: DigestWords, c: DigestContent): Line[] {
     : w.none;
   return [
     { label: w.conversations, value: number.format(c.conversations.value ?? 0), change: change(c.conversations, 'relative') },
-    { label: w.firstResponse, value: show(c.firstResponseWall, duration), change: change(c.firstResponseWall, 'relative') },
-    { label: w.firstResponseBusiness, value: show(c.firstResponseBusiness, duration), change: change(c.firstResponseBusiness, 'relative') },
+    { label: w.firstResponse, value: show(c.firstResponseWall, duration), change: change(c.firstResponseWall, 'relative', true) },
+    { label: w.firstResponseBusiness, value: show(c.firstResponseBusiness, duration), change: change(c.firstResponseBusiness, 'relative', true) },
     { label: fill(w.answeredWithin, { minutes: number.format(c.targetMinutes) }), value: show(c.answeredWithin, (v) => percent.format(v)), change: change(c.answeredWithin, 'points') },
     { label: w.missed, value: number.format(c.missed.value ?? 0), change: change(c.missed, 'relative') },
     { label: w.csat, value: show(c.csat, (v) => percent.format(v)), change: change(c.csat, 'points') },
-    { label: w.busiest, value: busiest, change: '' },
+    { label: w.busiest, value: busiest, change: null },
   ];
+}
+
+/**
+ * A change in HTML: green when better, red when worse, grey otherwise, never colour alone
+ * (the words say better, worse, faster or slower); the arrow is hidden from screen readers,
+ * which would read it as a "black up-pointing triangle": the signed number and the words
+ * say which way it went. Colours pass WCAG AA contrast on white at this size.
+ */
+function changeHtml(change: Change): string {
+  const colour = change.verdict === 'better' ? '#1a7f37' : change.verdict === 'worse' ? '#cf222e' : '#57606a';
+  const arrow = change.arrow ? `<span aria-hidden="true">${change.arrow}</span> ` : '';
+  return `<span style="font-weight:400;color:${colour};font-size:13px">${arrow}${escapeHtml(change.words)}</span>`;
 }
 
 /** 0 = Sunday; 2023-01-01 was a Sunday. */
@@ -280,7 +344,7 @@ export function weeklyDigestMail(input: DigestMailInput): Mail {
     intro,
     '',
     ...(input.content.quiet ? [w.quiet, ''] : []),
-    ...rows.map((r) => `${r.label}: ${r.value}${r.change ? ` (${r.change})` : ''}`),
+    ...rows.map((r) => `${r.label}: ${r.value}${r.change ? ` (${r.change.arrow ? `${r.change.arrow} ` : ''}${r.change.words})` : ''}`),
     '',
     `${w.action}: ${input.analyticsUrl}`,
     '',
@@ -293,7 +357,7 @@ export function weeklyDigestMail(input: DigestMailInput): Mail {
       ? ''
       : `<table role="presentation" style="border-collapse:collapse;width:100%">` +
     rows
-      .map((r) => `<tr><td style="${cell}">${escapeHtml(r.label)}</td><td style="${cell};font-weight:600;text-align:end">${escapeHtml(r.value)}${r.change ? `<br><span style="font-weight:400;color:#57606a;font-size:13px">${escapeHtml(r.change)}</span>` : ''}</td></tr>`)
+      .map((r) => `<tr><td style="${cell}">${escapeHtml(r.label)}</td><td style="${cell};font-weight:600;text-align:end">${escapeHtml(r.value)}${r.change ? `<br>${changeHtml(r.change)}` : ''}</td></tr>`)
       .join('') +
     `</table>`;
   const html = layout(

@@ -2,14 +2,15 @@
  * The help center's events, `sites/{siteId}/helpEvents/{id}`: one small flat document per
  * search, suggestions shown, article read, vote, order lookup and hand-over, kept 90 days
  * (`expireAt`, the collection's TTL policy). They feed article health, content gaps and
- * the self-service outcomes (help/help-health.ts) by one range query on `at`; the article
+ * the self-service outcomes (help/help-health.ts) by range queries on `at`, for the days
+ * the analytics rollup job has not stored yet and for the Help center tab; the article
  * documents' own counters serve "popular", so no page view of the Help view reads these.
  *
  * Order lookups that found an order also leave a `helpOrderFinds` document, keyed by
  * visitor and number, for one day: a hand-over names the order only when it is there.
  */
 import { createHash } from 'node:crypto';
-import { Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { Timestamp, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import type { HandOffReason, VoteSource } from '@kotha/common/contract/help';
 
 export const HELP_EVENT_KEEP_MS = 90 * 86_400_000;
@@ -67,6 +68,21 @@ export class HelpEventStore {
   async between(siteId: string, from: number, to: number, limit: number): Promise<HelpEvent[]> {
     const snap = await this.site(siteId).collection('helpEvents').where('at', '>=', from).where('at', '<', to).orderBy('at').limit(limit).get();
     return snap.docs.flatMap((d) => decode(d.data()) ?? []);
+  }
+
+  /** The events of a period, oldest first, at most `limit`, read `pageSize` at a time (for a long period's rollup). */
+  async allBetween(siteId: string, from: number, to: number, limit: number, pageSize = 5000): Promise<HelpEvent[]> {
+    const query = this.site(siteId).collection('helpEvents').where('at', '>=', from).where('at', '<', to).orderBy('at');
+    const events: HelpEvent[] = [];
+    let last: QueryDocumentSnapshot | undefined;
+    while (events.length < limit) {
+      const size = Math.min(pageSize, limit - events.length);
+      const snap = await (last ? query.startAfter(last) : query).limit(size).get();
+      events.push(...snap.docs.flatMap((d) => decode(d.data()) ?? []));
+      if (snap.size < size) break;
+      last = snap.docs.at(-1);
+    }
+    return events;
   }
 
   private findRef(siteId: string, visitorId: string, orderNumber: string) {

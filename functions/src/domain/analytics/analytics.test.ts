@@ -5,6 +5,8 @@ import { isThresholdMinutes } from '@kotha/common/contract';
 import { countAtMost, distributionOf, EDGES, histogramOf } from './histogram';
 import { analyticsFigures, calendarKey, daySpans, figuresFromDays, isFinal, rollupDays, WAIT_CAP_MS } from './rollup';
 import { rowFromTimeline } from './timeline';
+import type { HealthEvent } from '../help/health';
+import { helpDays, selfServiceFromDays } from '../help/self-service';
 
 const at = (iso: string) => Date.parse(iso);
 const MIN = 60_000;
@@ -70,6 +72,42 @@ describe('the facts of a conversation', () => {
       { kind: 'status', at: 30, to: 'closed', uid: 'u1' },
     ]);
     expect(row).toMatchObject({ firstClosedAt: 10, lastClosedAt: 30, reopenCount: 1, closedByUid: 'u1' });
+  });
+});
+
+describe('a conversation self-service held first', () => {
+  // Worked by hand, Monday 3 June 2024 in Dhaka, inside business hours:
+  //   10:00 the shopper searches the help center, 10:02 reads an article, 10:05 says No;
+  //   10:12 hands over with a message: Kotha's conversation starts here (self-service
+  //         never holds a conversation, the hand-over is its first message);
+  //   10:12:01 the automatic reply, 10:14 a "still in line" note: neither stops the clock;
+  //   10:15 the first reply by a person.
+  // First response: 3 minutes from the hand-over, not 15 from the first help event.
+  const t = (hhmm: string) => at(`2024-06-03T${hhmm}+06:00`);
+  const help: HealthEvent[] = [
+    { kind: 'search', visitorId: 'v', at: t('10:00'), language: 'en', query: 'late parcel', resultCount: 1 },
+    { kind: 'view', visitorId: 'v', at: t('10:02'), articleId: 'ship' },
+    { kind: 'vote', visitorId: 'v', at: t('10:05'), articleId: 'ship', helped: false },
+    { kind: 'handoff', visitorId: 'v', at: t('10:12'), articleIds: ['ship'] },
+  ];
+  const handedOver = rowFromTimeline('H', t('10:12'), [
+    { kind: 'message', at: t('10:12:01'), author: 'system', automatic: true },
+    { kind: 'message', at: t('10:14'), author: 'system', automatic: true },
+    { kind: 'message', at: t('10:15'), author: 'agent', uid: 'u1' },
+  ]);
+  const monday = { from: t('00:00'), to: at('2024-06-04T00:00+06:00'), now: t('12:00'), answeredWithinMinutes: 5, missedAfterMinutes: 5 };
+
+  it('starts the first-response clock at the hand-over, and automatic messages never stop it', () => {
+    const f = analyticsFigures([handedOver], calendar, monday);
+    expect(f.firstResponse.wall).toEqual({ count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN });
+    expect(f.firstResponse.business).toEqual({ count: 1, median: 3 * MIN, p90: 3 * MIN, mean: 3 * MIN });
+    expect(f.firstResponse.answeredWithin).toEqual({ minutes: 5, count: 1, share: 1 });
+    expect(f.missed.count).toBe(0);
+  });
+
+  it('counts the help visit before it as one handed session, the article escalated', () => {
+    const [day] = helpDays({ events: help, wroteAt: new Map([['v', [handedOver.createdAt]]]), articles: new Map([['ship', { language: 'en', title: 'Shipping' }]]), now: monday.now }, [monday]);
+    expect(selfServiceFromDays([day!])).toMatchObject({ sessions: 1, outcomes: { handed: 1 }, escalated: [{ id: 'ship', views: 1, escalations: 1 }] });
   });
 });
 

@@ -11,12 +11,16 @@
  *
  * The cohort is the conversations a shopper started on the day: what became of them
  * afterwards (replies, closes, ratings) counts with them, so a stored day is rebuilt for a
- * week after it ends (jobs/analytics-rollups.ts) to take in what happened since.
+ * week after it ends (jobs/analytics-rollups.ts) to take in what happened since. A day also
+ * holds the self-service facts of the help-center sessions that started on it
+ * (`selfService`, domain/help/self-service.ts), counted by the caller from the help events
+ * and added up by `selfServiceFromDays`.
  */
 import type { AnalyticsFigures, HeatCell, Rating } from '@kotha/common/contract';
 import { dateOf, dayOf, localDay, localTime, openMsBetween, wallToInstant, weekdayOf } from '@kotha/common/schedule';
 import { busiestHours, hoursOnly, leftBeforeReply, startedInHours, type AnalyticsOptions, type AnalyticsRow, type Calendar } from './figures';
 import { countAbove, countAtMost, distributionOf, histogramOf, mergeHistograms, type Histogram } from './histogram';
+import { EMPTY_HELP_DAY, type HelpDay } from '../help/self-service';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -29,7 +33,7 @@ export const WAIT_CAP_MS = 25 * HOUR;
 /** Bad ratings with comments kept per day (newest first), for coaching. */
 export const BAD_COMMENTS_PER_DAY = 50;
 /** Changes when the rollup's shape or rules change, so old stored days are counted again. */
-const ROLLUP_VERSION = 2;
+const ROLLUP_VERSION = 3;
 
 export interface AgentDay {
   uid: string;
@@ -82,6 +86,12 @@ export interface DayRollup {
   /** The day's 24 local hours: conversations started, hours that existed, hours open. */
   hours: HeatCell[];
   agents: AgentDay[];
+  /**
+   * The self-service facts of the shopper sessions that started on the day (help center
+   * events, domain/help/self-service.ts): outcomes, each article's readers with its title
+   * as it was, content gaps.
+   */
+  selfService: HelpDay;
 }
 
 /** A local day of a period: its date and the part of it inside the period. */
@@ -136,18 +146,24 @@ export function isFinal(span: DaySpan, now: number): boolean {
   return span.whole && span.to + WAIT_CAP_MS <= now;
 }
 
-/** The rollups of `spans` from the conversations started in them (others in `rows` are ignored). */
-export function rollupDays(rows: readonly AnalyticsRow[], calendar: Calendar, spans: readonly DaySpan[], now: number): DayRollup[] {
+/**
+ * The rollups of `spans` from the conversations started in them (others in `rows` are
+ * ignored), with the spans' self-service facts when given (`help`, one per span).
+ */
+export function rollupDays(rows: readonly AnalyticsRow[], calendar: Calendar, spans: readonly DaySpan[], now: number, help?: readonly HelpDay[]): DayRollup[] {
   const byDate = new Map<string, AnalyticsRow[]>();
   for (const r of rows) {
     const date = localTime(r.createdAt, calendar.timeZone).date;
     byDate.set(date, [...(byDate.get(date) ?? []), r]);
   }
   const key = calendarKey(calendar);
-  return spans.map((span) => rollupDay((byDate.get(span.date) ?? []).filter((r) => r.createdAt >= span.from && r.createdAt < span.to), calendar, span, key, now));
+  return spans.map((span, i) => ({
+    ...rollupDay((byDate.get(span.date) ?? []).filter((r) => r.createdAt >= span.from && r.createdAt < span.to), calendar, span, key, now),
+    selfService: help?.[i] ?? EMPTY_HELP_DAY,
+  }));
 }
 
-function rollupDay(rows: readonly AnalyticsRow[], calendar: Calendar, span: DaySpan, key: string, now: number): DayRollup {
+function rollupDay(rows: readonly AnalyticsRow[], calendar: Calendar, span: DaySpan, key: string, now: number): Omit<DayRollup, 'selfService'> {
   const live = rows.filter((r) => !r.offline);
   const replied = live.filter((r) => r.firstReplyAt > 0);
   const inHours = live.filter((r) => startedInHours(calendar, r.createdAt));

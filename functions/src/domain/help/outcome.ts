@@ -26,9 +26,9 @@ export interface OutcomeEvent {
 }
 
 /** A visitor's events split into sessions (sorted by time first). */
-export function sessionsOf(events: OutcomeEvent[]): OutcomeEvent[][] {
+export function sessionsOf<E extends OutcomeEvent>(events: readonly E[]): E[][] {
   const sorted = [...events].sort((a, b) => a.at - b.at);
-  const sessions: OutcomeEvent[][] = [];
+  const sessions: E[][] = [];
   for (const event of sorted) {
     const current = sessions.at(-1);
     const last = current?.at(-1);
@@ -39,7 +39,7 @@ export function sessionsOf(events: OutcomeEvent[]): OutcomeEvent[][] {
 }
 
 /** One session's outcome, given when the shopper wrote to a person, at `now`; null while it may still change. */
-export function sessionOutcome(session: OutcomeEvent[], wroteAt: number[], now: number): SelfServiceOutcome | null {
+export function sessionOutcome(session: readonly OutcomeEvent[], wroteAt: readonly number[], now: number): SelfServiceOutcome | null {
   const start = session[0]?.at ?? now;
   const end = session.at(-1)?.at ?? now;
   const wrote = session.some((e) => e.kind === 'handoff') || wroteAt.some((at) => at >= start && at <= end + ASSUME_AFTER_MS);
@@ -50,14 +50,26 @@ export function sessionOutcome(session: OutcomeEvent[], wroteAt: number[], now: 
   return now - end >= SESSION_GAP_MS ? 'abandoned' : null;
 }
 
-/** The outcomes of one visitor's sessions (those with an outcome yet). A session of only a hand-over counts with the session it followed. */
-export function visitorOutcomes(events: OutcomeEvent[], wroteAt: number[], now: number): SelfServiceOutcome[] {
-  const sessions = sessionsOf(events).filter((session, index, all) => {
-    // A hand-over alone, within 24 h of an earlier session, is that session's ending, not a session.
+/**
+ * A visitor's sessions as counted: a hand-over alone, within 24 h of an earlier session, is
+ * that session's ending (`endings`), not a session of its own. A session's day is its first
+ * event's.
+ */
+export function shopperSessions<E extends OutcomeEvent>(events: readonly E[]): Array<{ events: E[]; endings: E[] }> {
+  const counted: Array<{ events: E[]; endings: E[] }> = [];
+  const raw = sessionsOf(events);
+  raw.forEach((session, index) => {
     const onlyHandoff = session.every((e) => e.kind === 'handoff');
-    const previous = all[index - 1]?.at(-1);
-    return !(onlyHandoff && previous && session[0]!.at - previous.at <= ASSUME_AFTER_MS);
+    const previous = raw[index - 1]?.at(-1);
+    const owner = counted.at(-1);
+    if (onlyHandoff && previous && owner && session[0]!.at - previous.at <= ASSUME_AFTER_MS) owner.endings.push(...session);
+    else counted.push({ events: session, endings: [] });
   });
+  return counted;
+}
+
+/** The outcomes of one visitor's sessions (those with an outcome yet). */
+export function visitorOutcomes(events: readonly OutcomeEvent[], wroteAt: readonly number[], now: number): SelfServiceOutcome[] {
   const handoffs = events.filter((e) => e.kind === 'handoff').map((e) => e.at);
-  return sessions.flatMap((session) => sessionOutcome(session, [...wroteAt, ...handoffs], now) ?? []);
+  return shopperSessions(events).flatMap((session) => sessionOutcome(session.events, [...wroteAt, ...handoffs], now) ?? []);
 }
