@@ -39,15 +39,7 @@ export const ARTICLES_PER_DAY = 200;
 export type HelpFactEvent = HealthEvent & OutcomeEvent;
 
 /** An article's day: what its readers did, with its title as it was. */
-export interface ArticleDay {
-  id: string;
-  language: string;
-  title: string;
-  views: number;
-  helped: number;
-  notHelped: number;
-  escalations: number;
-}
+export type ArticleDay = Omit<ArticleHealth, 'groupId'>;
 
 /** The self-service facts of the sessions that started in one span (a local day, or the part of it in a period). */
 export interface HelpDay {
