@@ -399,6 +399,16 @@ describe('self-service in analytics', () => {
     } finally {
       for (const spy of [...eventReads, articleReads]) spy.mockRestore();
     }
+
+    // 100 days on, the help events have expired (their TTL); a rebuild of Monday (as after a
+    // change of hours) counts its conversations again but keeps the self-service it stored.
+    const events = await t.db.collection('sites').doc(siteId).collection('helpEvents').get();
+    await Promise.all(events.docs.map((d) => d.ref.delete()));
+    now = dhaka(100, 12, 0);
+    await t.api.analytics.rebuild(siteId, '2026-11-23', '2026-11-23');
+    const [kept] = await new AnalyticsDayStore(t.db).between(siteId, '2026-11-23', '2026-11-23');
+    expect(kept!.selfService.outcomes).toEqual(report.selfService.outcomes);
+    expect(kept!.conversations).toBe(2);
   });
 });
 

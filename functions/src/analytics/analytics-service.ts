@@ -23,6 +23,7 @@ import { ROLLUP_MAX_EVENTS, type HelpHealth } from '../help/help-health';
 import type { PlansService } from '../plans/plans-service';
 import type { AnalyticsDayStore } from '../store/analytics-day-store';
 import type { ConversationRecord, ConversationStore } from '../store/conversation-store';
+import { HELP_EVENT_KEEP_MS } from '../store/help-event-store';
 import type { HoursStore } from '../store/hours-store';
 
 /** Conversations one report reads live at most. */
@@ -161,8 +162,11 @@ export class AnalyticsService {
     for (let i = 0; i < spans.length; i += 31) {
       const chunk = spans.slice(i, i + 31);
       const [rows, help] = await Promise.all([this.allRowsBetween(siteId, chunk[0]!.from, chunk.at(-1)!.to), this.deps.help.days(siteId, chunk, now, ROLLUP_MAX_EVENTS)]);
-      const built = rollupDays(rows, calendar, chunk, now, help.days);
       const before = new Map((await this.deps.days.between(siteId, chunk[0]!.date, chunk.at(-1)!.date)).map((d) => [d.date, d]));
+      // Help events expire (HELP_EVENT_KEEP_MS): a day they may have left keeps the self-service it was stored with.
+      const helpGone = now - HELP_EVENT_KEEP_MS;
+      const helpDays = chunk.map((span, k) => (span.from < helpGone && before.get(span.date)?.selfService) || help.days[k]!);
+      const built = rollupDays(rows, calendar, chunk, now, helpDays);
       const changed = built.filter((d) => !before.has(d.date) || !sameRollup(before.get(d.date)!, d));
       await this.deps.days.save(siteId, changed);
       written += changed.length;
