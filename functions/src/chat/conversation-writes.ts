@@ -13,6 +13,7 @@ import { followUpAfterMessage, startsFollowUpWork, withFirstReply, type Automati
 import { factsAfterMessage, needsShopperSigns, NO_FACTS } from '../domain/analytics/facts';
 import { identityTerms, newTermsFor } from '../domain/search';
 import type { Hub } from '../realtime/hub';
+import { isAlreadyExists } from '../store/already-exists';
 import { conversationsOf, conversationUpdate, type ConversationFields, type ConversationRecord } from '../store/conversation-store';
 import { eventsOf } from '../store/event-log';
 import { stampFollowUpWork } from '../store/follow-up-schedule';
@@ -22,7 +23,6 @@ import { VisitorProfileStore } from '../store/visitor-profile-store';
 import { sitesOf } from '../store/site-store';
 
 /** The gRPC code Firestore answers a `create` of an existing document with. */
-const ALREADY_EXISTS = 6;
 
 /** A message before it has a time: who wrote what, under the id the client chose. */
 export interface MessageDraft {
@@ -182,7 +182,7 @@ async function commit(batch: WriteBatch, id: string): Promise<void> {
   try {
     await batch.commit();
   } catch (error) {
-    if ((error as { code?: unknown })?.code === ALREADY_EXISTS) throw new AlreadyExists(id, { cause: error });
+    if (isAlreadyExists(error)) throw new AlreadyExists(id, { cause: error });
     throw error;
   }
 }

@@ -6,9 +6,8 @@
  * (weeklyDigest == true, in siteId order), so sites without the digest cost no read.
  */
 import type { Firestore } from 'firebase-admin/firestore';
+import { commitClaim } from './already-exists';
 import { sitesOf, type SiteDocument } from './site-store';
-
-const ALREADY_EXISTS = 6;
 
 export class DigestStore {
   constructor(private readonly db: Firestore) {}
@@ -39,12 +38,6 @@ export class DigestStore {
     const batch = this.db.batch();
     batch.create(this.db.collection('sites').doc(siteId).collection('digests').doc(week), { week, claimedAt: now });
     batch.update(sitesOf(this.db).doc(siteId), { digestSentWeek: week });
-    try {
-      await batch.commit();
-      return true;
-    } catch (error) {
-      if ((error as { code?: unknown })?.code === ALREADY_EXISTS) return false;
-      throw error;
-    }
+    return commitClaim(batch);
   }
 }

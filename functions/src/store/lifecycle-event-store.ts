@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import { Timestamp, type DocumentData, type Firestore } from 'firebase-admin/firestore';
 import type { LifecycleEvent } from '@kotha/common/platform';
+import { commitClaim, isAlreadyExists } from './already-exists';
 
-const ALREADY_EXISTS = 6;
 /** How long a received event (and its claims) is kept. */
 export const LIFECYCLE_EVENT_RETENTION_MS = 30 * 86_400_000;
 
@@ -98,7 +98,7 @@ export class LifecycleEventStore {
       await this.events.doc(id).create(fields);
       return { created: true, stored: decode(id, fields) };
     } catch (error) {
-      if ((error as { code?: unknown })?.code !== ALREADY_EXISTS) throw error;
+      if (!isAlreadyExists(error)) throw error;
       const stored = await this.get(id);
       if (!stored) throw error;
       return { created: false, stored };
@@ -120,13 +120,7 @@ export class LifecycleEventStore {
     const batch = this.db.batch();
     batch.create(this.claims.doc(`${id}_${attempt}`), { eventId: id, attempt, at: now, leaseUntil, expireAt: Timestamp.fromMillis(now + LIFECYCLE_EVENT_RETENTION_MS) });
     batch.update(this.events.doc(id), { attempts: attempt, leaseUntil });
-    try {
-      await batch.commit();
-      return true;
-    } catch (error) {
-      if ((error as { code?: unknown })?.code === ALREADY_EXISTS) return false;
-      throw error;
-    }
+    return commitClaim(batch);
   }
 
   async finish(id: string, result: string, now: number): Promise<void> {
