@@ -11,6 +11,7 @@
  */
 import type { MissingPart, OrderSummary, ShopperRecord, ShopperRecordPart } from '@kotha/common/contract/shopper-record';
 import { wixFailureOf, type WixAppAccess, type WixFailure } from './wix-http';
+import { orderBasics, present } from './wix-orders';
 
 const CACHE_MS = 60_000;
 const TIMEOUT_MS = 3_000;
@@ -55,7 +56,6 @@ async function settle<T>(work: () => Promise<T>): Promise<Settled<T>> {
   }
 }
 
-const present = (value: unknown) => (typeof value === 'string' && value && value !== 'UNSPECIFIED' ? value : undefined);
 
 async function crmModules() {
   const [{ contacts }, { orders }, { members }] = await Promise.all([import('@wix/crm'), import('@wix/ecom'), import('@wix/members')]);
@@ -116,14 +116,15 @@ export class WixShopperRecords {
       orders: orders.ok ? (orders.value.orders ?? []).map((o): OrderSummary => {
         const paymentStatus = present(o.paymentStatus);
         const fulfillmentStatus = present(o.fulfillmentStatus);
+        const { createdAt, total, items } = orderBasics(o);
         return {
           number: String(o.number ?? ''),
-          createdAt: o._createdDate ? new Date(o._createdDate).getTime() : null,
-          total: o.priceSummary?.total?.formattedAmount ?? String(o.priceSummary?.total?.amount ?? ''),
+          createdAt,
+          total,
           status: String(o.status ?? ''),
           ...(paymentStatus ? { paymentStatus } : {}),
           ...(fulfillmentStatus ? { fulfillmentStatus } : {}),
-          items: (o.lineItems ?? []).map((item) => ({ name: item.productName?.translated ?? item.productName?.original ?? '', quantity: item.quantity ?? 1 })),
+          items,
         };
       }) : [],
       ...(missing.length ? { missing } : {}),

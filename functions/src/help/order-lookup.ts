@@ -13,10 +13,10 @@ import type { RateCounters } from '../store/rate-counters';
 
 const HOUR_MS = 3_600_000;
 /** A platform slower than this is "unavailable": the shopper is not left waiting. */
-export const ORDER_LOOKUP_DEADLINE_MS = 8_000;
+export const ORDER_LOOKUP_DEADLINE_MS = 5_000;
 
 export class OrderLookup {
-  constructor(private readonly deps: { platform: Pick<Platform, 'lookupOrder'>; counters: RateCounters; events: HelpEventStore; clock: () => number; warn: (message: string, fields: Record<string, unknown>) => void; deadlineMs?: number }) {}
+  constructor(private readonly deps: { platform: Pick<Platform, 'lookupOrder'>; counters: RateCounters; events: HelpEventStore; clock: () => number; warn: (message: string, fields: Record<string, unknown>) => void }) {}
 
   async lookup(siteId: string, visitorId: string, orderNumber: string, email: string): Promise<OrderLookupResponse> {
     const now = this.deps.clock();
@@ -32,7 +32,7 @@ export class OrderLookup {
     if (!lookupOrder) return { result: 'unavailable' };
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new OrdersUnavailable('unavailable')), this.deps.deadlineMs ?? ORDER_LOOKUP_DEADLINE_MS);
+      timer = setTimeout(() => reject(new OrdersUnavailable('unavailable')), ORDER_LOOKUP_DEADLINE_MS);
     });
     try {
       const order = await Promise.race([lookupOrder.call(this.deps.platform, siteId, orderNumber, email), deadline]);
