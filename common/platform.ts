@@ -7,7 +7,7 @@
 import type { Router } from 'express';
 import type { WidgetSettings } from './contract';
 import type { OrderStatus } from './contract/help';
-import type { ShopperRecord } from './contract/shopper-record';
+import type { MissingPartReason, ShopperRecord } from './contract/shopper-record';
 import type { Schedule } from './schedule/model';
 
 /** The verified tenant of a merchant request. */
@@ -172,7 +172,7 @@ export interface Platform {
 
 /** The site's orders cannot be read now (no orders app, no permission, or no answer in time). */
 export class OrdersUnavailable extends Error {
-  constructor(readonly reason: 'not-installed' | 'no-permission' | 'unavailable') {
+  constructor(readonly reason: MissingPartReason) {
     super(`orders unavailable: ${reason}`);
     this.name = 'OrdersUnavailable';
   }

@@ -1,7 +1,7 @@
 /** Validation for the help center's bodies and queries (types in help.ts). */
 import { z } from 'zod';
 import { HELP_LIMITS } from './limits';
-import { email, epochMs, languageTag, plainText, recordId, requiredText } from './schemas';
+import { email, epochMs, languageTag, plainText, recordId, requiredText, webAddress } from './schemas';
 
 const tag = requiredText(HELP_LIMITS.tag);
 const markdown = z.string().max(HELP_LIMITS.articleBody, `must be at most ${HELP_LIMITS.articleBody} characters`);
@@ -60,12 +60,8 @@ export const helpHealthQuery = z
   .refine((q) => q.to > q.from, { message: 'to must be after from', path: ['to'] });
 export type HelpHealthQuery = z.infer<typeof helpHealthQuery>;
 
-const pageUrl = z
-  .string()
-  .max(2000)
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) address');
-
-export const helpHomeQuery = z.object({ lang: languageTag.optional(), page: pageUrl.optional() });
+/** `page`: where the shopper is, so "popular on this page" learns (the Help home, a topic, an article). */
+export const helpHomeQuery = z.object({ lang: languageTag.optional(), page: webAddress.optional() });
 export type HelpHomeQuery = z.infer<typeof helpHomeQuery>;
 
 export const helpSearchQuery = z.object({
@@ -76,9 +72,6 @@ export const helpSearchQuery = z.object({
   mode: z.enum(['search', 'suggest']).default('search'),
 });
 export type HelpSearchQuery = z.infer<typeof helpSearchQuery>;
-
-/** `page`: where the shopper reads it, so "popular on this page" learns. */
-export const helpArticleQuery = z.object({ lang: languageTag.optional(), page: pageUrl.optional() });
 
 export const helpVoteRequest = z.strictObject({ helped: z.boolean(), source: z.enum(['reader', 'suggestion']) });
 export type HelpVoteRequest = z.infer<typeof helpVoteRequest>;

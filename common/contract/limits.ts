@@ -18,38 +18,42 @@ export const LIMITS = {
 /** The help center's sizes (help.ts). */
 // Made by a call marked pure, so bundles that never read it (the widget's panel) drop it:
 // esbuild keeps an unused object whose values multiply (512 * 1024), as it cannot prove that free.
-export const HELP_LIMITS = /* @__PURE__ */ (() => ({
-  articleTitle: 200,
-  /** Characters of an article's Markdown. */
-  articleBody: 20_000,
-  /** Tags and synonyms per article, and characters in one. */
-  tags: 20,
-  tag: 60,
-  /** Articles a site may hold, every language version counted. */
-  articles: 1000,
-  collections: 50,
-  collectionTitle: 80,
-  /** Characters of a CSV import (about 500 question/answer pairs) and its rows. */
-  importBytes: 512 * 1024,
-  importRows: 1000,
-  /** Characters of a search. */
-  query: 200,
-  searchResults: 10,
-  /** Articles suggested above the composer while the shopper types. */
-  suggestions: 3,
-  /** Articles a hand-over's trail names. */
-  trailArticles: 10,
-  /** Order lookups one visitor may make in an hour (right or wrong). */
-  orderLookupsPerVisitorHour: 5,
-  orderNumberPattern: /^[A-Za-z0-9-]{1,40}$/,
-  /**
-   * JSON bodies of the routes that carry an article or an import: a character is up to 3
-   * bytes of UTF-8 (Bengali, Telugu), and JSON may escape one-byte ones to two. Every other
-   * route keeps LIMITS.jsonBodyBytes.
-   */
-  articleBodyBytes: 3 * 20_000 + 16 * 1024,
-  importBodyBytes: 3 * 512 * 1024 + 16 * 1024,
-}) as const)();
+export const HELP_LIMITS = /* @__PURE__ */ (() => {
+  const articleBody = 20_000;
+  const importBytes = 512 * 1024;
+  return {
+    articleTitle: 200,
+    /** Characters of an article's Markdown. */
+    articleBody,
+    /** Tags and synonyms per article, and characters in one. */
+    tags: 20,
+    tag: 60,
+    /** Articles a site may hold, every language version counted. */
+    articles: 1000,
+    collections: 50,
+    collectionTitle: 80,
+    /** Characters of a CSV import (about 500 question/answer pairs) and its rows. */
+    importBytes,
+    importRows: 1000,
+    /** Characters of a search. */
+    query: 200,
+    searchResults: 10,
+    /** Articles suggested above the composer while the shopper types. */
+    suggestions: 3,
+    /** Articles a hand-over's trail names. */
+    trailArticles: 10,
+    /** Order lookups one visitor may make in an hour (right or wrong). */
+    orderLookupsPerVisitorHour: 5,
+    orderNumberPattern: /^[A-Za-z0-9-]{1,40}$/,
+    /**
+     * JSON bodies of the routes that carry an article or an import: a character is up to 3
+     * bytes of UTF-8 (Bengali, Telugu), and JSON may escape one-byte ones to two. Every other
+     * route keeps LIMITS.jsonBodyBytes.
+     */
+    articleBodyBytes: 3 * articleBody + 16 * 1024,
+    importBodyBytes: 3 * importBytes + 16 * 1024,
+  } as const;
+})();
 
 /**
  * The public API's abuse bounds, all in one place: what one visitor, one network address,

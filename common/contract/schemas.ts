@@ -28,6 +28,12 @@ const messageText = requiredText(LIMITS.messageText);
 /** A BCP 47 language tag such as "bn" or "pt-BR". */
 export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "bn" or "pt-BR"');
 
+/** A page's address as a browser reports it: http(s) only. */
+export const webAddress = z
+  .string()
+  .max(2000)
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) address');
+
 export const email = z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be an email address'));
 
 /** Milliseconds since the epoch, from a query string or JSON. */

@@ -1,11 +1,6 @@
 /** Validation for the page views the widget reports (see visits.ts for what the team sees). */
 import { z } from 'zod';
-import { languageTag } from './schemas';
-
-const webAddress = z
-  .string()
-  .max(2000)
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) address');
+import { languageTag, webAddress } from './schemas';
 
 export const pageViewReport = z.strictObject({
   /** The visitor token: page views are sent with navigator.sendBeacon, which cannot set headers. */

@@ -7,7 +7,6 @@
 import { type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import {
-  helpArticleQuery,
   helpEventRequest,
   helpHomeQuery,
   helpSearchQuery,
@@ -60,7 +59,7 @@ export function helpWidgetRoutes(deps: { tokens: VisitorTokens; help: ShopperHel
     res.json((await deps.help.topic(visitorOf(res).siteId, String(req.params.collectionId), query)) satisfies HelpTopic);
   });
   router.get(PATHS.helpArticle, ...shopper, async (req, res) => {
-    const query = parse(helpArticleQuery, req.query, 'article query');
+    const query = parse(helpHomeQuery, req.query, 'article query');
     const { siteId, visitorId } = visitorOf(res);
     // An unpublished article must vanish at once: nobody may keep a copy.
     res.set('Cache-Control', 'no-store').json((await deps.help.article(siteId, visitorId, String(req.params.articleId), query)) satisfies PublicArticle);
