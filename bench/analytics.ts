@@ -12,7 +12,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type HoursSettings } from '@kotha/common/contract';
+import { ROUTES, type AnalyticsResponse } from '@kotha/common/contract';
 import { createApi } from '../functions/src/app';
 import { HoursStore } from '../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../functions/src/store/site-lifecycle-store';
@@ -20,22 +20,19 @@ import { signInstance } from '../plugin/src/instance';
 import { wixPlatform } from '../plugin/src/wix-platform';
 import { seedStarterArticles } from '../functions/src/help/starter-articles';
 import { HelpArticleStore } from '../functions/src/store/help-article-store';
-import { HelpEventStore } from '../functions/src/store/help-event-store';
-import { pastConversations, storeConversations } from '../scripts/analytics-traffic';
-import { pastHelpVisits } from '../scripts/help-traffic';
+import { DEMO_SHOP_HOURS, pastConversations, storeConversations } from '../scripts/analytics-traffic';
+import { pastHelpVisits, storeHelpEvents } from '../scripts/help-traffic';
 import { startEmulator } from '../scripts/emulator';
 import { localFirestore } from '../scripts/local-firestore';
 import { meterEmulator, opsBetween } from './firestore-meter';
+import { median as middle, tenths } from './stats';
 
 const DAY = 86_400_000;
 const CONFIG = { wixAppId: 'analytics-bench', wixAppSecret: 'analytics-bench-secret', visitorTokenKey: randomUUID() + randomUUID(), fanOut: 'local' as const };
-const TIME_ZONE = 'Asia/Dhaka';
-const HOURS: HoursSettings = {
-  ...DEFAULT_HOURS,
-  schedule: { timeZone: TIME_ZONE, weekly: { ...Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu'].map((d) => [d, [{ start: '10:00', end: '20:00' }]])), sat: [{ start: '10:00', end: '14:00' }] } },
-};
+const HOURS = DEMO_SHOP_HOURS;
+const TIME_ZONE = HOURS.schedule!.timeZone;
 
-const median = (values: number[]) => Math.round(([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0) * 10) / 10;
+const median = (values: number[]) => tenths(middle(values));
 
 export async function measureAnalytics(options: { conversations: number; days: number; helpVisits: number }) {
   const emulator = await startEmulator();
@@ -56,9 +53,8 @@ export async function measureAnalytics(options: { conversations: number; days: n
   // Its help center's visits over the same days: the view's self-service part reads their events.
   const articles = new HelpArticleStore(db);
   await seedStarterArticles(articles, siteId, 'en', now);
-  const events = new HelpEventStore(db);
   const visits = pastHelpVisits({ count: options.helpVisits, from: now - options.days * DAY, to: now, articles: await articles.listPublished(siteId) });
-  for (let i = 0; i < visits.length; i += 200) await Promise.all(visits.slice(i, i + 200).map((event) => events.record(siteId, event)));
+  await storeHelpEvents(db, siteId, visits);
   const seedSeconds = Math.round((performance.now() - seedStart) / 100) / 10;
 
   const auth = () => `Instance ${signInstance({ instanceId: siteId, appDefId: CONFIG.wixAppId, signDate: new Date(now).toISOString(), uid: 'asha', permissions: 'OWNER' }, CONFIG.wixAppSecret)}`;

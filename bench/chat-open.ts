@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { startStandaloneStack } from '../scripts/standalone-stack';
 import { launchChromium } from '../test/support/browser';
 import { buildWidget } from '../widget/build';
+import { median } from './stats';
 
 const RUNS = 5;
 /** How long the page sits between its load event and the click: a shopper reading. */
@@ -34,10 +35,6 @@ export interface ChatOpen {
   panelFetchedBeforeClick: boolean;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 
 /**
  * Installed before any page script: the click's time, the composer's frame, long tasks.

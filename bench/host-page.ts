@@ -6,6 +6,7 @@
  */
 import { startStandaloneStack } from '../scripts/standalone-stack';
 import { launchChromium } from '../test/support/browser';
+import { median } from './stats';
 const RUNS = 5;
 const SETTLE_MS = 4_000;
 
@@ -18,10 +19,6 @@ interface PageCost {
   panelPrefetched: boolean;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 
 export async function measureHostPage() {
   const standalone = await startStandaloneStack({ appId: 'bench-app' });

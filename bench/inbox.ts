@@ -10,14 +10,12 @@ import { ROUTES } from '@kotha/common/contract';
 import { signInstance } from '../plugin/src/instance';
 import { startStandaloneStack } from '../scripts/standalone-stack';
 import { launchChromium } from '../test/support/browser';
+import { median as middle, tenths } from './stats';
 
 const NAMES = ['Rina Akter', 'Tomás Ruiz', 'Meena Das', 'Arjun Rao', 'Fatima Noor', 'Chen Wei', 'Sofia Rossi', 'Kwame Mensah'];
 const TEXTS = ['Do you ship to Sylhet?', 'Is the brass lamp in stock?', 'আমার অর্ডার কোথায়?', 'Can you gift-wrap it?', 'నా ఆర్డర్ ఎక్కడ ఉంది?', 'What are your opening hours?'];
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 10) / 10;
-};
+const median = (values: number[]) => tenths(middle(values));
 
 async function seed(db: Firestore, siteId: string, count: number, now: number) {
   const conversations = db.collection('sites').doc(siteId).collection('conversations');

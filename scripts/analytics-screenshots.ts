@@ -7,19 +7,19 @@
  * do not show this traffic.
  */
 import type { Browser } from 'playwright-core';
-import { DEFAULT_HOURS, ROUTES } from '@kotha/common/contract';
+import { ROUTES } from '@kotha/common/contract';
 import { seedStarterArticles } from '../functions/src/help/starter-articles';
 import { HelpArticleStore } from '../functions/src/store/help-article-store';
 import { HoursStore } from '../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../functions/src/store/site-lifecycle-store';
 import { signInstance } from '../plugin/src/instance';
-import { seedDemoTraffic } from './analytics-traffic';
+import { DEMO_SHOP_HOURS, seedDemoTraffic } from './analytics-traffic';
 import { seedDemoHelpTraffic } from './help-traffic';
 import type { startStandaloneStack } from './standalone-stack';
 
 type Standalone = Awaited<ReturnType<typeof startStandaloneStack>>;
 
-const TIME_ZONE = 'Asia/Dhaka';
+const TIME_ZONE = DEMO_SHOP_HOURS.schedule!.timeZone;
 const TEAM = [
   { uid: 'owner', name: 'Asha' },
   { uid: 'bilal', name: 'Bilal' },
@@ -37,13 +37,7 @@ export async function analyticsScreenshots(standalone: Standalone, browser: Brow
       if (!res.ok) throw new Error(`${res.url}: ${res.status} ${await res.text()}`);
     }
   }
-  await new HoursStore(db).save(siteId, {
-    ...DEFAULT_HOURS,
-    schedule: {
-      timeZone: TIME_ZONE,
-      weekly: { ...Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu'].map((d) => [d, [{ start: '10:00', end: '20:00' }]])), sat: [{ start: '10:00', end: '14:00' }] },
-    },
-  }, now);
+  await new HoursStore(db).save(siteId, DEMO_SHOP_HOURS, now);
   await seedDemoTraffic(db, siteId, now, TIME_ZONE, TEAM.map((m) => m.uid));
   // Its help center as a new site's starts (the stand-in's install seeds none), then shoppers' visits to it.
   const articles = new HelpArticleStore(db);

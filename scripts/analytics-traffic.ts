@@ -6,6 +6,7 @@
  * late, some never, some offline messages, some rated.
  */
 import type { Firestore } from 'firebase-admin/firestore';
+import { DEFAULT_HOURS, type HoursSettings } from '@kotha/common/contract';
 import { localDay, wallToInstant } from '@kotha/common/schedule';
 import { NO_FACTS } from '../functions/src/domain/analytics/facts';
 import { NO_FOLLOW_UP } from '../functions/src/domain/follow-up';
@@ -19,6 +20,12 @@ const TEXTS = ['Do you ship to Sylhet?', 'Is the brass lamp in stock?', 'আম�
 const BAD_COMMENTS = ['Took too long to answer.', 'The reply did not help.', 'উত্তর পেতে অনেক দেরি হয়েছে।'];
 
 /** Mulberry32: small, fast, and the same numbers for the same seed everywhere. */
+/** The demo shop's business hours (Dhaka: Sunday to Thursday 10–20, Saturday 10–14), for the screenshots and the bench. */
+export const DEMO_SHOP_HOURS: HoursSettings = {
+  ...DEFAULT_HOURS,
+  schedule: { timeZone: 'Asia/Dhaka', weekly: { ...Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu'].map((d) => [d, [{ start: '10:00', end: '20:00' }]])), sat: [{ start: '10:00', end: '14:00' }] } },
+};
+
 export function generator(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

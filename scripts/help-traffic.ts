@@ -47,11 +47,14 @@ export function pastHelpVisits(options: { count: number; from: number; to: numbe
 /** The demo shop's help-center visits of the last four weeks, stored once (none yet older than a day). */
 export async function seedDemoHelpTraffic(db: Firestore, siteId: string, now: number): Promise<boolean> {
   const from = now - 28 * DAY;
-  const before = await db.collection('sites').doc(siteId).collection('helpEvents').where('at', '>=', from).where('at', '<', now - DAY).limit(1).get();
-  if (!before.empty) return false;
+  if ((await new HelpEventStore(db).between(siteId, from, now - DAY, 1)).length > 0) return false;
   const articles = await new HelpArticleStore(db).listPublished(siteId);
-  const store = new HelpEventStore(db);
-  const events = pastHelpVisits({ count: 56, from, to: now - DAY, articles });
-  for (let i = 0; i < events.length; i += 50) await Promise.all(events.slice(i, i + 50).map((event) => store.record(siteId, event)));
+  await storeHelpEvents(db, siteId, pastHelpVisits({ count: 56, from, to: now - DAY, articles }));
   return true;
+}
+
+/** Stores events as the help center records them, a few at a time. */
+export async function storeHelpEvents(db: Firestore, siteId: string, events: readonly HelpEvent[]): Promise<void> {
+  const store = new HelpEventStore(db);
+  for (let i = 0; i < events.length; i += 100) await Promise.all(events.slice(i, i + 100).map((event) => store.record(siteId, event)));
 }

@@ -72,15 +72,15 @@ export interface LocalStack {
  * once it exists it is left alone, so a sample the developer closed or erased stays so.
  */
 export async function seedDemoSite(api: Api, at = Date.now()): Promise<void> {
-  const isNew = !(await api.sites.get(DEMO_SITE_ID));
+  const before = await api.sites.document(DEMO_SITE_ID);
   await api.sites.provision(DEMO_SITE_ID, { teamName: 'Nakshi Crafts', greeting: 'Hi! Ask us anything about our handmade goods.', accentColor: '#0b6e4f' }, at);
   // Offline messages and "nobody answered" notices go to the demo owner (see /mail).
   const hours = await api.hours.settings(DEMO_SITE_ID);
   if (!hours.merchantEmail) await new HoursStore(api.db).save(DEMO_SITE_ID, { ...hours, merchantEmail: 'owner@nakshi-crafts.test' }, at);
-  if (isNew) await seedSampleConversation(api.chat, DEMO_SITE_ID);
+  if (!before) await seedSampleConversation(api.chat, DEMO_SITE_ID);
   // Its help center starts as a new site's does, once (data saved before the help center
   // existed gets them too); a developer's own edits, deletions included, are kept.
-  if ((await api.sites.document(DEMO_SITE_ID))?.helpVersion === 0) await seedStarterArticles(new HelpArticleStore(api.db), DEMO_SITE_ID, 'en', at);
+  if ((before?.helpVersion ?? 0) === 0) await seedStarterArticles(new HelpArticleStore(api.db), DEMO_SITE_ID, 'en', at);
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
