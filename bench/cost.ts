@@ -17,14 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { createApi, type Api } from '../functions/src/app';
-import { AnalyticsService } from '../functions/src/analytics/analytics-service';
-import { HelpHealth } from '../functions/src/help/help-health';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
-import { AnalyticsDayStore } from '../functions/src/store/analytics-day-store';
-import { ConversationStore } from '../functions/src/store/conversation-store';
-import { HelpArticleStore } from '../functions/src/store/help-article-store';
-import { HelpEventStore } from '../functions/src/store/help-event-store';
-import { HoursStore } from '../functions/src/store/hours-store';
 import { SiteLifecycleStore } from '../functions/src/store/site-lifecycle-store';
 import { pastConversations, storeConversations } from '../scripts/analytics-traffic';
 import { RESUME_SKEW_MS } from '../functions/src/realtime/event-stream';
@@ -99,6 +92,8 @@ interface Harness {
   meter: FirestoreMeter;
   counts: { api: number; stream: number };
   agentAuth(uid?: string): string;
+  /** How far the API's clock runs ahead of the machine's (a scenario's "tomorrow"). */
+  shiftMs: number;
   close(): Promise<void>;
 }
 
@@ -111,7 +106,8 @@ async function startHarness(): Promise<Harness> {
   const db = localFirestore(emulator.hostPort);
   // The platform's plan check would call Wix: a free plan, answered here.
   const platform = { ...wixPlatform(CONFIG), plan: async () => ({ packageName: null, expiresAt: null, autoRenewing: false }) };
-  const api = createApi({ db, config: CONFIG, platform, logger: silent });
+  const clock = { shiftMs: 0 };
+  const api = createApi({ db, config: CONFIG, platform, logger: silent, clock: () => Date.now() + clock.shiftMs });
   const counts = { api: 0, stream: 0 };
   const streamPaths = [ROUTES.visitorStream, ROUTES.inboxStream];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -125,6 +121,12 @@ async function startHarness(): Promise<Harness> {
   // Provisioned as an install leaves a site: chat refuses a site that was never installed.
   await api.sites.provision(siteId, { teamName: 'Nakshi Crafts' }, Date.now());
   return {
+    get shiftMs() {
+      return clock.shiftMs;
+    },
+    set shiftMs(ms: number) {
+      clock.shiftMs = ms;
+    },
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     api,
     siteId,
@@ -317,19 +319,13 @@ async function agentSessionHour(h: Harness): Promise<Usage> {
   }, { streamSeconds: 3600 });
 }
 
-/** One run of the follow-up job at `offsetMs` from now, and what it used (its Firestore calls give its time). */
-async function followUpRun(h: Harness, offsetMs = 0): Promise<Usage> {
-  const run = await measure(h, () => runFollowUps({ db: h.api.db, chat: h.api.chat, outbox: h.api.outbox, clock: () => Date.now() + offsetMs, dashboardUrl: 'https://dashboard.example/' }));
-  const calls = run.ops.gets + run.ops.queries + run.ops.commits;
-  return { ...run, scheduledRuns: 1, jobSeconds: calls * MODEL.jobSecondsPerFirestoreCall };
-}
+/** A scheduled job's run as billed: one run, its time from its Firestore calls. */
+const asJobRun = (run: Usage): Usage => ({ ...run, scheduledRuns: 1, jobSeconds: (run.ops.gets + run.ops.queries + run.ops.commits) * MODEL.jobSecondsPerFirestoreCall });
 
-/** The rollup job's service for the harness's site, on a clock of its own (a run is "tomorrow"). */
-const rollupsAt = (h: Harness, now: number) => {
-  const conversations = new ConversationStore(h.api.db);
-  const help = new HelpHealth({ articles: new HelpArticleStore(h.api.db), events: new HelpEventStore(h.api.db), conversations, clock: () => now });
-  return new AnalyticsService({ conversations, days: new AnalyticsDayStore(h.api.db), hours: new HoursStore(h.api.db), plans: { planOf: async () => 'premium' }, help, clock: () => now });
-};
+/** One run of the follow-up job at `offsetMs` from now, and what it used. */
+async function followUpRun(h: Harness, offsetMs = 0): Promise<Usage> {
+  return asJobRun(await measure(h, () => runFollowUps({ db: h.api.db, chat: h.api.chat, outbox: h.api.outbox, clock: () => Date.now() + offsetMs, dashboardUrl: 'https://dashboard.example/' })));
+}
 
 /** The site's last 90 days: `perMonth` conversations a month, its days stored by the job. */
 async function analyticsHistory(h: Harness, perMonth: number) {
@@ -337,7 +333,7 @@ async function analyticsHistory(h: Harness, perMonth: number) {
   // Premium: the free plan's tab shows 7 days.
   await new SiteLifecycleStore(h.api.db).update(h.siteId, { planPackage: 'kotha-premium', planExpiresAt: 0 });
   await storeConversations(h.api.db, h.siteId, pastConversations({ count: perMonth * 3, from: now - 90 * DAY_MS, to: now, timeZone: 'UTC', agents: ['agent-1'] }));
-  await rollupsAt(h, now).rollUp(h.siteId);
+  await h.api.analytics.rollUp(h.siteId);
   return now;
 }
 
@@ -357,12 +353,11 @@ function analyticsView(perMonth: number) {
 /** A day of the hourly rollup job for a site: one run stores the new day and builds the week before again, 23 find nothing new. */
 function analyticsRollupDay(perMonth: number) {
   return async (h: Harness): Promise<Usage> => {
-    const now = await analyticsHistory(h, perMonth);
-    const tomorrow = rollupsAt(h, now + DAY_MS);
-    const storing = await measure(h, () => tomorrow.rollUp(h.siteId));
-    const idle = await measure(h, () => tomorrow.rollUp(h.siteId));
-    const seconds = (u: Usage) => (u.ops.gets + u.ops.queries + u.ops.commits) * MODEL.jobSecondsPerFirestoreCall;
-    return addUsage({ ...storing, scheduledRuns: 1, jobSeconds: seconds(storing) }, { ...idle, scheduledRuns: 1, jobSeconds: seconds(idle) }, 23);
+    await analyticsHistory(h, perMonth);
+    h.shiftMs = DAY_MS;
+    const storing = await measure(h, () => h.api.analytics.rollUp(h.siteId));
+    const idle = await measure(h, () => h.api.analytics.rollUp(h.siteId));
+    return addUsage(asJobRun(storing), asJobRun(idle), 23);
   };
 }
 
