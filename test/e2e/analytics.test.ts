@@ -4,24 +4,14 @@
  * shoppers in the help center (a Yes; a No and a message) as the self-service funnel with
  * its table, axe-clean on a laptop and a phone.
  */
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { ROUTES, type Article } from '@kotha/common/contract';
 import { call, newShopper, randomId } from '../support/api-harness';
 import { browserSuite, openShopper } from '../support/e2e-suite';
+import { axeViolations } from '../support/axe';
 
 const suite = browserSuite();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
 
 it('loads on demand and shows the figures of a real conversation as text', async () => {
   const { send } = await openShopper(suite);

@@ -6,25 +6,16 @@
  * line; the hand-over trail shows in the thread; and axe-core finds nothing, on a laptop
  * and on a phone, without sideways scrolling.
  */
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROUTES } from '@kotha/common/contract';
 import { call, newShopper, randomId } from '../support/api-harness';
 import { browserSuite, openDashboard } from '../support/e2e-suite';
 import { XSS_CORPUS } from '../support/xss-corpus';
+import { axeViolations } from '../support/axe';
 
 const suite = browserSuite();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
 
 async function openHelp(page: Page) {
   await page.goto(`${suite.stack.dashboardUrl(suite.stack.siteId)}#help`);

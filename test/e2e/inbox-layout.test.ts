@@ -4,15 +4,14 @@
  * thumb-sized controls; every tab shows a failed load with Try again; axe-core finds
  * nothing on any tab. Geometry is asserted, never pixels.
  */
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { ROUTES } from '@kotha/common/contract';
 import { call, instanceFor, merchantOf, newShopper, randomId } from '../support/api-harness';
 import { browserSuite } from '../support/e2e-suite';
 import { DEMO_AGENT_UID } from '../../scripts/local-stack';
+import { axeViolations } from '../support/axe';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = browserSuite();
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -59,19 +58,6 @@ const geometry = (page: Page, selector: string) =>
  * wix-style-react's Radio puts `aria-checked` on its role-less wrapper (Radio.js, 10.173),
  * beside the real `<input type="radio">` that carries the state: the library's, not ours.
  */
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Node = { target: string[]; html: string };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Node[] }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    const wsrRadio = (node: Node) => /^<div class="Radio\w*__root[^>]*aria-checked/.test(node.html);
-    return result.violations
-      .map((v) => ({ ...v, nodes: v.id === 'aria-allowed-attr' ? v.nodes.filter((n) => !wsrRadio(n)) : v.nodes }))
-      .filter((v) => v.nodes.length > 0)
-      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
 
 describe('on a laptop', () => {
   for (const [width, height] of [[1366, 768], [1440, 900]] as const) {
@@ -207,7 +193,7 @@ describe('on a phone', () => {
       expect(await picker.getAttribute('aria-label')).toBeTruthy();
       // The inbox with the picker above it (Analytics, below, is another tab's to check).
       await page.locator('[data-hook="conversation-row"]').first().waitFor();
-      expect(await axeViolations(page), locale).toEqual([]);
+      expect(await axeViolations(page, { ignoreWsrRadioAria: true }), locale).toEqual([]);
       // Choosing a page opens it, and the picker says where the merchant is.
       await picker.selectOption('hours');
       await page.locator('[data-hook="hours-settings"]').waitFor();
@@ -360,7 +346,7 @@ describe('accessibility', () => {
       await dashboard(page, hash);
       if (!hash) await page.locator(`[data-hook="conversation-row"][data-conversation-id="${long}"]`).click();
       await page.locator(ready).first().waitFor({ timeout: 10_000 });
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { ignoreWsrRadioAria: true })).toEqual([]);
       await page.close();
     });
   }
@@ -371,10 +357,10 @@ describe('accessibility', () => {
     await dashboard(page);
     const row = page.locator(`[data-hook="conversation-row"][data-conversation-id="${long}"]`);
     await row.waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { ignoreWsrRadioAria: true })).toEqual([]);
     await row.tap();
     await page.locator('[data-hook="message"]').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { ignoreWsrRadioAria: true })).toEqual([]);
     await context.close();
   });
 });

@@ -5,9 +5,7 @@
  * tap away from every self-service screen in and outside hours, the XSS corpus in
  * articles, an article published or unpublished showing at once, and axe-core clean.
  */
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { ROUTES, type HelpHealthResponse } from '@kotha/common/contract';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
 import { HoursStore } from '../../functions/src/store/hours-store';
@@ -19,10 +17,10 @@ import { DEMO_ORDER_EMAIL, DEMO_ORDERS } from '../../plugin/test/demo-orders';
 import BENGALI_HELP from '../../widget/src/help/locales/bn';
 import ENGLISH_HELP from '../../widget/src/help/locales/en';
 import ENGLISH from '../../widget/src/locales/en';
+import { axeViolations } from '../support/axe';
 
 const suite = browserSuite();
 const SHOTS = process.env.KOTHA_SHOTS;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DELIVERY = { title: 'How long does delivery take?', body: 'Orders inside **Dhaka** arrive in two to four days. See [the courier](https://example.com/courier).' };
 
 /** A site of its own (so its inbox and health hold only this test's shoppers), provisioned as Wix would. */
@@ -61,14 +59,6 @@ async function shopperOn(siteId: string, viewport = { width: 1366, height: 768 }
   return { shop, widget, focused, errors };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run({ include: [['#kotha-widget']] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 async function outcomes(merchant: Merchant) {
   const health = await merchant.call('GET', `${ROUTES.helpHealth}?from=${Date.now() - 3_600_000}&to=${Date.now() + 60_000}`);
@@ -98,7 +88,7 @@ it('suggests an answer while the shopper types a question, and "Yes" ends the ma
   expect(suggestion.y + suggestion.height).toBeLessThanOrEqual(composer.y);
   expect(await shop.locator('#kotha-widget [data-kotha="suggestions"] [role="status"]').innerText()).toBe('Answers that may help: 1');
   expect(await widget('send').isEnabled()).toBe(true);
-  expect(await axeViolations(shop)).toEqual([]);
+  expect(await axeViolations(shop, { within: '#kotha-widget' })).toEqual([]);
   if (SHOTS) await shop.screenshot({ path: `${SHOTS}/help-suggestions-1366.png` });
 
   await widget('suggestion').click();
@@ -171,7 +161,7 @@ it('reads an article in Bengali: the Help view, the article and its question in 
   await expect.poll(focused).toBe('article-title');
   expect(await widget('help-reader').getAttribute('lang')).toBe('bn');
   expect(await widget('vote-yes').innerText()).toBe(BENGALI_HELP.yes);
-  expect(await axeViolations(shop)).toEqual([]);
+  expect(await axeViolations(shop, { within: '#kotha-widget' })).toEqual([]);
   if (SHOTS) await shop.screenshot({ path: `${SHOTS}/help-article-bn-390.png` });
   await shop.close();
 });
@@ -202,7 +192,7 @@ it('reaches a person from every self-service screen: the typed words go with the
   await widget('help-back').click();
   await widget('order-entry').click();
   expect(await widget('talk-to-person').innerText()).toBe(ENGLISH_HELP.talk);
-  expect(await axeViolations(shop)).toEqual([]);
+  expect(await axeViolations(shop, { within: '#kotha-widget' })).toEqual([]);
 
   // Nothing typed yet: the composer takes focus, and the message written next carries the trail.
   await widget('talk-to-person').click();
@@ -270,7 +260,7 @@ it('checks an order: the right pair shows payment, delivery and tracking; a wron
   const tracking = widget('order-tracking');
   expect([await tracking.getAttribute('href'), await tracking.getAttribute('target')]).toEqual(['https://example.com/track/SC20571', '_blank']);
   expect(await widget('order-found').innerText()).toContain('2 × Jamdani scarf');
-  expect(await axeViolations(shop)).toEqual([]);
+  expect(await axeViolations(shop, { within: '#kotha-widget' })).toEqual([]);
   if (SHOTS) await shop.screenshot({ path: `${SHOTS}/help-order-390.png` });
 
   // A wrong email and an unknown number answer alike.

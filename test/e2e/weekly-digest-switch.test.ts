@@ -4,12 +4,11 @@
  * after a reload (the API stored it); a failed load says so with Retry; axe-core clean, in
  * English and right to left in Arabic.
  */
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite } from '../support/e2e-suite';
+import { axeViolations } from '../support/axe';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = browserSuite();
 
 async function team(page: Page, locale = 'en') {
@@ -19,14 +18,6 @@ async function team(page: Page, locale = 'en') {
   return card;
 }
 
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
 
 const switchOf = (page: Page) => page.getByRole('checkbox', { name: 'Email me the weekly digest' });
 

@@ -3,12 +3,11 @@
  * panel, it works from the keyboard alone, mirrors for right-to-left languages, speaks
  * Bengali and Telugu, and fills a phone's screen without iOS zoom-on-focus.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite } from '../support/e2e-suite';
+import { axeViolations } from '../support/axe';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = browserSuite();
 
 const widget = (page: Page, hook: string) => page.locator(`#kotha-widget [data-kotha="${hook}"]`);
@@ -31,12 +30,7 @@ describe('the open panel', () => {
     it(`has no axe-core violations (${colorScheme})`, async () => {
       const page = await shop({ colorScheme });
       await openPanel(page);
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-        const result = await axe.run({ include: [['#kotha-widget']] }, { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await axeViolations(page, { within: '#kotha-widget' });
       expect(violations).toEqual([]);
       await page.close();
     });

@@ -4,24 +4,14 @@
  * words, and the transcript field starts with the address just given. The merchant's
  * greeting and team name reach a Bengali shopper in Bengali. axe-core stays clean.
  */
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { browserSuite, openDashboard, openShopper } from '../support/e2e-suite';
 import BENGALI from '../../widget/src/locales/bn';
+import { axeViolations } from '../support/axe';
 
 const suite = browserSuite();
 const SHOTS = process.env.KOTHA_SHOTS;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run({ include: [['#kotha-widget']] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 it('names each small form’s button for what it does, confirms the saved email and starts the transcript field with it', async () => {
   const page = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -36,7 +26,7 @@ it('names each small form’s button for what it does, confirms the saved email 
   const dismiss = (await widget('leave-email-dismiss').boundingBox())!;
   const field = (await widget('leave-email-input').boundingBox())!;
   expect(dismiss.y + dismiss.height).toBeLessThanOrEqual(field.y);
-  expect(await axeViolations(shop)).toEqual([]);
+  expect(await axeViolations(shop, { within: '#kotha-widget' })).toEqual([]);
   if (SHOTS) await shop.screenshot({ path: `${SHOTS}/email-ask-1366.png` });
 
   await widget('leave-email-input').fill('rina@example.com');
@@ -59,7 +49,7 @@ it('names each small form’s button for what it does, confirms the saved email 
   await widget('transcript').click();
   expect(await widget('transcript-email').inputValue()).toBe('rina@example.com');
   expect(await widget('transcript-send').innerText()).toBe('Email me the transcript');
-  expect(await axeViolations(shop)).toEqual([]);
+  expect(await axeViolations(shop, { within: '#kotha-widget' })).toEqual([]);
   if (SHOTS) await shop.screenshot({ path: `${SHOTS}/end-of-chat-1366.png` });
   await button('Email me the transcript').click();
   await expect.poll(() => widget('transcript-sent').innerText()).toBe('Sent to rina@example.com.');
