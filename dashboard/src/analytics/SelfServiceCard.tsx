@@ -6,17 +6,10 @@
  */
 import { Box, Card, FunnelChart, StatisticsWidget, Text } from 'wix-style-react';
 import type { SelfServiceFigures } from '@kotha/common/contract/analytics.ts';
-import type { SelfServiceOutcome } from '@kotha/common/contract/help.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
-import { changePercent, formatShare, funnelSteps } from './analytics-view.ts';
+import { changePercent, formatShare, funnelSteps, OUTCOMES } from './analytics-view.ts';
 
-const OUTCOME_TEXT: Record<SelfServiceOutcome, TextKey> = {
-  confirmed: 'help.outcomeConfirmed',
-  assumed: 'help.outcomeAssumed',
-  handed: 'help.outcomeHanded',
-  abandoned: 'help.outcomeAbandoned',
-};
 const STEP_TEXT: Record<ReturnType<typeof funnelSteps>[number]['step'], TextKey> = {
   sessions: 'analytics.helpVisits',
   answered: 'analytics.funnelAnswered',
@@ -48,7 +41,6 @@ export function SelfServiceCard({ current, previous, perRow, locale }: { current
     { value: count(s.selfServed), description: t('analytics.selfServed'), descriptionInfo: t('analytics.selfServedInfo'), percentage: changePercent(s.selfServed, previous.selfServed) },
     { value: formatShare(s.deflection, locale), description: t('analytics.deflection'), descriptionInfo: t('analytics.deflectionInfo'), percentage: changePercent(s.deflection, previous.deflection) },
   ].map(({ percentage, ...item }) => (percentage === null ? item : { ...item, percentage }));
-  const outcomes: SelfServiceOutcome[] = ['confirmed', 'assumed', 'handed', 'abandoned'];
 
   return (
     <Card>
@@ -70,9 +62,9 @@ export function SelfServiceCard({ current, previous, perRow, locale }: { current
               <tr><th scope="col">{t('analytics.outcome')}</th><th scope="col">{t('analytics.helpVisits')}</th><th scope="col">{t('analytics.share')}</th></tr>
             </thead>
             <tbody>
-              {outcomes.map((o) => (
+              {OUTCOMES.map(([o, text]) => (
                 <tr key={o}>
-                  <th scope="row">{t(OUTCOME_TEXT[o])}</th>
+                  <th scope="row">{t(text)}</th>
                   <td>{count(s.outcomes[o])}</td>
                   <td>{formatShare(s.outcomes[o] / s.sessions, locale)}</td>
                 </tr>

@@ -1,9 +1,11 @@
 /**
  * What the Analytics tab shows, as pure functions: the period a preset means, the period
  * before it (for the comparison), the change between two figures, the heatmap's shade,
- * and durations and shares written in the merchant's language (Intl units, so no words
- * of ours need translating).
+ * durations and shares written in the merchant's language (Intl units, so no words
+ * of ours need translating), and how a help-center visit can end (the Help center tab's too).
  */
+import type { SelfServiceOutcome } from '@kotha/common/contract/help.ts';
+import type { TextKey } from '../i18n/en.ts';
 
 export type Preset = 'today' | '7' | '30' | '90' | 'custom';
 export const PRESETS: readonly Preset[] = ['today', '7', '30', '90', 'custom'];
@@ -85,3 +87,11 @@ export function funnelSteps(s: { sessions: number; outcomes: { confirmed: number
 export function byWeekday(busiestHours: ReadonlyArray<ReadonlyArray<{ conversations: number }>>): { weekday: number; conversations: number }[] {
   return [1, 2, 3, 4, 5, 6, 0].map((weekday) => ({ weekday, conversations: (busiestHours[weekday] ?? []).reduce((sum, cell) => sum + cell.conversations, 0) }));
 }
+
+/** How a help-center visit ended, in the order both the Analytics tab and the Help center tab list them, each with its words. */
+export const OUTCOMES: ReadonlyArray<readonly [SelfServiceOutcome, TextKey]> = [
+  ['confirmed', 'help.outcomeConfirmed'],
+  ['assumed', 'help.outcomeAssumed'],
+  ['handed', 'help.outcomeHanded'],
+  ['abandoned', 'help.outcomeAbandoned'],
+];

@@ -1,22 +1,16 @@
 /** Article health over the last 30 days: what shoppers did, each article's views, votes and hand-overs, and the searches that found no good answer. */
 import { useCallback, useEffect, useState } from 'react';
 import { Box, Card, Text } from 'wix-style-react';
-import type { HelpHealthResponse, SelfServiceOutcome } from '@kotha/common/contract/help.ts';
+import type { HelpHealthResponse } from '@kotha/common/contract/help.ts';
+import { OUTCOMES } from '../analytics/analytics-view.ts';
 import type { ApiClient } from '../api-client.ts';
 import { Empty, LoadFailed, Loading } from '../components/LoadStates.tsx';
 import { CardTitle } from '../components/SettingsPage.tsx';
 import { errorMessage } from '../error-message.ts';
-import type { TextKey } from '../i18n/en.ts';
 import { t } from '../i18n/i18n.ts';
 import { languageName } from '../shopper-facts.ts';
 
 const PERIOD_MS = 30 * 86_400_000;
-const OUTCOMES: Array<[SelfServiceOutcome, TextKey]> = [
-  ['confirmed', 'help.outcomeConfirmed'],
-  ['assumed', 'help.outcomeAssumed'],
-  ['handed', 'help.outcomeHanded'],
-  ['abandoned', 'help.outcomeAbandoned'],
-];
 
 type HealthState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; health: HelpHealthResponse };
 
