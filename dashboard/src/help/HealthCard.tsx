@@ -64,8 +64,8 @@ export function HealthCard({ report, locale }: { report: HealthReport; locale: s
           ))}
         </dl>
         {used.length ? (
-          <div className="kotha-help-table-scroll">
-            <table className="kotha-help-table" data-hook="help-health-articles">
+          <div className="kotha-analytics-scroll">
+            <table className="kotha-analytics-table kotha-help-figures" data-hook="help-health-articles">
               <thead>
                 <tr>
                   <th scope="col">{t('help.articles')}</th>
