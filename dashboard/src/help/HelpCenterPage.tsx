@@ -18,8 +18,7 @@ import { languageName } from '../shopper-facts.ts';
 import { ArticleEditor, type EditorTarget } from './ArticleEditor.tsx';
 import { HealthCard, useHealthReport } from './HealthCard.tsx';
 import { ImportModal } from './ImportModal.tsx';
-import { collectionTitle, languagesLeft, moved, sectionsOf } from './help-center-view.ts';
-import { LOCALES } from '@kotha/common/locales/catalog.ts';
+import { articleLanguages, collectionTitle, languagesLeft, moved, sectionsOf } from './help-center-view.ts';
 import './help-center.css';
 
 type Load = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; data: HelpArticlesResponse };
@@ -79,7 +78,7 @@ export function HelpCenterPage({ api, locale, onSaved }: HelpCenterPageProps) {
   }
 
   const full = articles.length >= HELP_LIMITS.articles;
-  const newArticle = () => setEditing({ language: siteLanguage, collectionId: null, languages: LOCALES.includes(siteLanguage as never) ? [...LOCALES] : [siteLanguage, ...LOCALES] });
+  const newArticle = () => setEditing({ language: siteLanguage, collectionId: null, languages: articleLanguages(siteLanguage) });
   const actions = (
     <Box gap="SP2">
       <Button size="small" dataHook="help-new" disabled={full} onClick={newArticle}>{t('help.newArticle')}</Button>
