@@ -10,7 +10,10 @@ import type { TextKey } from '../i18n/en.ts';
 export type Preset = 'today' | '7' | '30' | '90' | 'custom';
 export const PRESETS: readonly Preset[] = ['today', '7', '30', '90', 'custom'];
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
+
+/** Weekdays (0 = Sunday) Monday first: the working week reads left to right, top to bottom. */
+export const MONDAY_FIRST: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
 
 /** [from, to) for a preset: today since local midnight, or the last N days up to now ('custom' is `customPeriod`). */
 export function periodOf(preset: Exclude<Preset, 'custom'>, now: number, startOfToday: number): { from: number; to: number } {
@@ -85,7 +88,7 @@ export function funnelSteps(s: { sessions: number; outcomes: { confirmed: number
 
 /** Conversations per weekday (0 = Sunday), added up from the busiest-hours grid, Monday first. */
 export function byWeekday(busiestHours: ReadonlyArray<ReadonlyArray<{ conversations: number }>>): { weekday: number; conversations: number }[] {
-  return [1, 2, 3, 4, 5, 6, 0].map((weekday) => ({ weekday, conversations: (busiestHours[weekday] ?? []).reduce((sum, cell) => sum + cell.conversations, 0) }));
+  return MONDAY_FIRST.map((weekday) => ({ weekday, conversations: (busiestHours[weekday] ?? []).reduce((sum, cell) => sum + cell.conversations, 0) }));
 }
 
 /** How a help-center visit ended, in the order both the Analytics tab and the Help center tab list them, each with its words. */
