@@ -7,7 +7,7 @@
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { AreaChart, BarChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Table, Text } from 'wix-style-react';
+import { AreaChart, BarChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, Table, Text } from 'wix-style-react';
 import type { AgentFigures, AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
@@ -15,6 +15,7 @@ import { errorMessage } from '../error-message.ts';
 import { usePhone } from '../layout.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
+import { KpiRows, type Kpi } from './KpiRows.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { byWeekday, changePercent, customPeriod, DAY, dateInput, formatDuration, formatShare, MONDAY_FIRST, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
 
@@ -154,14 +155,14 @@ function Report({ current, previous, agents, locale, phone }: { current: Analyti
     );
   }
 
-  const items = [
+  const items: Kpi[] = [
     { value: count(f.conversations), description: t('analytics.conversations'), descriptionInfo: t('analytics.conversationsInfo', { offline: count(f.offline) }), percentage: changePercent(f.conversations, p.conversations) },
     { value: formatDuration(f.firstResponse.wall.median, locale), description: t('analytics.firstResponse'), descriptionInfo: t('analytics.firstResponseInfo', { business: formatDuration(f.firstResponse.business.median, locale), p90: formatDuration(f.firstResponse.wall.p90, locale), mean: formatDuration(f.firstResponse.wall.mean, locale) }), percentage: changePercent(f.firstResponse.wall.median, p.firstResponse.wall.median), invertedPercentage: true },
     { value: formatShare(f.firstResponse.answeredWithin.share, locale), description: t('analytics.answeredWithin', { minutes: count(f.firstResponse.answeredWithin.minutes) }), descriptionInfo: t('analytics.answeredWithinInfo'), percentage: changePercent(f.firstResponse.answeredWithin.share, p.firstResponse.answeredWithin.share) },
     { value: count(f.missed.count), description: t('analytics.missed'), descriptionInfo: t('analytics.missedInfo', { minutes: count(f.missed.afterMinutes) }), percentage: changePercent(f.missed.count, p.missed.count), invertedPercentage: true },
     { value: formatDuration(f.resolution.toFirstClose.median, locale), description: t('analytics.resolution'), descriptionInfo: t('analytics.resolutionInfo', { last: formatDuration(f.resolution.toLastClose.median, locale), reopened: count(f.resolution.reopened) }), percentage: changePercent(f.resolution.toFirstClose.median, p.resolution.toFirstClose.median), invertedPercentage: true },
     { value: formatShare(f.csat.score, locale), description: t('analytics.csat'), descriptionInfo: t('analytics.csatInfo', { rate: formatShare(f.csat.responseRate, locale) }), percentage: changePercent(f.csat.score, p.csat.score) },
-  ].map(({ percentage, ...item }) => (percentage === null ? item : { ...item, percentage }));
+  ];
 
   const max = Math.max(0, ...f.busiestHours.flat().map((c) => c.conversations));
   const hour = (h: number) => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(h);
@@ -177,11 +178,7 @@ function Report({ current, previous, agents, locale, phone }: { current: Analyti
       {freeNote}
       {/* Rows of three (of two on a phone): the widget shows at most five items in one row. */}
       <Card>
-        <div data-hook="analytics-kpis">
-          {Array.from({ length: Math.ceil(items.length / perRow) }, (_, row) => (
-            <StatisticsWidget key={row} items={items.slice(row * perRow, (row + 1) * perRow)} />
-          ))}
-        </div>
+        <KpiRows items={items} perRow={perRow} dataHook="analytics-kpis" />
       </Card>
 
       <Card>
