@@ -1,7 +1,7 @@
 /** The shopper context as the lines the team reads: pure, so it is tested without a browser. */
 import type { ShopperContext } from '@kotha/common/contract/visits.ts';
 import { formatRelativeTime } from './relative-time.ts';
-import { t, textOf } from './i18n/i18n.ts';
+import { perLocale, t, textOf } from './i18n/i18n.ts';
 import type { TextKey } from './i18n/en.ts';
 
 export interface Fact {
@@ -19,11 +19,13 @@ export function localTime(timeZone: string | null, now: number, locale: string |
   }
 }
 
+const languageNames = new Map<string, Intl.DisplayNames>();
+
 /** A language tag in words, in the dashboard's language: "bn" → "Bengali". */
 export function languageName(tag: string | null, locale: string | undefined): string | null {
   if (!tag) return null;
   try {
-    return new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language' }).of(tag) ?? tag;
+    return perLocale(languageNames, locale ?? '', (l) => new Intl.DisplayNames(l ? [l] : undefined, { type: 'language' })).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -7,7 +7,7 @@
  * does not carry it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { AreaChart, BarChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, StatisticsWidget, Table, Text } from 'wix-style-react';
+import { AreaChart, BarChart, Box, Button, Card, Dropdown, FormField, Heading, Input, Loader, Table, Text } from 'wix-style-react';
 import type { AgentFigures, AnalyticsResponse } from '@kotha/common/contract/analytics.ts';
 import type { Agent } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
@@ -15,11 +15,11 @@ import { errorMessage } from '../error-message.ts';
 import { usePhone } from '../layout.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
+import { KpiRows, type Kpi } from './KpiRows.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
-import { byWeekday, changePercent, customPeriod, dateInput, formatDuration, formatShare, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
+import { byWeekday, changePercent, customPeriod, DAY, dateInput, formatDuration, formatShare, MONDAY_FIRST, periodOf, previousPeriod, PRESETS, shade, type Preset } from './analytics-view.ts';
 
 const PRESET_TEXT: Record<Preset, TextKey> = { today: 'analytics.today', '7': 'analytics.last7', '30': 'analytics.last30', '90': 'analytics.last90', custom: 'analytics.custom' };
-const DAY = 86_400_000;
 
 /** Reply targets the merchant picks from: "answered within N minutes", and missed past it. */
 const TARGETS = [1, 2, 3, 5, 10, 15, 30, 60];
@@ -127,14 +127,14 @@ export default function AnalyticsPage({ api, agents, locale }: { api: ApiClient;
           </Box>
         </div>
       ) : null}
-      {state.kind === 'ready' ? <Report current={state.current} previous={state.previous} agents={agents} locale={locale} /> : null}
+      {state.kind === 'ready' ? <Report current={state.current} previous={state.previous} agents={agents} locale={locale} phone={phone} /> : null}
     </Box>
     </main>
   );
 }
 
-function Report({ current, previous, agents, locale }: { current: AnalyticsResponse; previous: AnalyticsResponse; agents: readonly Agent[]; locale: string | undefined }) {
-  const perRow = usePhone() ? 2 : 3;
+function Report({ current, previous, agents, locale, phone }: { current: AnalyticsResponse; previous: AnalyticsResponse; agents: readonly Agent[]; locale: string | undefined; phone: boolean }) {
+  const perRow = phone ? 2 : 3;
   const f = current.figures;
   const p = previous.figures;
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
@@ -155,20 +155,19 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
     );
   }
 
-  const items = [
+  const items: Kpi[] = [
     { value: count(f.conversations), description: t('analytics.conversations'), descriptionInfo: t('analytics.conversationsInfo', { offline: count(f.offline) }), percentage: changePercent(f.conversations, p.conversations) },
     { value: formatDuration(f.firstResponse.wall.median, locale), description: t('analytics.firstResponse'), descriptionInfo: t('analytics.firstResponseInfo', { business: formatDuration(f.firstResponse.business.median, locale), p90: formatDuration(f.firstResponse.wall.p90, locale), mean: formatDuration(f.firstResponse.wall.mean, locale) }), percentage: changePercent(f.firstResponse.wall.median, p.firstResponse.wall.median), invertedPercentage: true },
     { value: formatShare(f.firstResponse.answeredWithin.share, locale), description: t('analytics.answeredWithin', { minutes: count(f.firstResponse.answeredWithin.minutes) }), descriptionInfo: t('analytics.answeredWithinInfo'), percentage: changePercent(f.firstResponse.answeredWithin.share, p.firstResponse.answeredWithin.share) },
     { value: count(f.missed.count), description: t('analytics.missed'), descriptionInfo: t('analytics.missedInfo', { minutes: count(f.missed.afterMinutes) }), percentage: changePercent(f.missed.count, p.missed.count), invertedPercentage: true },
     { value: formatDuration(f.resolution.toFirstClose.median, locale), description: t('analytics.resolution'), descriptionInfo: t('analytics.resolutionInfo', { last: formatDuration(f.resolution.toLastClose.median, locale), reopened: count(f.resolution.reopened) }), percentage: changePercent(f.resolution.toFirstClose.median, p.resolution.toFirstClose.median), invertedPercentage: true },
     { value: formatShare(f.csat.score, locale), description: t('analytics.csat'), descriptionInfo: t('analytics.csatInfo', { rate: formatShare(f.csat.responseRate, locale) }), percentage: changePercent(f.csat.score, p.csat.score) },
-  ].map(({ percentage, ...item }) => (percentage === null ? item : { ...item, percentage }));
+  ];
 
   const max = Math.max(0, ...f.busiestHours.flat().map((c) => c.conversations));
   const hour = (h: number) => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(h);
   const weekday = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 5, 2 + d));
-  // Monday first: the working week reads left to right, top to bottom.
-  const days = [1, 2, 3, 4, 5, 6, 0];
+  const weekdays = byWeekday(f.busiestHours);
   const maxDay = Math.max(1, ...f.trend.map((d) => d.conversations));
   const showChart = f.trend.length > 1;
   // Time runs the way the page reads: right to left in Arabic and Hebrew (the chart itself draws left to right).
@@ -179,11 +178,7 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
       {freeNote}
       {/* Rows of three (of two on a phone): the widget shows at most five items in one row. */}
       <Card>
-        <div data-hook="analytics-kpis">
-          {Array.from({ length: Math.ceil(items.length / perRow) }, (_, row) => (
-            <StatisticsWidget key={row} items={items.slice(row * perRow, (row + 1) * perRow)} />
-          ))}
-        </div>
+        <KpiRows items={items} perRow={perRow} dataHook="analytics-kpis" />
       </Card>
 
       <Card>
@@ -222,7 +217,7 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
             <Box direction="vertical" gap="SP2" marginBottom="SP4">
               <Text size="small" weight="bold">{t('analytics.byWeekday')}</Text>
               <div aria-hidden="true" className="kotha-analytics-weekdays" data-hook="analytics-weekday-chart">
-                <BarChart items={byWeekday(f.busiestHours).filter((w) => w.conversations > 0).map((w) => ({ value: w.conversations, label: count(w.conversations), description: weekday(w.weekday) }))} />
+                <BarChart items={weekdays.filter((w) => w.conversations > 0).map((w) => ({ value: w.conversations, label: count(w.conversations), description: weekday(w.weekday) }))} />
               </div>
               <table className="kotha-sr-only" data-hook="analytics-weekdays">
                 <caption>{t('analytics.byWeekday')}</caption>
@@ -230,7 +225,7 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
                   <tr><th scope="col">{t('analytics.day')}</th><th scope="col">{t('analytics.conversations')}</th></tr>
                 </thead>
                 <tbody>
-                  {byWeekday(f.busiestHours).map((w) => (
+                  {weekdays.map((w) => (
                     <tr key={w.weekday}><th scope="row">{weekday(w.weekday)}</th><td>{count(w.conversations)}</td></tr>
                   ))}
                 </tbody>
@@ -245,7 +240,7 @@ function Report({ current, previous, agents, locale }: { current: AnalyticsRespo
                 <tr><td />{Array.from({ length: 24 }, (_, h) => <th key={h} scope="col">{hour(h)}</th>)}</tr>
               </thead>
               <tbody>
-                {days.map((d) => (
+                {MONDAY_FIRST.map((d) => (
                   <tr key={d}>
                     <th scope="row">{weekday(d)}</th>
                     {f.busiestHours[d]!.map((cell, h) => (

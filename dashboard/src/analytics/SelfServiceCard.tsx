@@ -4,19 +4,13 @@
  * numbers as a table, the articles read most before a shopper still asked a person, and
  * the searches that found nothing. The figures are the server's (SelfServiceFigures).
  */
-import { Box, Card, FunnelChart, StatisticsWidget, Text } from 'wix-style-react';
+import { Box, Card, FunnelChart, Text } from 'wix-style-react';
 import type { SelfServiceFigures } from '@kotha/common/contract/analytics.ts';
-import type { SelfServiceOutcome } from '@kotha/common/contract/help.ts';
 import { t } from '../i18n/i18n.ts';
 import type { TextKey } from '../i18n/en.ts';
-import { changePercent, formatShare, funnelSteps } from './analytics-view.ts';
+import { changePercent, formatShare, funnelSteps, OUTCOMES } from './analytics-view.ts';
+import { KpiRows, type Kpi } from './KpiRows.tsx';
 
-const OUTCOME_TEXT: Record<SelfServiceOutcome, TextKey> = {
-  confirmed: 'help.outcomeConfirmed',
-  assumed: 'help.outcomeAssumed',
-  handed: 'help.outcomeHanded',
-  abandoned: 'help.outcomeAbandoned',
-};
 const STEP_TEXT: Record<ReturnType<typeof funnelSteps>[number]['step'], TextKey> = {
   sessions: 'analytics.helpVisits',
   answered: 'analytics.funnelAnswered',
@@ -43,23 +37,18 @@ export function SelfServiceCard({ current, previous, perRow, locale }: { current
     );
   }
 
-  const items = [
+  const items: Kpi[] = [
     { value: count(s.sessions), description: t('analytics.helpVisits'), descriptionInfo: t('analytics.helpVisitsInfo'), percentage: changePercent(s.sessions, previous.sessions) },
     { value: count(s.selfServed), description: t('analytics.selfServed'), descriptionInfo: t('analytics.selfServedInfo'), percentage: changePercent(s.selfServed, previous.selfServed) },
     { value: formatShare(s.deflection, locale), description: t('analytics.deflection'), descriptionInfo: t('analytics.deflectionInfo'), percentage: changePercent(s.deflection, previous.deflection) },
-  ].map(({ percentage, ...item }) => (percentage === null ? item : { ...item, percentage }));
-  const outcomes: SelfServiceOutcome[] = ['confirmed', 'assumed', 'handed', 'abandoned'];
+  ];
 
   return (
     <Card>
       <Card.Header title={t('analytics.selfService')} />
       <Card.Content>
         <Box direction="vertical" gap="SP4">
-          <div data-hook="analytics-self-service-kpis">
-            {Array.from({ length: Math.ceil(items.length / perRow) }, (_, row) => (
-              <StatisticsWidget key={row} items={items.slice(row * perRow, (row + 1) * perRow)} />
-            ))}
-          </div>
+          <KpiRows items={items} perRow={perRow} dataHook="analytics-self-service-kpis" />
           {/* The funnel is for the eye; the table below says the same (and how each visit ended) to everyone. */}
           <div aria-hidden="true" className="kotha-analytics-funnel">
             <FunnelChart dataHook="analytics-funnel" className="" hideDifferenceBadge data={funnelSteps(s).map(({ step, value }) => ({ value, label: t(STEP_TEXT[step]), displayValue: count(value) }))} />
@@ -70,9 +59,9 @@ export function SelfServiceCard({ current, previous, perRow, locale }: { current
               <tr><th scope="col">{t('analytics.outcome')}</th><th scope="col">{t('analytics.helpVisits')}</th><th scope="col">{t('analytics.share')}</th></tr>
             </thead>
             <tbody>
-              {outcomes.map((o) => (
+              {OUTCOMES.map(([o, text]) => (
                 <tr key={o}>
-                  <th scope="row">{t(OUTCOME_TEXT[o])}</th>
+                  <th scope="row">{t(text)}</th>
                   <td>{count(s.outcomes[o])}</td>
                   <td>{formatShare(s.outcomes[o] / s.sessions, locale)}</td>
                 </tr>

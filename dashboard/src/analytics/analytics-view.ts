@@ -1,14 +1,19 @@
 /**
  * What the Analytics tab shows, as pure functions: the period a preset means, the period
  * before it (for the comparison), the change between two figures, the heatmap's shade,
- * and durations and shares written in the merchant's language (Intl units, so no words
- * of ours need translating).
+ * durations and shares written in the merchant's language (Intl units, so no words
+ * of ours need translating), and how a help-center visit can end (the Help center tab's too).
  */
+import type { SelfServiceOutcome } from '@kotha/common/contract/help.ts';
+import type { TextKey } from '../i18n/en.ts';
 
 export type Preset = 'today' | '7' | '30' | '90' | 'custom';
 export const PRESETS: readonly Preset[] = ['today', '7', '30', '90', 'custom'];
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
+
+/** Weekdays (0 = Sunday) Monday first: the working week reads left to right, top to bottom. */
+export const MONDAY_FIRST: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
 
 /** [from, to) for a preset: today since local midnight, or the last N days up to now ('custom' is `customPeriod`). */
 export function periodOf(preset: Exclude<Preset, 'custom'>, now: number, startOfToday: number): { from: number; to: number } {
@@ -83,5 +88,13 @@ export function funnelSteps(s: { sessions: number; outcomes: { confirmed: number
 
 /** Conversations per weekday (0 = Sunday), added up from the busiest-hours grid, Monday first. */
 export function byWeekday(busiestHours: ReadonlyArray<ReadonlyArray<{ conversations: number }>>): { weekday: number; conversations: number }[] {
-  return [1, 2, 3, 4, 5, 6, 0].map((weekday) => ({ weekday, conversations: (busiestHours[weekday] ?? []).reduce((sum, cell) => sum + cell.conversations, 0) }));
+  return MONDAY_FIRST.map((weekday) => ({ weekday, conversations: (busiestHours[weekday] ?? []).reduce((sum, cell) => sum + cell.conversations, 0) }));
 }
+
+/** How a help-center visit ended, in the order both the Analytics tab and the Help center tab list them, each with its words. */
+export const OUTCOMES: ReadonlyArray<readonly [SelfServiceOutcome, TextKey]> = [
+  ['confirmed', 'help.outcomeConfirmed'],
+  ['assumed', 'help.outcomeAssumed'],
+  ['handed', 'help.outcomeHanded'],
+  ['abandoned', 'help.outcomeAbandoned'],
+];

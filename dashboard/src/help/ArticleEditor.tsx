@@ -13,8 +13,7 @@ import { ActionModal } from '../components/ActionModal.tsx';
 import { CardTitle } from '../components/SettingsPage.tsx';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';
-import { languageName } from '../shopper-facts.ts';
-import { collectionTitle, parseTags } from './help-center-view.ts';
+import { collectionOptions, languageOptions, parseTags } from './help-center-view.ts';
 
 const PREVIEW_AFTER_MS = 400;
 
@@ -60,11 +59,8 @@ export function ArticleEditor({ api, target, collections, siteLanguage, locale, 
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const preview = usePreview(api, body);
-  const languages = useMemo(
-    () => ('languages' in target ? target.languages : [language]).map((code) => ({ id: code, value: languageName(code, locale) ?? code })),
-    [target, language, locale],
-  );
-  const collectionChoices = [{ id: '', value: t('help.noCollection') }, ...collections.map((c) => ({ id: c.id, value: collectionTitle(c, language, siteLanguage) }))];
+  const languages = useMemo(() => languageOptions('languages' in target ? target.languages : [language], locale), [target, language, locale]);
+  const collectionChoices = collectionOptions(collections, language, siteLanguage);
 
   async function save(status: ArticleStatus) {
     setBusy(true);

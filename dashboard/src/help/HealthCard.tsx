@@ -1,35 +1,51 @@
 /** Article health over the last 30 days: what shoppers did, each article's views, votes and hand-overs, and the searches that found no good answer. */
 import { useCallback, useEffect, useState } from 'react';
 import { Box, Card, Text } from 'wix-style-react';
-import type { HelpHealthResponse, SelfServiceOutcome } from '@kotha/common/contract/help.ts';
+import type { HelpHealthResponse } from '@kotha/common/contract/help.ts';
+import { OUTCOMES } from '../analytics/analytics-view.ts';
 import type { ApiClient } from '../api-client.ts';
 import { Empty, LoadFailed, Loading } from '../components/LoadStates.tsx';
 import { CardTitle } from '../components/SettingsPage.tsx';
 import { errorMessage } from '../error-message.ts';
-import type { TextKey } from '../i18n/en.ts';
 import { t } from '../i18n/i18n.ts';
 import { languageName } from '../shopper-facts.ts';
 
 const PERIOD_MS = 30 * 86_400_000;
-const OUTCOMES: Array<[SelfServiceOutcome, TextKey]> = [
-  ['confirmed', 'help.outcomeConfirmed'],
-  ['assumed', 'help.outcomeAssumed'],
-  ['handed', 'help.outcomeHanded'],
-  ['abandoned', 'help.outcomeAbandoned'],
-];
 
-export function HealthCard({ api, locale, refreshKey }: { api: ApiClient; locale: string | undefined; refreshKey: number }) {
-  const [state, setState] = useState<{ phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; health: HelpHealthResponse }>({ phase: 'loading' });
+type HealthState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; health: HelpHealthResponse };
+
+/**
+ * The report, held by the page rather than the card: the card is gone while an article is
+ * edited, and coming back must not ask the server again for a report nothing has changed
+ * (it is the tab's most expensive read). `state` is null until the card first asks;
+ * `load` asks again (after a save, or Try again).
+ */
+export interface HealthReport {
+  state: HealthState | null;
+  load(): void;
+}
+
+export function useHealthReport(api: ApiClient): HealthReport {
+  const [state, setState] = useState<HealthState | null>(null);
   const load = useCallback(() => {
     setState({ phase: 'loading' });
     const now = Date.now();
     api.helpHealth(now - PERIOD_MS, now).then((health) => setState({ phase: 'ready', health }), (e: unknown) => setState({ phase: 'error', message: errorMessage(e) }));
   }, [api]);
-  useEffect(load, [load, refreshKey]);
+  return { state, load };
+}
+
+export function HealthCard({ report, locale }: { report: HealthReport; locale: string | undefined }) {
+  const { state, load } = report;
+  // Asked when first shown, not again when shown again.
+  const asked = state !== null;
+  useEffect(() => {
+    if (!asked) load();
+  }, [asked, load]);
   const number = new Intl.NumberFormat(locale);
 
   let content;
-  if (state.phase === 'loading') content = <Loading size="inline" />;
+  if (!state || state.phase === 'loading') content = <Loading size="inline" />;
   else if (state.phase === 'error') content = <LoadFailed size="inline" title={t('help.healthError')} detail={state.message} onRetry={load} dataHook="help-health-error" />;
   else {
     const { health } = state;
@@ -48,8 +64,8 @@ export function HealthCard({ api, locale, refreshKey }: { api: ApiClient; locale
           ))}
         </dl>
         {used.length ? (
-          <div className="kotha-help-table-scroll">
-            <table className="kotha-help-table" data-hook="help-health-articles">
+          <div className="kotha-analytics-scroll">
+            <table className="kotha-analytics-table kotha-help-figures" data-hook="help-health-articles">
               <thead>
                 <tr>
                   <th scope="col">{t('help.articles')}</th>

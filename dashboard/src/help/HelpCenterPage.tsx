@@ -16,10 +16,9 @@ import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';
 import { languageName } from '../shopper-facts.ts';
 import { ArticleEditor, type EditorTarget } from './ArticleEditor.tsx';
-import { HealthCard } from './HealthCard.tsx';
+import { HealthCard, useHealthReport } from './HealthCard.tsx';
 import { ImportModal } from './ImportModal.tsx';
-import { collectionTitle, languagesLeft, moved, sectionsOf } from './help-center-view.ts';
-import { LOCALES } from '@kotha/common/locales/catalog.ts';
+import { articleLanguages, collectionTitle, languagesLeft, moved, sectionsOf } from './help-center-view.ts';
 import './help-center.css';
 
 type Load = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; data: HelpArticlesResponse };
@@ -34,15 +33,16 @@ export function HelpCenterPage({ api, locale, onSaved }: HelpCenterPageProps) {
   const [load, setLoad] = useState<Load>({ phase: 'loading' });
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [importing, setImporting] = useState(false);
-  const [refreshKey, setRefreshKey] = useState(0);
+  const health = useHealthReport(api);
   const fetchAll = useCallback(() => {
     setLoad((current) => (current.phase === 'ready' ? current : { phase: 'loading' }));
     api.helpArticles().then((data) => setLoad({ phase: 'ready', data }), (e: unknown) => setLoad({ phase: 'error', message: errorMessage(e) }));
   }, [api]);
   useEffect(fetchAll, [fetchAll]);
+  // An article saved, deleted or imported may change what the health report shows (titles, which articles); a collection change does not.
   const changed = () => {
     fetchAll();
-    setRefreshKey((k) => k + 1);
+    health.load();
   };
 
   if (load.phase === 'loading') return <SettingsPage title={t('help.title')} dataHook="help-page"><Loading /></SettingsPage>;
@@ -78,7 +78,7 @@ export function HelpCenterPage({ api, locale, onSaved }: HelpCenterPageProps) {
   }
 
   const full = articles.length >= HELP_LIMITS.articles;
-  const newArticle = () => setEditing({ language: siteLanguage, collectionId: null, languages: LOCALES.includes(siteLanguage as never) ? [...LOCALES] : [siteLanguage, ...LOCALES] });
+  const newArticle = () => setEditing({ language: siteLanguage, collectionId: null, languages: articleLanguages(siteLanguage) });
   const actions = (
     <Box gap="SP2">
       <Button size="small" dataHook="help-new" disabled={full} onClick={newArticle}>{t('help.newArticle')}</Button>
@@ -135,8 +135,8 @@ export function HelpCenterPage({ api, locale, onSaved }: HelpCenterPageProps) {
           )}
         </Card.Content>
       </Card>
-      <CollectionsCard api={api} collections={collections} siteLanguage={siteLanguage} onChanged={changed} />
-      <HealthCard api={api} locale={locale} refreshKey={refreshKey} />
+      <CollectionsCard api={api} collections={collections} siteLanguage={siteLanguage} onChanged={fetchAll} />
+      <HealthCard report={health} locale={locale} />
       {importing ? (
         <ImportModal
           api={api}

@@ -3,12 +3,10 @@ import { useState } from 'react';
 import { Box, Checkbox, CustomModalLayout, Dropdown, FormField, Modal, Text } from 'wix-style-react';
 import { HELP_LIMITS } from '@kotha/common/contract/limits.ts';
 import type { HelpCollection, HelpImportResponse } from '@kotha/common/contract/help.ts';
-import { LOCALES } from '@kotha/common/locales/catalog.ts';
 import type { ApiClient } from '../api-client.ts';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../i18n/i18n.ts';
-import { languageName } from '../shopper-facts.ts';
-import { collectionTitle } from './help-center-view.ts';
+import { articleLanguages, collectionOptions, languageOptions } from './help-center-view.ts';
 
 export function ImportModal({ api, collections, siteLanguage, locale, onClose }: { api: ApiClient; collections: HelpCollection[]; siteLanguage: string; locale: string | undefined; onClose(imported: boolean): void }) {
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
@@ -18,8 +16,7 @@ export function ImportModal({ api, collections, siteLanguage, locale, onClose }:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<HelpImportResponse | null>(null);
-  const languages = LOCALES.map((code) => ({ id: code, value: languageName(code, locale) ?? code }));
-  if (!languages.some((l) => l.id === siteLanguage)) languages.unshift({ id: siteLanguage as (typeof LOCALES)[number], value: languageName(siteLanguage, locale) ?? siteLanguage });
+  const languages = languageOptions(articleLanguages(siteLanguage), locale);
 
   async function pick(file: File | undefined) {
     setResult(null);
@@ -68,7 +65,7 @@ export function ImportModal({ api, collections, siteLanguage, locale, onClose }:
               <FormField label={t('help.fieldCollection')}>
                 <Dropdown
                   dataHook="help-import-collection"
-                  options={[{ id: '', value: t('help.noCollection') }, ...collections.map((c) => ({ id: c.id, value: collectionTitle(c, language, siteLanguage) }))]}
+                  options={collectionOptions(collections, language, siteLanguage)}
                   selectedId={collectionId ?? ''}
                   onSelect={(option: { id: string | number }) => setCollectionId(option.id ? String(option.id) : null)}
                 />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, HelpCollection } from '@kotha/common/contract/help.ts';
-import { collectionTitle, languagesLeft, moved, parseTags, sectionsOf } from './help-center-view.ts';
+import { LOCALES } from '@kotha/common/locales/catalog.ts';
+import { articleLanguages, collectionOptions, collectionTitle, languageOptions, languagesLeft, moved, parseTags, sectionsOf } from './help-center-view.ts';
 
 const article = (id: string, fields: Partial<Article>): Article => ({ id, groupId: id, language: 'en', title: id, body: '', collectionId: null, tags: [], status: 'draft', createdAt: 0, updatedAt: 0, ...fields });
 const shipping: HelpCollection = { id: 'c1', titles: { en: 'Shipping', bn: 'ডেলিভারি' }, position: 0 };
@@ -39,6 +40,16 @@ describe('the small rules', () => {
 
   it('reads tags separated by commas, Arabic and CJK ones too', () => {
     expect(parseTags(' refund, money back ,refund،استرداد，退款 ,')).toEqual(['refund', 'money back', 'استرداد', '退款']);
+  });
+
+  it('offers the widget’s languages, the site’s own first when the widget has none such', () => {
+    expect(articleLanguages('en')).toEqual([...LOCALES]);
+    expect(articleLanguages('xx')).toEqual(['xx', ...LOCALES]);
+  });
+
+  it('builds the dropdowns’ options: languages in words, collections after “No collection”', () => {
+    expect(languageOptions(['bn', 'xx'], 'en')).toEqual([{ id: 'bn', value: 'Bangla' }, { id: 'xx', value: 'xx' }]);
+    expect(collectionOptions([shipping, returns], 'bn', 'en')).toEqual([{ id: '', value: 'No collection' }, { id: 'c1', value: 'ডেলিভারি' }, { id: 'c2', value: 'Returns' }]);
   });
 
   it('moves a collection one place, or not past an end', () => {

@@ -2,10 +2,13 @@
  * The Help center tab's pure rules: articles grouped as the merchant reads them (by
  * collection in the team's order, "no collection" last; in each, one entry per article
  * with its language versions, the site's language first), the languages an article can
- * still be written in, and the tags typed as one line.
+ * still be written in, the tags typed as one line, and the language and collection
+ * dropdowns' options.
  */
 import type { Article, HelpCollection } from '@kotha/common/contract/help.ts';
 import { LOCALES } from '@kotha/common/locales/catalog.ts';
+import { t } from '../i18n/i18n.ts';
+import { languageName } from '../shopper-facts.ts';
 
 export interface ArticleGroup {
   groupId: string;
@@ -47,6 +50,21 @@ export function sectionsOf(articles: Article[], collections: HelpCollection[], s
 export function languagesLeft(group: Article[]): string[] {
   const taken = new Set(group.map((a) => a.language.toLowerCase()));
   return LOCALES.filter((code) => !taken.has(code.toLowerCase()));
+}
+
+/** Languages a new article (or an import) may be in: the widget's, after the site's own when the widget has no such language. */
+export function articleLanguages(siteLanguage: string): string[] {
+  return LOCALES.includes(siteLanguage as never) ? [...LOCALES] : [siteLanguage, ...LOCALES];
+}
+
+/** A language dropdown's options: each tag in words, in the dashboard's language. */
+export function languageOptions(codes: readonly string[], locale: string | undefined): Array<{ id: string; value: string }> {
+  return codes.map((code) => ({ id: code, value: languageName(code, locale) ?? code }));
+}
+
+/** A collection dropdown's options: "No collection" (id '') first, then each collection titled in `language`. */
+export function collectionOptions(collections: HelpCollection[], language: string, siteLanguage: string): Array<{ id: string; value: string }> {
+  return [{ id: '', value: t('help.noCollection') }, ...collections.map((c) => ({ id: c.id, value: collectionTitle(c, language, siteLanguage) }))];
 }
 
 /** Tags typed as one line, separated by commas. */

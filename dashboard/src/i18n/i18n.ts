@@ -53,7 +53,8 @@ type Values = Readonly<Record<string, string | number>>;
 /** One formatter per locale: `t` runs for every row of the list on every render. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
-function perLocale<T>(cache: Map<string, T>, locale: string, make: (locale: string) => T): T {
+/** The formatter `cache` holds for `locale`, made the first time it is asked for. */
+export function perLocale<T>(cache: Map<string, T>, locale: string, make: (locale: string) => T): T {
   let value = cache.get(locale);
   if (value === undefined) cache.set(locale, (value = make(locale)));
   return value;

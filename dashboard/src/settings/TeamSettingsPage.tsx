@@ -6,7 +6,6 @@
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Box, Button, Card, FormField, Heading, Input, InputArea, Text, TextButton, ToggleSwitch } from 'wix-style-react';
-import type { OwnerAlertsResponse, WeeklyDigestResponse } from '@kotha/common/contract/account.ts';
 import { TEAM_LIMITS, type Agent, type BlockedShopper, type CannedResponse, type Label } from '@kotha/common/contract/team.ts';
 import type { ApiClient } from '../api-client.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
@@ -249,22 +248,37 @@ function BlockedSection({ api, locale }: { api: ApiClient; locale: string | unde
   );
 }
 
-/** Alerts to the site owners' phones (Wix's Owner app and dashboard feed): one switch. */
-function OwnerAlertsSection({ api }: { api: ApiClient }) {
-  const [alerts, setAlerts] = useState<OwnerAlertsResponse | null>(null);
+/**
+ * A setting that is one switch: loaded when shown (`load` again for Retry) and flipped by
+ * `toggle`, whose answer is the setting as stored; a failed load and a failed flip are
+ * kept apart, as a failed load leaves nothing to flip.
+ */
+function useSwitchSetting<T extends { enabled: boolean }>(get: () => Promise<T>, set: (enabled: boolean) => Promise<T>) {
+  const [value, setValue] = useState<T | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.ownerAlerts().then(setAlerts, (e: unknown) => setError(errorMessage(e)));
-  }, [api]);
+  const load = useCallback(() => {
+    setLoadError(null);
+    get().then(setValue, (e: unknown) => setLoadError(errorMessage(e)));
+  }, [get]);
+  useEffect(load, [load]);
   async function toggle() {
-    if (!alerts) return;
+    if (!value) return;
     setError(null);
     try {
-      setAlerts(await api.setOwnerAlerts(!alerts.enabled));
+      setValue(await set(!value.enabled));
     } catch (e) {
       setError(errorMessage(e));
     }
   }
+  return { value, loadError, error, load, toggle };
+}
+
+/** Alerts to the site owners' phones (Wix's Owner app and dashboard feed): one switch. */
+function OwnerAlertsSection({ api }: { api: ApiClient }) {
+  const { value: alerts, loadError, error: toggleError, toggle } = useSwitchSetting(api.ownerAlerts, api.setOwnerAlerts);
+  // One line says either: no switch to flip until it loads.
+  const error = loadError ?? toggleError;
   return (
     <Card>
       <Card.Header title={t('ownerAlerts.title')} subtitle={t('ownerAlerts.subtitle')} />
@@ -283,23 +297,7 @@ function OwnerAlertsSection({ api }: { api: ApiClient }) {
 
 /** The weekly analytics email to the owner: one switch, off until turned on, and where it goes. */
 function WeeklyDigestSection({ api }: { api: ApiClient }) {
-  const [digest, setDigest] = useState<WeeklyDigestResponse | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    setLoadError(null);
-    api.weeklyDigest().then(setDigest, (e: unknown) => setLoadError(errorMessage(e)));
-  }, [api]);
-  useEffect(load, [load]);
-  async function toggle() {
-    if (!digest) return;
-    setError(null);
-    try {
-      setDigest(await api.setWeeklyDigest(!digest.enabled));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
+  const { value: digest, loadError, error, load, toggle } = useSwitchSetting(api.weeklyDigest, api.setWeeklyDigest);
   return (
     <Card>
       <Card.Header title={t('weeklyDigest.title')} subtitle={t('weeklyDigest.subtitle')} />
