@@ -15,6 +15,9 @@ export const LIMITS = {
   conversationPage: 50,
 } as const;
 
+/** Characters of an order number: its pattern and the widget's field both stop there. */
+const ORDER_NUMBER_MAX_LENGTH = 40;
+
 /** The help center's sizes (help.ts). */
 // Made by a call marked pure, so bundles that never read it (the widget's panel) drop it:
 // esbuild keeps an unused object whose values multiply (512 * 1024), as it cannot prove that free.
@@ -41,7 +44,8 @@ export const HELP_LIMITS = /* @__PURE__ */ (() => ({
   trailArticles: 10,
   /** Order lookups one visitor may make in an hour (right or wrong). */
   orderLookupsPerVisitorHour: 5,
-  orderNumberPattern: /^[A-Za-z0-9-]{1,40}$/,
+  orderNumberMaxLength: ORDER_NUMBER_MAX_LENGTH,
+  orderNumberPattern: new RegExp(`^[A-Za-z0-9-]{1,${ORDER_NUMBER_MAX_LENGTH}}$`),
   /**
    * JSON bodies of the routes that carry an article or an import: a character is up to 3
    * bytes of UTF-8 (Bengali, Telugu), and JSON may escape one-byte ones to two. Every other
