@@ -21,6 +21,7 @@ export const LIMITS = {
 export const HELP_LIMITS = /* @__PURE__ */ (() => {
   const articleBody = 20_000;
   const importBytes = 512 * 1024;
+  const orderNumberMaxLength = 40;
   return {
     articleTitle: 200,
     /** Characters of an article's Markdown. */
@@ -44,7 +45,9 @@ export const HELP_LIMITS = /* @__PURE__ */ (() => {
     trailArticles: 10,
     /** Order lookups one visitor may make in an hour (right or wrong). */
     orderLookupsPerVisitorHour: 5,
-    orderNumberPattern: /^[A-Za-z0-9-]{1,40}$/,
+    /** Characters of an order number: its pattern and the widget's field both stop there. */
+    orderNumberMaxLength,
+    orderNumberPattern: new RegExp(`^[A-Za-z0-9-]{1,${orderNumberMaxLength}}$`),
     /**
      * JSON bodies of the routes that carry an article or an import: a character is up to 3
      * bytes of UTF-8 (Bengali, Telugu), and JSON may escape one-byte ones to two. Every other

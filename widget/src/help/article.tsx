@@ -48,7 +48,7 @@ export function ArticleScreen({ api, strings, texts, heading, id, onRead, onVote
     return (
       <>
         <h2 class="help-heading" tabIndex={-1} ref={heading}>
-          {texts.help}
+          {strings.help}
         </h2>
         <LoadState loaded={loaded} texts={texts} strings={strings} />
       </>

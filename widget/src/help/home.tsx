@@ -27,7 +27,7 @@ export function Home({ api, strings, texts, heading, onSearch, onOrder, onOpen }
   return (
     <>
       <h2 class="help-heading" tabIndex={-1} ref={heading}>
-        {texts.help}
+        {strings.help}
       </h2>
       <form
         class="help-search"

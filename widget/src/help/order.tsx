@@ -76,7 +76,7 @@ export function OrderScreen({ api, strings, texts, heading, email: knownEmail, o
           data-kotha="order-number"
           inputMode="text"
           autocomplete="off"
-          maxLength={40}
+          maxLength={HELP_LIMITS.orderNumberMaxLength}
           value={number}
           aria-invalid={invalid === 'number'}
           aria-describedby={invalid === 'number' ? 'kotha-order-error' : undefined}

@@ -19,11 +19,15 @@ const SMALL_TALK = new Set(
   ).split(' '),
 );
 
+/** One word segmenter per locale: the text is checked on every keystroke, and each costs time to make. */
+const segmenters: Record<string, Intl.Segmenter> = {};
+const segmenter = (locale?: string) => (segmenters[locale ?? ''] ??= new Intl.Segmenter(locale, { granularity: 'word' }));
+
 /** The words of `text`, lower-cased (whitespace split where Intl.Segmenter is missing). */
 export function words(text: string, locale?: string): string[] {
   const lower = text.toLocaleLowerCase(locale);
   if (typeof Intl.Segmenter !== 'function') return lower.split(/[\s\p{P}]+/u).filter(Boolean);
-  return [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(lower)]
+  return [...segmenter(locale).segment(lower)]
     .filter((segment) => segment.isWordLike)
     .map((segment) => segment.segment);
 }

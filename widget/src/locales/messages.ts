@@ -17,7 +17,7 @@ export interface Messages {
   chatWith: string;
   /** The panel's close button (icon only; read by screen readers). */
   close: string;
-  /** The header's Help button (icon only): opens answers, order status and the way to a person. */
+  /** The header's Help button (icon only): opens answers, order status and the way to a person. Also the Help view's heading. */
   help: string;
   /** Name of the message log for screen readers. */
   messages: string;

@@ -169,9 +169,10 @@ export function createChat(deps: ChatDeps): Chat {
       const token = await ensureSession();
       await identifying;
       const { conversationId, text, email, trail } = find(id) ?? message;
+      const help = trail ? { help: trail } : {};
       const answer = email
-        ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page(), ...(trail ? { help: trail } : {}) })
-        : await api.send(token, { conversationId, id, text, locale: config.locale, ...(trail ? { help: trail } : {}) });
+        ? await api.sendOffline(token, { conversationId, id, text, email, locale: config.locale, pageUrl: page(), ...help })
+        : await api.send(token, { conversationId, id, text, locale: config.locale, ...help });
       store.dispatch({ type: 'delivered', message: answer.message });
     } catch (error) {
       if (isStatus(error, 409) && retriesLeft.closed > 0) {

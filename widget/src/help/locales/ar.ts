@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Arabic (العربية). Modern Standard Arabic. */
 export default {
-  help: 'المساعدة',
   search: 'ابحث عن إجابات',
   topics: 'المواضيع',
   popular: 'الإجابات الأكثر قراءة',

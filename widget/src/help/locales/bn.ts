@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Bengali (বাংলা). Polite আপনি forms. */
 export default {
-  help: 'সাহায্য',
   search: 'উত্তর খুঁজুন',
   topics: 'বিষয়',
   popular: 'জনপ্রিয় উত্তর',

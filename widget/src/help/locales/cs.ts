@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Czech (Čeština). Formal vy. */
 export default {
-  help: 'Nápověda',
   search: 'Hledat odpovědi',
   topics: 'Témata',
   popular: 'Oblíbené odpovědi',

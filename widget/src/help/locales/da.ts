@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Danish (Dansk). Informal du. */
 export default {
-  help: 'Hjælp',
   search: 'Søg efter svar',
   topics: 'Emner',
   popular: 'Populære svar',

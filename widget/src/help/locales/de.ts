@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** German (Deutsch). Formal Sie. */
 export default {
-  help: 'Hilfe',
   search: 'Antworten suchen',
   topics: 'Themen',
   popular: 'Beliebte Antworten',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Greek (Ελληνικά). Polite plural forms. */
 export default {
-  help: 'Βοήθεια',
   search: 'Αναζήτηση απαντήσεων',
   topics: 'Θέματα',
   popular: 'Δημοφιλείς απαντήσεις',

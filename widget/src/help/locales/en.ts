@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** English, bundled in the Help chunk. */
 export default {
-  help: 'Help',
   search: 'Search for answers',
   topics: 'Topics',
   popular: 'Popular answers',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Spanish (Español). Neutral Spanish with tú. */
 export default {
-  help: 'Ayuda',
   search: 'Buscar respuestas',
   topics: 'Temas',
   popular: 'Respuestas populares',

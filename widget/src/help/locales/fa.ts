@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Persian (فارسی). Polite شما forms. */
 export default {
-  help: 'راهنما',
   search: 'جست‌وجوی پاسخ',
   topics: 'موضوع‌ها',
   popular: 'پاسخ‌های پرطرفدار',

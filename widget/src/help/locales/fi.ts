@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Finnish (Suomi). */
 export default {
-  help: 'Ohje',
   search: 'Hae vastauksia',
   topics: 'Aiheet',
   popular: 'Suositut vastaukset',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** French (Français). Vouvoiement; a no-break space before “:”, “?” and “!”. */
 export default {
-  help: 'Aide',
   search: 'Rechercher des réponses',
   topics: 'Thèmes',
   popular: 'Réponses populaires',

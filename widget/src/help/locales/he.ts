@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Hebrew (עברית). Gender-neutral infinitive forms. */
 export default {
-  help: 'עזרה',
   search: 'חיפוש תשובות',
   topics: 'נושאים',
   popular: 'תשובות פופולריות',

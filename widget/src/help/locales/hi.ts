@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Hindi (हिन्दी). Polite आप forms. */
 export default {
-  help: 'सहायता',
   search: 'जवाब खोजें',
   topics: 'विषय',
   popular: 'लोकप्रिय जवाब',

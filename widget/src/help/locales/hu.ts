@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Hungarian (Magyar). Formal Ön. */
 export default {
-  help: 'Súgó',
   search: 'Válaszok keresése',
   topics: 'Témák',
   popular: 'Népszerű válaszok',

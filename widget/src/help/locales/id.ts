@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Indonesian (Bahasa Indonesia). Polite Anda forms. */
 export default {
-  help: 'Bantuan',
   search: 'Cari jawaban',
   topics: 'Topik',
   popular: 'Jawaban populer',

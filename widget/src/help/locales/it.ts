@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Italian (Italiano). Informal tu. */
 export default {
-  help: 'Aiuto',
   search: 'Cerca risposte',
   topics: 'Argomenti',
   popular: 'Risposte più lette',

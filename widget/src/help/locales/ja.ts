@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Japanese (日本語). Polite です/ます forms. */
 export default {
-  help: 'ヘルプ',
   search: '回答を検索',
   topics: 'トピック',
   popular: 'よく読まれている回答',

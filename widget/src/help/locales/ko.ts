@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Korean (한국어). Polite 해요체/합니다체 forms. */
 export default {
-  help: '도움말',
   search: '답변 검색',
   topics: '주제',
   popular: '인기 답변',

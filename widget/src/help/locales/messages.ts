@@ -1,11 +1,10 @@
 /**
  * The shape of a Help text pack: every word of the Help view, the suggestions and the order
- * screens (the panel's own words, such as "Try again", come from the panel's pack). Types only.
+ * screens except those the panel's pack already has, such as "Help" (the view's heading) and
+ * "Try again", which come from the panel's strings. Types only.
  * `{name}` marks a value filled in at run time; translations keep it.
  */
 export interface HelpMessages {
-  /** The header's Help button and the Help view's heading. */
-  help: string;
   /** The Help view's search box (its label and placeholder). */
   search: string;
   /** Heading over the article collections. */

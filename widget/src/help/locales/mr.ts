@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Marathi (मराठी). Polite तुम्ही forms. */
 export default {
-  help: 'मदत',
   search: 'उत्तरे शोधा',
   topics: 'विषय',
   popular: 'लोकप्रिय उत्तरे',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Malay (Bahasa Melayu). Polite Anda forms, Malaysian usage. */
 export default {
-  help: 'Bantuan',
   search: 'Cari jawapan',
   topics: 'Topik',
   popular: 'Jawapan popular',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Norwegian Bokmål (Norsk bokmål). Informal du. */
 export default {
-  help: 'Hjelp',
   search: 'Søk etter svar',
   topics: 'Emner',
   popular: 'Populære svar',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Dutch (Nederlands). Informal je/jij. */
 export default {
-  help: 'Hulp',
   search: 'Antwoorden zoeken',
   topics: 'Onderwerpen',
   popular: 'Populaire antwoorden',

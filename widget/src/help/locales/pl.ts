@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Polish (Polski). */
 export default {
-  help: 'Pomoc',
   search: 'Szukaj odpowiedzi',
   topics: 'Tematy',
   popular: 'Popularne odpowiedzi',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Portuguese (Português). Brazilian usage (você). */
 export default {
-  help: 'Ajuda',
   search: 'Pesquisar respostas',
   topics: 'Temas',
   popular: 'Respostas populares',

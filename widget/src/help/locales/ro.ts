@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Romanian (Română). Polite dumneavoastră forms. */
 export default {
-  help: 'Ajutor',
   search: 'Căutați răspunsuri',
   topics: 'Subiecte',
   popular: 'Răspunsuri populare',

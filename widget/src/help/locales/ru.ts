@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Russian (Русский). Formal вы. */
 export default {
-  help: 'Помощь',
   search: 'Поиск ответов',
   topics: 'Темы',
   popular: 'Популярные ответы',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Swedish (Svenska). Informal du. */
 export default {
-  help: 'Hjälp',
   search: 'Sök efter svar',
   topics: 'Ämnen',
   popular: 'Populära svar',

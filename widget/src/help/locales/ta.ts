@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Tamil (தமிழ்). Polite forms. */
 export default {
-  help: 'உதவி',
   search: 'பதில்களைத் தேடுங்கள்',
   topics: 'தலைப்புகள்',
   popular: 'பிரபலமான பதில்கள்',

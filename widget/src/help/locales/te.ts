@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Telugu (తెలుగు). Polite మీరు forms. */
 export default {
-  help: 'సహాయం',
   search: 'సమాధానాల కోసం వెతకండి',
   topics: 'అంశాలు',
   popular: 'ప్రసిద్ధ సమాధానాలు',

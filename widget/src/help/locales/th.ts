@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Thai (ไทย). Polite, neutral forms. */
 export default {
-  help: 'ความช่วยเหลือ',
   search: 'ค้นหาคำตอบ',
   topics: 'หัวข้อ',
   popular: 'คำตอบยอดนิยม',

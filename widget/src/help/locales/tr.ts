@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Turkish (Türkçe). Polite siz forms. */
 export default {
-  help: 'Yardım',
   search: 'Yanıt ara',
   topics: 'Konular',
   popular: 'Popüler yanıtlar',

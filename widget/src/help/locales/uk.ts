@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Ukrainian (Українська). Formal ви. */
 export default {
-  help: 'Допомога',
   search: 'Пошук відповідей',
   topics: 'Теми',
   popular: 'Популярні відповіді',

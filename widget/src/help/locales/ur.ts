@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Urdu (اردو). Polite آپ forms. */
 export default {
-  help: 'مدد',
   search: 'جوابات تلاش کریں',
   topics: 'موضوعات',
   popular: 'مقبول جوابات',

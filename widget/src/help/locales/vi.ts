@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Vietnamese (Tiếng Việt). Polite register (bạn). */
 export default {
-  help: 'Trợ giúp',
   search: 'Tìm câu trả lời',
   topics: 'Chủ đề',
   popular: 'Câu trả lời phổ biến',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Simplified Chinese (简体中文). */
 export default {
-  help: '帮助',
   search: '搜索答案',
   topics: '主题',
   popular: '热门答案',

@@ -2,7 +2,6 @@ import type { HelpMessages } from './messages';
 
 /** Traditional Chinese (繁體中文), Taiwan usage. */
 export default {
-  help: '說明',
   search: '搜尋答案',
   topics: '主題',
   popular: '熱門答案',
