@@ -64,7 +64,7 @@ export class ShopperHelp {
   async topic(siteId: string, collectionId: string, query: { lang?: string }): Promise<HelpTopic> {
     const shelf = await this.shelf(siteId);
     const language = shelf.languageFor(query.lang);
-    const collection = (await this.deps.collections.list(siteId)).find((c) => c.id === collectionId);
+    const collection = await this.deps.collections.get(siteId, collectionId);
     const articles = shelf
       .inLanguage(language)
       .filter((a) => a.collectionId === collectionId)
