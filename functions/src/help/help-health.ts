@@ -16,11 +16,12 @@
  * tab reads none of this for days the rollup job stored: their facts are in the day.
  */
 import type { HelpHealthResponse } from '@kotha/common/contract/help';
+import type { HelpEvent } from '../domain/help/health';
 import { ASSUME_AFTER_MS, SESSION_GAP_MS } from '../domain/help/outcome';
 import { articleTable, helpDays, MAX_LOOKBACK_MS, needsEarlier, selfServiceFromDays, type HelpDay } from '../domain/help/self-service';
 import type { ConversationStore } from '../store/conversation-store';
 import { toArticle, type HelpArticleStore } from '../store/help-article-store';
-import type { HelpEvent, HelpEventStore } from '../store/help-event-store';
+import type { HelpEventStore } from '../store/help-event-store';
 
 /** Events a view reads per run of days at most (the rollup job reads up to ROLLUP_MAX_EVENTS). */
 export const MAX_EVENTS = 20_000;

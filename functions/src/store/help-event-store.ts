@@ -11,21 +11,12 @@
  */
 import { createHash } from 'node:crypto';
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
-import type { HandOffReason, VoteSource } from '@kotha/common/contract/help';
+import type { HelpEvent } from '../domain/help/health';
+
+export type { HelpEvent };
 
 export const HELP_EVENT_KEEP_MS = 90 * 86_400_000;
 const ORDER_FIND_KEEP_MS = 86_400_000;
-
-/** One event as the pure rules read it (domain/help/outcome.ts, help-health.ts). */
-export type HelpEvent =
-  | { kind: 'search'; visitorId: string; at: number; language: string; query: string; resultCount: number }
-  | { kind: 'suggestions'; visitorId: string; at: number; language: string; query: string; articleIds: string[] }
-  | { kind: 'view'; visitorId: string; at: number; language: string; articleId: string }
-  | { kind: 'vote'; visitorId: string; at: number; articleId: string; helped: boolean; source: VoteSource }
-  | { kind: 'order'; visitorId: string; at: number; result: 'found' | 'not-found' | 'unavailable' | 'too-many' }
-  | { kind: 'handoff'; visitorId: string; at: number; reason: HandOffReason; articleIds: string[]; orderNumber: string | null };
-
-export type HelpEventKind = HelpEvent['kind'];
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);

@@ -13,6 +13,7 @@
  * minutes) has no outcome yet: null.
  */
 import type { SelfServiceOutcome } from '@kotha/common/contract/help';
+import type { HelpEvent, HelpEventKind } from './health';
 
 export const SESSION_GAP_MS = 30 * 60_000;
 export const ASSUME_AFTER_MS = 24 * 3_600_000;
@@ -20,9 +21,9 @@ export const ASSUME_AFTER_MS = 24 * 3_600_000;
 /** What the rule reads of an event. */
 export interface OutcomeEvent {
   at: number;
-  kind: 'search' | 'suggestions' | 'view' | 'vote' | 'order' | 'handoff';
+  kind: HelpEventKind;
   helped?: boolean;
-  result?: string;
+  result?: Extract<HelpEvent, { kind: 'order' }>['result'];
 }
 
 /** A visitor's events split into sessions (sorted by time first). */
