@@ -1,7 +1,7 @@
 /**
  * The help center: articles a site's team writes, the shopper's Help view and the answers
- * suggested while they type, and order status on demand. Types only and dependency-free:
- * the widget imports this file alone (its schemas are in help-schemas.ts).
+ * suggested while they type, and order status on demand. Types and one pure rule,
+ * dependency-free: the widget imports this file alone (its schemas are in help-schemas.ts).
  *
  * Article bodies are Markdown written by the team. The server alone turns them into HTML,
  * with a maintained Markdown library and an allow-list sanitiser (no script, no event
@@ -37,6 +37,11 @@ export interface HelpCollection {
   titles: Record<string, string>;
   /** Lower shows first. */
   position: number;
+}
+
+/** The title a collection shows in `language`, else the site's, else its first (the Help view and the Help center tab alike). */
+export function collectionTitle(collection: Pick<HelpCollection, 'titles'>, language: string, siteLanguage: string): string {
+  return collection.titles[language] ?? collection.titles[siteLanguage] ?? Object.values(collection.titles)[0] ?? '';
 }
 
 /** An article as a shopper reads it: published, the body already rendered and sanitised. */

@@ -19,6 +19,7 @@ import { EventLog } from '../../functions/src/store/event-log';
 import { ExportStore } from '../../functions/src/store/export-store';
 import { FollowUpSchedule } from '../../functions/src/store/follow-up-schedule';
 import { FollowUpStore } from '../../functions/src/store/follow-up-store';
+import { HelpArticleStore } from '../../functions/src/store/help-article-store';
 import { MessageStore } from '../../functions/src/store/message-store';
 import { NoteStore } from '../../functions/src/store/note-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
@@ -92,6 +93,7 @@ describe('every query the code makes', () => {
     const messages = new MessageStore(db);
     for (const options of [{ limit: 10 }, { since: 0, limit: 10 }, { before: now, limit: 10 }]) await messages.list(siteId, 'c_1', options);
     await new NoteStore(db).list(siteId, 'c_1', 10);
+    await new HelpArticleStore(db).versionsOf(siteId, 'a_1');
     const team = new TeamStore(db);
     await Promise.all([team.listLabels(siteId), team.listCanned(siteId), team.listAgents(siteId), team.listBlocked(siteId), team.deleteLabel(siteId, 'l_1')]);
     const followUps = new FollowUpStore(db);

@@ -14,6 +14,7 @@ import { NO_FOLLOW_UP } from '../../functions/src/domain/follow-up';
 import { Hub } from '../../functions/src/realtime/hub';
 import { ConversationStore, type ConversationRecord } from '../../functions/src/store/conversation-store';
 import { EventLog } from '../../functions/src/store/event-log';
+import { HelpEventStore } from '../../functions/src/store/help-event-store';
 import { MessageStore } from '../../functions/src/store/message-store';
 import { SiteLifecycleStore } from '../../functions/src/store/site-lifecycle-store';
 import { DEFAULT_SETTINGS, SiteStore } from '../../functions/src/store/site-store';
@@ -37,6 +38,23 @@ describe('the site document', () => {
     expect(await lifecycle.get(siteId)).toMatchObject({ exists: true, installedAt: 5, planPackage: 'kotha-premium' });
     expect((await sites.pageAfter(siteId.slice(0, -1), 100)).find((s) => s.siteId === siteId)).toMatchObject({ installedAt: 5, language: 'bn', teamName: 'Nakshi Crafts' });
     expect((await db.doc(`sites/${siteId}`).get()).data()).toEqual({ siteId, teamName: 'Nakshi Crafts', updatedAt: 1_000, installedAt: 5, planPackage: 'kotha-premium', language: 'bn' });
+  });
+});
+
+describe('the help events', () => {
+  it('reads a period longer than a page whole, in order, once each, with events sharing a time across pages (paged by range: the emulator ignores cursors)', async () => {
+    const siteId = newSiteId();
+    const events = new HelpEventStore(db);
+    const ats = [1_000, 2_000, 2_000, 2_000, 3_000, 4_000, 4_000, 5_000];
+    await Promise.all(ats.map((at, i) => events.record(siteId, { kind: 'search', visitorId: `v${i}`, at, language: 'en', query: `q${i}`, resultCount: 0 })));
+    const read = (from: number, to: number, limit: number) => events.between(siteId, from, to, limit, 2);
+
+    const all = await read(0, 10_000, 100);
+    expect(all.map((e) => e.at)).toEqual(ats);
+    expect(new Set(all.map((e) => e.visitorId)).size).toBe(ats.length);
+    // The limit counts events, not pages; the range's ends hold.
+    expect((await read(0, 10_000, 5)).map((e) => e.at)).toEqual(ats.slice(0, 5));
+    expect((await read(2_000, 5_000, 100)).map((e) => e.at)).toEqual([2_000, 2_000, 2_000, 3_000, 4_000, 4_000]);
   });
 });
 

@@ -22,10 +22,8 @@ export interface CollectionSection {
   groups: ArticleGroup[];
 }
 
-/** The title a collection shows in `language`, else the site's, else its first. */
-export function collectionTitle(collection: HelpCollection, language: string, siteLanguage: string): string {
-  return collection.titles[language] ?? collection.titles[siteLanguage] ?? Object.values(collection.titles)[0] ?? '';
-}
+/** The title a collection shows in `language`, else the site's, else its first: one rule with the Help view's. */
+export { collectionTitle } from '@kotha/common/contract/help.ts';
 
 /** Sections in the collections' order; only non-empty ones, "no collection" last. */
 export function sectionsOf(articles: Article[], collections: HelpCollection[], siteLanguage: string): CollectionSection[] {

@@ -13,7 +13,7 @@
  */
 import type { AnalyticsFigures, AnalyticsResponse, SelfServiceFigures } from '@kotha/common/contract';
 import { dateOf, dayOf, localDay, wallToInstant } from '@kotha/common/schedule';
-import { isMissed, startedInHours, type AnalyticsRow, type Calendar } from '../domain/analytics/figures';
+import { calendarOf, isMissed, startedInHours, type AnalyticsRow, type Calendar } from '../domain/analytics/figures';
 import { NO_FACTS } from '../domain/analytics/facts';
 import { calendarKey, daySpans, figuresFromDays, isFinal, rollupDays, sameRollup, WAIT_CAP_MS, type DaySpan } from '../domain/analytics/rollup';
 import { selfServiceFromDays } from '../domain/help/self-service';
@@ -70,8 +70,7 @@ export class AnalyticsService {
 
   /** The site's calendar: its business hours and their zone (UTC and always open without hours). */
   async calendar(siteId: string): Promise<Calendar> {
-    const { schedule } = await this.deps.hours.get(siteId);
-    return { schedule, timeZone: schedule?.timeZone ?? 'UTC' };
+    return calendarOf(await this.deps.hours.get(siteId));
   }
 
   /** The period the site's plan allows, and its calendar. */

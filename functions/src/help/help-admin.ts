@@ -28,6 +28,11 @@ export class HelpAdmin {
     };
   }
 
+  /** The collections alone, in the team's order (one read of them, none of the articles). */
+  async collections(siteId: string): Promise<HelpCollection[]> {
+    return this.deps.collections.list(siteId);
+  }
+
   async get(siteId: string, articleId: string): Promise<Article> {
     const article = await this.deps.articles.get(siteId, articleId);
     if (!article) throw new NotFound('No such article.');
@@ -40,7 +45,7 @@ export class HelpAdmin {
     const id = this.deps.articles.newId(siteId);
     let groupId = id;
     if (input.groupId) {
-      const versions = (await this.deps.articles.list(siteId)).filter((a) => a.groupId === input.groupId);
+      const versions = await this.deps.articles.versionsOf(siteId, input.groupId);
       if (!versions.length) throw new NotFound('No such article to translate.');
       if (versions.some((a) => a.language.toLowerCase() === input.language.toLowerCase())) throw new Conflict('help_language_taken', 'This article already has a version in that language. Edit it instead.');
       groupId = input.groupId;

@@ -8,20 +8,22 @@
  * ASSUME_AFTER_MS + SESSION_GAP_MS after it (the outcome rules' reach; a session running
  * on longer than that is counted from what was read).
  *
- * Cost: one range query on `at` per run of adjacent spans (at most MAX_EVENTS events each),
- * the conversations of the visitors in those events only (`in` queries on the visitor),
- * for "wrote to a person", and the articles those events name (by id; the Help center tab
+ * Cost: the events of each run of adjacent spans, by range on `at` a page at a time (at
+ * most MAX_EVENTS events each, ROLLUP_MAX_EVENTS for the rollup job), the conversations
+ * of the visitors in those events only (`in` queries on the visitor), for "wrote to a
+ * person", and the articles those events name (by id; the Help center tab
  * reads every article for its table): never the site's other conversations. The Analytics
  * tab reads none of this for days the rollup job stored: their facts are in the day.
  */
 import type { HelpHealthResponse } from '@kotha/common/contract/help';
+import type { HelpEvent } from '../domain/help/health';
 import { ASSUME_AFTER_MS, SESSION_GAP_MS } from '../domain/help/outcome';
 import { articleTable, helpDays, MAX_LOOKBACK_MS, needsEarlier, selfServiceFromDays, type HelpDay } from '../domain/help/self-service';
 import type { ConversationStore } from '../store/conversation-store';
 import { toArticle, type HelpArticleStore } from '../store/help-article-store';
-import type { HelpEvent, HelpEventStore } from '../store/help-event-store';
+import type { HelpEventStore } from '../store/help-event-store';
 
-/** Events a view reads per run of days at most (the rollup job reads up to ROLLUP_MAX_EVENTS, in pages). */
+/** Events a view reads per run of days at most (the rollup job reads up to ROLLUP_MAX_EVENTS). */
 export const MAX_EVENTS = 20_000;
 export const ROLLUP_MAX_EVENTS = 250_000;
 /** How far each step back reads, when a session may have begun before the events read. */
@@ -48,7 +50,7 @@ export class HelpHealth {
     }
     let truncated = false;
     const read = async (from: number, to: number) => {
-      const events = limit > MAX_EVENTS ? await this.deps.events.allBetween(siteId, from, to, limit) : await this.deps.events.between(siteId, from, to, limit);
+      const events = await this.deps.events.between(siteId, from, to, limit);
       if (events.length >= limit) truncated = true;
       return events;
     };

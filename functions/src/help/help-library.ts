@@ -6,9 +6,10 @@
  * Freshness: every article write bumps the site's `helpVersion` (store/help-article-store.ts),
  * so each use reads the site document (one read) and rebuilds only when the version moved
  * (one query of the published articles), or when the copy is ten minutes old (so "popular"
- * follows the view counters). A search, a suggestion, the Help view's home and an article
- * thus cost one Firestore read on a warm instance. At most MAX_SITES sites are kept, the
- * least recently used leaving first.
+ * follows the view counters: then only the articles are read again, their text, indexes
+ * and HTML kept, since the version says their words did not change). A search, a
+ * suggestion, the Help view's home and an article thus cost one Firestore read on a warm
+ * instance. At most MAX_SITES sites are kept, the least recently used leaving first.
  */
 import MiniSearch from 'minisearch';
 import type { SiteDocument } from '../store/site-store';
@@ -29,9 +30,9 @@ interface Indexed {
 
 /** One site's published help center at one version. */
 export class HelpShelf {
-  private readonly indexes = new Map<string, MiniSearch<Indexed>>();
-  private readonly html = new Map<string, string>();
-  readonly text = new Map<string, string>();
+  private readonly indexes: Map<string, MiniSearch<Indexed>>;
+  private readonly html: Map<string, string>;
+  readonly text: Map<string, string>;
   readonly byId: Map<string, StoredArticle>;
 
   constructor(
@@ -40,9 +41,17 @@ export class HelpShelf {
     /** The site's own language: what shoppers read when theirs has no articles. */
     readonly siteLanguage: string,
     articles: StoredArticle[],
+    /**
+     * A shelf of the same version, read earlier: its articles' words are these articles'
+     * (every write bumps the version, only the counters moved), so its text, indexes and
+     * HTML are kept instead of built again.
+     */
+    sameVersion?: HelpShelf,
   ) {
     this.byId = new Map(articles.map((a) => [a.id, a]));
-    for (const article of articles) this.text.set(article.id, articleText(article.body));
+    this.indexes = sameVersion?.indexes ?? new Map();
+    this.html = sameVersion?.html ?? new Map();
+    this.text = sameVersion?.text ?? new Map(articles.map((a) => [a.id, articleText(a.body)]));
   }
 
   /** The language a shopper asking in `wanted` reads. */
@@ -118,7 +127,9 @@ export class HelpLibrary {
       this.shelves.set(site.siteId, cached);
       return cached;
     }
-    const shelf = new HelpShelf(site.helpVersion, now, siteLanguageOf(site), await this.deps.articles.listPublished(site.siteId));
+    // Past REFRESH_MS at the same version, only the counters ("popular") are read again.
+    const sameVersion = cached?.version === site.helpVersion ? cached : undefined;
+    const shelf = new HelpShelf(site.helpVersion, now, siteLanguageOf(site), await this.deps.articles.listPublished(site.siteId), sameVersion);
     this.shelves.delete(site.siteId);
     this.shelves.set(site.siteId, shelf);
     if (this.shelves.size > MAX_SITES) this.shelves.delete(this.shelves.keys().next().value!);

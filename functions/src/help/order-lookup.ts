@@ -8,6 +8,7 @@
 import { HELP_LIMITS } from '@kotha/common/contract/limits';
 import type { OrderLookupResponse } from '@kotha/common/contract/help';
 import { OrdersUnavailable, type Platform } from '@kotha/common/platform';
+import { withDeadline } from '../http/deadline';
 import type { HelpEventStore } from '../store/help-event-store';
 import type { RateCounters } from '../store/rate-counters';
 
@@ -30,19 +31,16 @@ export class OrderLookup {
   private async ask(siteId: string, orderNumber: string, email: string): Promise<OrderLookupResponse> {
     const lookupOrder = this.deps.platform.lookupOrder;
     if (!lookupOrder) return { result: 'unavailable' };
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new OrdersUnavailable('unavailable')), ORDER_LOOKUP_DEADLINE_MS);
-    });
+    const late = (): never => {
+      throw new OrdersUnavailable('unavailable');
+    };
     try {
-      const order = await Promise.race([lookupOrder.call(this.deps.platform, siteId, orderNumber, email), deadline]);
+      const order = await withDeadline(lookupOrder.call(this.deps.platform, siteId, orderNumber, email), ORDER_LOOKUP_DEADLINE_MS, late);
       return order ? { result: 'found', order } : { result: 'not-found' };
     } catch (error) {
       // The reason only: never the email.
       this.deps.warn('order lookup unavailable', { siteId, reason: error instanceof OrdersUnavailable ? error.reason : 'error', ...(error instanceof OrdersUnavailable ? {} : { error: String((error as Error)?.message ?? error) }) });
       return { result: 'unavailable' };
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -6,7 +6,7 @@
  * increment on the article.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleHit, HelpHome, HelpTopic, HelpTrail, PublicArticle } from '@kotha/common/contract/help';
+import { collectionTitle, type ArticleHit, type HelpHome, type HelpTopic, type HelpTrail, type PublicArticle } from '@kotha/common/contract/help';
 import type { HelpEventRequest, HelpSearchQuery, HelpTrailInput, HelpVoteRequest } from '@kotha/common/contract/help-schemas';
 import { HELP_LIMITS } from '@kotha/common/contract/limits';
 import { NotFound } from '../domain/errors';
@@ -55,7 +55,7 @@ export class ShopperHelp {
       language,
       collections: collections
         .filter((c) => counts.has(c.id))
-        .map((c) => ({ id: c.id, title: c.titles[language] ?? c.titles[shelf.siteLanguage] ?? Object.values(c.titles)[0] ?? '', articleCount: counts.get(c.id)! })),
+        .map((c) => ({ id: c.id, title: collectionTitle(c, language, shelf.siteLanguage), articleCount: counts.get(c.id)! })),
       popular: popular.map((a) => this.hit(shelf, a, [])),
     };
   }
@@ -64,14 +64,13 @@ export class ShopperHelp {
   async topic(siteId: string, collectionId: string, query: { lang?: string }): Promise<HelpTopic> {
     const shelf = await this.shelf(siteId);
     const language = shelf.languageFor(query.lang);
-    const collection = (await this.deps.collections.list(siteId)).find((c) => c.id === collectionId);
+    const collection = await this.deps.collections.get(siteId, collectionId);
     const articles = shelf
       .inLanguage(language)
       .filter((a) => a.collectionId === collectionId)
       .sort((a, b) => b.views - a.views || a.title.localeCompare(b.title, language));
     if (!collection || articles.length === 0) throw new NotFound('No such topic.');
-    const title = collection.titles[language] ?? collection.titles[shelf.siteLanguage] ?? Object.values(collection.titles)[0] ?? '';
-    return { id: collection.id, title, language, articles: articles.map((a) => this.hit(shelf, a, [])) };
+    return { id: collection.id, title: collectionTitle(collection, language, shelf.siteLanguage), language, articles: articles.map((a) => this.hit(shelf, a, [])) };
   }
 
   /** Hits for a search or while typing; a search is recorded with its result count (a suggestion is recorded when shown). */

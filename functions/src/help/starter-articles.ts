@@ -7,6 +7,7 @@
  * articles already.
  */
 import type { Article } from '@kotha/common/contract/help';
+import { matchLocale } from '@kotha/common/locales/match';
 import type { HelpArticleStore } from '../store/help-article-store';
 
 type Topic = 'shipping' | 'returns' | 'payment' | 'order-status' | 'contact';
@@ -127,10 +128,9 @@ const AR: Record<Topic, Starter> = {
 const WRITTEN: Record<string, Record<Topic, Starter>> = { en: EN, bn: BN, te: TE, ar: AR };
 const TOPICS: Topic[] = ['shipping', 'returns', 'payment', 'order-status', 'contact'];
 
-/** The starter articles in `language` (its base: "bn-BD" → "bn"), English when Kotha has none in it. */
+/** The starter articles in `language` (matched as the widget's and the emails' are: "bn-BD" → "bn"), English when Kotha has none in it. */
 export function starterArticles(language: string, at: number): Article[] {
-  const base = language.toLowerCase().split('-')[0] ?? 'en';
-  const written = WRITTEN[base] ? base : 'en';
+  const written = matchLocale([language], Object.keys(WRITTEN));
   return TOPICS.map((topic) => {
     const id = `starter_${topic.replace('-', '_')}`;
     const { title, body, tags } = WRITTEN[written]![topic];

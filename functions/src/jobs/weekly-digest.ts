@@ -6,10 +6,12 @@
  * the site's language through the outbox (and so the email guard). Each site's week is
  * claimed by a create() precondition before sending (DigestStore.claimWeek): at most one
  * digest per site and ISO week across retries and instances. Sites without the digest are
- * not read; an opted-in site costs one read an hour (its calendar) until its week is due.
+ * not read; an opted-in site costs one read an hour (its hours: calendar and owner's
+ * address) until its week is due.
  */
 import type { Firestore } from 'firebase-admin/firestore';
 import type { AnalyticsService } from '../analytics/analytics-service';
+import { calendarOf } from '../domain/analytics/figures';
 import { DIGEST_TARGET_MINUTES, digestContent, dueDigestWeek } from '../domain/digest';
 import { weeklyDigestMail } from '../email/digest-mail';
 import type { Outbox, SendResult } from '../email/outbox';
@@ -32,7 +34,7 @@ export interface DigestReport {
 
 export interface DigestDeps {
   db: Firestore;
-  analytics: Pick<AnalyticsService, 'calendar' | 'periodFigures'>;
+  analytics: Pick<AnalyticsService, 'periodFigures'>;
   hours: Pick<HoursStore, 'get'>;
   outbox: Pick<Outbox, 'send'>;
   clock: () => number;
@@ -76,10 +78,12 @@ export async function runWeeklyDigests(deps: DigestDeps): Promise<DigestReport> 
 
 async function digestFor(deps: DigestDeps, store: DigestStore, siteId: string, language: string, sentWeek: string): Promise<SendResult | 'not-due' | 'no-address'> {
   const now = deps.clock();
-  const calendar = await deps.analytics.calendar(siteId);
+  // One read: the hours give the calendar and the owner's address.
+  const hours = await deps.hours.get(siteId);
+  const calendar = calendarOf(hours);
   const week = dueDigestWeek(now, calendar.timeZone);
   if (!week || week.week === sentWeek) return 'not-due';
-  const { merchantEmail } = await deps.hours.get(siteId);
+  const { merchantEmail } = hours;
   if (!merchantEmail) return 'no-address';
   const thresholds = { answeredWithin: DIGEST_TARGET_MINUTES, missedAfter: DIGEST_TARGET_MINUTES };
   const [current, previous] = await Promise.all([

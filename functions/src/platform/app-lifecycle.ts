@@ -15,7 +15,7 @@ import { seedStarterArticles } from '../help/starter-articles';
 import { siteLanguageOf } from '../help/help-library';
 import type { HelpArticleStore } from '../store/help-article-store';
 import { DEFAULT_HOURS } from '@kotha/common/contract/hours';
-import type { SiteStore } from '../store/site-store';
+import { toSite, type SiteStore } from '../store/site-store';
 import type { HoursStore } from '../store/hours-store';
 import type { SiteLifecycleStore } from '../store/site-lifecycle-store';
 import type { LifecycleEvent, LifecycleResult, Platform, SiteProfile } from '@kotha/common/platform';
@@ -113,11 +113,11 @@ export class AppLifecycle {
     }
     // Embedded before the install is recorded: if the platform fails here, the event fails,
     // the platform delivers it again, and the retry does the whole first install once more.
-    const settings = (await store.get(siteId))?.settings;
-    await store.recordEmbed(siteId, await platform.embedWidget(siteId, true, settings));
+    // One read of the site document: its settings to embed with, its language to seed in.
+    const site = await store.document(siteId);
+    await store.recordEmbed(siteId, await platform.embedWidget(siteId, true, site ? toSite(site).settings : undefined));
     if (firstTime && !origin) {
       await seedSampleConversation(this.deps.chat, siteId);
-      const site = await this.deps.store.document(siteId);
       await seedStarterArticles(this.deps.helpArticles, siteId, site ? siteLanguageOf(site) : 'en', now);
     }
     // A plan named with the install counts only if no newer plan event was applied.

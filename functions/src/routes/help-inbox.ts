@@ -43,7 +43,7 @@ export function helpInboxRoutes(deps: { auth: MerchantAuthConfig; admin: HelpAdm
   });
 
   router.get(PATHS.helpCollections, merchant, async (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ collections: (await admin.list(site(res))).collections } satisfies HelpCollectionsResponse);
+    res.set('Cache-Control', 'no-store').json({ collections: await admin.collections(site(res)) } satisfies HelpCollectionsResponse);
   });
   router.post(PATHS.helpCollections, merchant, async (req, res) => {
     res.status(201).json(await admin.createCollection(site(res), parse(collectionRequest, req.body, 'collection')));

@@ -12,6 +12,7 @@ import type { ChatService } from '../chat/chat-service';
 import type { Outbox } from '../email/outbox';
 import { offlineMessageMail } from '../email/templates';
 import type { ShopperHelp } from '../help/shopper-help';
+import { withDeadline } from '../http/deadline';
 import { notFound } from '../http/errors';
 import { shopperAccess } from '../domain/site-access';
 import { parse } from '../http/validate';
@@ -64,15 +65,11 @@ export function hoursRoutes(deps: HoursRoutesDeps): Router {
   /** The site's zone as the platform keeps it; the tab loads without it if the platform is slow or down. */
   const siteTimeZoneOf = async (siteId: string): Promise<string | null> => {
     if (!deps.platform) return null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), SITE_ZONE_WAIT_MS)));
     try {
-      return await Promise.race([deps.platform.siteProfile(siteId).then((profile) => profile.timeZone), late]);
+      return await withDeadline(deps.platform.siteProfile(siteId).then((profile) => profile.timeZone), SITE_ZONE_WAIT_MS, () => null);
     } catch (error) {
       deps.warn?.('could not read the site time zone', { siteId, error: String(error) });
       return null;
-    } finally {
-      clearTimeout(timer);
     }
   };
   const visitor = requireVisitor(deps.tokens, { allowQuery: false });

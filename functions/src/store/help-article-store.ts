@@ -81,6 +81,11 @@ export class HelpArticleStore {
     return (await this.articles(siteId).get()).docs.map((d) => d.data());
   }
 
+  /** The language versions of one article (its group): one equality, served by Firestore's single-field index. */
+  async versionsOf(siteId: string, groupId: string): Promise<StoredArticle[]> {
+    return (await this.articles(siteId).where('groupId', '==', groupId).get()).docs.map((d) => d.data());
+  }
+
   /** What shoppers can read. */
   async listPublished(siteId: string): Promise<StoredArticle[]> {
     return (await this.articles(siteId).where('status', '==', 'published').get()).docs.map((d) => d.data());

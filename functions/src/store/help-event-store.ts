@@ -10,22 +10,13 @@
  * visitor and number, for one day: a hand-over names the order only when it is there.
  */
 import { createHash } from 'node:crypto';
-import { Timestamp, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
-import type { HandOffReason, VoteSource } from '@kotha/common/contract/help';
+import { Timestamp, type Firestore } from 'firebase-admin/firestore';
+import type { HelpEvent } from '../domain/help/health';
+
+export type { HelpEvent };
 
 export const HELP_EVENT_KEEP_MS = 90 * 86_400_000;
 const ORDER_FIND_KEEP_MS = 86_400_000;
-
-/** One event as the pure rules read it (domain/help/outcome.ts, help-health.ts). */
-export type HelpEvent =
-  | { kind: 'search'; visitorId: string; at: number; language: string; query: string; resultCount: number }
-  | { kind: 'suggestions'; visitorId: string; at: number; language: string; query: string; articleIds: string[] }
-  | { kind: 'view'; visitorId: string; at: number; language: string; articleId: string }
-  | { kind: 'vote'; visitorId: string; at: number; articleId: string; helped: boolean; source: VoteSource }
-  | { kind: 'order'; visitorId: string; at: number; result: 'found' | 'not-found' | 'unavailable' | 'too-many' }
-  | { kind: 'handoff'; visitorId: string; at: number; reason: HandOffReason; articleIds: string[]; orderNumber: string | null };
-
-export type HelpEventKind = HelpEvent['kind'];
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
@@ -64,25 +55,33 @@ export class HelpEventStore {
     await this.site(siteId).collection('helpEvents').add({ ...event, expireAt: Timestamp.fromMillis(event.at + HELP_EVENT_KEEP_MS) });
   }
 
-  /** The events of a period, oldest first, at most `limit`. */
-  async between(siteId: string, from: number, to: number, limit: number): Promise<HelpEvent[]> {
-    const snap = await this.site(siteId).collection('helpEvents').where('at', '>=', from).where('at', '<', to).orderBy('at').limit(limit).get();
-    return snap.docs.flatMap((d) => decode(d.data()) ?? []);
-  }
-
-  /** The events of a period, oldest first, at most `limit`, read `pageSize` at a time (for a long period's rollup). */
-  async allBetween(siteId: string, from: number, to: number, limit: number, pageSize = 5000): Promise<HelpEvent[]> {
-    const query = this.site(siteId).collection('helpEvents').where('at', '>=', from).where('at', '<', to).orderBy('at');
-    const events: HelpEvent[] = [];
-    let last: QueryDocumentSnapshot | undefined;
-    while (events.length < limit) {
-      const size = Math.min(pageSize, limit - events.length);
-      const snap = await (last ? query.startAfter(last) : query).limit(size).get();
-      events.push(...snap.docs.flatMap((d) => decode(d.data()) ?? []));
-      if (snap.size < size) break;
-      last = snap.docs.at(-1);
+  /**
+   * The events of a period, oldest first, at most `limit`, read `pageSize` at a time (a
+   * long period's rollup reads many pages). Pages by range on `at` (docs/architecture.md:
+   * the embedded emulator ignores cursors): each page starts at the last `at` read,
+   * inclusive, so events sharing it are not skipped, and asks for as many more as it
+   * re-reads there; repeats are dropped by document id.
+   */
+  async between(siteId: string, from: number, to: number, limit: number, pageSize = 5000): Promise<HelpEvent[]> {
+    const events = this.site(siteId).collection('helpEvents');
+    const seen = new Set<string>();
+    const read: HelpEvent[] = [];
+    // `atCursor`: documents read whose `at` is the cursor, which the next page reads again first.
+    for (let cursor = from, atCursor = 0; seen.size < limit; ) {
+      const size = Math.min(pageSize, limit - seen.size) + atCursor;
+      const snap = await events.where('at', '>=', cursor).where('at', '<', to).orderBy('at').limit(size).get();
+      const fresh = snap.docs.filter((d) => !seen.has(d.id));
+      for (const d of fresh) {
+        seen.add(d.id);
+        const event = decode(d.data());
+        if (event) read.push(event);
+      }
+      if (snap.size < size || fresh.length === 0) break;
+      const lastAt = snap.docs.at(-1)!.get('at') as number;
+      atCursor = lastAt === cursor ? atCursor + fresh.length : snap.docs.filter((d) => d.get('at') === lastAt).length;
+      cursor = lastAt;
     }
-    return events;
+    return read;
   }
 
   private findRef(siteId: string, visitorId: string, orderNumber: string) {

@@ -44,6 +44,11 @@ export interface Calendar {
   timeZone: string;
 }
 
+/** The calendar of a site's hours settings: their schedule and its zone (UTC and always open without hours). */
+export function calendarOf(hours: { schedule: Schedule | null }): Calendar {
+  return { schedule: hours.schedule, timeZone: hours.schedule?.timeZone ?? 'UTC' };
+}
+
 export interface AnalyticsOptions {
   from: number;
   to: number;

@@ -1,13 +1,15 @@
 /** Which of the help center's languages a shopper reads. Pure. */
-
-const base = (tag: string) => tag.toLowerCase().split('-')[0]!;
+import { matchLocale } from '@kotha/common/locales/match';
 
 /**
- * The shopper's language when articles exist in it (exactly, else by its base: "bn-BD"
- * reads "bn"), else the site's default, else English, else any language there is.
+ * The shopper's language when articles exist in it (by the one matching rule of
+ * `matchLocale`: exactly, else by script, region or base: "bn-BD" reads "bn"), else the
+ * site's default, else English, else any language there is.
  */
 export function pickLanguage(available: Iterable<string>, wanted: string | undefined, siteDefault: string): string {
   const languages = [...available];
-  const find = (tag: string | undefined) => (tag ? (languages.find((l) => l.toLowerCase() === tag.toLowerCase()) ?? languages.find((l) => base(l) === base(tag))) : undefined);
-  return find(wanted) ?? find(siteDefault) ?? find('en') ?? languages.sort()[0] ?? (siteDefault || 'en');
+  const found = matchLocale([wanted, siteDefault, 'en'], languages);
+  // matchLocale answers English when nothing fits: only an article language counts here.
+  if (languages.includes(found)) return found;
+  return languages.sort()[0] ?? (siteDefault || 'en');
 }

@@ -13,6 +13,7 @@
  * minutes) has no outcome yet: null.
  */
 import type { SelfServiceOutcome } from '@kotha/common/contract/help';
+import type { HelpEvent, HelpEventKind } from './health';
 
 export const SESSION_GAP_MS = 30 * 60_000;
 export const ASSUME_AFTER_MS = 24 * 3_600_000;
@@ -20,9 +21,9 @@ export const ASSUME_AFTER_MS = 24 * 3_600_000;
 /** What the rule reads of an event. */
 export interface OutcomeEvent {
   at: number;
-  kind: 'search' | 'suggestions' | 'view' | 'vote' | 'order' | 'handoff';
+  kind: HelpEventKind;
   helped?: boolean;
-  result?: string;
+  result?: Extract<HelpEvent, { kind: 'order' }>['result'];
 }
 
 /** A visitor's events split into sessions (sorted by time first). */
@@ -68,8 +69,17 @@ export function shopperSessions<E extends OutcomeEvent>(events: readonly E[]): A
   return counted;
 }
 
+/**
+ * One visitor's sessions as counted (`shopperSessions`), each with its outcome at `now`
+ * (null while it may still change): a hand-over anywhere in their events counts as writing
+ * to a person, as do the conversations they started (`wroteAt`).
+ */
+export function visitorSessions<E extends OutcomeEvent>(events: readonly E[], wroteAt: readonly number[], now: number): Array<{ events: E[]; endings: E[]; outcome: SelfServiceOutcome | null }> {
+  const wrote = [...wroteAt, ...events.filter((e) => e.kind === 'handoff').map((e) => e.at)];
+  return shopperSessions(events).map((session) => ({ ...session, outcome: sessionOutcome(session.events, wrote, now) }));
+}
+
 /** The outcomes of one visitor's sessions (those with an outcome yet). */
 export function visitorOutcomes(events: readonly OutcomeEvent[], wroteAt: readonly number[], now: number): SelfServiceOutcome[] {
-  const handoffs = events.filter((e) => e.kind === 'handoff').map((e) => e.at);
-  return shopperSessions(events).flatMap((session) => sessionOutcome(session.events, [...wroteAt, ...handoffs], now) ?? []);
+  return visitorSessions(events, wroteAt, now).flatMap((session) => session.outcome ?? []);
 }

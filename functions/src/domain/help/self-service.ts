@@ -26,7 +26,7 @@
 import type { ArticleHealth, ContentGap, SelfServiceOutcome } from '@kotha/common/contract/help';
 import type { SelfServiceFigures } from '@kotha/common/contract/analytics';
 import { MAX_GAPS, OPENED_WITHIN_MS, type HealthEvent } from './health';
-import { ASSUME_AFTER_MS, SESSION_GAP_MS, sessionOutcome, sessionsOf, shopperSessions, type OutcomeEvent } from './outcome';
+import { ASSUME_AFTER_MS, SESSION_GAP_MS, sessionsOf, visitorSessions, type OutcomeEvent } from './outcome';
 import { tokenize } from './tokenize';
 
 /** How many articles "top by escalation" lists. */
@@ -82,14 +82,11 @@ export function helpDays(input: HelpDayInput, spans: ReadonlyArray<{ from: numbe
   const byVisitor = groupByVisitor(input.events);
 
   for (const [visitorId, own] of byVisitor) {
-    const handoffs = own.filter((e) => e.kind === 'handoff').map((e) => e.at);
-    const wrote = [...(input.wroteAt.get(visitorId) ?? []), ...handoffs];
-    for (const session of shopperSessions(own)) {
+    for (const session of visitorSessions(own, input.wroteAt.get(visitorId) ?? [], input.now)) {
       const index = spanOf(session.events[0]!.at);
       if (index < 0) continue;
       const day = days[index]!;
-      const outcome = sessionOutcome(session.events, wrote, input.now);
-      if (outcome) day.outcomes[outcome] += 1;
+      if (session.outcome) day.outcomes[session.outcome] += 1;
       const all = [...session.events, ...session.endings];
       const article = (id: string) => {
         const known = input.articles.get(id);
