@@ -5,7 +5,7 @@
  * still be written in, the tags typed as one line, and the language and collection
  * dropdowns' options.
  */
-import type { Article, HelpCollection } from '@kotha/common/contract/help.ts';
+import { collectionTitle, type Article, type HelpCollection } from '@kotha/common/contract/help.ts';
 import { LOCALES } from '@kotha/common/locales/catalog.ts';
 import { t } from '../i18n/i18n.ts';
 import { languageName } from '../shopper-facts.ts';
@@ -23,7 +23,7 @@ export interface CollectionSection {
 }
 
 /** The title a collection shows in `language`, else the site's, else its first: one rule with the Help view's. */
-export { collectionTitle } from '@kotha/common/contract/help.ts';
+export { collectionTitle };
 
 /** Sections in the collections' order; only non-empty ones, "no collection" last. */
 export function sectionsOf(articles: Article[], collections: HelpCollection[], siteLanguage: string): CollectionSection[] {
