@@ -7,19 +7,15 @@ import type { RequestHandler } from 'express';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { Hub } from '../realtime/hub';
 import type { SiteFeeds } from '../realtime/site-feeds';
+import { withDeadline } from './deadline';
 
 /** Slower than this is as good as down for a chat. */
 export const HEALTH_DEADLINE_MS = 2_000;
 
 export function health(deps: { db: Firestore; hub: Hub; feeds: SiteFeeds | null; deadlineMs?: number }): RequestHandler {
   return async (_req, res) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), deps.deadlineMs ?? HEALTH_DEADLINE_MS);
-    });
     const read = deps.db.collection('health').doc('probe').get().then(() => 'ok' as const, () => 'error' as const);
-    const firestore = await Promise.race([read, deadline]);
-    clearTimeout(timer);
+    const firestore = await withDeadline(read, deps.deadlineMs ?? HEALTH_DEADLINE_MS, () => 'timeout' as const);
     res.set('Cache-Control', 'no-store');
     res.status(firestore === 'ok' ? 200 : 503).json({ ok: firestore === 'ok', firestore, streams: deps.hub.listenerCount, feeds: deps.feeds?.size ?? 0 });
   };

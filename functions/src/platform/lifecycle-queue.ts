@@ -18,6 +18,7 @@
  * worker at a time, and once it is done a redelivery changes nothing.
  */
 import type { LifecycleDelivery, LifecycleReceipt, LifecycleResult, LifecycleSink } from '@kotha/common/platform';
+import { withDeadline } from '../http/deadline';
 import type { LifecycleEventStore } from '../store/lifecycle-event-store';
 
 /** How long one attempt may hold an event before another worker may take it over. */
@@ -63,23 +64,15 @@ export class LifecycleQueue implements LifecycleSink {
       work.catch((error: Error) => this.deps.warn('a lifecycle event failed after its webhook was answered; it stays queued', { id, error: error.message }));
       return { result: 'queued', duplicate };
     }
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), wait);
-    });
-    try {
-      const outcome = await Promise.race([work, late]);
-      if (outcome === 'late') {
-        // Finishes in the background; a failure leaves it queued for the next drain.
-        work.catch((error: Error) => this.deps.warn('a lifecycle event failed after its webhook was answered; it stays queued', { id, error: error.message }));
-        return { result: 'queued', duplicate };
-      }
-      if ('applied' in outcome) return { result: outcome.applied, duplicate };
-      if ('done' in outcome) return { result: outcome.done as LifecycleResult, duplicate };
+    const outcome = await withDeadline(work, wait, () => 'late' as const);
+    if (outcome === 'late') {
+      // Finishes in the background; a failure leaves it queued for the next drain.
+      work.catch((error: Error) => this.deps.warn('a lifecycle event failed after its webhook was answered; it stays queued', { id, error: error.message }));
       return { result: 'queued', duplicate };
-    } finally {
-      clearTimeout(timer);
     }
+    if ('applied' in outcome) return { result: outcome.applied, duplicate };
+    if ('done' in outcome) return { result: outcome.done as LifecycleResult, duplicate };
+    return { result: 'queued', duplicate };
   }
 
   /**
