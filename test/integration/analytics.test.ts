@@ -8,10 +8,11 @@
  * the view reads without a help event).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Timestamp } from 'firebase-admin/firestore';
 import { DEFAULT_HOURS, ROUTES, type AnalyticsResponse, type Article, type HelpHealthResponse, type HoursSettings } from '@kotha/common/contract';
 import { rowOf } from '../../functions/src/analytics/analytics-service';
 import { analyticsFigures } from '../../functions/src/domain/analytics/rollup';
-import { runAnalyticsRollups } from '../../functions/src/jobs/analytics-rollups';
+import { ACTIVE_DAYS, runAnalyticsRollups } from '../../functions/src/jobs/analytics-rollups';
 import { purgeRemovedSites } from '../../functions/src/jobs/purge-removed';
 import { ExportStore } from '../../functions/src/store/export-store';
 import { HelpArticleStore } from '../../functions/src/store/help-article-store';
@@ -296,6 +297,23 @@ describe('analytics', () => {
     await new SiteLifecycleStore(t.db).update(siteId, { removedAt: 1 });
     for (let run = 0; run < 5 && (await analyticsDaysOf(t.db, siteId).limit(1).get()).size > 0; run++) await purgeRemovedSites(t.db, () => now);
     expect((await analyticsDaysOf(t.db, siteId).get()).size).toBe(0);
+  });
+});
+
+describe('the rollup job', () => {
+  it('visits the sites where something happened lately, and no idle one', async () => {
+    const busy = newSiteId();
+    const idle = newSiteId();
+    now = Date.now();
+    await provisionSite(t, busy);
+    await provisionSite(t, idle);
+    expect((await (await newShopper(t.baseUrl, busy)).send(randomId('c'), 'Hello')).status).toBe(201);
+    // The idle site's last stamp is older than the days that can still change.
+    await t.db.collection('sites').doc(idle).set({ followUpWorkAt: Timestamp.fromMillis(Date.now() - (ACTIVE_DAYS + 1) * 86_400_000) }, { merge: true });
+    const visited: string[] = [];
+    await runAnalyticsRollups({ db: t.db, analytics: { rollUp: async (siteId) => (visited.push(siteId), { days: 0, written: 0 }) }, warn: () => {} });
+    expect(visited).toContain(busy);
+    expect(visited).not.toContain(idle);
   });
 });
 

@@ -63,6 +63,19 @@ export class FollowUpSchedule {
     };
   }
 
+  /**
+   * The sites stamped at or after `since` (ms): every site where a conversation began or
+   * opened again, a wait began, or the hours changed since then. Other jobs that only have
+   * work where something happened (the analytics rollups) walk these instead of every site.
+   */
+  async stampedSince(since: number): Promise<SiteDocument[]> {
+    const found = new Map<string, SiteDocument>();
+    const sites = sitesOf(this.db);
+    const from = Timestamp.fromMillis(since);
+    await readAll((after, strict) => sites.where('followUpWorkAt', after === undefined ? '>=' : strict ? '>' : '>=', after ?? from).orderBy('followUpWorkAt'), 'followUpWorkAt', found);
+    return [...found.values()];
+  }
+
   /** The job's next visit to the site (0: none until new work is stamped). */
   async setNext(siteId: string, dueAt: number): Promise<void> {
     await this.db.collection('sites').doc(siteId).set({ followUpDueAt: dueAt }, { merge: true });
