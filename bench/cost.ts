@@ -15,8 +15,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { Timestamp } from 'firebase-admin/firestore';
 import { ROUTES, type StartSessionResponse } from '@kotha/common/contract';
 import { createApi, type Api } from '../functions/src/app';
+import { ACTIVE_DAYS, runAnalyticsRollups } from '../functions/src/jobs/analytics-rollups';
 import { runFollowUps } from '../functions/src/jobs/follow-ups';
 import { SiteLifecycleStore } from '../functions/src/store/site-lifecycle-store';
 import { pastConversations, storeConversations } from '../scripts/analytics-traffic';
@@ -364,6 +366,24 @@ function analyticsRollupDay(perMonth: number) {
 const DAY_MS = 86_400_000;
 
 /**
+ * A day of the hourly rollup job for an idle site (nothing stamped in ACTIVE_DAYS): what a
+ * run costs more with 10 more such sites, per site; the run's own query is the service's.
+ */
+async function analyticsRollupIdleDay(h: Harness): Promise<Usage> {
+  const longAgo = Timestamp.fromMillis(Date.now() - (ACTIVE_DAYS + 1) * DAY_MS);
+  const quiet = (siteId: string) => h.api.db.collection('sites').doc(siteId).set({ followUpWorkAt: longAgo }, { merge: true });
+  const run = () => measure(h, () => runAnalyticsRollups({ db: h.api.db, analytics: h.api.analytics, warn: () => {} }));
+  await quiet(h.siteId);
+  const one = await run();
+  for (let i = 0; i < 10; i++) {
+    await h.api.sites.provision(`${h.siteId}-idle-${i}`, { teamName: 'Idle' }, Date.now());
+    await quiet(`${h.siteId}-idle-${i}`);
+  }
+  const eleven = await run();
+  return addUsage(NO_USAGE, { ...NO_USAGE, ops: opsBetween(one.ops, eleven.ops) }, 24 / 10);
+}
+
+/**
  * A shopper serving themselves in the help center of a site with 30 published articles:
  * the Help view's home, three suggestion requests while typing and the "shown" report, one
  * search, one article read and a vote. The instance's shelf is warm (another shopper used
@@ -447,7 +467,7 @@ const SCENARIOS = {
   followUpsIdleDay: { what: 'a day of the follow-up job (720 runs) for a site with no activity', run: followUpsIdleDay },
   analyticsViewSmall: { what: 'the Analytics tab on 90 days and the 90 before, 300 conversations a month', run: analyticsView(300) },
   analyticsViewBusy: { what: 'the same, 3,000 conversations a month', run: analyticsView(3_000) },
-  analyticsRollupIdleDay: { what: 'a day of the hourly analytics rollup job (24 runs) for a site with no conversations', run: analyticsRollupDay(0) },
+  analyticsRollupIdleDay: { what: 'a day of the hourly analytics rollup job (24 runs) for a site with nothing stamped in 10 days', run: analyticsRollupIdleDay },
   analyticsRollupSmallDay: { what: 'the same for 300 conversations a month (the new day stored, the week before built again)', run: analyticsRollupDay(300) },
   analyticsRollupBusyDay: { what: 'the same for 3,000 conversations a month', run: analyticsRollupDay(3_000) },
   helpSelfService: { what: 'a shopper serving themselves in the help center (home, 3 suggestions while typing, a search, an article read, a vote), 30 articles, warm instance', run: helpSelfService },
