@@ -217,6 +217,32 @@ describe('createChat', () => {
     expect(order).toEqual(['identify', 'send']);
   });
 
+  it('holds an identity given before any session and sends it first when a message starts one', async () => {
+    const order: string[] = [];
+    const fake = fakeApi({
+      identify: async (_token, body) => {
+        order.push('identify');
+        return { name: body.name ?? null, email: body.email ?? null, verified: false };
+      },
+      send: async (_token, body) => {
+        order.push('send');
+        return { message: stored(body, 1001), duplicate: false };
+      },
+    });
+    const { api } = fake;
+    const start = api.startSession;
+    api.startSession = async (body) => {
+      order.push('session');
+      return start(body);
+    };
+    const { chat } = setup(api);
+    chat.identifyWhenConnected({ name: 'Meena Das', email: 'meena@example.com' });
+    expect(order).toEqual([]);
+    chat.send('Do you have this in blue?');
+    for (let i = 0; i < 4; i++) await flush();
+    expect(order).toEqual(['session', 'identify', 'send']);
+  });
+
   it('sends the self-service trail with the message it goes with, and only with it', async () => {
     const { api, sends } = fakeApi();
     const { chat } = setup(api);

@@ -59,6 +59,12 @@ export interface Chat {
   seen(): void;
   /** Tells the team who the shopper is (Kotha.identify); starts the session if needed. */
   identify(identity: ShopperIdentity): Promise<void>;
+  /**
+   * The same without starting a session: with one on its way or ready, at once; else held,
+   * and sent first when one starts (the chat opened, or a message sent), before any message.
+   * A panel mounted ahead of a click starts no session for it.
+   */
+  identifyWhenConnected(identity: ShopperIdentity): void;
   /** Asks where the shopper stands in line for `conversationId` and puts it in the store. */
   checkQueue(conversationId: string): Promise<void>;
   /** Sends a failed message again under the same id, so the server stores it once. */
@@ -94,6 +100,21 @@ export function createChat(deps: ChatDeps): Chat {
   let handedOff: HelpTrailInput | undefined;
   // The last Kotha.identify on its way: a message is sent after it (identify, below).
   let identifying: Promise<void> = Promise.resolve();
+  // One given before any session: sent as soon as one starts.
+  let heldIdentity: ShopperIdentity | null = null;
+
+  function sendIdentity(token: string, identity: ShopperIdentity): Promise<void> {
+    // Messages wait for it (deliver): a first message racing it would start its conversation
+    // before the server knew the name, and the team would see an anonymous shopper.
+    return (identifying = (async () => {
+      try {
+        const known = await api.identify(token, identity);
+        store.dispatch({ type: 'visitor', name: known.name, hasEmail: known.email !== null, email: known.email });
+      } catch {
+        // Best effort: the shopper stays anonymous and the chat works on.
+      }
+    })());
+  }
 
   /** The visitor token of a ready session, starting one if needed (shared by concurrent callers). */
   function ensureSession(): Promise<string> {
@@ -119,6 +140,11 @@ export function createChat(deps: ChatDeps): Chat {
     }
     const token = answer.visitorToken;
     storage.write({ visitorToken: token, visitorId: answer.visitorId });
+    if (heldIdentity) {
+      // Set before the token is handed to any waiting message, which then waits for it.
+      void sendIdentity(token, heldIdentity);
+      heldIdentity = null;
+    }
     if (!stored) deps.reportPageView?.(token);
     store.dispatch({ type: 'session', settings: answer.settings, theme: answer.theme, conversations: answer.conversations, branding: answer.branding, visitor: answer.visitor });
 
@@ -260,16 +286,11 @@ export function createChat(deps: ChatDeps): Chat {
     },
     identify(identity) {
       if (!identity.name && !identity.email && !identity.wixMemberToken) return Promise.resolve();
-      // Messages wait for it (deliver): a first message racing it would start its conversation
-      // before the server knew the name, and the team would see an anonymous shopper.
-      return (identifying = (async () => {
-        try {
-          const known = await api.identify(await ensureSession(), identity);
-          store.dispatch({ type: 'visitor', name: known.name, hasEmail: known.email !== null, email: known.email });
-        } catch {
-          // Best effort: the shopper stays anonymous and the chat works on.
-        }
-      })());
+      return ensureSession().then((token) => sendIdentity(token, identity), () => undefined);
+    },
+    identifyWhenConnected(identity) {
+      if (session) void session.then((token) => sendIdentity(token, identity), () => undefined);
+      else heldIdentity = identity;
     },
     async checkQueue(conversationId) {
       if (!session) return;

@@ -180,21 +180,14 @@ export async function mountPanel(host: PanelHost): Promise<PanelControls> {
       watching = true;
       watchAvailability({ load: () => api.availability(config.siteId), onChange: (availability) => store.dispatch({ type: 'availability', availability }) });
     }
-    if (store.get().connection === 'idle') {
-      void chat.start();
-      identify(identity);
-    } else chat.seen();
+    if (store.get().connection === 'idle') void chat.start();
+    else chat.seen();
   }
 
-  // Who the shopper is (Kotha.identify) goes with the session, so a panel mounted ahead of a
-  // click starts none: it waits for the chat to open or an unsent message to go.
-  let identity: ShopperIdentity | null = null;
+  // Who the shopper is (Kotha.identify) goes with the session (chat.identify holds it until one
+  // starts), so a panel mounted ahead of a click starts none.
   function identify(next: ShopperIdentity | null) {
-    identity = next;
-    if (identity && store.get().connection !== 'idle') {
-      void chat.identify(identity);
-      identity = null;
-    }
+    if (next) chat.identifyWhenConnected(next);
   }
 
   function close() {
